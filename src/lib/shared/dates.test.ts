@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDuration,
+  buildToday,
+  daysBetween,
+  formatDate,
+  formatDateTime,
+  isIsoDate,
+  isoDateSchema,
+  londonMidnight,
+  parseDuration,
+  toInstant,
+} from './dates';
+
+describe('dates', () => {
+  it('validates calendar dates strictly', () => {
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('2026-13-01')).toBe(false);
+    expect(isIsoDate('1 May 2026')).toBe(false);
+  });
+  it('normalises YAML Date objects and rejects junk with a message', () => {
+    expect(isoDateSchema.parse(new Date('2026-05-01T00:00:00Z'))).toBe('2026-05-01');
+    const r = isoDateSchema.safeParse('soon');
+    expect(r.success).toBe(false);
+  });
+  it('takes today from SOURCE_DATE_EPOCH in London time', () => {
+    // 2026-06-30T23:30:00Z is already 1 July in London (BST).
+    expect(buildToday({ SOURCE_DATE_EPOCH: String(Date.UTC(2026, 5, 30, 23, 30) / 1000) })).toBe('2026-07-01');
+    expect(buildToday({ SOURCE_DATE_EPOCH: String(Date.UTC(2026, 0, 15, 23, 30) / 1000) })).toBe('2026-01-15');
+  });
+  it('formats for people in Europe/London', () => {
+    expect(formatDate('2026-11-27')).toBe('27 November 2026');
+    expect(formatDateTime('2026-07-01T08:05:00Z')).toBe('1 July 2026 at 09:05');
+  });
+  it('finds London midnight across the clock change', () => {
+    expect(londonMidnight('2026-01-10')).toBe(Date.UTC(2026, 0, 10));
+    expect(londonMidnight('2026-07-10')).toBe(Date.UTC(2026, 6, 9, 23));
+    expect(toInstant('2026-03-29T01:30:00+00:00')).toBe(Date.UTC(2026, 2, 29, 1, 30));
+  });
+  it('parses review intervals and adds them by the calendar', () => {
+    expect(parseDuration('6 months')).toEqual({ amount: 6, unit: 'month' });
+    expect(parseDuration('1 Year')).toEqual({ amount: 1, unit: 'year' });
+    expect(parseDuration('soon')).toBeUndefined();
+    expect(parseDuration('0 days')).toBeUndefined();
+    expect(addDuration('2026-08-31', { amount: 6, unit: 'month' })).toBe('2027-02-28');
+    expect(addDuration('2026-12-25', { amount: 2, unit: 'week' })).toBe('2027-01-08');
+    expect(daysBetween('2026-11-01', '2026-11-27')).toBe(26);
+  });
+});

@@ -1,0 +1,141 @@
+// The one place that parses, compares and formats dates: UTC inside, Europe/London for display.
+import { z } from 'zod';
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A calendar date as `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export function isIsoDate(s: string): boolean {
+  const m = DATE_RE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+export function isIsoDateTime(s: string): boolean {
+  return DATETIME_RE.test(s) && !isNaN(Date.parse(s)) && isIsoDate(s.slice(0, 10));
+}
+
+/** YAML loaders turn `2026-01-02` into a Date at UTC midnight; accept both and normalise to text. */
+export const isoDateSchema = z
+  .union([z.string(), z.date()])
+  .transform((v, ctx): IsoDate => {
+    if (v instanceof Date) {
+      if (!isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+    } else if (isIsoDate(v)) return v;
+    ctx.addIssue({ code: 'custom', message: '{found} is not a date: expected YYYY-MM-DD' });
+    return z.NEVER;
+  });
+
+/** A date, or a date-time with an explicit offset (`2026-03-29T01:30:00+01:00` or `…Z`). */
+export const isoDateOrDateTimeSchema = z
+  .union([z.string(), z.date()])
+  .transform((v, ctx): string => {
+    if (v instanceof Date) {
+      if (!isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+    } else if (isIsoDate(v) || isIsoDateTime(v)) return v;
+    ctx.addIssue({
+      code: 'custom',
+      message: '{found} is not a date: expected YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss](Z|±hh:mm)',
+    });
+    return z.NEVER;
+  });
+
+/** Milliseconds since the epoch; a bare date counts as midnight in Europe/London. */
+export function toInstant(s: string): number {
+  if (isIsoDate(s)) return londonMidnight(s);
+  return Date.parse(s);
+}
+
+/** UTC milliseconds of 00:00 Europe/London on the given date. */
+export function londonMidnight(date: IsoDate): number {
+  const [y, m, d] = date.split('-').map(Number);
+  const utc = Date.UTC(y, m - 1, d);
+  // London is UTC or UTC+1; find which by asking Intl what hour UTC midnight is there.
+  const hour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).format(utc),
+  );
+  return utc - hour * 3600_000;
+}
+
+/** The calendar date in Europe/London of an instant. */
+export function londonDate(instant: number): IsoDate {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+  return parts; // en-CA formats as YYYY-MM-DD
+}
+
+/**
+ * "Today" for the build: SOURCE_DATE_EPOCH (reproducible-builds convention) when set, else the clock.
+ * Pass `env` in tests to fix it.
+ */
+export function buildToday(env: Record<string, string | undefined> = process.env): IsoDate {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return londonDate(Number(epoch) * 1000);
+  return londonDate(Date.now());
+}
+
+const longFmt = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** `27 November 2026` — dates for people. */
+export function formatDate(s: string): string {
+  if (isIsoDate(s)) return longFmt.format(Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10), 12));
+  return longFmt.format(Date.parse(s));
+}
+
+const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** `27 November 2026, 14:05` in London time; bare dates format as dates. */
+export function formatDateTime(s: string): string {
+  if (isIsoDate(s)) return formatDate(s);
+  return dateTimeFmt.format(Date.parse(s));
+}
+
+/** Whole days from a to b (b − a), by calendar date. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((Date.UTC(+b.slice(0, 4), +b.slice(5, 7) - 1, +b.slice(8, 10)) -
+    Date.UTC(+a.slice(0, 4), +a.slice(5, 7) - 1, +a.slice(8, 10))) / 86_400_000);
+}
+
+const DURATION_RE = /^\s*(\d+)\s*(day|week|month|year)s?\s*$/i;
+
+/** Parses `6 months`, `1 year`, `2 weeks`, `30 days`; undefined if it does not parse. */
+export function parseDuration(s: string): { amount: number; unit: 'day' | 'week' | 'month' | 'year' } | undefined {
+  const m = DURATION_RE.exec(s);
+  if (!m || Number(m[1]) <= 0) return undefined;
+  return { amount: Number(m[1]), unit: m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year' };
+}
+
+/** Calendar arithmetic; month ends clamp (31 Aug + 6 months = 28/29 Feb). */
+export function addDuration(date: IsoDate, d: { amount: number; unit: 'day' | 'week' | 'month' | 'year' }): IsoDate {
+  const [y, m, day] = date.split('-').map(Number);
+  if (d.unit === 'day' || d.unit === 'week') {
+    const t = Date.UTC(y, m - 1, day) + d.amount * (d.unit === 'week' ? 7 : 1) * 86_400_000;
+    return new Date(t).toISOString().slice(0, 10);
+  }
+  const months = d.unit === 'year' ? d.amount * 12 : d.amount;
+  const total = (m - 1) + months;
+  const ny = y + Math.floor(total / 12);
+  const nm = total % 12;
+  const last = new Date(Date.UTC(ny, nm + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(ny, nm, Math.min(day, last))).toISOString().slice(0, 10);
+}

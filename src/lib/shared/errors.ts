@@ -1,0 +1,81 @@
+// One error shape and one formatter for every content problem: the build, `check` and each CLI print these.
+
+export type Severity = 'error' | 'warning';
+
+export interface ContentIssue {
+  /** Path of the offending file, relative to the project root, with forward slashes. */
+  file: string;
+  /** Dotted/indexed path of the field, e.g. `changes[2].category`; empty when the whole file is at fault. */
+  field: string;
+  /** What was found and what is allowed, in plain words. */
+  message: string;
+  /** 1-based line in the file, when it can be found. */
+  line?: number;
+  column?: number;
+  severity: Severity;
+}
+
+export function issue(
+  file: string,
+  field: string,
+  message: string,
+  extra: Partial<Pick<ContentIssue, 'line' | 'column' | 'severity'>> = {},
+): ContentIssue {
+  return { file, field, message, severity: extra.severity ?? 'error', line: extra.line, column: extra.column };
+}
+
+/** `content/x.md:12:3  field  message` — the location reads as a clickable path in most terminals. */
+export function formatIssue(i: ContentIssue): string {
+  const loc = i.line ? `${i.file}:${i.line}${i.column ? `:${i.column}` : ''}` : i.file;
+  const tag = i.severity === 'warning' ? 'warning: ' : '';
+  return i.field ? `${loc}  ${i.field}  ${tag}${i.message}` : `${loc}  ${tag}${i.message}`;
+}
+
+/** Sorted by file then line so output is stable and grouped. */
+export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
+  return [...issues].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.field.localeCompare(b.field) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+export function formatIssues(issues: ContentIssue[]): string {
+  return sortIssues(issues).map(formatIssue).join('\n');
+}
+
+/** Thrown when content is invalid; carries every issue, not just the first. */
+export class ContentError extends Error {
+  readonly issues: ContentIssue[];
+  constructor(issues: ContentIssue[]) {
+    const errors = issues.filter((i) => i.severity === 'error');
+    super(
+      `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n` + formatIssues(errors),
+    );
+    this.name = 'ContentError';
+    this.issues = issues;
+  }
+}
+
+/** Render a value found in content for an error message: short, quoted, never multi-line. */
+export function showValue(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? v.slice(0, 57) + '…' : v);
+  if (v instanceof Date) return isNaN(v.getTime()) ? 'an invalid date' : v.toISOString().slice(0, 10);
+  if (Array.isArray(v)) return 'a list';
+  if (v === null) return 'null';
+  if (typeof v === 'object') return 'an object';
+  return String(v);
+}
+
+/** `a.b[2].c` from a zod/JSON path. */
+export function pathToField(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out;
+}
