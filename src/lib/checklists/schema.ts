@@ -12,6 +12,12 @@ export type ReleaseType = (typeof RELEASE_TYPES)[number];
 
 const nonEmpty = z.string().trim().min(1);
 
+/** isoDateSchema is a union, whose "missing" message is unhelpful; say plainly that the date is required. */
+const requiredDate = z
+  .unknown()
+  .refine((v) => v !== undefined && v !== null, { message: 'is required (expected a date, YYYY-MM-DD)', abort: true })
+  .pipe(isoDateSchema);
+
 export const appliesToSchema = z.strictObject({
   /** Omitted means every stage. */
   stages: z.array(z.enum(STAGES)).min(1).optional(),
@@ -25,12 +31,12 @@ export const checklistFrontmatterSchema = z.strictObject({
   /** Omitted means the checklist applies to every release. */
   applies_to: appliesToSchema.optional(),
   owner: nonEmpty,
-  review_by: isoDateSchema,
+  review_by: requiredDate,
   /**
    * Releases released before this date are not held to the checklist, so adding a checklist (or a
    * required item) does not retrospectively turn old releases red.
    */
-  effective_from: isoDateSchema,
+  effective_from: requiredDate,
   /** Position on the checklists index; lower first, then by title. */
   order: z.number().int().optional(),
 });
