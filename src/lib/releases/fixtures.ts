@@ -1,0 +1,55 @@
+// Test fixtures: a small, valid set of release files built in memory, which each test bends one way.
+import type { ReleaseInput } from './schema';
+import type { SourceFile } from './load';
+import { releaseFilePath, RELEASE_SCHEMA_REF } from './paths';
+
+export const FIXTURE_COMPONENTS_YAML = `- id: payments
+  name: Payments gateway
+  description: Takes card payments for public bodies.
+  owner: Payments product team
+  repository: https://github.com/mygov-scot/payments
+- id: mygov-web
+  name: MyGov.scot website
+  description: The public website.
+  owner: Web platform team
+  repository: https://github.com/mygov-scot/mygov-web
+`;
+
+/** A complete, valid released payments release; override any top-level field. */
+export function fixtureRelease(over: Partial<ReleaseInput> = {}): ReleaseInput {
+  return {
+    $schema: RELEASE_SCHEMA_REF,
+    component: 'payments',
+    version: '2.4.0',
+    title: 'Payments gateway 2.4.0',
+    releaseType: 'minor',
+    stage: 'ga',
+    status: 'released',
+    dates: { planned: '2026-05-14', codeFreeze: '2026-05-07', released: '2026-05-14' },
+    environments: [
+      { name: 'dev', status: 'deployed', deployedAt: '2026-05-05T10:00:00+01:00' },
+      { name: 'test', status: 'deployed', deployedAt: '2026-05-08T10:00:00+01:00' },
+      { name: 'staging', status: 'deployed', deployedAt: '2026-05-12T10:00:00+01:00' },
+      { name: 'live', status: 'deployed', deployedAt: '2026-05-14T07:30:00+01:00', approvedBy: 'Release manager' },
+    ],
+    changes: [
+      {
+        category: 'added',
+        summary: 'Apple Pay for council tax payments.',
+        refs: [{ id: 'PAY-101', url: 'https://jira.example.gov.scot/browse/PAY-101' }],
+        commits: [{ sha: 'a1b2c3d', committedAt: '2026-05-01T09:00:00Z' }],
+      },
+    ],
+    ...over,
+  };
+}
+
+/** The file for a release object at its proper path (or `path` when a test needs it misplaced). */
+export function releaseFile(r: ReleaseInput | Record<string, unknown>, path?: string): SourceFile {
+  const o = r as { component: string; version: string };
+  return { path: path ?? releaseFilePath(o.component, o.version), text: JSON.stringify(r, null, 2) + '\n' };
+}
+
+export function componentsFile(text = FIXTURE_COMPONENTS_YAML): SourceFile {
+  return { path: 'content/components.yaml', text };
+}

@@ -1,0 +1,158 @@
+// Reads components.yaml and every release file, validates them (schema, then rules) and collects every issue.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseDocument } from 'yaml';
+import { issue, type ContentIssue } from '../shared/errors';
+import { validate } from '../shared/validate';
+import { COMPONENTS_FILE, RELEASES_DIR, releaseKey } from './paths';
+import { checkAcrossReleases, checkComponents, checkReleaseFields, checkReleaseIdentity, type ParsedRelease } from './rules';
+import { componentsFileSchema, releaseSchema, type Component, type Release } from './schema';
+import { isValidVersion } from './version';
+
+/** A file's project-relative path (forward slashes) and its text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export interface ReleaseData {
+  /** In the order of components.yaml. */
+  components: Component[];
+  /** Releases that passed the schema and have a valid version, in file-path order. */
+  releases: Release[];
+  /** Every problem found, errors and warnings, sorted by file then line. */
+  issues: ContentIssue[];
+  /** Release key (`payments@2.4.0`) → project-relative file, for "edit this release" links. */
+  files: Record<string, string>;
+}
+
+function byPath(a: SourceFile, b: SourceFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** Parses JSON, turning a syntax error into an issue with the line V8 reports. */
+function parseJson(file: string, text: string): { ok: true; data: unknown } | { ok: false; issue: ContentIssue } {
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
+  } catch (e) {
+    const raw = e instanceof Error ? e.message : String(e);
+    const pos = /\(line (\d+) column (\d+)\)/.exec(raw);
+    const reason = raw
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/^Unexpected end of JSON input$/, 'the file ends too early');
+    return {
+      ok: false,
+      issue: issue(file, '', `is not valid JSON: ${reason}`, pos ? { line: +pos[1], column: +pos[2] } : {}),
+    };
+  }
+}
+
+function parseComponents(file: SourceFile | undefined): { components: Component[]; issues: ContentIssue[] } {
+  if (!file) {
+    return {
+      components: [],
+      issues: [issue(COMPONENTS_FILE, '', 'is missing: list the MyGov components (id, name, description, owner, repository)')],
+    };
+  }
+  const doc = parseDocument(file.text);
+  if (doc.errors.length > 0) {
+    return {
+      components: [],
+      issues: doc.errors.map((err) =>
+        issue(file.path, '', `is not valid YAML: ${err.message.split('\n')[0]}`, {
+          line: err.linePos?.[0].line,
+          column: err.linePos?.[0].col,
+        }),
+      ),
+    };
+  }
+  const src = { file: file.path, text: file.text };
+  const res = validate(componentsFileSchema, doc.toJS() as unknown, src);
+  if (!res.ok) return { components: [], issues: res.issues };
+  return { components: res.value, issues: checkComponents(res.value, src) };
+}
+
+/**
+ * Validates release data held in memory: `content/components.yaml` and `content/releases/**\/*.json`
+ * among `files` (others are ignored). Never throws; every problem is in `issues`.
+ */
+export function parseReleaseData(files: readonly SourceFile[]): ReleaseData {
+  const sorted = [...files].sort(byPath);
+  const issues: ContentIssue[] = [];
+
+  const comps = parseComponents(sorted.find((f) => f.path === COMPONENTS_FILE));
+  issues.push(...comps.issues);
+  const componentIds = new Set(comps.components.map((c) => c.id));
+
+  const parsed: ParsedRelease[] = [];
+  for (const f of sorted) {
+    if (!f.path.startsWith(`${RELEASES_DIR}/`) || !f.path.endsWith('.json')) continue;
+    const json = parseJson(f.path, f.text);
+    if (!json.ok) {
+      issues.push(json.issue);
+      continue;
+    }
+    const src = { file: f.path, text: f.text };
+    // Unknown components are only reported once components.yaml itself is readable.
+    issues.push(...checkReleaseIdentity(src, json.data, comps.issues.length === 0 ? componentIds : undefined));
+    const res = validate(releaseSchema, json.data, src);
+    if (!res.ok) {
+      issues.push(...res.issues);
+      continue;
+    }
+    const p: ParsedRelease = { file: f.path, text: f.text, release: res.value };
+    issues.push(...checkReleaseFields(p));
+    parsed.push(p);
+  }
+  issues.push(...checkAcrossReleases(parsed));
+
+  const usable = parsed.filter((p) => isValidVersion(p.release.version));
+  const filesByKey: Record<string, string> = {};
+  for (const p of usable) filesByKey[releaseKey(p.release)] ??= p.file;
+  return {
+    components: comps.components,
+    releases: usable.map((p) => p.release),
+    issues: sortIssuesStable(issues),
+    files: filesByKey,
+  };
+}
+
+/** Sorted by file, line, field and message with code-point comparison so no locale changes the order. */
+function sortIssuesStable(list: ContentIssue[]): ContentIssue[] {
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...list].sort(
+    (a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.field, b.field) || cmp(a.message, b.message),
+  );
+}
+
+function walkJson(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const name of entries) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...walkJson(full));
+    else if (name.endsWith('.json')) out.push(full);
+  }
+  return out;
+}
+
+/** Reads and validates the release data under `rootDir` (the project root). */
+export function loadReleaseData(rootDir: string): ReleaseData {
+  const files: SourceFile[] = [];
+  const rel = (full: string) => relative(rootDir, full).split(sep).join('/');
+  try {
+    files.push({ path: COMPONENTS_FILE, text: readFileSync(join(rootDir, COMPONENTS_FILE), 'utf8') });
+  } catch {
+    // parseReleaseData reports the missing file.
+  }
+  for (const full of walkJson(join(rootDir, RELEASES_DIR))) {
+    files.push({ path: rel(full), text: readFileSync(full, 'utf8') });
+  }
+  return parseReleaseData(files);
+}

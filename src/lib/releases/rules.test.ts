@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../shared/errors';
+import { componentsFile, fixtureRelease, releaseFile } from './fixtures';
+import { parseReleaseData, type SourceFile } from './load';
+import type { ReleaseInput } from './schema';
+
+const F = 'content/releases/payments/2.4.0.json';
+
+function problems(...files: SourceFile[]): string[] {
+  return parseReleaseData([componentsFile(), ...files]).issues.map(formatIssue);
+}
+
+/** Problems for one release file built from the fixture with `over` applied. */
+function problemsOf(over: Partial<ReleaseInput>, path?: string): string[] {
+  return problems(releaseFile(fixtureRelease(over), path));
+}
+
+describe('release rules', () => {
+  it('accepts the valid fixture with no issues', () => {
+    expect(problemsOf({})).toEqual([]);
+  });
+
+  it('rejects a "v" prefix on the version', () => {
+    expect(problemsOf({ version: 'v2.4.0' }, F)).toEqual([
+      `${F}:4:3  version  "v2.4.0" has a "v" prefix: write the version without it, e.g. 2.4.0 (SemVer 2.0)`,
+    ]);
+  });
+
+  it('rejects a version that is not SemVer 2.0', () => {
+    expect(problemsOf({ version: '2.4' }, F)).toEqual([
+      `${F}:4:3  version  "2.4" is not a valid SemVer 2.0 version: expected MAJOR.MINOR.PATCH with an optional pre-release, e.g. 2.1.0 or 2.1.0-rc.1`,
+    ]);
+    // Leading zeros are not SemVer either.
+    expect(problemsOf({ version: '2.04.0' }, F)[0]).toContain('"2.04.0" is not a valid SemVer 2.0 version');
+  });
+
+  it('rejects a pre-release identifier that is not a stage', () => {
+    const file = 'content/releases/payments/2.5.0-preview.1.json';
+    expect(problemsOf({ version: '2.5.0-preview.1', stage: 'rc' })).toEqual([
+      `${file}:4:3  version  "2.5.0-preview.1" has the pre-release identifier "preview": expected alpha, beta or rc (e.g. 2.5.0-rc.1), or none for a GA release`,
+    ]);
+  });
+
+  it('rejects a stage that disagrees with the pre-release identifier', () => {
+    const file = 'content/releases/payments/2.5.0-rc.1.json';
+    expect(problemsOf({ version: '2.5.0-rc.1', stage: 'ga' })).toEqual([
+      `${file}:7:3  stage  "ga" does not agree with version 2.5.0-rc.1: its first pre-release identifier "rc" means stage "rc"`,
+    ]);
+    expect(problemsOf({ stage: 'beta' })).toEqual([
+      `${F}:7:3  stage  "beta" does not agree with version 2.4.0: a version without a pre-release identifier means stage "ga"`,
+    ]);
+  });
+
+  it('rejects an unknown component', () => {
+    const file = 'content/releases/paymnets/2.4.0.json';
+    expect(problemsOf({ component: 'paymnets' })).toEqual([
+      `${file}:3:3  component  "paymnets" is not a known component: expected one of mygov-web|payments (from content/components.yaml)`,
+    ]);
+  });
+
+  it('rejects a file whose path does not match its component and version', () => {
+    expect(problemsOf({}, 'content/releases/payments/2.4.1.json')).toEqual([
+      'content/releases/payments/2.4.1.json:4:3  version  the file is in the wrong place for payments 2.4.0: move it to content/releases/payments/2.4.0.json',
+    ]);
+    expect(problemsOf({}, 'content/releases/mygov-web/2.4.0.json')).toEqual([
+      'content/releases/mygov-web/2.4.0.json:3:3  component  the file is in the wrong place for payments 2.4.0: move it to content/releases/payments/2.4.0.json',
+    ]);
+  });
+
+  it('rejects two files for one release', () => {
+    const other = 'content/releases/payments/2.4.0+build.7.json';
+    const issues = problems(
+      releaseFile(fixtureRelease()),
+      releaseFile(fixtureRelease({ version: '2.4.0+build.7' }), other),
+    );
+    expect(issues).toEqual([
+      `${other}:4:3  version  payments 2.4.0+build.7 is also described by ${F}: keep one file per release`,
+      `${F}:4:3  version  payments 2.4.0 is also described by ${other}: keep one file per release`,
+    ]);
+  });
+
+  it('requires dates.released when status is released', () => {
+    expect(problemsOf({ dates: { planned: '2026-05-14' } })).toEqual([
+      `${F}:9:3  dates.released  is required when status is "released": add the date the release went live`,
+    ]);
+  });
+
+  it('rejects a code freeze after the release', () => {
+    expect(problemsOf({ dates: { codeFreeze: '2026-05-20', released: '2026-05-14' } })).toEqual([
+      `${F}:10:5  dates.codeFreeze  "2026-05-20" is after the release date "2026-05-14": the code freeze must be on or before it`,
+    ]);
+    // A freeze at 17:00 on release day is fine: a bare release date means the whole day.
+    expect(problemsOf({ dates: { codeFreeze: '2026-05-14T17:00:00+01:00', released: '2026-05-14' } })).toEqual([]);
+    expect(
+      problemsOf({ status: 'planned', environments: [], dates: { planned: '2026-12-01', codeFreeze: '2026-12-02' } }),
+    ).toEqual([
+      `${F}:11:5  dates.codeFreeze  "2026-12-02" is after the planned date "2026-12-01": the code freeze must be on or before it`,
+    ]);
+  });
+
+  it('rejects an environment deployed before the one before it', () => {
+    const environments: ReleaseInput['environments'] = [
+      { name: 'dev', status: 'deployed', deployedAt: '2026-05-05T10:00:00+01:00' },
+      { name: 'test', status: 'skipped' },
+      { name: 'staging', status: 'deployed', deployedAt: '2026-05-14T10:00:00+01:00' },
+      { name: 'live', status: 'deployed', deployedAt: '2026-05-14T09:00:00+01:00' },
+    ];
+    expect(problemsOf({ environments })).toEqual([
+      `${F}:32:7  environments[3].deployedAt  live was deployed at "2026-05-14T09:00:00+01:00", before staging ("2026-05-14T10:00:00+01:00"): promotion order is dev, test, staging, live`,
+    ]);
+  });
+
+  it('rejects environments listed out of promotion order, and deployed without a time', () => {
+    const environments: ReleaseInput['environments'] = [
+      { name: 'dev', status: 'deployed', deployedAt: '2026-05-05' },
+      { name: 'staging', status: 'deployed' },
+      { name: 'test', status: 'pending' },
+    ];
+    expect(problemsOf({ status: 'in-progress', environments })).toEqual([
+      `${F}:20:5  environments[1].deployedAt  is required when status is "deployed": add when staging was deployed`,
+      `${F}:25:7  environments[2].name  "test" is listed after "staging": list environments in promotion order dev, test, staging, live, each at most once`,
+    ]);
+  });
+
+  it('rejects a rollback target that is not an earlier release of the same component', () => {
+    const earlier = fixtureRelease({
+      version: '2.3.1',
+      title: 'Payments gateway 2.3.1',
+      releaseType: 'patch',
+      dates: { released: '2026-04-02' },
+      environments: [],
+    });
+    const cancelled = fixtureRelease({ version: '2.3.2', status: 'cancelled', dates: {}, environments: [] });
+    const withTarget = (targetVersion: string) =>
+      problems(
+        releaseFile(earlier),
+        releaseFile(cancelled),
+        releaseFile(fixtureRelease({ rollbackPlan: { strategy: 'redeploy-previous', targetVersion, steps: ['Redeploy'] } })),
+      );
+    expect(withTarget('2.3.1')).toEqual([]);
+    expect(withTarget('2.5.0')).toEqual([
+      `${F}:57:5  rollbackPlan.targetVersion  "2.5.0" is not earlier than 2.4.0: a rollback must go back to an earlier release of payments`,
+    ]);
+    expect(withTarget('2.2.0')).toEqual([
+      `${F}:57:5  rollbackPlan.targetVersion  "2.2.0" is not a release of payments: expected an earlier payments release, e.g. 2.3.1`,
+    ]);
+    expect(withTarget('2.3.2')).toEqual([
+      `${F}:57:5  rollbackPlan.targetVersion  "2.3.2" was cancelled, so it cannot be a rollback target: expected an earlier payments release, e.g. 2.3.1`,
+    ]);
+    expect(withTarget('v2.3.1')[0]).toBe(
+      `${F}:57:5  rollbackPlan.targetVersion  "v2.3.1" has a "v" prefix: write the version without it, e.g. 2.3.1 (SemVer 2.0)`,
+    );
+  });
+
+  it('rejects an incident resolved before it was detected', () => {
+    const incidents: ReleaseInput['incidents'] = [
+      {
+        id: 'INC-1',
+        summary: 'Card payments failing',
+        detectedAt: '2026-05-14T09:40:00+01:00',
+        resolvedAt: '2026-05-14T08:30:00Z',
+        causedByRelease: true,
+      },
+    ];
+    expect(problemsOf({ incidents })).toEqual([
+      `${F}:60:7  incidents[0].resolvedAt  "2026-05-14T08:30:00Z" is before detectedAt "2026-05-14T09:40:00+01:00": an incident cannot be resolved before it is detected`,
+    ]);
+    // 09:40 BST is 08:40 UTC, so 08:50Z is ten minutes later and fine.
+    expect(problemsOf({ incidents: [{ ...incidents[0], resolvedAt: '2026-05-14T08:50:00Z' }] })).toEqual([]);
+  });
+
+  it('rejects unknown enum values with the allowed list', () => {
+    const bad = fixtureRelease() as unknown as Record<string, unknown>;
+    (bad.changes as Array<Record<string, unknown>>)[0].category = 'bugfix';
+    bad.status = 'shipped';
+    expect(problems(releaseFile(bad))).toEqual([
+      `${F}:8:3  status  "shipped" is not one of planned|in-progress|released|rolled-back|cancelled|yanked`,
+      `${F}:39:7  changes[0].category  "bugfix" is not one of added|changed|deprecated|removed|fixed|security`,
+    ]);
+  });
+
+  it('rejects a URL whose scheme is not http, https or mailto', () => {
+    const bad = fixtureRelease() as unknown as Record<string, unknown>;
+    (bad.changes as Array<{ refs: Array<{ url: string }> }>)[0].refs[0].url = 'javascript:alert(1)';
+    expect(problems(releaseFile(bad))).toEqual([
+      `${F}:44:11  changes[0].refs[0].url  "javascript:alert(1)" is not an allowed URL: expected an absolute http://, https:// or mailto: address`,
+    ]);
+  });
+
+  it('requires a reason for a waived readiness item', () => {
+    const readiness: ReleaseInput['readiness'] = [{ checklist: 'go-no-go', item: 'rollback-rehearsed', result: 'waived' }];
+    expect(problemsOf({ readiness })).toEqual([
+      `${F}:56:5  readiness[0].waiverReason  is required when result is "waived": say why the item was waived and who agreed it`,
+    ]);
+    expect(problemsOf({ readiness: [{ ...readiness[0], waiverReason: 'Agreed by the service owner' }] })).toEqual([]);
+  });
+
+  it('reports unknown fields, and every problem in every file rather than the first', () => {
+    const bad = { ...fixtureRelease({ version: 'v2.4.0' }), colour: 'blue' };
+    const issues = problems(
+      releaseFile(bad, F),
+      releaseFile(fixtureRelease({ component: 'mygov-web', version: '1.0.0', title: 'x', stage: 'rc' })),
+    );
+    expect(issues).toEqual([
+      'content/releases/mygov-web/1.0.0.json:7:3  stage  "rc" does not agree with version 1.0.0: a version without a pre-release identifier means stage "ga"',
+      `${F}:1:1  unknown field "colour"`,
+      `${F}:4:3  version  "v2.4.0" has a "v" prefix: write the version without it, e.g. 2.4.0 (SemVer 2.0)`,
+    ]);
+  });
+
+  it('rejects duplicate component ids', () => {
+    const yaml = `- id: payments\n  name: A\n  description: B\n  owner: C\n  repository: https://x.example/\n- id: payments\n  name: A\n  description: B\n  owner: C\n  repository: https://x.example/\n`;
+    expect(parseReleaseData([componentsFile(yaml)]).issues.map(formatIssue)).toEqual([
+      'content/components.yaml:6:3  [1].id  "payments" is already used by [0]: each component id must be unique',
+    ]);
+  });
+});

@@ -1,0 +1,294 @@
+// Rules the schema cannot express: SemVer, stage, file placement, dates in order, and references between files.
+import { issue, showValue, type ContentIssue } from '../shared/errors';
+import { isIsoDate, londonDate, toInstant } from '../shared/dates';
+import { lineOf, type SourceInfo } from '../shared/validate';
+import { ENVIRONMENT_NAMES, SHIPPED_STATUSES } from './enums';
+import type { Component, Release } from './schema';
+import { COMPONENTS_FILE, RELEASES_DIR, releaseFilePath } from './paths';
+import { compareVersions, firstPrereleaseId, stageFromVersion, versionProblem } from './version';
+
+/** A release file that passed the schema, with its source for line numbers. */
+export interface ParsedRelease {
+  file: string;
+  text: string;
+  release: Release;
+}
+
+function at(src: SourceInfo, field: string, path: ReadonlyArray<PropertyKey>, message: string): ContentIssue {
+  return issue(src.file, field, message, lineOf(src, path));
+}
+
+/**
+ * Compares two moments. When either is a bare date the comparison is by calendar date in London,
+ * because "2026-05-14" means the whole day, not its first instant.
+ */
+function compareMoments(a: string, b: string): number {
+  if (isIsoDate(a) || isIsoDate(b)) {
+    const da = londonDate(toInstant(a));
+    const db = londonDate(toInstant(b));
+    return da < db ? -1 : da > db ? 1 : 0;
+  }
+  return toInstant(a) - toInstant(b);
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * Checks that need only `component` and `version`, so they run even when the rest of the file
+ * fails the schema: SemVer, a known component, and the file being in the right place.
+ */
+export function checkReleaseIdentity(
+  src: SourceInfo,
+  data: unknown,
+  /** Known component ids; undefined skips that check (components.yaml itself is broken). */
+  componentIds: ReadonlySet<string> | undefined,
+): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const obj = data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  const component = str(obj.component);
+  const version = str(obj.version);
+
+  let versionOk = false;
+  if (version !== undefined && version !== '') {
+    const problem = versionProblem(version);
+    if (problem) out.push(at(src, 'version', ['version'], problem));
+    else if (stageFromVersion(version) === undefined) {
+      out.push(
+        at(
+          src,
+          'version',
+          ['version'],
+          `${showValue(version)} has the pre-release identifier ${showValue(firstPrereleaseId(version))}: ` +
+            `expected alpha, beta or rc (e.g. ${version.split('-')[0]}-rc.1), or none for a GA release`,
+        ),
+      );
+    } else versionOk = true;
+  }
+
+  let componentOk = false;
+  if (component !== undefined && component !== '') {
+    if (componentIds && !componentIds.has(component)) {
+      out.push(
+        at(
+          src,
+          'component',
+          ['component'],
+          `${showValue(component)} is not a known component: expected one of ${[...componentIds].sort().join('|')} (from ${COMPONENTS_FILE})`,
+        ),
+      );
+    }
+    componentOk = true;
+  }
+
+  if (componentOk && versionOk) {
+    const expected = releaseFilePath(component!, version!);
+    if (src.file !== expected) {
+      const dirWrong = !src.file.startsWith(`${RELEASES_DIR}/${component}/`);
+      out.push(
+        at(
+          src,
+          dirWrong ? 'component' : 'version',
+          [dirWrong ? 'component' : 'version'],
+          `the file is in the wrong place for ${component} ${version}: move it to ${expected}`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** Checks within one valid release: stage, dates in order, promotion order, incidents. */
+export function checkReleaseFields(p: ParsedRelease): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const r = p.release;
+  const src: SourceInfo = { file: p.file, text: p.text };
+
+  // Stage agrees with the version (only meaningful when the version itself is fine).
+  const implied = versionProblem(r.version) ? undefined : stageFromVersion(r.version);
+  if (implied && implied !== r.stage) {
+    const why =
+      implied === 'ga'
+        ? 'a version without a pre-release identifier means stage "ga"'
+        : `its first pre-release identifier ${showValue(firstPrereleaseId(r.version))} means stage "${implied}"`;
+    out.push(at(src, 'stage', ['stage'], `${showValue(r.stage)} does not agree with version ${r.version}: ${why}`));
+  }
+
+  // A release that reached live has a release date.
+  if ((SHIPPED_STATUSES as readonly string[]).includes(r.status) && !r.dates.released) {
+    out.push(
+      at(
+        src,
+        'dates.released',
+        ['dates', 'released'],
+        `is required when status is "${r.status}": add the date the release went live`,
+      ),
+    );
+  }
+
+  // Code freeze comes on or before the release (or the planned date while it is not yet out).
+  const freeze = r.dates.codeFreeze;
+  const against = r.dates.released
+    ? { value: r.dates.released, words: 'the release date' }
+    : r.dates.planned
+      ? { value: r.dates.planned, words: 'the planned date' }
+      : undefined;
+  if (freeze && against && compareMoments(freeze, against.value) > 0) {
+    out.push(
+      at(
+        src,
+        'dates.codeFreeze',
+        ['dates', 'codeFreeze'],
+        `${showValue(freeze)} is after ${against.words} ${showValue(against.value)}: the code freeze must be on or before it`,
+      ),
+    );
+  }
+
+  // Environments are listed in promotion order, each once, and deployed in that order.
+  const order = ENVIRONMENT_NAMES.join(', ');
+  let lastRank = -1;
+  let lastName = '';
+  let previousDeployed: { name: string; at: string } | undefined;
+  r.environments.forEach((env, i) => {
+    const rank = ENVIRONMENT_NAMES.indexOf(env.name);
+    if (rank <= lastRank) {
+      out.push(
+        at(
+          src,
+          `environments[${i}].name`,
+          ['environments', i, 'name'],
+          `${showValue(env.name)} is listed after ${showValue(lastName)}: list environments in promotion order ${order}, each at most once`,
+        ),
+      );
+    } else {
+      lastRank = rank;
+      lastName = env.name;
+    }
+    if (env.status === 'deployed' && !env.deployedAt) {
+      out.push(
+        at(
+          src,
+          `environments[${i}].deployedAt`,
+          ['environments', i, 'deployedAt'],
+          `is required when status is "deployed": add when ${env.name} was deployed`,
+        ),
+      );
+    }
+    if (env.deployedAt) {
+      if (previousDeployed && compareMoments(env.deployedAt, previousDeployed.at) < 0) {
+        out.push(
+          at(
+            src,
+            `environments[${i}].deployedAt`,
+            ['environments', i, 'deployedAt'],
+            `${env.name} was deployed at ${showValue(env.deployedAt)}, before ${previousDeployed.name} (${showValue(previousDeployed.at)}): ` +
+              `promotion order is ${order}`,
+          ),
+        );
+      }
+      previousDeployed = { name: env.name, at: env.deployedAt };
+    }
+  });
+
+  // Incidents end after they start.
+  r.incidents.forEach((inc, i) => {
+    if (inc.resolvedAt && compareMoments(inc.resolvedAt, inc.detectedAt) < 0) {
+      out.push(
+        at(
+          src,
+          `incidents[${i}].resolvedAt`,
+          ['incidents', i, 'resolvedAt'],
+          `${showValue(inc.resolvedAt)} is before detectedAt ${showValue(inc.detectedAt)}: an incident cannot be resolved before it is detected`,
+        ),
+      );
+    }
+  });
+
+  return out;
+}
+
+/** Checks across release files: one file per release, and rollback targets that exist and are earlier. */
+export function checkAcrossReleases(all: readonly ParsedRelease[]): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const valid = all.filter((p) => !versionProblem(p.release.version));
+  const byComponent = new Map<string, ParsedRelease[]>();
+  for (const p of valid) {
+    const list = byComponent.get(p.release.component) ?? [];
+    list.push(p);
+    byComponent.set(p.release.component, list);
+  }
+
+  // Duplicates: same component and equal SemVer precedence (build metadata does not make a new release).
+  for (const list of byComponent.values()) {
+    for (const p of list) {
+      const others = list.filter((q) => q !== p && compareVersions(q.release.version, p.release.version) === 0);
+      if (others.length === 0) continue;
+      const names = others.map((q) => q.file).sort().join(', ');
+      out.push(
+        at(
+          { file: p.file, text: p.text },
+          'version',
+          ['version'],
+          `${p.release.component} ${p.release.version} is also described by ${names}: keep one file per release`,
+        ),
+      );
+    }
+  }
+
+  // Rollback targets.
+  for (const p of valid) {
+    const target = p.release.rollbackPlan?.targetVersion;
+    if (target === undefined) continue;
+    const src: SourceInfo = { file: p.file, text: p.text };
+    const field = 'rollbackPlan.targetVersion';
+    const path = ['rollbackPlan', 'targetVersion'];
+    const { component, version } = p.release;
+    const problem = versionProblem(target);
+    if (problem) {
+      out.push(at(src, field, path, problem));
+      continue;
+    }
+    const siblings = byComponent.get(component) ?? [];
+    const eligible = siblings
+      .filter(
+        (q) =>
+          compareVersions(q.release.version, version) < 0 &&
+          q.release.status !== 'cancelled' &&
+          q.release.status !== 'yanked',
+      )
+      .map((q) => q.release.version)
+      .sort((a, b) => compareVersions(b, a));
+    const suggestion =
+      eligible.length > 0
+        ? `expected an earlier ${component} release, e.g. ${eligible.slice(0, 3).join(', ')}`
+        : `${component} has no earlier release to roll back to`;
+    if (compareVersions(target, version) >= 0) {
+      out.push(
+        at(src, field, path, `${showValue(target)} is not earlier than ${version}: a rollback must go back to an earlier release of ${component}`),
+      );
+      continue;
+    }
+    const found = siblings.find((q) => compareVersions(q.release.version, target) === 0);
+    if (!found) {
+      out.push(at(src, field, path, `${showValue(target)} is not a release of ${component}: ${suggestion}`));
+    } else if (found.release.status === 'cancelled' || found.release.status === 'yanked') {
+      out.push(
+        at(src, field, path, `${showValue(target)} was ${found.release.status}, so it cannot be a rollback target: ${suggestion}`),
+      );
+    }
+  }
+  return out;
+}
+
+/** Checks across components.yaml: each id once. */
+export function checkComponents(components: readonly Component[], src: SourceInfo): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const first = new Map<string, number>();
+  components.forEach((c, i) => {
+    const j = first.get(c.id);
+    if (j === undefined) first.set(c.id, i);
+    else out.push(at(src, `[${i}].id`, [i, 'id'], `${showValue(c.id)} is already used by [${j}]: each component id must be unique`));
+  });
+  return out;
+}

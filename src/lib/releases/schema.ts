@@ -1,0 +1,251 @@
+// Zod schemas for components.yaml and release files: the single source of truth for release data.
+import { z } from 'zod';
+import { isoDateOrDateTimeSchema, isoDateSchema } from '../shared/dates';
+import { urlSchema } from '../shared/urls';
+import {
+  ACTION_STATUSES,
+  CHANGE_CATEGORIES,
+  ENVIRONMENT_NAMES,
+  ENVIRONMENT_STATUSES,
+  INCIDENT_PRIORITIES,
+  READINESS_RESULTS,
+  RELEASE_TYPES,
+  REMEDIATIONS,
+  RISK_LEVELS,
+  RISK_STATUSES,
+  ROLLBACK_STRATEGIES,
+  SIGN_OFF_DECISIONS,
+  STAGES,
+  STATUSES,
+} from './enums';
+
+export * from './enums';
+
+/** Patterns are kept as strings too, so the generated JSON Schema can offer them to editors. */
+export const KEBAB_CASE_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+const COMMIT_SHA_PATTERN = '^[0-9a-f]{7,40}$';
+const CHECKSUM_PATTERN = '^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$';
+
+function patterned(pattern: string, message: string) {
+  const re = new RegExp(pattern);
+  return z.string().refine((s) => re.test(s), { message }).meta({ pattern });
+}
+
+const text = z.string().min(1);
+
+/** Ids of components, risks and the like: lower-case kebab-case. */
+export const kebabIdSchema = patterned(
+  KEBAB_CASE_PATTERN,
+  '{found} is not a valid id: use lower-case letters, digits and single hyphens, e.g. "mygov-web"',
+);
+
+// ---------------------------------------------------------------- components.yaml
+
+export const componentSchema = z.strictObject({
+  id: kebabIdSchema,
+  name: text,
+  description: text,
+  /** The accountable role or team, not a named person. */
+  owner: text,
+  repository: urlSchema,
+});
+
+export const componentsFileSchema = z.array(componentSchema);
+
+export type Component = z.output<typeof componentSchema>;
+
+// ---------------------------------------------------------------- release files
+
+export const releaseDatesSchema = z.strictObject({
+  planned: isoDateSchema.optional(),
+  codeFreeze: isoDateOrDateTimeSchema.optional(),
+  released: isoDateOrDateTimeSchema.optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  tag: text.optional(),
+  commit: patterned(COMMIT_SHA_PATTERN, '{found} is not a commit SHA: expected 7 to 40 lower-case hexadecimal characters').optional(),
+  previousTag: text.optional(),
+  compareUrl: urlSchema.optional(),
+});
+
+export const environmentSchema = z.strictObject({
+  name: z.enum(ENVIRONMENT_NAMES),
+  status: z.enum(ENVIRONMENT_STATUSES),
+  deployedAt: isoDateOrDateTimeSchema.optional(),
+  /** Role of the person who approved promotion into this environment. */
+  approvedBy: text.optional(),
+  notes: text.optional(),
+});
+
+export const refSchema = z.strictObject({
+  id: text,
+  url: urlSchema.optional(),
+});
+
+export const commitSchema = z.strictObject({
+  sha: patterned(COMMIT_SHA_PATTERN, '{found} is not a commit SHA: expected 7 to 40 lower-case hexadecimal characters'),
+  committedAt: isoDateOrDateTimeSchema,
+});
+
+export const changeSchema = z.strictObject({
+  category: z.enum(CHANGE_CATEGORIES),
+  summary: text,
+  breaking: z.boolean().default(false),
+  scope: text.optional(),
+  refs: z.array(refSchema).default([]),
+  commits: z.array(commitSchema).default([]),
+});
+
+export const artefactSchema = z.strictObject({
+  name: text,
+  version: text,
+  /** Where the artefact is stored, e.g. `ghcr.io/mygov-scot/payments`. */
+  repository: text,
+  checksum: patterned(
+    CHECKSUM_PATTERN,
+    '{found} is not a checksum: expected "sha256:" and 64 lower-case hexadecimal characters (or "sha512:" and 128)',
+  ),
+});
+
+export const migrationSchema = z.strictObject({
+  id: text,
+  description: text,
+  reversible: z.boolean(),
+});
+
+export const configChangeSchema = z.strictObject({
+  key: text,
+  description: text,
+  environments: z.array(z.enum(ENVIRONMENT_NAMES)).optional(),
+});
+
+export const signOffSchema = z
+  .strictObject({
+    role: text,
+    name: text,
+    decision: z.enum(SIGN_OFF_DECISIONS),
+    date: isoDateSchema.optional(),
+    conditions: text.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.decision === 'approved-with-conditions' && !s.conditions) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['conditions'],
+        message: 'is required when decision is "approved-with-conditions": say what the conditions are',
+      });
+    }
+  });
+
+export const riskSchema = z.strictObject({
+  id: text,
+  description: text,
+  likelihood: z.enum(RISK_LEVELS),
+  impact: z.enum(RISK_LEVELS),
+  mitigation: text,
+  owner: text,
+  status: z.enum(RISK_STATUSES).default('open'),
+});
+
+export const rollbackPlanSchema = z.strictObject({
+  strategy: z.enum(ROLLBACK_STRATEGIES),
+  /** An earlier release of the same component; checked across files in rules.ts. */
+  targetVersion: text.optional(),
+  steps: z.array(text).default([]),
+  estimatedMinutes: z.int().min(1).optional(),
+  rehearsed: z.boolean().default(false),
+});
+
+export const readinessResultSchema = z
+  .strictObject({
+    /** Checklist id and item id; the checklists module cross-checks them against content/checklists. */
+    checklist: text,
+    item: text,
+    result: z.enum(READINESS_RESULTS),
+    evidence: text.optional(),
+    waiverReason: z.string().optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.result === 'waived' && !r.waiverReason?.trim()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['waiverReason'],
+        message: 'is required when result is "waived": say why the item was waived and who agreed it',
+      });
+    }
+  });
+
+export const incidentSchema = z.strictObject({
+  id: text,
+  summary: text,
+  priority: z.enum(INCIDENT_PRIORITIES).optional(),
+  detectedAt: isoDateOrDateTimeSchema,
+  resolvedAt: isoDateOrDateTimeSchema.optional(),
+  /** True when this release caused the incident (counts towards the change failure rate). */
+  causedByRelease: z.boolean(),
+  remediation: z.enum(REMEDIATIONS).optional(),
+  rootCause: text.optional(),
+  url: urlSchema.optional(),
+});
+
+export const retroActionSchema = z.strictObject({
+  description: text,
+  owner: text,
+  due: isoDateSchema.optional(),
+  status: z.enum(ACTION_STATUSES).default('open'),
+});
+
+export const retrospectiveSchema = z.strictObject({
+  date: isoDateSchema,
+  wentWell: z.array(text).default([]),
+  toImprove: z.array(text).default([]),
+  actions: z.array(retroActionSchema).default([]),
+});
+
+export const releaseSchema = z.strictObject({
+  $schema: z.string().optional(),
+  component: kebabIdSchema,
+  /** SemVer 2.0 without a "v"; checked with its stage in rules.ts so the message can explain the problem. */
+  version: text,
+  title: text,
+  /** One or two sentences for people: what this release means for users and partners. */
+  summary: text.optional(),
+  releaseType: z.enum(RELEASE_TYPES),
+  stage: z.enum(STAGES),
+  status: z.enum(STATUSES),
+  /** Why a release was cancelled, yanked or rolled back. */
+  statusReason: text.optional(),
+  dates: releaseDatesSchema.default({}),
+  source: sourceSchema.optional(),
+  environments: z.array(environmentSchema).default([]),
+  changes: z.array(changeSchema).default([]),
+  artefacts: z.array(artefactSchema).default([]),
+  migrations: z.array(migrationSchema).default([]),
+  configChanges: z.array(configChangeSchema).default([]),
+  signOffs: z.array(signOffSchema).default([]),
+  risks: z.array(riskSchema).default([]),
+  rollbackPlan: rollbackPlanSchema.optional(),
+  readiness: z.array(readinessResultSchema).default([]),
+  incidents: z.array(incidentSchema).default([]),
+  retrospective: retrospectiveSchema.optional(),
+});
+
+export type Release = z.output<typeof releaseSchema>;
+/** What an editor writes (defaults not yet applied). */
+export type ReleaseInput = z.input<typeof releaseSchema>;
+export type ReleaseDates = Release['dates'];
+export type Environment = z.output<typeof environmentSchema>;
+export type Change = z.output<typeof changeSchema>;
+export type Ref = z.output<typeof refSchema>;
+export type Commit = z.output<typeof commitSchema>;
+export type Artefact = z.output<typeof artefactSchema>;
+export type Migration = z.output<typeof migrationSchema>;
+export type ConfigChange = z.output<typeof configChangeSchema>;
+export type SignOff = z.output<typeof signOffSchema>;
+export type Risk = z.output<typeof riskSchema>;
+export type RollbackPlan = z.output<typeof rollbackPlanSchema>;
+export type ReadinessEntry = z.output<typeof readinessResultSchema>;
+export type Incident = z.output<typeof incidentSchema>;
+export type Retrospective = z.output<typeof retrospectiveSchema>;
+export type RetroAction = z.output<typeof retroActionSchema>;
