@@ -1,0 +1,288 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssues } from '../shared/errors';
+import { readinessJson, toReadinessEntries } from './entries';
+import { loadChecklistsFromFiles } from './load';
+import type { Checklist } from './parse';
+import {
+  checkReadiness,
+  checklistApplies,
+  checklistUsage,
+  isHeldTo,
+  itemHref,
+  releaseReadiness,
+  summariseChecklist,
+  type ReadinessRecord,
+  type ReleaseReadinessInput,
+} from './readiness';
+
+function checklist(id: string, frontExtra: string, body: string): Checklist {
+  const text = [
+    '---',
+    `title: ${id} title`,
+    'description: For tests.',
+    'owner: Release Manager',
+    'review_by: 2027-01-01',
+    'effective_from: 2026-01-01',
+    frontExtra,
+    '---',
+    body,
+  ].join('\n');
+  const r = loadChecklistsFromFiles([{ path: `content/checklists/${id}.md`, text }]);
+  expect(r.issues).toEqual([]);
+  return r.checklists[0];
+}
+
+const goNoGo = checklist(
+  'go-no-go',
+  'applies_to:\n  stages: [rc, ga]',
+  [
+    '## Quality',
+    '- [ ] UAT signed off {#uat-signed-off required}',
+    '- [ ] No open P1 or P2 defects {#no-p1-p2 required}',
+    '## Operations',
+    '- [ ] Dashboards cover new features {#dashboards}',
+  ].join('\n'),
+);
+const emergency = checklist(
+  'emergency-change',
+  'applies_to:\n  releaseTypes: [emergency]',
+  '- [ ] Incident manager agreed {#incident-manager-agreed required}\n',
+);
+const checklists = [emergency, goNoGo];
+
+const release = (over: Partial<ReleaseReadinessInput> = {}): ReleaseReadinessInput => ({
+  file: 'content/releases/payments/2.4.0.json',
+  component: 'payments',
+  version: '2.4.0',
+  stage: 'ga',
+  releaseType: 'minor',
+  status: 'released',
+  dates: { released: '2026-03-10' },
+  readiness: [],
+  ...over,
+});
+
+const rec = (item: string, result: ReadinessRecord['result'], extra: Partial<ReadinessRecord> = {}): ReadinessRecord => ({
+  checklist: 'go-no-go',
+  item,
+  result,
+  ...extra,
+});
+
+const allPass = [rec('uat-signed-off', 'pass'), rec('no-p1-p2', 'pass'), rec('dashboards', 'pass')];
+
+describe('checkReadiness', () => {
+  it('accepts a released release whose required items pass, are waived with a reason or not applicable', () => {
+    const r = release({
+      readiness: [
+        rec('uat-signed-off', 'waived', { waiverReason: 'Configuration-only change; agreed by the Release Manager.' }),
+        rec('no-p1-p2', 'not-applicable'),
+        rec('dashboards', 'fail'),
+      ],
+    });
+    expect(checkReadiness(checklists, [r])).toEqual([]);
+  });
+
+  it('reports an unknown checklist, naming the field and the known ids, with the JSON line', () => {
+    const readiness = [rec('uat-signed-off', 'pass'), { ...rec('x', 'pass'), checklist: 'go-nogo' }];
+    const data = { component: 'payments', version: '2.4.0', readiness };
+    const r = release({ status: 'planned', readiness, text: JSON.stringify(data, null, 2) });
+    // Lines: 1 {, 2 component, 3 version, 4 "readiness": [, 5-9 first entry, 10 {, 11 "checklist".
+    expect(formatIssues(checkReadiness(checklists, [r]))).toBe(
+      'content/releases/payments/2.4.0.json:11:7  readiness[1].checklist  "go-nogo" is not a known checklist: expected one of emergency-change|go-no-go',
+    );
+  });
+
+  it('reports an unknown item in a known checklist', () => {
+    const r = release({ status: 'planned', readiness: [rec('rollback-rehersed', 'pass')] });
+    expect(formatIssues(checkReadiness(checklists, [r]))).toBe(
+      'content/releases/payments/2.4.0.json  readiness[0].item  "rollback-rehersed" is not an item of checklist "go-no-go": see the ids in content/checklists/go-no-go.md',
+    );
+  });
+
+  it('reports a waiver without a reason, blank reasons included', () => {
+    const r = release({
+      status: 'planned',
+      readiness: [rec('uat-signed-off', 'waived'), rec('no-p1-p2', 'waived', { waiverReason: '  ' })],
+    });
+    expect(checkReadiness(checklists, [r]).map((i) => `${i.field}  ${i.message}`)).toEqual([
+      'readiness[0].waiverReason  is required when result is "waived": say why the item was waived and who agreed it',
+      'readiness[1].waiverReason  is required when result is "waived": say why the item was waived and who agreed it',
+    ]);
+  });
+
+  it('reports a result recorded twice for the same item', () => {
+    const r = release({ readiness: [...allPass, rec('uat-signed-off', 'fail')] });
+    expect(checkReadiness(checklists, [r]).map((i) => `${i.field}  ${i.message}`)).toEqual([
+      'readiness[3]  item "uat-signed-off" of checklist "go-no-go" is recorded twice: keep one result (the first is readiness[0])',
+    ]);
+  });
+
+  it('reports each missing required item of a released release, one issue per item', () => {
+    const r = release({ readiness: [rec('dashboards', 'pass')] });
+    expect(checkReadiness(checklists, [r]).map((i) => `${i.field}  ${i.message}`)).toEqual([
+      'readiness  required item "uat-signed-off" of checklist "go-no-go" has no result: a released release must pass it, waive it with a reason or mark it not-applicable',
+      'readiness  required item "no-p1-p2" of checklist "go-no-go" has no result: a released release must pass it, waive it with a reason or mark it not-applicable',
+    ]);
+  });
+
+  it('reports failed and pending required items of a released release at their result', () => {
+    const readiness = [rec('uat-signed-off', 'fail'), rec('no-p1-p2', 'pending'), rec('dashboards', 'fail')];
+    const r = release({ readiness, text: JSON.stringify({ readiness }, null, 2) });
+    expect(formatIssues(checkReadiness(checklists, [r]))).toBe(
+      [
+        'content/releases/payments/2.4.0.json:6:7  readiness[0].result  required item "uat-signed-off" of checklist "go-no-go" is "fail": a released release must pass it, waive it with a reason or mark it not-applicable',
+        'content/releases/payments/2.4.0.json:11:7  readiness[1].result  required item "no-p1-p2" of checklist "go-no-go" is "pending": a released release must pass it, waive it with a reason or mark it not-applicable',
+      ].join('\n'),
+    );
+  });
+
+  it('does not hold releases that are not released, or released before the checklist took effect', () => {
+    const none: ReadinessRecord[] = [];
+    expect(checkReadiness(checklists, [release({ status: 'in-progress', readiness: none })])).toEqual([]);
+    expect(checkReadiness(checklists, [release({ status: 'rolled-back', readiness: none })])).toEqual([]);
+    expect(checkReadiness(checklists, [release({ dates: { released: '2025-12-31' }, readiness: none })])).toEqual([]);
+    // A release without a release date is the release rules' problem, not a readiness one.
+    expect(checkReadiness(checklists, [release({ dates: {}, readiness: none })])).toEqual([]);
+    expect(checkReadiness(checklists, [release({ dates: { released: '2026-01-01' }, readiness: none })])).toHaveLength(2);
+  });
+
+  it('holds a release only to checklists for its stage and release type', () => {
+    // A beta is outside go-no-go's stages; a minor release is outside the emergency checklist.
+    expect(checkReadiness(checklists, [release({ stage: 'beta', version: '3.0.0-beta.1', readiness: [] })])).toEqual([]);
+    const issues = checkReadiness(checklists, [release({ releaseType: 'emergency', readiness: allPass })]);
+    expect(issues.map((i) => i.message)).toEqual([
+      'required item "incident-manager-agreed" of checklist "emergency-change" has no result: a released release must pass it, waive it with a reason or mark it not-applicable',
+    ]);
+  });
+
+  it('judges the effective date by the London calendar day of a date-time', () => {
+    // 23:30 UTC on 31 December is still 31 December in London (GMT), so the checklist is not yet in effect;
+    // 23:30 UTC on 30 June is 1 July in London (BST).
+    expect(checklistApplies(goNoGo, release({ dates: { released: '2025-12-31T23:30:00Z' } }))).toBe(false);
+    expect(
+      checklistApplies({ ...goNoGo, effectiveFrom: '2026-07-01' }, release({ dates: { released: '2026-06-30T23:30:00Z' } })),
+    ).toBe(true);
+  });
+
+  it('uses the planned date for unreleased releases when deciding whether a checklist applies', () => {
+    expect(checklistApplies(goNoGo, release({ status: 'planned', dates: { planned: '2025-11-01' } }))).toBe(false);
+    expect(checklistApplies(goNoGo, release({ status: 'planned', dates: { planned: '2026-11-01' } }))).toBe(true);
+    expect(checklistApplies(goNoGo, release({ status: 'planned', dates: {} }))).toBe(true);
+    expect(isHeldTo(goNoGo, release({ status: 'planned', dates: { planned: '2026-11-01' } }))).toBe(false);
+  });
+});
+
+describe('summariseChecklist', () => {
+  it('counts passes out of the items that apply and lists what blocks the release', () => {
+    const r = release({
+      readiness: [
+        rec('uat-signed-off', 'fail', { evidence: 'https://example.org/uat' }),
+        rec('dashboards', 'not-applicable'),
+      ],
+    });
+    const s = summariseChecklist(goNoGo, r);
+    expect(s).toMatchObject({
+      checklist: 'go-no-go',
+      title: 'go-no-go title',
+      applies: true,
+      passed: 0,
+      total: 2,
+      notApplicable: 1,
+      failedRequired: [
+        { checklist: 'go-no-go', item: 'uat-signed-off', label: 'UAT signed off', required: true, href: '/checklists/go-no-go/#uat-signed-off' },
+      ],
+      missingRequired: [
+        { checklist: 'go-no-go', item: 'no-p1-p2', label: 'No open P1 or P2 defects', required: true, href: '/checklists/go-no-go/#no-p1-p2' },
+      ],
+      waived: [],
+      failedOptional: [],
+      requiredMet: false,
+    });
+    expect(s.items.map((i) => [i.item, i.result, i.evidence])).toEqual([
+      ['uat-signed-off', 'fail', 'https://example.org/uat'],
+      ['no-p1-p2', 'missing', undefined],
+      ['dashboards', 'not-applicable', undefined],
+    ]);
+  });
+
+  it('lists waivers with reasons and optional failures, and meets the requirement', () => {
+    const s = summariseChecklist(
+      goNoGo,
+      release({
+        readiness: [
+          rec('uat-signed-off', 'pass'),
+          rec('no-p1-p2', 'waived', { waiverReason: ' P2 accepted by the service owner. ' }),
+          rec('dashboards', 'fail'),
+          { checklist: 'emergency-change', item: 'incident-manager-agreed', result: 'fail' },
+        ],
+      }),
+    );
+    expect([s.passed, s.total, s.requiredMet]).toEqual([1, 3, true]);
+    expect(s.waived.map((w) => [w.item, w.reason])).toEqual([['no-p1-p2', 'P2 accepted by the service owner.']]);
+    expect(s.failedOptional.map((f) => f.item)).toEqual(['dashboards']);
+  });
+
+  it('does not count a waiver without a reason as meeting the requirement', () => {
+    const s = summariseChecklist(goNoGo, release({ readiness: [rec('uat-signed-off', 'pass'), rec('no-p1-p2', 'waived')] }));
+    expect(s.requiredMet).toBe(false);
+  });
+});
+
+describe('releaseReadiness', () => {
+  it('shows checklists with results plus those that apply, in the given order', () => {
+    const emergencyRelease = release({ releaseType: 'emergency', readiness: [rec('uat-signed-off', 'pass')] });
+    expect(releaseReadiness(checklists, emergencyRelease).map((s) => [s.checklist, s.applies])).toEqual([
+      ['emergency-change', true],
+      ['go-no-go', true],
+    ]);
+    const beta = release({ stage: 'beta', readiness: [] });
+    expect(releaseReadiness(checklists, beta)).toEqual([]);
+    const betaWithResults = release({ stage: 'beta', readiness: [rec('dashboards', 'pass')] });
+    expect(releaseReadiness(checklists, betaWithResults).map((s) => [s.checklist, s.applies])).toEqual([['go-no-go', false]]);
+    expect(releaseReadiness(checklists, release({ status: 'cancelled', readiness: [] }))).toEqual([]);
+  });
+});
+
+describe('checklistUsage', () => {
+  it('lists releases that recorded results against the checklist, newest first, then by component and version', () => {
+    const rows = checklistUsage(goNoGo, [
+      release({ component: 'payments', version: '2.4.0', dates: { released: '2026-03-10' }, readiness: allPass }),
+      release({ component: 'payments', version: '2.10.0', dates: { released: '2026-03-10' }, readiness: allPass }),
+      release({ component: 'mygov-web', version: '5.0.0', dates: { released: '2026-03-10T09:00:00Z' }, readiness: allPass }),
+      release({ component: 'notify-scot', version: '1.2.0', status: 'planned', dates: { planned: '2026-05-01' }, readiness: [rec('dashboards', 'pass')] }),
+      release({ component: 'content-api', version: '0.9.0', dates: {}, status: 'planned', readiness: [rec('dashboards', 'pending')] }),
+      release({ component: 'mygov-account', version: '3.1.0', readiness: [] }),
+    ]);
+    // 2026-03-10T09:00Z is later than London midnight on 10 March, so mygov-web 5.0.0 sorts first.
+    expect(rows.map((r) => `${r.component} ${r.version} ${r.date ?? '-'} ${r.readiness.passed}/${r.readiness.total}`)).toEqual([
+      'notify-scot 1.2.0 2026-05-01 1/3',
+      'mygov-web 5.0.0 2026-03-10T09:00:00Z 3/3',
+      'payments 2.10.0 2026-03-10 3/3',
+      'payments 2.4.0 2026-03-10 3/3',
+      'content-api 0.9.0 - 0/3',
+    ]);
+  });
+});
+
+describe('toReadinessEntries', () => {
+  it('writes the exact readiness[] shape: ticked items pass, the rest pending, in document order', () => {
+    const entries = toReadinessEntries(goNoGo, new Set(['dashboards', 'uat-signed-off']));
+    expect(entries).toEqual([
+      { checklist: 'go-no-go', item: 'uat-signed-off', result: 'pass' },
+      { checklist: 'go-no-go', item: 'no-p1-p2', result: 'pending' },
+      { checklist: 'go-no-go', item: 'dashboards', result: 'pass' },
+    ]);
+    expect(readinessJson(entries.slice(0, 1))).toBe(
+      '[\n  {\n    "checklist": "go-no-go",\n    "item": "uat-signed-off",\n    "result": "pass"\n  }\n]',
+    );
+    // Pasted into a release, the pending item is what blocks it.
+    expect(checkReadiness(checklists, [release({ readiness: entries })]).map((i) => i.field)).toEqual(['readiness[1].result']);
+  });
+});
+
+describe('itemHref', () => {
+  it('links to the item anchor on the checklist page', () => {
+    expect(itemHref('go-no-go', 'rollback-rehearsed')).toBe('/checklists/go-no-go/#rollback-rehearsed');
+  });
+});
