@@ -1,0 +1,275 @@
+// Loads and checks the radar content (radar.yaml + blips/<id>.md|mdx), collecting every problem with file, field and line.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { parseDocument } from 'yaml';
+import { ContentError, issue, showValue, sortIssues, type ContentIssue } from '../shared/errors';
+import { lineOf, validate, type SourceInfo } from '../shared/validate';
+import {
+  blipFrontMatterSchema,
+  radarConfigSchema,
+  SLUG_RE,
+  type BlipFrontMatter,
+  type RadarConfig,
+} from './schema';
+
+export const RADAR_DIR = 'content/radar';
+export const RADAR_CONFIG_FILE = `${RADAR_DIR}/radar.yaml`;
+export const BLIPS_DIR = `${RADAR_DIR}/blips`;
+
+/** One blip file's text, named by its project-relative path. */
+export interface BlipSource {
+  file: string;
+  text: string;
+}
+
+/** Everything the loader reads, so tests can pass it in memory. */
+export interface RadarSources {
+  configFile: string;
+  configText: string;
+  blips: BlipSource[];
+}
+
+export interface Blip extends BlipFrontMatter {
+  /** The file name without extension; also the URL segment. */
+  id: string;
+  file: string;
+  /** The Markdown body (the description), as written. */
+  body: string;
+}
+
+export interface RadarContent {
+  config: RadarConfig;
+  /** Sorted by id. */
+  blips: Blip[];
+}
+
+export type LoadResult =
+  | { ok: true; content: RadarContent; issues: ContentIssue[] }
+  | { ok: false; issues: ContentIssue[] };
+
+const FRONT_MATTER_LINE_OFFSET = 1;
+
+// gray-matter only splits the file here; the front matter is parsed with the `yaml` package, which is what
+// locate() uses, so values and line numbers agree (js-yaml would also turn dates into Date objects).
+const splitOnly = { engines: { yaml: () => ({}) } };
+
+/** The blip id a file name stands for: `trunk-based-development.md` → `trunk-based-development`. */
+export function blipIdFromFile(file: string): string {
+  return path.posix.basename(file).replace(/\.mdx?$/, '');
+}
+
+function yamlErrorIssue(file: string, err: unknown, lineOffset: number): ContentIssue {
+  const e = err as { message?: string; linePos?: Array<{ line: number; col: number }> };
+  // The parser's own "at line N" counts from the start of the front matter, not the file: drop it.
+  const first = (e.message ?? String(err)).split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const pos = e.linePos?.[0];
+  return issue(file, '', `is not valid YAML: ${first}`, {
+    line: pos ? pos.line + lineOffset : undefined,
+    column: pos?.col,
+  });
+}
+
+function parseConfig(src: RadarSources, issues: ContentIssue[]): RadarConfig | undefined {
+  const doc = parseDocument(src.configText);
+  if (doc.errors.length) {
+    for (const err of doc.errors) issues.push(yamlErrorIssue(src.configFile, err, 0));
+    return undefined;
+  }
+  const res = validate(radarConfigSchema, doc.toJS(), { file: src.configFile, text: src.configText });
+  if (!res.ok) {
+    issues.push(...res.issues);
+    return undefined;
+  }
+  return res.value;
+}
+
+interface ParsedBlip {
+  blip: Blip;
+  source: SourceInfo;
+  /** First line of the body, for messages about the description. */
+  bodyLine: number;
+}
+
+function parseBlip(b: BlipSource, issues: ContentIssue[]): ParsedBlip | undefined {
+  const id = blipIdFromFile(b.file);
+  if (!SLUG_RE.test(id)) {
+    issues.push(
+      issue(
+        b.file,
+        '',
+        `file name ${showValue(id)} is not a valid blip id: use lower-case letters, digits and single hyphens, e.g. "feature-flags.md"`,
+      ),
+    );
+  }
+  if (!/^---\r?\n/.test(b.text)) {
+    issues.push(issue(b.file, '', 'has no front matter: a blip file starts with a line "---", then YAML, then "---"', { line: 1 }));
+    return undefined;
+  }
+  const parsed = matter(b.text, splitOnly);
+  const fmText = parsed.matter.replace(/^\r?\n/, '');
+  const doc = parseDocument(fmText);
+  if (doc.errors.length) {
+    for (const e of doc.errors) issues.push(yamlErrorIssue(b.file, e, FRONT_MATTER_LINE_OFFSET));
+    return undefined;
+  }
+  const source: SourceInfo = { file: b.file, text: fmText, lineOffset: FRONT_MATTER_LINE_OFFSET };
+  const res = validate(blipFrontMatterSchema, doc.toJS() ?? {}, source);
+  if (!res.ok) {
+    issues.push(...res.issues);
+    return undefined;
+  }
+  const body = parsed.content.replace(/^\r?\n/, '');
+  // Opening "---", the front-matter lines, closing "---", then the body.
+  const bodyLine = fmText.split('\n').length + 3;
+  return { blip: { ...res.value, id, file: b.file, body }, source, bodyLine };
+}
+
+function at(src: SourceInfo, pathParts: ReadonlyArray<PropertyKey>) {
+  return lineOf(src, pathParts);
+}
+
+/** Cross-reference rules that need the radar config and the set of blip ids. */
+function checkBlip(p: ParsedBlip, config: RadarConfig | undefined, ids: Set<string>, issues: ContentIssue[]): void {
+  const { blip, source } = p;
+  const err = (field: string, pathParts: ReadonlyArray<PropertyKey>, message: string, severity: 'error' | 'warning' = 'error') =>
+    issues.push(issue(blip.file, field, message, { ...at(source, pathParts), severity }));
+
+  if (config) {
+    const quadrantIds = config.quadrants.map((q) => q.id);
+    if (!quadrantIds.includes(blip.quadrant))
+      err(
+        'quadrant',
+        ['quadrant'],
+        `${showValue(blip.quadrant)} is not a quadrant in ${RADAR_CONFIG_FILE}: expected one of ${quadrantIds.join('|')}`,
+      );
+  }
+
+  if (blip.history.length === 0) {
+    err('history', ['history'], 'is empty: a blip needs at least one history entry (edition, ring, reason, approved_by)');
+  }
+
+  if (config) {
+    const order = editionOrder(config);
+    const allowed = [...order.keys()].join('|');
+    const seen = new Map<string, number>();
+    let lastIndex = -1;
+    let lastAt = -1;
+    blip.history.forEach((h, i) => {
+      const idx = order.get(h.edition);
+      if (idx === undefined) {
+        err(
+          `history[${i}].edition`,
+          ['history', i, 'edition'],
+          `${showValue(h.edition)} is not an edition in ${RADAR_CONFIG_FILE}: expected one of ${allowed}`,
+        );
+        return;
+      }
+      const dup = seen.get(h.edition);
+      if (dup !== undefined) {
+        err(
+          `history[${i}].edition`,
+          ['history', i, 'edition'],
+          `${showValue(h.edition)} already has an entry (history[${dup}]): one history entry per edition`,
+        );
+      } else if (idx < lastIndex) {
+        err(
+          `history[${i}].edition`,
+          ['history', i, 'edition'],
+          `${showValue(h.edition)} comes after ${showValue(blip.history[lastAt].edition)} (history[${lastAt}]): history must be oldest first, in edition order`,
+        );
+      }
+      seen.set(h.edition, i);
+      if (idx > lastIndex) {
+        lastIndex = idx;
+        lastAt = i;
+      }
+    });
+  }
+
+  if (blip.history[0]?.ring === 'retired')
+    err('history[0].ring', ['history', 0, 'ring'], 'is "retired" in the first entry: a blip must be on the radar before it can be retired');
+
+  if (blip.replaced_by !== undefined) {
+    if (blip.replaced_by === blip.id)
+      err('replaced_by', ['replaced_by'], `${showValue(blip.replaced_by)} is this blip itself: name the technology to use instead`);
+    else if (!ids.has(blip.replaced_by))
+      err(
+        'replaced_by',
+        ['replaced_by'],
+        `${showValue(blip.replaced_by)} is not a blip: expected the id of a file in ${BLIPS_DIR}/ (e.g. "trunk-based-development")`,
+      );
+  }
+
+  if (blip.body.trim() === '')
+    issues.push(issue(blip.file, '', 'has no description: write one below the front matter', { line: p.bodyLine, severity: 'warning' }));
+}
+
+/** Edition id → position in date order (ties broken by id) — the order history must follow. */
+export function editionOrder(config: RadarConfig): Map<string, number> {
+  const sorted = [...config.editions].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return new Map(sorted.map((e, i) => [e.id, i]));
+}
+
+/** Pure: validate radar sources held in memory; never throws for bad content. */
+export function loadRadarFromSources(src: RadarSources): LoadResult {
+  const issues: ContentIssue[] = [];
+  const config = parseConfig(src, issues);
+
+  const sources = [...src.blips].sort((a, b) => a.file.localeCompare(b.file));
+  const firstFileOf = new Map<string, string>();
+  const unique: BlipSource[] = [];
+  for (const b of sources) {
+    const id = blipIdFromFile(b.file);
+    const first = firstFileOf.get(id);
+    if (first !== undefined) {
+      issues.push(issue(b.file, '', `duplicate blip id "${id}": ${first} has the same id; keep one of the two files`));
+      continue;
+    }
+    firstFileOf.set(id, b.file);
+    unique.push(b);
+  }
+
+  const parsed = unique.map((b) => parseBlip(b, issues)).filter((p): p is ParsedBlip => p !== undefined);
+  // replaced_by may name any blip file, even one that failed validation (its own errors are reported).
+  const ids = new Set(firstFileOf.keys());
+  for (const p of parsed) checkBlip(p, config, ids, issues);
+
+  const sorted = sortIssues(issues);
+  const errors = sorted.filter((i) => i.severity === 'error');
+  if (errors.length || !config || parsed.length !== unique.length) return { ok: false, issues: sorted };
+  const blips = parsed.map((p) => p.blip).sort((a, b) => a.id.localeCompare(b.id));
+  return { ok: true, content: { config, blips }, issues: sorted };
+}
+
+/** Reads radar.yaml and every blip file under `root`, in a fixed (sorted) order. */
+export function readRadarSources(root: string): RadarSources {
+  const configPath = path.join(root, RADAR_CONFIG_FILE);
+  const configText = existsSync(configPath) ? readFileSync(configPath, 'utf8') : '';
+  const dir = path.join(root, BLIPS_DIR);
+  const names = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => /\.mdx?$/.test(n))
+        .sort()
+    : [];
+  return {
+    configFile: RADAR_CONFIG_FILE,
+    configText,
+    blips: names.map((n) => ({ file: `${BLIPS_DIR}/${n}`, text: readFileSync(path.join(dir, n), 'utf8') })),
+  };
+}
+
+/** Load and validate the radar under `root` (the project directory). */
+export function loadRadar(root: string): LoadResult {
+  const src = readRadarSources(root);
+  if (src.configText === '')
+    return { ok: false, issues: [issue(RADAR_CONFIG_FILE, '', 'is missing or empty: the radar needs quadrants, rings and editions')] };
+  return loadRadarFromSources(src);
+}
+
+/** As loadRadar, but throws a ContentError carrying every issue — for the build, which must stop. */
+export function loadRadarOrThrow(root: string): RadarContent {
+  const res = loadRadar(root);
+  if (!res.ok) throw new ContentError(res.issues);
+  return res.content;
+}

@@ -1,0 +1,96 @@
+// Small in-memory radar sources for the radar unit tests (not sample content: just enough to exercise rules).
+import type { BlipSource, RadarSources } from '../load';
+
+export const CONFIG_FILE = 'content/radar/radar.yaml';
+
+export const configYaml = `title: Test radar
+quadrants:
+  - id: techniques
+    name: Techniques
+    description: Ways of working.
+  - id: tools
+    name: Tools
+    description: Software we use.
+  - id: platforms
+    name: Platforms
+    description: Where things run.
+  - id: languages-and-frameworks
+    name: Languages & Frameworks
+    description: What we write code in.
+rings:
+  - id: adopt
+    name: Adopt
+    description: Use it.
+    entryCriteria: [Proven in production]
+    exitCriteria: [A better option is adopted]
+  - id: trial
+    name: Trial
+    description: Try it on a real service.
+    entryCriteria: [An assessment recommends a pilot]
+    exitCriteria: [The pilot report is accepted]
+  - id: assess
+    name: Assess
+    description: Find out more.
+    entryCriteria: [Someone proposes it]
+    exitCriteria: [An assessment is written]
+  - id: hold
+    name: Hold
+    description: Do not start new work with it.
+    entryCriteria: [It causes harm or has a better replacement]
+    exitCriteria: [It is no longer used]
+editions:
+  - id: 2025-10
+    date: 2025-10-15
+    title: Autumn 2025
+    summary: First edition.
+  - id: 2026-04
+    date: 2026-04-15
+    title: Spring 2026
+    summary: Second edition.
+  - id: 2026-10
+    date: 2026-10-15
+    title: Autumn 2026
+    summary: Third edition.
+`;
+
+export interface BlipSpec {
+  title?: string;
+  quadrant?: string;
+  owner?: string;
+  review_by?: string;
+  replaced_by?: string;
+  tags?: string[];
+  /** [edition, ring] pairs, oldest first. */
+  history: Array<[string, string]>;
+}
+
+/** Renders a blip file the way an editor would write it. */
+export function blipText(id: string, spec: BlipSpec): string {
+  const lines = [
+    '---',
+    `title: ${spec.title ?? id.replace(/-/g, ' ')}`,
+    `quadrant: ${spec.quadrant ?? 'tools'}`,
+    `tags: [${(spec.tags ?? []).join(', ')}]`,
+    `owner: ${spec.owner ?? 'Release Manager'}`,
+  ];
+  if (spec.review_by) lines.push(`review_by: ${spec.review_by}`);
+  if (spec.replaced_by) lines.push(`replaced_by: ${spec.replaced_by}`);
+  lines.push('history:');
+  for (const [edition, ring] of spec.history)
+    lines.push(
+      `  - edition: "${edition}"`,
+      `    ring: ${ring}`,
+      `    reason: Moved to ${ring} in ${edition}.`,
+      '    approved_by: Technical Steering Group',
+    );
+  lines.push('---', '', `Description of ${id}.`, '');
+  return lines.join('\n');
+}
+
+export function blipSource(id: string, spec: BlipSpec, ext = 'md'): BlipSource {
+  return { file: `content/radar/blips/${id}.${ext}`, text: blipText(id, spec) };
+}
+
+export function sources(blips: BlipSource[], config = configYaml): RadarSources {
+  return { configFile: CONFIG_FILE, configText: config, blips };
+}
