@@ -1,0 +1,141 @@
+// Turns release records into the facts every KPI is counted from: live deployments and release-caused incidents.
+import { londonDate, toInstant, type IsoDate } from '../shared/dates';
+import { incidentCause, releaseKey, type KpiRelease } from './input';
+
+/** One release that reached live (deployed, or deployed and later rolled back): counted once however many entries. */
+export interface Deployment {
+  key: string;
+  component: string;
+  version: string;
+  title?: string;
+  releaseType: string;
+  status: string;
+  /** Earliest live `deployedAt` (or `dates.released` when no live entry has a time), UTC ms. */
+  deployedAt: number;
+  /** Its calendar date in Europe/London. */
+  date: IsoDate;
+  rolledBack: boolean;
+  /** Ids of release-caused incidents attributed to this release. */
+  incidentIds: string[];
+  /** Rolled back or caused an incident. */
+  failed: boolean;
+  /** deployedAt − committedAt for every change commit, in ms, before non-positive values are dropped. */
+  commitLeadTimes: number[];
+  commitCount: number;
+  codeFreeze?: string;
+  release: KpiRelease;
+}
+
+/** A release-caused incident, attributed to the release that caused it. */
+export interface AttributedIncident {
+  id: string;
+  /** `component@version` of the causing release. */
+  cause: string;
+  component: string;
+  version: string;
+  /** The release file the incident was recorded in. */
+  recordedIn: string;
+  detectedAt: number;
+  detectedDate: IsoDate;
+  resolvedAt?: number;
+  remediation: string;
+  rootCause?: string;
+  raw: { detectedAt: string; resolvedAt?: string };
+}
+
+export interface KpiData {
+  /** Sorted by component then version key, so every derived list is stable. */
+  releases: KpiRelease[];
+  deployments: Deployment[];
+  incidents: AttributedIncident[];
+  /** Releases with a live deployment but no time for it anywhere: they cannot be placed in a window. */
+  undated: string[];
+  /** Earliest date any deployment or release happened, to start the quarterly series. */
+  earliest?: IsoDate;
+}
+
+const LIVE_STATUSES = new Set(['deployed', 'rolled-back']);
+
+function textOf(...values: Array<string | null | undefined>): string | undefined {
+  for (const v of values) if (typeof v === 'string' && v.trim() !== '') return v.trim();
+  return undefined;
+}
+
+export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
+  const releases = [...input].sort((a, b) => {
+    const ka = releaseKey(a);
+    const kb = releaseKey(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+
+  // Incidents first, so each deployment knows which were attributed to it.
+  const incidents: AttributedIncident[] = [];
+  const seen = new Set<string>();
+  for (const r of releases) {
+    for (const inc of r.incidents ?? []) {
+      const cause = incidentCause(inc, r);
+      if (!cause || seen.has(inc.id)) continue; // the same incident recorded twice counts once
+      seen.add(inc.id);
+      const at = cause.indexOf('@');
+      const detectedAt = toInstant(inc.detectedAt);
+      incidents.push({
+        id: inc.id,
+        cause,
+        component: cause.slice(0, at),
+        version: cause.slice(at + 1),
+        recordedIn: releaseKey(r),
+        detectedAt,
+        detectedDate: londonDate(detectedAt),
+        resolvedAt: inc.resolvedAt ? toInstant(inc.resolvedAt) : undefined,
+        remediation: inc.remediation,
+        rootCause: textOf(inc.rootCause, inc.summary, inc.title, inc.description),
+        raw: { detectedAt: inc.detectedAt, resolvedAt: inc.resolvedAt ?? undefined },
+      });
+    }
+  }
+  incidents.sort((a, b) => a.detectedAt - b.detectedAt || (a.id < b.id ? -1 : 1));
+  const byCause = new Map<string, string[]>();
+  for (const i of incidents) byCause.set(i.cause, [...(byCause.get(i.cause) ?? []), i.id]);
+
+  const deployments: Deployment[] = [];
+  const undated: string[] = [];
+  for (const r of releases) {
+    const live = (r.environments ?? []).filter((e) => e.name === 'live' && LIVE_STATUSES.has(e.status));
+    if (live.length === 0) continue;
+    const key = releaseKey(r);
+    const times = live.filter((e) => e.deployedAt).map((e) => toInstant(e.deployedAt as string));
+    const deployedAt = times.length > 0 ? Math.min(...times) : r.dates.released ? toInstant(r.dates.released) : undefined;
+    if (deployedAt === undefined || Number.isNaN(deployedAt)) {
+      undated.push(key);
+      continue;
+    }
+    const rolledBack = live.some((e) => e.status === 'rolled-back') || r.status === 'rolled-back';
+    const incidentIds = byCause.get(key) ?? [];
+    const commits = (r.changes ?? []).flatMap((c) => c.commits ?? []);
+    deployments.push({
+      key,
+      component: r.component,
+      version: r.version,
+      title: r.title,
+      releaseType: r.releaseType,
+      status: r.status,
+      deployedAt,
+      date: londonDate(deployedAt),
+      rolledBack,
+      incidentIds,
+      failed: rolledBack || incidentIds.length > 0,
+      commitLeadTimes: commits.map((c) => deployedAt - toInstant(c.committedAt)),
+      commitCount: commits.length,
+      codeFreeze: r.dates.codeFreeze ?? undefined,
+      release: r,
+    });
+  }
+  deployments.sort((a, b) => a.deployedAt - b.deployedAt || (a.key < b.key ? -1 : 1));
+
+  const dates = [
+    ...deployments.map((d) => d.date),
+    ...releases.filter((r) => r.dates.released).map((r) => londonDate(toInstant(r.dates.released as string))),
+    ...incidents.map((i) => i.detectedDate),
+  ].sort();
+  return { releases, deployments, incidents, undated, earliest: dates[0] };
+}

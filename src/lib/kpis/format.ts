@@ -1,0 +1,114 @@
+// The one place KPI figures are turned into words, so the pages, /api/kpis.json and the CLI print the same text.
+import { formatDate } from '../shared/dates';
+import type { Band } from './bands';
+import type { FrequencyBucket } from './frequency';
+import type { MetricResult, MetricUnit } from './metrics';
+import type { KpiWindow } from './windows';
+
+export const NO_DATA = 'no data';
+
+/** Trim a fixed-point number: 2.50 → "2.5", 3.0 → "3". */
+function trimmed(n: number, digits: number): string {
+  const s = n.toFixed(digits);
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+
+/** 0.2 → "20 %", 1/3 → "33.3 %". */
+export function formatPercent(ratio: number): string {
+  return `${trimmed(ratio * 100, 1)} %`;
+}
+
+/** 2.5 → "2.5 per week"; small rates keep two decimals so monthly releasing does not read as 0. */
+export function formatPerWeek(perWeek: number): string {
+  const digits = perWeek >= 10 ? 0 : perWeek >= 1 ? 1 : 2;
+  return `${trimmed(perWeek, digits)} per week`;
+}
+
+/**
+ * Durations for people, rounded to the minute: "under 1 min", "45 min", "3 h 20 min", "1 day 4 h", "12 days".
+ * Beyond a day, minutes are dropped; beyond ten days, hours too.
+ */
+export function formatDuration(seconds: number): string {
+  const mins = Math.round(seconds / 60);
+  if (mins < 1) return 'under 1 min';
+  if (mins < 60) return `${mins} min`;
+  if (mins < 24 * 60) {
+    const h = Math.floor(mins / 60);
+    const m = mins % 60;
+    return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  }
+  const hours = Math.round(mins / 60);
+  const d = Math.floor(hours / 24);
+  const h = hours % 24;
+  const days = `${d} ${d === 1 ? 'day' : 'days'}`;
+  return h === 0 || d >= 10 ? days : `${days} ${h} h`;
+}
+
+export function formatValue(value: number | null, unit: MetricUnit): string {
+  if (value === null || !Number.isFinite(value)) return NO_DATA;
+  if (unit === 'ratio') return formatPercent(value);
+  if (unit === 'per-week') return formatPerWeek(value);
+  return formatDuration(value);
+}
+
+/** The figure as shown everywhere: "20 %", "2.5 per week", "3 h 20 min" or "no data". */
+export function formatKpiValue(m: Pick<MetricResult, 'value' | 'unit'>): string {
+  return formatValue(m.value, m.unit);
+}
+
+const BAND_LABELS: Record<Band, string> = { elite: 'Elite', high: 'High', medium: 'Medium', low: 'Low' };
+
+export function formatBandName(band: Band): string {
+  return BAND_LABELS[band];
+}
+
+/** "High (DORA 2023)"; "no data" when a banded metric has no figure; "" for measures DORA does not band. */
+export function formatBand(m: Pick<MetricResult, 'band' | 'bandReportYear'>): string {
+  if (m.bandReportYear === null) return '';
+  if (m.band === null) return NO_DATA;
+  return `${BAND_LABELS[m.band]} (DORA ${m.bandReportYear})`;
+}
+
+const BUCKET_LABELS: Record<FrequencyBucket, string> = { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', yearly: 'Yearly' };
+
+export function formatBucket(b: FrequencyBucket | null | undefined): string {
+  return b ? BUCKET_LABELS[b] : NO_DATA;
+}
+
+/** What the figure was counted from, in words: "2 of 10 deployments", "7 incidents, 1 open". */
+export function formatInputs(m: MetricResult): string {
+  const i = m.inputs;
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  switch (m.id) {
+    case 'deployment-frequency':
+      return `${plural(i.deployments, 'deployment')} in ${plural(i.days, 'day')}`;
+    case 'lead-time':
+      return `${plural(i.measured, 'commit')} measured${i.ignored ? `, ${i.ignored} ignored (not before deployment)` : ''}`;
+    case 'change-failure-rate':
+      return `${i.failed} of ${plural(i.deployments, 'deployment')} failed`;
+    case 'recovery-time':
+      return `${plural(i.resolved, 'incident')} resolved, ${i.open} open`;
+    case 'release-success-rate':
+      return `${i.successful} of ${plural(i.deployments, 'deployment')} succeeded`;
+    case 'rollback-rate':
+      return `${i.rolledBack} of ${plural(i.deployments, 'deployment')} rolled back`;
+    case 'on-time-rate':
+      return `${i.onTime} of ${plural(i.withPlannedDate, 'release')} with a planned date on time`;
+    case 'emergency-share':
+      return `${i.emergency} of ${plural(i.deployments, 'deployment')} emergency`;
+    case 'code-freeze-to-live':
+      return `${plural(i.measured, 'deployment')} with a code freeze`;
+  }
+}
+
+/** "1 January 2026 to 31 March 2026". */
+export function formatWindow(w: KpiWindow): string {
+  return `${formatDate(w.from)} to ${formatDate(w.to)}`;
+}
+
+/** "January to March 2026" for a quarter heading; "2026-Q1" stays the stable id. */
+export function formatQuarter(q: string): string {
+  const [y, n] = [q.slice(0, 4), Number(q.slice(6))];
+  const names = ['January to March', 'April to June', 'July to September', 'October to December'];
+  return `${names[n - 1]} ${y}`;
+}

@@ -1,0 +1,44 @@
+// Public entry to the KPI layer: what pages, the API route, MDX components and the CLI import.
+export type { KpiRelease, KpiComponent, KpiIncident, KpiEnvironment, ReleaseRef } from './input';
+export { releaseKey } from './input';
+export { computeKpis, findMetric, findQuarterReport, toKpiApiJson, metricJson, KPI_API_SCHEMA_VERSION, DONE_ACTION_STATUSES } from './report';
+export type {
+  KpiReport,
+  KpiSet,
+  KpiScope,
+  ComponentKpis,
+  QuarterReport,
+  QuarterRelease,
+  QuarterFailure,
+  FailureIncident,
+  OpenAction,
+  ComputeKpiOptions,
+  KpiApiJson,
+  KpiSetJson,
+  KpiMetricJson,
+} from './report';
+export { METRIC_IDS, DORA_METRIC_IDS, METRIC_INFO, isMetricId } from './metrics';
+export type { MetricId, MetricResult, MetricSet, MetricUnit, OpenIncident } from './metrics';
+export { loadDoraBands, parseDoraBands, judge, BANDS, DORA_BANDS_FILE } from './bands';
+export type { Band, DoraBands, BandJudgement } from './bands';
+export { FREQUENCY_BUCKETS, frequencyBucket } from './frequency';
+export type { FrequencyBucket } from './frequency';
+export {
+  NO_DATA,
+  formatKpiValue,
+  formatValue,
+  formatPercent,
+  formatPerWeek,
+  formatDuration,
+  formatBand,
+  formatBandName,
+  formatBucket,
+  formatInputs,
+  formatWindow,
+  formatQuarter,
+} from './format';
+export { trendChart, metricTrendChart } from './charts';
+export type { TrendChart, ChartPoint, ChartBar, ChartTick, ChartDatum, ChartOptions } from './charts';
+export { rollingWindow, quarterWindow, customWindow, quarterOf, quartersBetween, isQuarter, ROLLING_DAYS } from './windows';
+export type { KpiWindow, Quarter } from './windows';
+export { median } from './stats';
