@@ -1,0 +1,56 @@
+// Serves the built site (dist/) on localhost, as a static host would: directory indexes, 404 page, _headers.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml',
+  '.ics': 'text/calendar; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
+  '.wasm': 'application/wasm', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
+  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+};
+
+/** Headers from dist/_headers (Netlify/Cloudflare format) for `/*`, so local runs match production. */
+function globalHeaders(root) {
+  const file = path.join(root, '_headers');
+  const out = {};
+  if (!fs.existsSync(file)) return out;
+  let inAll = false;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) { inAll = line.trim() === '/*'; continue; }
+    if (inAll) { const i = line.indexOf(':'); out[line.slice(0, i).trim()] = line.slice(i + 1).trim(); }
+  }
+  return out;
+}
+
+export function createServer(root) {
+  const headers = globalHeaders(root);
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let p = path.join(root, decodeURIComponent(url.pathname));
+    if (!p.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(p) && fs.statSync(p).isDirectory()) {
+      if (!url.pathname.endsWith('/')) { res.writeHead(301, { Location: url.pathname + '/' + url.search }).end(); return; }
+      p = path.join(p, 'index.html');
+    }
+    let status = 200;
+    if (!fs.existsSync(p)) { status = 404; p = path.join(root, '404.html'); }
+    const type = TYPES[path.extname(p)] ?? 'application/octet-stream';
+    res.writeHead(status, { ...headers, 'Content-Type': type });
+    fs.createReadStream(p).pipe(res);
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = path.resolve(process.argv[2] ?? 'dist');
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    console.error(`No built site in ${root}: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const port = Number(process.env.PORT ?? 4321);
+  createServer(root).listen(port, '127.0.0.1', () => {
+    console.log(`MyGov Handbook is being served at http://localhost:${port}/  (press Ctrl+C to stop)`);
+  });
+}

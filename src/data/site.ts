@@ -1,0 +1,54 @@
+// Astro-side access to site.yaml and the handbook model, built once per production build.
+import { getCollection } from 'astro:content';
+import path from 'node:path';
+import { loadSite } from '../lib/site/load';
+import type { SiteConfig } from '../lib/site/schema';
+import { buildHandbook, HANDBOOK_DIR, type Handbook, type PageSource } from '../lib/handbook/model';
+import { lastCommitDates } from '../lib/shared/git';
+import { buildToday } from '../lib/shared/dates';
+import { ContentError } from '../lib/shared/errors';
+
+const root = process.cwd();
+let siteCache: SiteConfig | undefined;
+let hbCache: Promise<Handbook> | undefined;
+
+export function getSite(): SiteConfig {
+  if (siteCache && import.meta.env.PROD) return siteCache;
+  const { site, issues } = loadSite(root);
+  if (!site) throw new ContentError(issues);
+  siteCache = site;
+  return site;
+}
+
+/** The build's "today" (SOURCE_DATE_EPOCH when set), for review and schedule rules. */
+export const today = buildToday();
+
+async function makeHandbook(): Promise<Handbook> {
+  const entries = await getCollection('handbook');
+  const dates = lastCommitDates(root, HANDBOOK_DIR);
+  const sources: PageSource[] = entries.map((e) => {
+    const file = e.filePath
+      ? path.relative(root, path.resolve(root, e.filePath)).split(path.sep).join('/')
+      : `${HANDBOOK_DIR}/${e.id}.md`;
+    return { id: e.id, file, data: e.data, lastUpdated: dates.get(file) };
+  });
+  const hb = buildHandbook(sources, { includeDrafts: import.meta.env.DEV, today });
+  if (hb.issues.some((i) => i.severity === 'error')) throw new ContentError(hb.issues);
+  return hb;
+}
+
+export function getHandbook(): Promise<Handbook> {
+  // Development rebuilds on every request so editors see new pages without restarting.
+  if (import.meta.env.DEV) return makeHandbook();
+  hbCache ??= makeHandbook();
+  return hbCache;
+}
+
+/** Top navigation: the site's main areas. */
+export const mainNav: { title: string; url: string }[] = [
+  { title: 'Handbook', url: '/handbook/' },
+  { title: 'Reviews', url: '/reviews/' },
+];
+
+/** Search filter values (pagefind `section`) and their names; other areas add theirs as they land. */
+export const searchSections: { id: string; title: string }[] = [{ id: 'handbook', title: 'Handbook' }];

@@ -1,0 +1,70 @@
+// Reads every handbook page from disk, validates its front matter and builds the model (used by `check` and the build).
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseMarkdown } from '../shared/frontmatter';
+import type { ContentIssue } from '../shared/errors';
+import { validate } from '../shared/validate';
+import { buildHandbook, HANDBOOK_DIR, type BuildOptions, type Handbook, type PageSource } from './model';
+import { handbookPageSchema } from './schema';
+
+export interface SourceFile {
+  /** Project-relative path with forward slashes. */
+  path: string;
+  text: string;
+}
+
+export function listFiles(root: string, dir: string, exts: string[]): SourceFile[] {
+  const abs = path.join(root, dir);
+  if (!fs.existsSync(abs)) return [];
+  const out: SourceFile[] = [];
+  const walk = (d: string) => {
+    for (const name of fs.readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else if (exts.some((e) => name.endsWith(e)) && !name.startsWith('_') && !name.startsWith('.'))
+        out.push({ path: path.relative(root, p).split(path.sep).join('/'), text: fs.readFileSync(p, 'utf8') });
+    }
+  };
+  walk(abs);
+  return out;
+}
+
+/** Page id (path under content/handbook, no extension) from a project-relative file path. */
+export function pageId(file: string): string {
+  return file.slice(HANDBOOK_DIR.length + 1).replace(/\.(md|mdx)$/, '');
+}
+
+export function parseHandbookFiles(files: SourceFile[]): { sources: PageSource[]; issues: ContentIssue[] } {
+  const sources: PageSource[] = [];
+  const issues: ContentIssue[] = [];
+  for (const f of files) {
+    const parsed = parseMarkdown(f.path, f.text);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues);
+      continue;
+    }
+    const res = validate(handbookPageSchema, parsed.value.data, {
+      file: f.path,
+      text: parsed.value.frontmatterText,
+      lineOffset: 1,
+    });
+    if (!res.ok) {
+      issues.push(...res.issues);
+      continue;
+    }
+    sources.push({ id: pageId(f.path), file: f.path, data: res.value, frontmatterText: parsed.value.frontmatterText });
+  }
+  return { sources, issues };
+}
+
+export function loadHandbook(
+  root: string,
+  opts: BuildOptions & { lastUpdated?: Map<string, string> },
+): Handbook {
+  const files = listFiles(root, HANDBOOK_DIR, ['.md', '.mdx']);
+  const { sources, issues } = parseHandbookFiles(files);
+  for (const s of sources) s.lastUpdated = opts.lastUpdated?.get(s.file);
+  const hb = buildHandbook(sources, opts);
+  hb.issues.unshift(...issues);
+  return hb;
+}

@@ -1,0 +1,59 @@
+// Front matter of a handbook page: the single definition used by Astro, `check` and the tests.
+import { z } from 'zod';
+import { isoDateSchema, parseDuration } from '../shared/dates';
+
+export const PAGE_STATUSES = ['draft', 'published', 'superseded', 'retired'] as const;
+export type PageStatus = (typeof PAGE_STATUSES)[number];
+
+const reviewIn = z.string().refine((s) => parseDuration(s) !== undefined, {
+  message: '{found} is not a review interval: expected a number and days, weeks, months or years, e.g. "6 months"',
+});
+
+/** Page path under content/handbook without extension, e.g. `risk-and-recovery/emergency-changes`. */
+const pagePath = z.string().regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, {
+  message: '{found} is not a page path: expected e.g. "risk-and-recovery/emergency-changes" (no extension, no leading slash)',
+});
+
+export const handbookPageSchema = z
+  .strictObject({
+    title: z.string().trim().min(1),
+    description: z.string().trim().min(1),
+    order: z.number().int().optional(),
+    owner: z.string().trim().min(1),
+    last_reviewed: isoDateSchema,
+    review_by: isoDateSchema.optional(),
+    review_in: reviewIn.optional(),
+    status: z.enum(PAGE_STATUSES).default('published'),
+    superseded_by: pagePath.optional(),
+    /** Fallback for "Last updated" when git history is not available. */
+    updated: isoDateSchema.optional(),
+    tags: z.array(z.string().trim().min(1)).default([]),
+  })
+  .superRefine((d, ctx) => {
+    if (d.review_by && d.review_in)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['review_in'],
+        message: 'both review_by and review_in are set: use one of them',
+      });
+    if (!d.review_by && !d.review_in)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['review_by'],
+        message: 'is required: set review_by (a date) or review_in (e.g. "6 months")',
+      });
+    if (d.status === 'superseded' && !d.superseded_by)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['superseded_by'],
+        message: 'is required when status is superseded: name the page that replaces this one',
+      });
+    if (d.superseded_by && d.status !== 'superseded')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: `${JSON.stringify(d.status)} does not go with superseded_by: set status: superseded or remove superseded_by`,
+      });
+  });
+
+export type HandbookFrontmatter = z.output<typeof handbookPageSchema>;

@@ -1,0 +1,49 @@
+// Splits Markdown front matter from its body with gray-matter and reports YAML errors with a line.
+import matter from 'gray-matter';
+import { issue, type ContentIssue } from './errors';
+
+export interface ParsedMarkdown {
+  data: Record<string, unknown>;
+  /** The raw YAML between the `---` lines (line 1 of it is line 2 of the file). */
+  frontmatterText: string;
+  body: string;
+  /** 1-based line in the file where the body starts. */
+  bodyLine: number;
+}
+
+interface YamlErrorLike {
+  name?: string;
+  reason?: string;
+  message?: string;
+  mark?: { line?: number; column?: number };
+}
+
+export function parseMarkdown(file: string, text: string): { ok: true; value: ParsedMarkdown } | { ok: false; issues: ContentIssue[] } {
+  const src = text.replace(/^\uFEFF/, '');
+  if (!/^---\r?\n/.test(src)) {
+    return {
+      ok: false,
+      issues: [issue(file, '', 'has no front matter: the file must start with a --- line, then YAML fields such as title, then ---', { line: 1 })],
+    };
+  }
+  try {
+    // A fresh options object bypasses gray-matter's cache so errors are raised every time.
+    const m = matter(src, {});
+    const data = (m.data ?? {}) as Record<string, unknown>;
+    const fmText = (m as unknown as { matter: string }).matter.replace(/^\r?\n/, '');
+    const fmLines = fmText.split('\n').length;
+    return {
+      ok: true,
+      value: { data, frontmatterText: fmText, body: m.content, bodyLine: fmLines + 2 },
+    };
+  } catch (e) {
+    const err = e as YamlErrorLike;
+    const reason = (err.reason ?? err.message ?? String(e)).split('\n')[0];
+    // js-yaml marks are 0-based and relative to the front matter, which starts on line 2.
+    const line = err.mark?.line !== undefined ? err.mark.line + 2 : 1;
+    return {
+      ok: false,
+      issues: [issue(file, '', `front matter is not valid YAML: ${reason}`, { line, column: err.mark?.column !== undefined ? err.mark.column + 1 : undefined })],
+    };
+  }
+}
