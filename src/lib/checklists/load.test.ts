@@ -35,6 +35,7 @@ describe('loadChecklistsFromFiles', () => {
         owner: 'Release Manager',
         reviewBy: '2026-12-01',
         effectiveFrom: '2026-01-01',
+        timing: 'before-release',
         order: 2,
         groups: [
           {
@@ -46,6 +47,15 @@ describe('loadChecklistsFromFiles', () => {
         ],
       },
     ]);
+  });
+
+  it('reads timing, and rejects an unknown one', () => {
+    const ok = loadChecklistsFromFiles([file('retro', `${front('timing: after-release')}\n- [ ] A {#a}\n`)]);
+    expect(ok.checklists[0].timing).toBe('after-release');
+    const bad = loadChecklistsFromFiles([file('retro', `${front('timing: later')}\n- [ ] A {#a}\n`)]);
+    expect(formatIssues(bad.issues)).toBe(
+      'content/checklists/retro.md:7:1  timing  "later" is not one of before-release|after-release',
+    );
   });
 
   it('keeps applies_to lists in canonical order', () => {

@@ -26,7 +26,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { issue, type ContentIssue } from '../shared/errors';
-import { RELEASE_TYPES, STAGES, type ChecklistFrontmatter, type ReleaseType, type Stage } from './schema';
+import { RELEASE_TYPES, STAGES, type ChecklistFrontmatter, type ReleaseType, type Stage, type Timing } from './schema';
 
 export interface ChecklistItem {
   /** Stable id from `{#id}`; the anchor on the checklist page and the `item` in a release's `readiness[]`. */
@@ -59,6 +59,8 @@ export interface Checklist {
   owner: string;
   reviewBy: string;
   effectiveFrom: string;
+  /** before-release checklists gate a release; after-release ones may still be pending once it is out. */
+  timing: Timing;
   order?: number;
   groups: ChecklistGroup[];
 }
@@ -241,6 +243,7 @@ export function toChecklist(
     owner: fm.owner,
     reviewBy: fm.review_by,
     effectiveFrom: fm.effective_from,
+    timing: fm.timing ?? 'before-release',
     ...(fm.order !== undefined ? { order: fm.order } : {}),
     groups,
   };

@@ -49,6 +49,11 @@ const emergency = checklist(
   '- [ ] Incident manager agreed {#incident-manager-agreed required}\n',
 );
 const checklists = [emergency, goNoGo];
+const verification = checklist(
+  'post-release-verification',
+  'timing: after-release\napplies_to:\n  stages: [ga]',
+  '- [ ] Error rate within threshold {#error-rate required}\n- [ ] Support contacts normal {#support-contacts}\n',
+);
 
 const release = (over: Partial<ReleaseReadinessInput> = {}): ReleaseReadinessInput => ({
   file: 'content/releases/payments/2.4.0.json',
@@ -135,6 +140,19 @@ describe('checkReadiness', () => {
         'content/releases/payments/2.4.0.json:11:7  readiness[1].result  required item "no-p1-p2" of checklist "go-no-go" is "pending": a released release must pass it, waive it with a reason or mark it not-applicable',
       ].join('\n'),
     );
+  });
+
+  it('lets after-release required items be pending or failed, but not missing', () => {
+    const withVerification = [goNoGo, verification];
+    const pending = release({ readiness: [...allPass, { checklist: 'post-release-verification', item: 'error-rate', result: 'pending' }] });
+    const failed = release({ readiness: [...allPass, { checklist: 'post-release-verification', item: 'error-rate', result: 'fail' }] });
+    expect(checkReadiness(withVerification, [pending, failed])).toEqual([]);
+    const missing = release({ readiness: allPass });
+    expect(checkReadiness(withVerification, [missing]).map((i) => `${i.field}  ${i.message}`)).toEqual([
+      'readiness  required item "error-rate" of checklist "post-release-verification" has no result: a released release must record it, as pending until it is done',
+    ]);
+    // The page still shows the pending item as not yet met.
+    expect(summariseChecklist(verification, pending)).toMatchObject({ requiredMet: false, failedRequired: [{ item: 'error-rate' }] });
   });
 
   it('does not hold releases that are not released, or released before the checklist took effect', () => {

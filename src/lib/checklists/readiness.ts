@@ -78,8 +78,16 @@ export function isHeldTo(checklist: Checklist, release: ReleaseReadinessInput): 
 }
 
 const HOW_TO_SATISFY = 'a released release must pass it, waive it with a reason or mark it not-applicable';
+const HOW_TO_RECORD = 'a released release must record it, as pending until it is done';
 
-/** Every readiness problem in the given releases; empty when all is consistent. */
+/**
+ * Every readiness problem in the given releases; empty when all is consistent.
+ *
+ * A released release must record a result for every required item of each checklist it is held to. For a
+ * before-release checklist that result must be pass, waived (with a reason) or not-applicable: a failed or
+ * pending gate means the release should not have gone out. An after-release checklist (verification,
+ * retrospective) is finished days later, so its required items may be pending or failed, but not missing.
+ */
 export function checkReadiness(checklists: readonly Checklist[], releases: readonly ReleaseReadinessInput[]): ContentIssue[] {
   const byId = new Map(checklists.map((c) => [c.id, c]));
   const known = [...byId.keys()].sort().join('|');
@@ -141,11 +149,11 @@ export function checkReadiness(checklists: readonly Checklist[], releases: reado
             issue(
               release.file,
               'readiness',
-              `required item "${item.id}" of checklist "${checklist.id}" has no result: ${HOW_TO_SATISFY}`,
+              `required item "${item.id}" of checklist "${checklist.id}" has no result: ${checklist.timing === 'before-release' ? HOW_TO_SATISFY : HOW_TO_RECORD}`,
               at(['readiness']),
             ),
           );
-        } else if (!SATISFIES.includes(records[i].result)) {
+        } else if (checklist.timing === 'before-release' && !SATISFIES.includes(records[i].result)) {
           issues.push(
             issue(
               release.file,

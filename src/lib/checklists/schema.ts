@@ -10,6 +10,13 @@ export type Stage = (typeof STAGES)[number];
 export const RELEASE_TYPES = ['major', 'minor', 'patch', 'emergency'] as const;
 export type ReleaseType = (typeof RELEASE_TYPES)[number];
 
+/**
+ * When a checklist is worked through. Readiness checklists gate the release; after-release ones (verification,
+ * retrospective) are finished days later, so a released release may still show their items pending or failed.
+ */
+export const TIMINGS = ['before-release', 'after-release'] as const;
+export type Timing = (typeof TIMINGS)[number];
+
 const nonEmpty = z.string().trim().min(1);
 
 /** isoDateSchema is a union, whose "missing" message is unhelpful; say plainly that the date is required. */
@@ -37,6 +44,8 @@ export const checklistFrontmatterSchema = z.strictObject({
    * required item) does not retrospectively turn old releases red.
    */
   effective_from: requiredDate,
+  /** Omitted means before-release. */
+  timing: z.enum(TIMINGS).optional(),
   /** Position on the checklists index; lower first, then by title. */
   order: z.number().int().optional(),
 });
