@@ -36,12 +36,14 @@ export function locate(
   }
   let node: Node | null | undefined = doc.contents as Node | null;
   let keyOffset: number | undefined;
+  let matched = 0;
   for (const p of path) {
     if (isMap(node)) {
       const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(p));
       if (!pair) break;
       const k = pair.key as Node;
       keyOffset = k.range?.[0];
+      matched++;
       node = pair.value as Node | null;
       if (!node) break;
     } else if (isSeq(node) && typeof p === 'number') {
@@ -49,8 +51,11 @@ export function locate(
       if (!item) break;
       node = item;
       keyOffset = undefined;
+      matched++;
     } else break;
   }
+  // A field missing at the top level has no useful line: the whole file would be blamed.
+  if (path.length > 0 && matched === 0) return undefined;
   const offset = keyOffset ?? node?.range?.[0];
   if (offset === undefined) return undefined;
   const pos = offsetToPosition(text, offset);

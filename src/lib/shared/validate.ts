@@ -68,7 +68,9 @@ export function validate<S extends z.ZodType>(
   if (res.success) return { ok: true, value: res.data };
   const issues = res.error.issues.map((zi) => {
     const found = valueAt(data, zi.path);
-    const pos = src.text !== undefined ? locate(src.text, zi.path, src.lineOffset ?? 0) : undefined;
+    // An unknown key is best shown where the key itself is written.
+    const at = zi.code === 'unrecognized_keys' && zi.keys.length > 0 ? [...zi.path, zi.keys[0]] : zi.path;
+    const pos = src.text !== undefined ? locate(src.text, at, src.lineOffset ?? 0) : undefined;
     return issue(src.file, pathToField(zi.path), describeZodIssue(zi, found), {
       line: pos?.line,
       column: pos?.column,

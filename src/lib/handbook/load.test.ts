@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../shared/errors';
+import { buildHandbook } from './model';
+import { parseHandbookFiles, type SourceFile } from './load';
+
+const fm = (fields: string, body = 'Body text.\n') => `---\n${fields}\n---\n${body}`;
+const base = 'title: Rollback plans\ndescription: How we roll back.\nowner: Release Manager\nlast_reviewed: 2026-09-14\nreview_in: 6 months';
+
+function problems(files: SourceFile[], today = '2026-11-27'): string[] {
+  const { sources, issues } = parseHandbookFiles(files);
+  const hb = buildHandbook(sources, { includeDrafts: false, today });
+  return [...issues, ...hb.issues].map(formatIssue);
+}
+
+describe('handbook content errors name the file, field, line, what was found and what is allowed', () => {
+  it('rejects front matter that is not valid YAML', () => {
+    expect(problems([{ path: 'content/handbook/a/b.md', text: fm('title: [unclosed\nowner: x') }])).toEqual([
+      expect.stringMatching(/^content\/handbook\/a\/b\.md:\d+(:\d+)?  front matter is not valid YAML: /),
+    ]);
+  });
+  it('rejects a page with no front matter at all', () => {
+    expect(problems([{ path: 'content/handbook/a/b.md', text: '# Just a heading\n' }])).toEqual([
+      'content/handbook/a/b.md:1  has no front matter: the file must start with a --- line, then YAML fields such as title, then ---',
+    ]);
+  });
+  it('reports a missing title', () => {
+    expect(problems([{ path: 'content/handbook/a/b.md', text: fm(base.replace('title: Rollback plans\n', '')) }])).toEqual([
+      'content/handbook/a/b.md  title  is required (expected text)',
+    ]);
+  });
+  it('reports an unknown status with the allowed values and its line', () => {
+    expect(problems([{ path: 'content/handbook/a/b.md', text: fm(`${base}\nstatus: publshed`) }])).toEqual([
+      'content/handbook/a/b.md:7:1  status  "publshed" is not one of draft|published|superseded|retired',
+    ]);
+  });
+  it('reports a review_by that is not a date', () => {
+    const text = fm(base.replace('review_in: 6 months', 'review_by: next spring'));
+    expect(problems([{ path: 'content/handbook/a/b.md', text }])).toEqual([
+      'content/handbook/a/b.md:6:1  review_by  "next spring" is not a date: expected YYYY-MM-DD',
+    ]);
+  });
+  it('reports a review_in that does not parse', () => {
+    const text = fm(base.replace('review_in: 6 months', 'review_in: half a year'));
+    expect(problems([{ path: 'content/handbook/a/b.md', text }])).toEqual([
+      'content/handbook/a/b.md:6:1  review_in  "half a year" is not a review interval: expected a number and days, weeks, months or years, e.g. "6 months"',
+    ]);
+  });
+  it('requires one of review_by or review_in', () => {
+    const text = fm(base.replace('\nreview_in: 6 months', ''));
+    expect(problems([{ path: 'content/handbook/a/b.md', text }])).toEqual([
+      'content/handbook/a/b.md  review_by  is required: set review_by (a date) or review_in (e.g. "6 months")',
+    ]);
+  });
+  it('reports superseded_by naming a page that does not exist', () => {
+    const text = fm(`${base}\nstatus: superseded\nsuperseded_by: risk/nowhere`);
+    expect(problems([{ path: 'content/handbook/risk/old.md', text }, { path: 'content/handbook/risk/new.md', text: fm(base) }])).toEqual([
+      'content/handbook/risk/old.md:8:1  superseded_by  "risk/nowhere" is not a page: expected the path of a page under content/handbook, e.g. "risk/new"',
+    ]);
+  });
+  it('reports superseded_by naming a draft, which production will not publish', () => {
+    const text = fm(`${base}\nstatus: superseded\nsuperseded_by: risk/new`);
+    expect(problems([{ path: 'content/handbook/risk/old.md', text }, { path: 'content/handbook/risk/new.md', text: fm(`${base}\nstatus: draft`) }])).toEqual([
+      'content/handbook/risk/old.md:8:1  superseded_by  "risk/new" is draft and will not be published: point to a published page',
+    ]);
+  });
+  it('reports two pages with the same URL', () => {
+    expect(problems([{ path: 'content/handbook/risk/index.md', text: fm(base) }, { path: 'content/handbook/risk.md', text: fm(base) }])).toEqual([
+      'content/handbook/risk/index.md  has the same URL /handbook/risk/ as content/handbook/risk.md: rename or move one of them',
+    ]);
+  });
+  it('reports unknown fields, catching typos', () => {
+    expect(problems([{ path: 'content/handbook/a/b.md', text: fm(`${base}\nreveiw_by: 2027-01-01`) }])).toEqual([
+      'content/handbook/a/b.md:7:1  unknown field "reveiw_by"',
+    ]);
+  });
+  it('accepts a valid page', () => {
+    expect(problems([{ path: 'content/handbook/a/b.md', text: fm(base) }])).toEqual([]);
+  });
+});

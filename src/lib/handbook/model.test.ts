@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { HandbookFrontmatter } from './schema';
+import {
+  breadcrumbs,
+  buildHandbook,
+  overduePages,
+  prevNext,
+  readingOrder,
+  recentlyUpdated,
+  reviewList,
+  reviewSummary,
+  sectionOf,
+  type PageSource,
+} from './model';
+
+function page(id: string, data: Partial<HandbookFrontmatter> = {}, lastUpdated?: string): PageSource {
+  return {
+    id,
+    file: `content/handbook/${id}.md`,
+    lastUpdated,
+    data: {
+      title: data.title ?? id,
+      description: 'd',
+      owner: 'Release Manager',
+      last_reviewed: '2026-09-01',
+      review_in: '6 months',
+      status: 'published',
+      tags: [],
+      ...data,
+    },
+  };
+}
+
+const sources = [
+  page('strategy/index', { title: 'Release strategy', order: 10 }),
+  page('strategy/vision', { title: 'Vision', order: 10 }, '2026-10-01'),
+  page('strategy/cadence', { title: 'Cadence', order: 20 }, '2026-11-02'),
+  page('strategy/zeta', { title: 'Alpha-sorted but unordered' }),
+  page('risk/index', { title: 'Risk', order: 5 }),
+  page('risk/old-cab', { title: 'Old CAB', status: 'superseded', superseded_by: 'strategy/cadence' }),
+  page('risk/draft-page', { title: 'Draft', status: 'draft' }),
+  page('risk/gone', { title: 'Gone', status: 'retired' }),
+  page('risk/overdue', { title: 'Overdue', last_reviewed: '2025-01-01', review_in: '1 year' }),
+];
+
+describe('handbook model', () => {
+  const hb = buildHandbook(sources, { includeDrafts: false, today: '2026-11-27' });
+
+  it('orders sections and pages by order, then title', () => {
+    expect(hb.sections.map((s) => s.title)).toEqual(['Risk', 'Release strategy']);
+    expect(readingOrder(hb.sections[1]).map((p) => p.title)).toEqual(['Release strategy', 'Vision', 'Cadence', 'Alpha-sorted but unordered']);
+  });
+  it('leaves drafts and retired pages out of production, keeps drafts in development', () => {
+    expect(hb.byId.has('risk/draft-page')).toBe(false);
+    expect(hb.byId.has('risk/gone')).toBe(false);
+    const dev = buildHandbook(sources, { includeDrafts: true, today: '2026-11-27' });
+    expect(dev.byId.has('risk/draft-page')).toBe(true);
+    expect(dev.byId.has('risk/gone')).toBe(false);
+  });
+  it('links a superseded page to its replacement', () => {
+    expect(hb.byId.get('risk/old-cab')!.supersededBy).toEqual({ url: '/handbook/strategy/cadence/', title: 'Cadence' });
+  });
+  it('gives URLs, sections, breadcrumbs and previous/next within the section', () => {
+    const vision = hb.byId.get('strategy/vision')!;
+    expect(vision.url).toBe('/handbook/strategy/vision/');
+    expect(sectionOf(hb, vision)?.title).toBe('Release strategy');
+    expect(breadcrumbs(hb, vision)).toEqual([
+      { title: 'Home', url: '/' },
+      { title: 'Handbook', url: '/handbook/' },
+      { title: 'Release strategy', url: '/handbook/strategy/' },
+    ]);
+    const { prev, next } = prevNext(hb, vision);
+    expect(prev?.title).toBe('Release strategy');
+    expect(next?.title).toBe('Cadence');
+    expect(prevNext(hb, hb.byId.get('strategy/zeta')!).next).toBeUndefined();
+  });
+  it('computes review status from review_in and lists overdue first', () => {
+    expect(hb.byId.get('risk/overdue')!.review).toEqual({ lastReviewed: '2025-01-01', dueBy: '2026-01-01', state: 'overdue', daysLeft: -330 });
+    expect(reviewList(hb)[0].title).toBe('Overdue');
+    expect(overduePages(hb).map((p) => p.id)).toEqual(['risk/overdue']);
+    expect(reviewSummary(hb)).toBe(
+      'Reviews: 1 page overdue for review as of 2026-11-27 (content/handbook/risk/overdue.md); 0 due within 30 days. See /reviews/.',
+    );
+  });
+  it('lists recently updated pages newest first, only those with a date', () => {
+    expect(recentlyUpdated(hb, 5).map((p) => p.title)).toEqual(['Cadence', 'Vision']);
+  });
+});

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, launch } from '../support/browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let ctx: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launch();
+  ctx = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(base + path, { waitUntil: 'networkidle' });
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const templates: [string, string][] = [
+  ['home', '/'],
+  ['handbook index', '/handbook/'],
+  ['section landing page', '/handbook/strategy/'],
+  ['handbook page', '/handbook/risk-and-recovery/rollback-plans/'],
+  ['superseded page', '/handbook/risk-and-recovery/change-advisory-board/'],
+  ['overdue page', '/handbook/environments/data-centre-and-cloud/'],
+  ['reviews', '/reviews/'],
+  ['site map', '/sitemap/'],
+  ['search with results', '/search/?q=rollback'],
+  ['404', '/no-such-page/'],
+];
+
+describe.each(templates)('%s (%s)', (_name, path) => {
+  it('has zero axe violations (WCAG 2.2 AA tags), one h1, and the skip link as the first Tab stop', async () => {
+    const page = await open(path);
+    if (path.startsWith('/search/')) await page.waitForSelector('#search-results li');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+    expect(focused).toEqual({ text: 'Skip to main content', href: '#main-content' });
+    await page.close();
+  });
+});
+
+describe('handbook page', () => {
+  it('marks the current page in the side navigation, which shows only its section', async () => {
+    const page = await open('/handbook/risk-and-recovery/rollback-plans/');
+    const current = page.locator('.ds_side-navigation [aria-current="page"]');
+    await expect(current.textContent()).resolves.toBe('Rollback plans');
+    const links = await page.locator('.ds_side-navigation a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.every((h) => h?.startsWith('/handbook/risk-and-recovery/'))).toBe(true);
+    await page.close();
+  });
+  it('has contents navigation to headings that exist, an edit link, and previous/next', async () => {
+    const page = await open('/handbook/risk-and-recovery/rollback-plans/');
+    const targets = await page.locator('.ds_contents-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(targets.length).toBeGreaterThanOrEqual(2);
+    for (const t of targets) expect(await page.locator(`[id="${decodeURIComponent(t.slice(1))}"]`).count()).toBe(1);
+    await expect(page.locator('a', { hasText: 'Edit this page' }).getAttribute('href')).resolves.toMatch(
+      /\/edit\/main\/content\/handbook\/risk-and-recovery\/rollback-plans\.md$/,
+    );
+    expect(await page.locator('.ds_sequential-nav a').count()).toBe(2);
+    await page.close();
+  });
+  it('shows the superseded banner linking to the replacement, and the overdue warning, without JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${base}/handbook/risk-and-recovery/change-advisory-board/`);
+    await expect(page.locator('.ds_inset-text a').getAttribute('href')).resolves.toBe('/handbook/strategy/tactics-and-cadence/');
+    await page.goto(`${base}/handbook/environments/data-centre-and-cloud/`);
+    await expect(page.locator('.ds_warning-text__text').textContent()).resolves.toContain('was due for review on');
+    await expect(page.locator('main').textContent()).resolves.toContain('data centre');
+    await noJs.close();
+  });
+});
+
+describe('search', () => {
+  it('works from the header form: the query is typed, submitted, and results are listed', async () => {
+    const page = await open('/');
+    await page.fill('#site-search', 'rollback');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=rollback/);
+    await page.waitForSelector('#search-results li a');
+    const titles = await page.locator('#search-results li a').allTextContents();
+    expect(titles).toContain('Rollback plans');
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^\d+ results? for “rollback”/);
+    await page.close();
+  });
+  it('explains itself and links to the site map when JavaScript is off', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${base}/search/?q=rollback`);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Search needs JavaScript');
+    expect(await page.locator('main a[href="/sitemap/"]').count()).toBeGreaterThan(0);
+    await noJs.close();
+  });
+});
+
+describe('the accessibility harness itself', () => {
+  it('reports real violations, so a clean run means something', async () => {
+    const page = await ctx.newPage();
+    await page.setContent('<html><body><img src="x.png"><a href="/x"></a><input type="text"></body></html>');
+    const v = await axeViolations(page);
+    expect(v.map((s) => s.split(':')[0])).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name', 'label']));
+    await page.close();
+  });
+});
