@@ -62,3 +62,34 @@ export type Remediation = (typeof REMEDIATIONS)[number];
 
 export const ACTION_STATUSES = ['open', 'in-progress', 'done'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** Words for people, for tags and headings. */
+export const STATUS_LABELS: Record<ReleaseStatus, string> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  released: 'Released',
+  'rolled-back': 'Rolled back',
+  cancelled: 'Cancelled',
+  yanked: 'Yanked',
+};
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  alpha: 'Alpha',
+  beta: 'Beta',
+  rc: 'Release candidate',
+  ga: 'General availability',
+};
+
+export const RELEASE_TYPE_LABELS: Record<ReleaseType, string> = {
+  major: 'Major',
+  minor: 'Minor',
+  patch: 'Patch',
+  emergency: 'Emergency',
+};
+
+export const ENVIRONMENT_LABELS: Record<EnvironmentName, string> = {
+  dev: 'Development',
+  test: 'Test',
+  staging: 'Staging',
+  live: 'Live',
+};

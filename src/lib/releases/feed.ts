@@ -1,0 +1,89 @@
+// An Atom feed (via `feed`) of releases that reached live, each with its notes as escaped HTML.
+import { Feed } from 'feed';
+import { toInstant } from '../shared/dates';
+import { safeUrl } from '../shared/urls';
+import { STATUS_LABELS } from './enums';
+import { componentChangelog } from './changelog';
+import { compareText, type ReleaseEntry, type ReleaseModel } from './model';
+import { releaseUrl } from './ics';
+import { lastRecordedInstant } from './stamp';
+
+export interface FeedOptions {
+  /** Absolute site URL (with any base path). */
+  siteUrl: string;
+  title: string;
+  /** Only this component's releases. */
+  componentId?: string;
+  /** Site path of the feed itself, for its self link; `/releases/feed.xml` by default. */
+  feedPath?: string;
+  /** Most recent entries to include; 50 by default. */
+  limit?: number;
+}
+
+/** Text from data for HTML: every markup character escaped. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** The release notes of one release as HTML: summary, status, then changes by category. */
+export function releaseNotesHtml(model: ReleaseModel, r: ReleaseEntry): string {
+  const parts: string[] = [];
+  if (r.summary) parts.push(`<p>${escapeHtml(r.summary)}</p>`);
+  if (r.status !== 'released') {
+    parts.push(
+      `<p><strong>${escapeHtml(STATUS_LABELS[r.status])}.</strong>${r.statusReason ? ` ${escapeHtml(r.statusReason)}` : ''}</p>`,
+    );
+  }
+  const section = componentChangelog(model, r.component).find((s) => s.kind === 'release' && s.releases[0] === r);
+  for (const g of section?.groups ?? []) {
+    parts.push(`<h3>${escapeHtml(g.label)}</h3>`, '<ul>');
+    for (const { change } of g.items) {
+      const refs = change.refs.map((ref) => {
+        const href = safeUrl(ref.url);
+        return href ? `<a href="${escapeHtml(href)}">${escapeHtml(ref.id)}</a>` : escapeHtml(ref.id);
+      });
+      parts.push(
+        `<li>${change.breaking ? '<strong>Breaking:</strong> ' : ''}${change.scope ? `${escapeHtml(change.scope)}: ` : ''}` +
+          `${escapeHtml(change.summary)}${refs.length > 0 ? ` (${refs.join(', ')})` : ''}</li>`,
+      );
+    }
+    parts.push('</ul>');
+  }
+  return parts.join('\n');
+}
+
+/** Atom 1.0 text of shipped releases, newest first. Deterministic: `updated` is the newest entry's date. */
+export function toFeed(model: ReleaseModel, opts: FeedOptions): string {
+  const base = opts.siteUrl.replace(/\/+$/, '');
+  const shipped = model.releases
+    .filter((r) => r.dateKind === 'released' && r.dates.released && (!opts.componentId || r.component === opts.componentId))
+    .map((r) => ({ r, at: toInstant(r.dates.released!) }))
+    .sort((a, b) => b.at - a.at || compareText(a.r.key, b.r.key))
+    .slice(0, opts.limit ?? 50);
+  const newest = shipped.length > 0 ? Math.max(...shipped.map((s) => lastRecordedInstant(s.r) ?? s.at)) : 0;
+  const feed = new Feed({
+    id: `${base}/releases/`,
+    title: opts.title,
+    link: `${base}/releases/`,
+    feed: `${base}${opts.feedPath ?? '/releases/feed.xml'}`,
+    language: 'en-GB',
+    updated: new Date(newest),
+    generator: 'MyGov Handbook',
+    copyright: 'Crown copyright; available under the Open Government Licence v3.0',
+  });
+  for (const { r, at } of shipped) {
+    const url = releaseUrl(opts.siteUrl, r);
+    const suffix = r.status === 'released' ? '' : ` (${STATUS_LABELS[r.status].toLowerCase()})`;
+    feed.addItem({
+      title: escapeHtml(`${r.componentName} ${r.version}: ${r.title}${suffix}`),
+      id: url,
+      link: url,
+      date: new Date(lastRecordedInstant(r) ?? at),
+      published: new Date(at),
+      description: r.summary ? escapeHtml(r.summary) : undefined,
+      content: releaseNotesHtml(model, r),
+      category: [{ term: r.component, name: r.componentName }],
+    });
+  }
+  return feed.atom1();
+}

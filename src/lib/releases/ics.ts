@@ -1,0 +1,106 @@
+// The release schedule as an iCalendar feed (ical-generator): one all-day event per release, plus code freezes.
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import type { IsoDate } from '../shared/dates';
+import { STAGE_LABELS, STATUS_LABELS, type ReleaseStatus } from './enums';
+import { calendarDate, compareSoonestFirst, type ReleaseEntry, type ReleaseModel } from './model';
+import { releasePath } from './paths';
+import { lastRecordedInstant } from './stamp';
+
+export interface IcsOptions {
+  /** Only this component's releases; all components when omitted. */
+  componentId?: string;
+  /** Absolute site URL (with any base path); its host names the UIDs. */
+  siteUrl: string;
+  /** Add an all-day event for each code freeze; true by default. */
+  codeFreezes?: boolean;
+}
+
+/** planned → TENTATIVE; in progress or out → CONFIRMED; cancelled or withdrawn → CANCELLED. */
+export const ICS_STATUS: Record<ReleaseStatus, ICalEventStatus> = {
+  planned: ICalEventStatus.TENTATIVE,
+  'in-progress': ICalEventStatus.CONFIRMED,
+  released: ICalEventStatus.CONFIRMED,
+  'rolled-back': ICalEventStatus.CONFIRMED,
+  cancelled: ICalEventStatus.CANCELLED,
+  yanked: ICalEventStatus.CANCELLED,
+};
+
+/** The absolute URL of a release page. */
+export function releaseUrl(siteUrl: string, r: { component: string; version: string }): string {
+  return siteUrl.replace(/\/+$/, '') + releasePath(r);
+}
+
+/** UTC midnight of a calendar date: ical-generator writes all-day dates from the UTC fields. */
+function dayStart(d: IsoDate): Date {
+  return new Date(Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)));
+}
+
+function nextDay(d: Date): Date {
+  return new Date(d.getTime() + 86_400_000);
+}
+
+/** Stable per release: `<component>-<version>@<host>` (code freezes add `-code-freeze`). */
+export function releaseUid(r: { component: string; version: string }, host: string, suffix = ''): string {
+  return `${r.component}-${r.version}${suffix}@${host}`;
+}
+
+function describe(r: ReleaseEntry, url: string): string {
+  const lines = [r.title];
+  if (r.summary) lines.push('', r.summary);
+  lines.push('', `Status: ${STATUS_LABELS[r.status]}. Stage: ${STAGE_LABELS[r.stage]}.`);
+  if (r.statusReason) lines.push(r.statusReason);
+  lines.push('', url);
+  return lines.join('\n');
+}
+
+/** iCalendar text. Deterministic: DTSTAMP comes from the latest date recorded in each release. */
+export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
+  const host = new URL(opts.siteUrl).host;
+  const component = opts.componentId ? model.components.find((c) => c.id === opts.componentId) : undefined;
+  const cal = ical({
+    name: component ? `MyGov releases: ${component.name}` : 'MyGov releases',
+    description: component
+      ? `Planned and past releases of ${component.name}, with code freezes.`
+      : 'Planned and past releases of MyGov components, with code freezes.',
+    prodId: { company: 'MyGov.scot', product: 'Release schedule', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+    url: opts.siteUrl.replace(/\/+$/, '') + '/releases/schedule/',
+  });
+  const releases = model.releases
+    .filter((r) => r.date !== undefined && (!opts.componentId || r.component === opts.componentId))
+    .sort(compareSoonestFirst);
+  for (const r of releases) {
+    const url = releaseUrl(opts.siteUrl, r);
+    const stamp = new Date(lastRecordedInstant(r) ?? dayStart(r.date!).getTime());
+    const status = ICS_STATUS[r.status];
+    const start = dayStart(r.date!);
+    cal.createEvent({
+      id: releaseUid(r, host),
+      start,
+      end: nextDay(start),
+      allDay: true,
+      stamp,
+      summary: `${r.componentName} ${r.version}${r.status === 'cancelled' ? ' (cancelled)' : ''}`,
+      description: describe(r, url),
+      url,
+      status,
+      categories: [{ name: r.componentName }],
+    });
+    if (opts.codeFreezes !== false && r.dates.codeFreeze) {
+      const freeze = dayStart(calendarDate(r.dates.codeFreeze));
+      cal.createEvent({
+        id: releaseUid(r, host, '-code-freeze'),
+        start: freeze,
+        end: nextDay(freeze),
+        allDay: true,
+        stamp,
+        summary: `Code freeze: ${r.componentName} ${r.version}`,
+        description: `Code freeze for ${r.title}. Only fixes agreed with the release manager go in after this date.\n\n${url}`,
+        url,
+        status,
+        categories: [{ name: r.componentName }],
+      });
+    }
+  }
+  return cal.toString();
+}

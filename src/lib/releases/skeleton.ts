@@ -1,0 +1,83 @@
+// `release:new`: a valid skeleton release file for a component and version, written where it belongs.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { isIsoDate } from '../shared/dates';
+import { formatIssues } from '../shared/errors';
+import { validate } from '../shared/validate';
+import { COMPONENTS_FILE, RELEASE_SCHEMA_REF, releaseFilePath } from './paths';
+import { componentsFileSchema, type Component, type ReleaseInput } from './schema';
+import { releaseTypeFromVersion, stageFromVersion, versionProblem } from './version';
+
+export interface SkeletonRequest {
+  component: string;
+  version: string;
+  /** Planned release date, YYYY-MM-DD. */
+  planned?: string;
+}
+
+/** The skeleton for a known component and valid version: stage from the version, status planned. */
+export function releaseSkeleton(component: Component, version: string, planned?: string): ReleaseInput {
+  const stage = stageFromVersion(version) ?? 'ga';
+  return {
+    $schema: RELEASE_SCHEMA_REF,
+    component: component.id,
+    version,
+    title: `${component.name} ${version}`,
+    releaseType: releaseTypeFromVersion(version),
+    stage,
+    status: 'planned',
+    dates: planned ? { planned } : {},
+    environments: [
+      { name: 'dev', status: 'pending' },
+      { name: 'test', status: 'pending' },
+      { name: 'staging', status: 'pending' },
+      { name: 'live', status: 'pending' },
+    ],
+    changes: [],
+    signOffs: [],
+    risks: [],
+  };
+}
+
+/** Why the request cannot be met, or undefined. Every message says what was given and what is allowed. */
+export function skeletonProblem(req: SkeletonRequest, components: readonly Component[]): string | undefined {
+  if (!components.some((c) => c.id === req.component)) {
+    const ids = components.map((c) => c.id).sort();
+    return `unknown component "${req.component}": expected one of ${ids.join('|')} (from ${COMPONENTS_FILE})`;
+  }
+  const vp = versionProblem(req.version);
+  if (vp) return `invalid version: ${vp}`;
+  if (stageFromVersion(req.version) === undefined) {
+    return `invalid version: "${req.version}" has a pre-release identifier that is not alpha, beta or rc (e.g. ${req.version.split('-')[0]}-rc.1)`;
+  }
+  if (req.planned !== undefined && !isIsoDate(req.planned)) {
+    return `invalid --planned date "${req.planned}": expected YYYY-MM-DD, e.g. 2026-12-03`;
+  }
+  return undefined;
+}
+
+export type CreateResult = { ok: true; path: string; text: string } | { ok: false; message: string };
+
+/** Reads components.yaml under `root`, checks the request, and writes the file unless it exists. */
+export function createReleaseFile(root: string, req: SkeletonRequest): CreateResult {
+  let components: Component[];
+  try {
+    const text = readFileSync(join(root, COMPONENTS_FILE), 'utf8');
+    const res = validate(componentsFileSchema, parseYaml(text) as unknown, { file: COMPONENTS_FILE, text });
+    if (!res.ok) return { ok: false, message: `fix ${COMPONENTS_FILE} first:\n${formatIssues(res.issues)}` };
+    components = res.value;
+  } catch (e) {
+    return { ok: false, message: `cannot read ${COMPONENTS_FILE}: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  const problem = skeletonProblem(req, components);
+  if (problem) return { ok: false, message: problem };
+  const rel = releaseFilePath(req.component, req.version);
+  const full = join(root, rel);
+  if (existsSync(full)) return { ok: false, message: `${rel} already exists: not overwriting it` };
+  const component = components.find((c) => c.id === req.component)!;
+  const text = JSON.stringify(releaseSkeleton(component, req.version, req.planned), null, 2) + '\n';
+  mkdirSync(dirname(full), { recursive: true });
+  writeFileSync(full, text, { flag: 'wx' });
+  return { ok: true, path: rel, text };
+}
