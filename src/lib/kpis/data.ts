@@ -38,8 +38,10 @@ export interface AttributedIncident {
   detectedAt: number;
   detectedDate: IsoDate;
   resolvedAt?: number;
-  remediation: string;
+  remediation?: string;
   rootCause?: string;
+  /** What happened, in the incident's words. */
+  summary?: string;
   raw: { detectedAt: string; resolvedAt?: string };
 }
 
@@ -87,8 +89,9 @@ export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
         detectedAt,
         detectedDate: londonDate(detectedAt),
         resolvedAt: inc.resolvedAt ? toInstant(inc.resolvedAt) : undefined,
-        remediation: inc.remediation,
-        rootCause: textOf(inc.rootCause, inc.summary, inc.title, inc.description),
+        remediation: inc.remediation ?? undefined,
+        rootCause: textOf(inc.rootCause),
+        summary: textOf(inc.summary, inc.title, inc.description),
         raw: { detectedAt: inc.detectedAt, resolvedAt: inc.resolvedAt ?? undefined },
       });
     }

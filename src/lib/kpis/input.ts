@@ -26,10 +26,14 @@ export interface KpiIncident {
   readonly id: string;
   readonly detectedAt: string;
   readonly resolvedAt?: string | null;
-  /** true: the release this incident is recorded in; false: not release-caused; a reference: that release. */
+  /**
+   * true: the release this incident is recorded in caused it; false: not release-caused. The release schema uses a
+   * boolean; a reference to another release (`component@version`, or a bare version of the same component) is also
+   * accepted so an incident recorded on a fix release can be attributed to the release that caused it.
+   */
   readonly causedByRelease: boolean | ReleaseRef;
-  /** rollback | hotfix | fix-forward */
-  readonly remediation: string;
+  /** rollback | hotfix | fix-forward (optional in the release schema). */
+  readonly remediation?: string | null;
   /** Optional free text some schemas carry; shown as the failure's root cause when present. */
   readonly rootCause?: string | null;
   readonly summary?: string | null;

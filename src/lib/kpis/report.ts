@@ -53,7 +53,8 @@ export interface FailureIncident {
   /** resolvedAt − detectedAt; null while open. */
   durationSeconds: number | null;
   open: boolean;
-  remediation: string;
+  remediation?: string;
+  summary?: string;
   rootCause?: string;
 }
 
@@ -179,6 +180,7 @@ function quarterReport(data: KpiData, today: IsoDate, q: KpiSet, components: Kpi
             durationSeconds: i.resolvedAt === undefined ? null : (i.resolvedAt - i.detectedAt) / 1000,
             open: i.resolvedAt === undefined,
             remediation: i.remediation,
+            summary: i.summary,
             rootCause: i.rootCause,
           }),
         );

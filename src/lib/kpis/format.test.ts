@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formatBand, formatDuration, formatPercent, formatPerWeek, formatQuarter, formatValue, formatWindow } from './format';
+import { quarterWindow } from './windows';
+
+describe('formatting KPI figures', () => {
+  it('percentages keep one decimal only when needed', () => {
+    expect(formatPercent(0.2)).toBe('20 %');
+    expect(formatPercent(1 / 3)).toBe('33.3 %');
+    expect(formatPercent(0)).toBe('0 %');
+    expect(formatPercent(1)).toBe('100 %');
+  });
+
+  it('rates per week', () => {
+    expect(formatPerWeek(2.5)).toBe('2.5 per week');
+    expect(formatPerWeek(10)).toBe('10 per week');
+    expect(formatPerWeek(14.4)).toBe('14 per week');
+    expect(formatPerWeek(3 * 7 / 90)).toBe('0.23 per week');
+    expect(formatPerWeek(1)).toBe('1 per week');
+  });
+
+  it('durations, rounded to the minute', () => {
+    expect(formatDuration(20)).toBe('under 1 min');
+    expect(formatDuration(45 * 60)).toBe('45 min');
+    expect(formatDuration(3 * 3600 + 20 * 60)).toBe('3 h 20 min');
+    expect(formatDuration(2 * 3600)).toBe('2 h');
+    expect(formatDuration(24 * 3600)).toBe('1 day');
+    expect(formatDuration(28 * 3600)).toBe('1 day 4 h');
+    expect(formatDuration(12 * 86400 + 5 * 3600)).toBe('12 days');
+  });
+
+  it('null and non-finite values read "no data", never 0 or NaN', () => {
+    expect(formatValue(null, 'ratio')).toBe('no data');
+    expect(formatValue(Number.NaN, 'seconds')).toBe('no data');
+  });
+
+  it('bands name the report year; unbanded measures show nothing', () => {
+    expect(formatBand({ band: 'high', bandReportYear: 2023 })).toBe('High (DORA 2023)');
+    expect(formatBand({ band: null, bandReportYear: 2021 })).toBe('no data');
+    expect(formatBand({ band: null, bandReportYear: null })).toBe('');
+  });
+
+  it('windows and quarters in words', () => {
+    expect(formatWindow(quarterWindow('2026-Q1'))).toBe('1 January 2026 to 31 March 2026');
+    expect(formatQuarter('2025-Q4')).toBe('October to December 2025');
+  });
+});
