@@ -53,3 +53,36 @@ export function releaseFile(r: ReleaseInput | Record<string, unknown>, path?: st
 export function componentsFile(text = FIXTURE_COMPONENTS_YAML): SourceFile {
   return { path: 'content/components.yaml', text };
 }
+
+/**
+ * A release of `component` at `version` with the stage it implies and nothing else recorded;
+ * `over` adds dates, environments, changes and so on.
+ */
+export function bareRelease(component: string, version: string, over: Partial<ReleaseInput> = {}): ReleaseInput {
+  const pre = /^\d+\.\d+\.\d+-([0-9A-Za-z]+)/.exec(version)?.[1];
+  const stage = pre === 'alpha' || pre === 'beta' || pre === 'rc' ? pre : 'ga';
+  return {
+    component,
+    version,
+    title: `${component} ${version}`,
+    releaseType: 'minor',
+    stage,
+    status: 'planned',
+    ...over,
+  };
+}
+
+/** A shipped release with its live deployment at `liveAt` (a date-time) and release date the same day. */
+export function shippedRelease(
+  component: string,
+  version: string,
+  liveAt: string,
+  over: Partial<ReleaseInput> = {},
+): ReleaseInput {
+  return bareRelease(component, version, {
+    status: 'released',
+    dates: { released: liveAt.slice(0, 10) },
+    environments: [{ name: 'live', status: 'deployed', deployedAt: liveAt }],
+    ...over,
+  });
+}

@@ -203,8 +203,8 @@ describe('release rules', () => {
     );
     expect(issues).toEqual([
       'content/releases/mygov-web/1.0.0.json:7:3  stage  "rc" does not agree with version 1.0.0: a version without a pre-release identifier means stage "ga"',
-      `${F}:1:1  unknown field "colour"`,
       `${F}:4:3  version  "v2.4.0" has a "v" prefix: write the version without it, e.g. 2.4.0 (SemVer 2.0)`,
+      `${F}:55:3  unknown field "colour"`,
     ]);
   });
 
