@@ -47,8 +47,17 @@ export function getHandbook(): Promise<Handbook> {
 /** Top navigation: the site's main areas. */
 export const mainNav: { title: string; url: string }[] = [
   { title: 'Handbook', url: '/handbook/' },
+  { title: 'Releases', url: '/releases/' },
+  { title: 'Radar', url: '/radar/' },
+  { title: 'Checklists', url: '/checklists/' },
+  { title: 'KPIs', url: '/kpis/' },
   { title: 'Reviews', url: '/reviews/' },
 ];
 
 /** Search filter values (pagefind `section`) and their names; other areas add theirs as they land. */
-export const searchSections: { id: string; title: string }[] = [{ id: 'handbook', title: 'Handbook' }];
+export const searchSections: { id: string; title: string }[] = [
+  { id: 'handbook', title: 'Handbook' },
+  { id: 'releases', title: 'Releases' },
+  { id: 'radar', title: 'Technology radar' },
+  { id: 'checklists', title: 'Checklists' },
+];

@@ -1,10 +1,15 @@
 // Validates all content without Astro: the one entry point for `npm run check` and the build's pre-flight.
-import type { ContentIssue } from '../shared/errors';
+import { issue, type ContentIssue } from '../shared/errors';
+import { lineOf } from '../shared/validate';
 import { buildToday } from '../shared/dates';
 import { lastCommitDates } from '../shared/git';
 import { loadHandbook } from '../handbook/load';
 import { HANDBOOK_DIR, reviewSummary } from '../handbook/model';
 import { loadSite } from '../site/load';
+import { checkHandbookLinks, publicFiles } from '../handbook/link-check';
+
+/** Index pages of the data-driven areas; their detail pages are added by each domain's model. */
+const DOMAIN_ROUTES = ['/releases/', '/releases/schedule/', '/radar/', '/checklists/', '/kpis/'];
 
 export interface CheckOptions {
   today?: string;
@@ -29,21 +34,25 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
 
   issues.push(...loadSite(root).issues);
 
-  const hb = loadHandbook(root, {
+  const { handbook: hb, sources } = loadHandbook(root, {
     today,
     includeDrafts: opts.includeDrafts ?? false,
     lastUpdated: lastCommitDates(root, HANDBOOK_DIR),
   });
   issues.push(...hb.issues);
+  issues.push(...checkHandbookLinks(hb, sources, { files: publicFiles(root), extraRoutes: DOMAIN_ROUTES }));
   notes.push(reviewSummary(hb));
+  const srcById = new Map(sources.map((s) => [s.id, s]));
   for (const p of hb.pages) {
-    if (p.review.state === 'overdue')
-      issues.push({
-        file: p.file,
-        field: 'review',
-        message: `review was due on ${p.review.dueBy} (${-p.review.daysLeft} days ago); owner: ${p.owner}`,
+    if (p.review.state !== 'overdue') continue;
+    const s = srcById.get(p.id);
+    const field = s?.data.review_by ? 'review_by' : 'review_in';
+    issues.push(
+      issue(p.file, field, `review was due on ${p.review.dueBy} (${-p.review.daysLeft} days ago); owner: ${p.owner}`, {
         severity: opts.strict ? 'error' : 'warning',
-      });
+        ...(s ? lineOf({ file: p.file, text: s.frontmatterText, lineOffset: 1 }, [field]) : {}),
+      }),
+    );
   }
 
   const errors = issues.filter((i) => i.severity === 'error').length;

@@ -52,7 +52,14 @@ export function parseHandbookFiles(files: SourceFile[]): { sources: PageSource[]
       issues.push(...res.issues);
       continue;
     }
-    sources.push({ id: pageId(f.path), file: f.path, data: res.value, frontmatterText: parsed.value.frontmatterText });
+    sources.push({
+      id: pageId(f.path),
+      file: f.path,
+      data: res.value,
+      frontmatterText: parsed.value.frontmatterText,
+      body: parsed.value.body,
+      bodyLine: parsed.value.bodyLine,
+    });
   }
   return { sources, issues };
 }
@@ -60,11 +67,11 @@ export function parseHandbookFiles(files: SourceFile[]): { sources: PageSource[]
 export function loadHandbook(
   root: string,
   opts: BuildOptions & { lastUpdated?: Map<string, string> },
-): Handbook {
+): { handbook: Handbook; sources: PageSource[] } {
   const files = listFiles(root, HANDBOOK_DIR, ['.md', '.mdx']);
   const { sources, issues } = parseHandbookFiles(files);
   for (const s of sources) s.lastUpdated = opts.lastUpdated?.get(s.file);
   const hb = buildHandbook(sources, opts);
   hb.issues.unshift(...issues);
-  return hb;
+  return { handbook: hb, sources };
 }

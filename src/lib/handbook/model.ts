@@ -18,6 +18,9 @@ export interface PageSource {
   frontmatterText?: string;
   /** From git history, when known. */
   lastUpdated?: IsoDate;
+  /** Markdown body and the file line it starts on, for link checks (absent when Astro supplies the data). */
+  body?: string;
+  bodyLine?: number;
 }
 
 export interface HandbookPage {

@@ -1,0 +1,42 @@
+// `npm run check`: validates all content without building and prints every problem, grouped by file.
+import path from 'node:path';
+import { runChecks } from '../src/lib/check/index';
+import { formatIssue, sortIssues } from '../src/lib/shared/errors';
+
+const args = process.argv.slice(2);
+const usage = 'Usage: npm run check -- [--strict] [--drafts] [--root <dir>]\n  --strict  overdue reviews are errors\n  --drafts  check as the preview server does (drafts included)';
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(usage);
+  process.exit(0);
+}
+const known = new Set(['--strict', '--drafts', '--root']);
+for (const a of args) if (a.startsWith('--') && !known.has(a)) {
+  console.error(`Unknown option ${a}\n${usage}`);
+  process.exit(2);
+}
+const rootIdx = args.indexOf('--root');
+const root = path.resolve(rootIdx >= 0 ? args[rootIdx + 1] ?? '.' : '.');
+
+const t0 = performance.now();
+const res = runChecks(root, { strict: args.includes('--strict'), includeDrafts: args.includes('--drafts') });
+const ms = Math.round(performance.now() - t0);
+
+let lastFile = '';
+for (const i of sortIssues(res.issues)) {
+  if (i.file !== lastFile) {
+    if (lastFile) console.log('');
+    console.log(i.file);
+    lastFile = i.file;
+  }
+  console.log('  ' + formatIssue(i));
+}
+if (res.issues.length) console.log('');
+for (const n of res.notes) console.log(n);
+const files = new Set(res.issues.map((i) => i.file)).size;
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+console.log(
+  res.errors > 0
+    ? `✖ ${plural(res.errors, 'error')} and ${plural(res.warnings, 'warning')} in ${plural(files, 'file')} (checked in ${ms} ms)`
+    : `✔ No errors, ${plural(res.warnings, 'warning')} (checked in ${ms} ms)`,
+);
+process.exit(res.errors > 0 ? 1 : 0);

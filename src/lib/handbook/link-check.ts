@@ -1,0 +1,48 @@
+// Checks every built handbook page's internal links and anchors against what the site will contain.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ContentIssue } from '../shared/errors';
+import { checkLinks, outline, type LinkTargets, type MarkdownOutline } from './links';
+import type { Handbook, PageSource } from './model';
+
+/** Site areas outside the handbook that always exist. Domain areas add their own routes through `extraRoutes`. */
+export const CORE_ROUTES = ['/', '/handbook/', '/reviews/', '/search/', '/sitemap/', '/feed.xml', '/404.html'];
+
+export function publicFiles(root: string): Set<string> {
+  const out = new Set<string>();
+  const base = path.join(root, 'public');
+  const walk = (d: string) => {
+    if (!fs.existsSync(d)) return;
+    for (const n of fs.readdirSync(d)) {
+      const p = path.join(d, n);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else out.add('/' + path.relative(base, p).split(path.sep).join('/'));
+    }
+  };
+  walk(base);
+  return out;
+}
+
+export function checkHandbookLinks(
+  hb: Handbook,
+  sources: PageSource[],
+  opts: { files: Set<string>; extraRoutes?: Iterable<string>; extraAnchors?: Map<string, Set<string>> },
+): ContentIssue[] {
+  const outlines = new Map<string, MarkdownOutline>();
+  for (const s of sources) if (s.body !== undefined && hb.byId.has(s.id)) outlines.set(s.id, outline(s.body, s.bodyLine));
+  const targets: LinkTargets = {
+    routes: new Set([...CORE_ROUTES, ...hb.pages.map((p) => p.url), ...(opts.extraRoutes ?? [])]),
+    anchors: new Map(opts.extraAnchors ?? []),
+    files: opts.files,
+  };
+  for (const p of hb.pages) {
+    const o = outlines.get(p.id);
+    if (o) targets.anchors.set(p.url, o.anchors);
+  }
+  const issues: ContentIssue[] = [];
+  for (const p of hb.pages) {
+    const o = outlines.get(p.id);
+    if (o) issues.push(...checkLinks(p.file, p.url, o, targets));
+  }
+  return issues;
+}
