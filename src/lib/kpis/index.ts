@@ -39,6 +39,6 @@ export {
 } from './format';
 export { trendChart, metricTrendChart } from './charts';
 export type { TrendChart, ChartPoint, ChartBar, ChartTick, ChartDatum, ChartOptions } from './charts';
-export { rollingWindow, quarterWindow, customWindow, quarterOf, quartersBetween, isQuarter, ROLLING_DAYS } from './windows';
+export { addDays, rollingWindow, quarterWindow, customWindow, quarterOf, quartersBetween, isQuarter, ROLLING_DAYS } from './windows';
 export type { KpiWindow, Quarter } from './windows';
 export { median } from './stats';

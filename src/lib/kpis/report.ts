@@ -359,15 +359,18 @@ function setJson(s: KpiSet): KpiSetJson {
   return { window: windowJson(s.window), metrics: METRIC_IDS.map((id) => metricJson(s.metrics[id])) };
 }
 
-/** The `/api/kpis.json` document: every figure, its window and its inputs' counts. */
-export function toKpiApiJson(report: KpiReport): KpiApiJson {
+/**
+ * The `/api/kpis.json` document: every figure, its window and its inputs' counts. With `component`, only that
+ * component is listed (the programme figures stay, for context) — what `npm run kpis -- --component id --format json` prints.
+ */
+export function toKpiApiJson(report: KpiReport, opts: { component?: string } = {}): KpiApiJson {
   return {
     schemaVersion: KPI_API_SCHEMA_VERSION,
     today: report.today,
     bands: report.bands,
     definitions: METRIC_IDS.map((id) => ({ id, name: METRIC_INFO[id].name, unit: METRIC_INFO[id].unit, family: METRIC_INFO[id].family })),
     programme: { headline: setJson(report.headline), quarters: report.quarters.map(setJson) },
-    components: report.components.map((c) => ({
+    components: report.components.filter((c) => opts.component === undefined || c.id === opts.component).map((c) => ({
       id: c.id,
       name: c.name,
       headline: setJson(c.headline),

@@ -1,0 +1,213 @@
+// `npm run kpis` — prints the release-management KPIs in the terminal: the same figures as /kpis/ and /api/kpis.json.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { stringify } from 'csv-stringify/sync';
+import { buildToday, isIsoDate, type IsoDate } from '../src/lib/shared/dates';
+import { ContentError, formatIssues } from '../src/lib/shared/errors';
+import { loadReleaseData } from '../src/lib/releases/load';
+import {
+  addDays,
+  computeKpis,
+  formatBand,
+  formatKpiValue,
+  formatBucket,
+  formatInputs,
+  formatWindow,
+  loadDoraBands,
+  METRIC_IDS,
+  METRIC_INFO,
+  ROLLING_DAYS,
+  toKpiApiJson,
+  type KpiApiJson,
+  type KpiReport,
+  type KpiSet,
+  type KpiSetJson,
+} from '../src/lib/kpis';
+
+export const USAGE = `Usage: npm run kpis -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--component id] [--format table|json|csv] [--root dir]
+
+  --from, --to   the window for the headline figures (default: the ${ROLLING_DAYS} days to today;
+                 --from alone runs to today, --to alone covers the ${ROLLING_DAYS} days ending then)
+  --component    one component's figures instead of the programme's
+  --format       table (default), json (as /api/kpis.json) or csv
+  --root         project root holding content/ (default: the current directory)
+Today is SOURCE_DATE_EPOCH when set, else the clock, in Europe/London.`;
+
+const FORMATS = ['table', 'json', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+interface CliOptions {
+  from?: IsoDate;
+  to?: IsoDate;
+  component?: string;
+  format: Format;
+  root: string;
+}
+
+function parse(argv: string[], cwd: string): CliOptions | string {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        component: { type: 'string' },
+        format: { type: 'string', default: 'table' },
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    return `${(e as Error).message}\n\n${USAGE}`;
+  }
+  if (values.help) return USAGE;
+  for (const k of ['from', 'to'] as const) {
+    const v = values[k];
+    if (v !== undefined && !isIsoDate(v)) return `--${k} "${v}" is not a date: expected YYYY-MM-DD`;
+  }
+  if (!(FORMATS as readonly string[]).includes(values.format)) {
+    return `--format "${values.format}" is not one of ${FORMATS.join('|')}`;
+  }
+  return {
+    from: values.from,
+    to: values.to,
+    component: values.component,
+    format: values.format as Format,
+    root: path.resolve(cwd, values.root ?? '.'),
+  };
+}
+
+function pad(cells: string[][]): string {
+  const widths = cells[0].map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  return cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n');
+}
+
+function setTable(set: KpiSet): string {
+  const rows: string[][] = [['Metric', 'Figure', 'Band', 'Counted from']];
+  for (const id of METRIC_IDS) {
+    const m = set.metrics[id];
+    rows.push([m.name, formatKpiValue(m), formatBand(m), formatInputs(m)]);
+    if (id === 'deployment-frequency') rows.push(['  Four Keys bucket', formatBucket(m.bucket), '', '']);
+  }
+  const open = set.metrics['recovery-time'].openIncidents ?? [];
+  const lines = [pad(rows)];
+  if (open.length > 0) lines.push('', `Open release-caused incidents: ${open.map((o) => `${o.id} (${o.cause})`).join(', ')}`);
+  return lines.join('\n');
+}
+
+const TREND_IDS = ['deployment-frequency', 'lead-time', 'change-failure-rate', 'recovery-time', 'release-success-rate'] as const;
+
+function trendTable(sets: KpiSet[]): string {
+  const rows = [['Quarter', ...TREND_IDS.map((id) => METRIC_INFO[id].name)]];
+  for (const s of sets) rows.push([s.window.label + (s.window.partial ? ' (to date)' : ''), ...TREND_IDS.map((id) => formatKpiValue(s.metrics[id]))]);
+  return pad(rows);
+}
+
+function componentTable(report: KpiReport): string {
+  const rows = [['Component', ...TREND_IDS.map((id) => METRIC_INFO[id].name)]];
+  for (const c of report.components) rows.push([c.name, ...TREND_IDS.map((id) => formatKpiValue(c.headline.metrics[id]))]);
+  return pad(rows);
+}
+
+function table(report: KpiReport, component?: string): string {
+  const owner = component ? report.components.find((c) => c.id === component)! : undefined;
+  const headline = owner ? owner.headline : report.headline;
+  const quarters = owner ? owner.quarters : report.quarters;
+  const scope = owner ? `${owner.name} (${owner.id})` : 'MyGov programme, all components';
+  const out = [
+    `Release-management KPIs: ${scope}`,
+    `${headline.window.label}: ${formatWindow(headline.window)}. Bands: DORA ${report.bands.reportYear} (${report.bands.title}).`,
+    '',
+    setTable(headline),
+    '',
+    'By quarter',
+    trendTable(quarters),
+  ];
+  if (!owner) out.push('', `By component (${headline.window.label.toLowerCase()})`, componentTable(report));
+  if (report.undated.length > 0) out.push('', `Left out (live but no date recorded): ${report.undated.join(', ')}`);
+  return out.join('\n') + '\n';
+}
+
+function csvRows(scope: string, component: string, sets: KpiSetJson[]): unknown[][] {
+  return sets.flatMap((s) =>
+    s.metrics.map((m) => [
+      scope,
+      component,
+      s.window.kind,
+      s.window.label,
+      s.window.from,
+      s.window.to,
+      m.id,
+      m.name,
+      m.value,
+      m.unit,
+      m.display,
+      m.band ?? '',
+      m.bandReportYear ?? '',
+      m.numerator ?? '',
+      m.denominator ?? '',
+      Object.entries(m.inputs).map(([k, v]) => `${k}=${v}`).join(';'),
+    ]),
+  );
+}
+
+/** CSV of every figure in the API document, one row per scope × window × metric. */
+export function toCsv(json: KpiApiJson, component?: string): string {
+  const header = ['scope', 'component', 'window_kind', 'window', 'from', 'to', 'metric', 'name', 'value', 'unit', 'display', 'band', 'band_report_year', 'numerator', 'denominator', 'inputs'];
+  const rows: unknown[][] = [];
+  if (!component) rows.push(...csvRows('programme', '', [json.programme.headline, ...json.programme.quarters]));
+  for (const c of json.components) rows.push(...csvRows('component', c.id, [c.headline, ...c.quarters]));
+  return stringify([header, ...rows], { cast: { number: (n) => String(n) } });
+}
+
+/** Runs the CLI without touching process state, so tests can call it. */
+export function runKpisCli(argv: string[], env: Record<string, string | undefined> = process.env, cwd = process.cwd()): CliResult {
+  const opts = parse(argv, cwd);
+  if (typeof opts === 'string') return { code: opts === USAGE ? 0 : 2, stdout: opts === USAGE ? `${USAGE}\n` : '', stderr: opts === USAGE ? '' : `${opts}\n` };
+
+  const data = loadReleaseData(opts.root);
+  const errors = data.issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) return { code: 1, stdout: '', stderr: `${formatIssues(errors)}\n` };
+  let bands;
+  try {
+    bands = loadDoraBands(opts.root);
+  } catch (e) {
+    if (e instanceof ContentError) return { code: 1, stdout: '', stderr: `${formatIssues(e.issues)}\n` };
+    throw e;
+  }
+  if (opts.component !== undefined && !data.components.some((c) => c.id === opts.component)) {
+    const ids = data.components.map((c) => c.id).join('|');
+    return { code: 2, stdout: '', stderr: `--component "${opts.component}" is not a component in content/components.yaml: expected one of ${ids}\n` };
+  }
+
+  const today = buildToday(env);
+  let window: { from: IsoDate; to: IsoDate } | undefined;
+  if (opts.from || opts.to) {
+    const to = opts.to ?? today;
+    const from = opts.from ?? addDays(to, -(ROLLING_DAYS - 1));
+    if (to < from) return { code: 2, stdout: '', stderr: `--to ${to} is before --from ${from}\n` };
+    window = { from, to };
+  }
+  const report = computeKpis(data.releases, { today, components: data.components, bands, window });
+  const json = toKpiApiJson(report, { component: opts.component });
+  if (opts.format === 'json') return { code: 0, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: '' };
+  if (opts.format === 'csv') return { code: 0, stdout: toCsv(json, opts.component), stderr: '' };
+  return { code: 0, stdout: table(report, opts.component), stderr: '' };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const r = runKpisCli(process.argv.slice(2));
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  process.exitCode = r.code;
+}
