@@ -19,6 +19,8 @@ export function releaseJsonSchema(): JsonSchemaObject {
   const schema = z.toJSONSchema(releaseSchema, {
     io: 'input',
     target: 'draft-2020-12',
+    // The date union's Date branch has no JSON form; the override below replaces the whole union with a string.
+    unrepresentable: 'any',
     override: (ctx) => {
       const js = ctx.jsonSchema as JsonSchemaObject;
       if (ctx.zodSchema === isoDateSchema) {

@@ -24,6 +24,9 @@ export * from './enums';
 /** Patterns are kept as strings too, so the generated JSON Schema can offer them to editors. */
 export const KEBAB_CASE_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const COMMIT_SHA_PATTERN = '^[0-9a-f]{7,40}$';
+/** SemVer 2.0 (semver.org's regular expression); for editors only, rules.ts gives the real message. */
+const SEMVER_PATTERN =
+  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-((0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(\\.(0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(\\+[0-9a-zA-Z-]+(\\.[0-9a-zA-Z-]+)*)?$';
 const CHECKSUM_PATTERN = '^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$';
 
 function patterned(pattern: string, message: string) {
@@ -204,29 +207,38 @@ export const retrospectiveSchema = z.strictObject({
 });
 
 export const releaseSchema = z.strictObject({
-  $schema: z.string().optional(),
-  component: kebabIdSchema,
+  $schema: z.string().optional().meta({ description: 'Path to this JSON Schema, for editor validation and completion.' }),
+  component: kebabIdSchema.meta({ description: 'Component id from content/components.yaml.' }),
   /** SemVer 2.0 without a "v"; checked with its stage in rules.ts so the message can explain the problem. */
-  version: text,
-  title: text,
+  version: text.meta({
+    description: 'SemVer 2.0 version without a "v", e.g. 2.4.0 or 2.0.0-rc.1. The file is named after it.',
+    pattern: SEMVER_PATTERN,
+  }),
+  title: text.meta({ description: 'A short name for the release, for people.' }),
   /** One or two sentences for people: what this release means for users and partners. */
-  summary: text.optional(),
-  releaseType: z.enum(RELEASE_TYPES),
-  stage: z.enum(STAGES),
+  summary: text.optional().meta({ description: 'One or two sentences: what this release means for users and partners.' }),
+  releaseType: z.enum(RELEASE_TYPES).meta({ description: 'emergency = an out-of-cycle fix under the emergency change process.' }),
+  stage: z.enum(STAGES).meta({ description: "Must agree with the version's first pre-release identifier (ga = none)." }),
   status: z.enum(STATUSES),
   /** Why a release was cancelled, yanked or rolled back. */
-  statusReason: text.optional(),
+  statusReason: text.optional().meta({ description: 'Why the release was cancelled, yanked or rolled back.' }),
   dates: releaseDatesSchema.default({}),
   source: sourceSchema.optional(),
-  environments: z.array(environmentSchema).default([]),
-  changes: z.array(changeSchema).default([]),
+  environments: z
+    .array(environmentSchema)
+    .default([])
+    .meta({ description: 'In promotion order: dev, test, staging, live.' }),
+  changes: z.array(changeSchema).default([]).meta({ description: 'Release notes, one entry per notable change.' }),
   artefacts: z.array(artefactSchema).default([]),
   migrations: z.array(migrationSchema).default([]),
   configChanges: z.array(configChangeSchema).default([]),
   signOffs: z.array(signOffSchema).default([]),
   risks: z.array(riskSchema).default([]),
   rollbackPlan: rollbackPlanSchema.optional(),
-  readiness: z.array(readinessResultSchema).default([]),
+  readiness: z
+    .array(readinessResultSchema)
+    .default([])
+    .meta({ description: 'Results against checklist items (content/checklists).' }),
   incidents: z.array(incidentSchema).default([]),
   retrospective: retrospectiveSchema.optional(),
 });

@@ -1,0 +1,144 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { toApiJson } from './api';
+import { bareRelease, shippedRelease } from './fixtures';
+import { toFeed } from './feed';
+import { toIcs } from './ics';
+import { fixtureModel } from './testing';
+
+const SITE = 'https://handbook.mygov.scot';
+
+const model = () =>
+  fixtureModel([
+    shippedRelease('payments', '2.3.0', '2026-03-02T08:00:00Z', {
+      summary: 'Google Pay & faster refunds.',
+      changes: [
+        { category: 'added', summary: 'Google Pay.', refs: [{ id: 'PAY-90', url: 'https://jira.example/PAY-90' }] },
+        { category: 'fixed', summary: '<script>alert("x")</script> in receipts', breaking: true },
+      ],
+      retrospective: { date: '2026-03-06' },
+    }),
+    shippedRelease('payments', '2.4.0', '2026-05-14T08:00:00Z', {
+      status: 'rolled-back',
+      statusReason: 'Card payments failed for some banks.',
+      environments: [{ name: 'live', status: 'rolled-back', deployedAt: '2026-05-14T08:00:00Z' }],
+    }),
+    bareRelease('payments', '2.5.0', { dates: { planned: '2026-12-10', codeFreeze: '2026-12-03T17:00:00Z' } }),
+    bareRelease('payments', '2.4.1', { status: 'cancelled', releaseType: 'patch', dates: { planned: '2026-06-01' } }),
+    bareRelease('mygov-web', '4.2.0-rc.1', { status: 'in-progress', dates: { planned: '2026-12-02' } }),
+    bareRelease('mygov-web', '9.0.0'),
+  ]);
+
+interface VEvent {
+  [key: string]: string;
+}
+
+/** Unfolds iCalendar lines and returns each VEVENT as property → value (with parameters kept in the key). */
+function parseIcs(text: string): { calendar: string[]; events: VEvent[] } {
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const events: VEvent[] = [];
+  let current: VEvent | undefined;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = {};
+    else if (line === 'END:VEVENT') {
+      events.push(current!);
+      current = undefined;
+    } else if (current) {
+      const i = line.indexOf(':');
+      current[line.slice(0, i)] = line.slice(i + 1);
+    }
+  }
+  return { calendar: lines, events };
+}
+
+describe('iCalendar', () => {
+  it('has one all-day event per dated release and per code freeze, with stable UIDs and mapped statuses', () => {
+    const text = toIcs(model(), { siteUrl: SITE });
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+    const { events } = parseIcs(text);
+    expect(events.map((e) => [e.UID, e['DTSTART;VALUE=DATE'], e['DTEND;VALUE=DATE'], e.STATUS])).toEqual([
+      ['payments-2.3.0@handbook.mygov.scot', '20260302', '20260303', 'CONFIRMED'],
+      ['payments-2.4.0@handbook.mygov.scot', '20260514', '20260515', 'CONFIRMED'],
+      ['payments-2.4.1@handbook.mygov.scot', '20260601', '20260602', 'CANCELLED'],
+      ['mygov-web-4.2.0-rc.1@handbook.mygov.scot', '20261202', '20261203', 'CONFIRMED'],
+      ['payments-2.5.0@handbook.mygov.scot', '20261210', '20261211', 'TENTATIVE'],
+      ['payments-2.5.0-code-freeze@handbook.mygov.scot', '20261203', '20261204', 'TENTATIVE'],
+    ]);
+    const first = events[0];
+    expect(first.SUMMARY).toBe('Payments gateway 2.3.0');
+    expect(first['URL;VALUE=URI']).toBe('https://handbook.mygov.scot/releases/payments/2.3.0/');
+    // DTSTAMP is the latest date the release records (its retrospective), not the clock.
+    expect(first.DTSTAMP).toBe('20260306T000000Z');
+    expect(events[2].SUMMARY).toBe('Payments gateway 2.4.1 (cancelled)');
+    expect(events[5].SUMMARY).toBe('Code freeze: Payments gateway 2.5.0');
+  });
+
+  it('is deterministic and can be limited to one component', () => {
+    expect(toIcs(model(), { siteUrl: SITE })).toBe(toIcs(model(), { siteUrl: SITE }));
+    const { events } = parseIcs(toIcs(model(), { siteUrl: SITE, componentId: 'mygov-web', codeFreezes: false }));
+    expect(events.map((e) => e.UID)).toEqual(['mygov-web-4.2.0-rc.1@handbook.mygov.scot']);
+    expect(toIcs(model(), { siteUrl: SITE, componentId: 'mygov-web' })).toContain('X-WR-CALNAME:MyGov releases: MyGov.scot website');
+  });
+});
+
+describe('Atom feed', () => {
+  it('is well-formed Atom with one entry per release that reached live, newest first, notes escaped', () => {
+    const xml = toFeed(model(), { siteUrl: SITE, title: 'MyGov releases' });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml) as {
+      feed: {
+        '@xmlns': string;
+        title: string;
+        updated: string;
+        entry: Array<{ id: string; title: { '#text': string }; updated: string; content: { '#text': string } }>;
+      };
+    };
+    expect(doc.feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(doc.feed.title).toBe('MyGov releases');
+    expect(doc.feed.entry.map((e) => e.id)).toEqual([
+      'https://handbook.mygov.scot/releases/payments/2.4.0/',
+      'https://handbook.mygov.scot/releases/payments/2.3.0/',
+    ]);
+    expect(doc.feed.entry[0].title['#text']).toBe('Payments gateway 2.4.0: payments 2.4.0 (rolled back)');
+    // The feed's updated time is the newest entry's, so two builds agree.
+    expect(doc.feed.updated).toBe('2026-05-14T08:00:00.000Z');
+    expect(doc.feed.entry[1].updated).toBe('2026-03-06T00:00:00.000Z');
+    const notes = doc.feed.entry[1].content['#text'];
+    expect(notes).toContain('<p>Google Pay &amp; faster refunds.</p>');
+    expect(notes).toContain('<h3>Added</h3>');
+    expect(notes).toContain('<li>Google Pay. (<a href="https://jira.example/PAY-90">PAY-90</a>)</li>');
+    expect(notes).toContain('<li><strong>Breaking:</strong> &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; in receipts</li>');
+    expect(notes).not.toContain('<script>');
+    expect(toFeed(model(), { siteUrl: SITE, title: 'MyGov releases' })).toBe(xml);
+  });
+});
+
+describe('releases API', () => {
+  it('lists every release normalised, sorted by component then precedence, with a schema version', () => {
+    const api = JSON.parse(toApiJson(model())) as {
+      schemaVersion: number;
+      components: Array<{ id: string }>;
+      releases: Array<Record<string, unknown>>;
+    };
+    expect(api.schemaVersion).toBe(1);
+    expect(api.components.map((c) => c.id)).toEqual(['mygov-web', 'payments']);
+    expect(api.releases.map((r) => r.key)).toEqual([
+      'mygov-web@4.2.0-rc.1',
+      'mygov-web@9.0.0',
+      'payments@2.3.0',
+      'payments@2.4.0',
+      'payments@2.4.1',
+      'payments@2.5.0',
+    ]);
+    const planned = api.releases[1];
+    expect(planned.$schema).toBeUndefined();
+    expect(planned.changes).toEqual([]);
+    expect(planned.date).toBeNull();
+    expect(api.releases[2].changes).toEqual([
+      { category: 'added', summary: 'Google Pay.', breaking: false, refs: [{ id: 'PAY-90', url: 'https://jira.example/PAY-90' }], commits: [] },
+      { category: 'fixed', summary: '<script>alert("x")</script> in receipts', breaking: true, refs: [], commits: [] },
+    ]);
+    expect(toApiJson(model()).endsWith('}\n')).toBe(true);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../shared/errors';
+import { componentsFile, releaseFile } from './fixtures';
+import { parseReleaseData } from './load';
+import { componentSchema } from './schema';
+import { releaseSkeleton, skeletonProblem } from './skeleton';
+
+const payments = componentSchema.parse({
+  id: 'payments',
+  name: 'Payments gateway',
+  description: 'Takes card payments.',
+  owner: 'Payments product team',
+  repository: 'https://github.com/mygov-scot/payments',
+});
+
+describe('release skeleton', () => {
+  it('derives stage and release type from the version and passes every rule', () => {
+    for (const [version, stage, type] of [
+      ['2.0.0-alpha.1', 'alpha', 'major'],
+      ['2.1.0-rc.2', 'rc', 'minor'],
+      ['2.1.3', 'ga', 'patch'],
+    ] as const) {
+      const s = releaseSkeleton(payments, version, '2027-02-04');
+      expect([s.stage, s.releaseType, s.status, s.dates]).toEqual([stage, type, 'planned', { planned: '2027-02-04' }]);
+      expect(parseReleaseData([componentsFile(), releaseFile(s)]).issues.map(formatIssue)).toEqual([]);
+    }
+    expect(releaseSkeleton(payments, '2.1.3').dates).toEqual({});
+  });
+
+  it('explains why a request cannot be met', () => {
+    expect(skeletonProblem({ component: 'payments', version: '2.1.3' }, [payments])).toBeUndefined();
+    expect(skeletonProblem({ component: 'web', version: '2.1.3' }, [payments])).toBe(
+      'unknown component "web": expected one of payments (from content/components.yaml)',
+    );
+    expect(skeletonProblem({ component: 'payments', version: 'V2.1.3' }, [payments])).toBe(
+      'invalid version: "V2.1.3" has a "v" prefix: write the version without it, e.g. 2.1.3 (SemVer 2.0)',
+    );
+    expect(skeletonProblem({ component: 'payments', version: '2.1.3', planned: '2027-02-30' }, [payments])).toBe(
+      'invalid --planned date "2027-02-30": expected YYYY-MM-DD, e.g. 2026-12-03',
+    );
+  });
+});
