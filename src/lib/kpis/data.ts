@@ -1,5 +1,6 @@
 // Turns release records into the facts every KPI is counted from: live deployments and release-caused incidents.
-import { londonDate, toInstant, type IsoDate } from '../shared/dates';
+import type { IsoDate } from '../shared/dates';
+import { calendarDate, instantOf, londonDay } from './london';
 import { incidentCause, releaseKey, type KpiRelease } from './input';
 
 /** One release that reached live (deployed, or deployed and later rolled back): counted once however many entries. */
@@ -23,6 +24,8 @@ export interface Deployment {
   commitLeadTimes: number[];
   commitCount: number;
   codeFreeze?: string;
+  /** deployedAt − codeFreeze (a bare date is 00:00 London), in ms. */
+  codeFreezeToLive?: number;
   release: KpiRelease;
 }
 
@@ -45,6 +48,14 @@ export interface AttributedIncident {
   raw: { detectedAt: string; resolvedAt?: string };
 }
 
+/** A release with a release date, for the on-time rate and the quarter report. */
+export interface ReleasedRelease {
+  key: string;
+  component: string;
+  releasedDate: IsoDate;
+  plannedDate?: IsoDate;
+}
+
 export interface KpiData {
   /** Sorted by component then version key, so every derived list is stable. */
   releases: KpiRelease[];
@@ -52,6 +63,8 @@ export interface KpiData {
   incidents: AttributedIncident[];
   /** Releases with a live deployment but no time for it anywhere: they cannot be placed in a window. */
   undated: string[];
+  /** Releases with `dates.released`, as London calendar dates. */
+  released: ReleasedRelease[];
   /** Earliest date any deployment or release happened, to start the quarterly series. */
   earliest?: IsoDate;
 }
@@ -79,7 +92,7 @@ export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
       if (!cause || seen.has(inc.id)) continue; // the same incident recorded twice counts once
       seen.add(inc.id);
       const at = cause.indexOf('@');
-      const detectedAt = toInstant(inc.detectedAt);
+      const detectedAt = instantOf(inc.detectedAt);
       incidents.push({
         id: inc.id,
         cause,
@@ -87,8 +100,8 @@ export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
         version: cause.slice(at + 1),
         recordedIn: releaseKey(r),
         detectedAt,
-        detectedDate: londonDate(detectedAt),
-        resolvedAt: inc.resolvedAt ? toInstant(inc.resolvedAt) : undefined,
+        detectedDate: londonDay(detectedAt),
+        resolvedAt: inc.resolvedAt ? instantOf(inc.resolvedAt) : undefined,
         remediation: inc.remediation ?? undefined,
         rootCause: textOf(inc.rootCause),
         summary: textOf(inc.summary, inc.title, inc.description),
@@ -106,8 +119,8 @@ export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
     const live = (r.environments ?? []).filter((e) => e.name === 'live' && LIVE_STATUSES.has(e.status));
     if (live.length === 0) continue;
     const key = releaseKey(r);
-    const times = live.filter((e) => e.deployedAt).map((e) => toInstant(e.deployedAt as string));
-    const deployedAt = times.length > 0 ? Math.min(...times) : r.dates.released ? toInstant(r.dates.released) : undefined;
+    const times = live.filter((e) => e.deployedAt).map((e) => instantOf(e.deployedAt as string));
+    const deployedAt = times.length > 0 ? Math.min(...times) : r.dates.released ? instantOf(r.dates.released) : undefined;
     if (deployedAt === undefined || Number.isNaN(deployedAt)) {
       undated.push(key);
       continue;
@@ -123,22 +136,32 @@ export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
       releaseType: r.releaseType,
       status: r.status,
       deployedAt,
-      date: londonDate(deployedAt),
+      date: londonDay(deployedAt),
       rolledBack,
       incidentIds,
       failed: rolledBack || incidentIds.length > 0,
-      commitLeadTimes: commits.map((c) => deployedAt - toInstant(c.committedAt)),
+      commitLeadTimes: commits.map((c) => deployedAt - instantOf(c.committedAt)),
       commitCount: commits.length,
       codeFreeze: r.dates.codeFreeze ?? undefined,
+      codeFreezeToLive: r.dates.codeFreeze ? deployedAt - instantOf(r.dates.codeFreeze) : undefined,
       release: r,
     });
   }
   deployments.sort((a, b) => a.deployedAt - b.deployedAt || (a.key < b.key ? -1 : 1));
 
+  const released: ReleasedRelease[] = releases
+    .filter((r) => r.dates.released)
+    .map((r) => ({
+      key: releaseKey(r),
+      component: r.component,
+      releasedDate: calendarDate(r.dates.released as string),
+      plannedDate: r.dates.planned ? calendarDate(r.dates.planned) : undefined,
+    }));
+
   const dates = [
     ...deployments.map((d) => d.date),
-    ...releases.filter((r) => r.dates.released).map((r) => londonDate(toInstant(r.dates.released as string))),
+    ...released.map((r) => r.releasedDate),
     ...incidents.map((i) => i.detectedDate),
   ].sort();
-  return { releases, deployments, incidents, undated, earliest: dates[0] };
+  return { releases, deployments, incidents, undated, released, earliest: dates[0] };
 }

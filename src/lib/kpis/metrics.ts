@@ -1,7 +1,6 @@
 // The nine release-management KPIs of issue 4, each computed for one window and scope from prepared KpiData.
-import { londonDate, toInstant } from '../shared/dates';
 import { judge, type Band, type BandedMetric, type DoraBands } from './bands';
-import type { AttributedIncident, Deployment, KpiData } from './data';
+import type { AttributedIncident, Deployment, KpiData, ReleasedRelease } from './data';
 import { frequencyBucket, type BucketBasis, type FrequencyBucket } from './frequency';
 import { median, ratio } from './stats';
 import type { KpiWindow } from './windows';
@@ -78,7 +77,7 @@ export interface WindowSelection {
   deployments: Deployment[];
   incidents: AttributedIncident[];
   /** Releases in scope with `dates.released` inside the window, with their planned date if any. */
-  released: Array<{ key: string; releasedDate: string; planned?: string }>;
+  released: ReleasedRelease[];
 }
 
 /** Select what falls in `window`, for one component or (component undefined) the whole programme. */
@@ -88,14 +87,7 @@ export function selectWindow(data: KpiData, window: KpiWindow, component?: strin
     window,
     deployments: data.deployments.filter((d) => inScope(d.component) && d.date >= window.from && d.date <= window.to),
     incidents: data.incidents.filter((i) => inScope(i.component) && i.detectedDate >= window.from && i.detectedDate <= window.to),
-    released: data.releases
-      .filter((r) => inScope(r.component) && r.dates.released)
-      .map((r) => ({
-        key: `${r.component}@${r.version}`,
-        releasedDate: londonDate(toInstant(r.dates.released as string)),
-        planned: r.dates.planned ?? undefined,
-      }))
-      .filter((r) => r.releasedDate >= window.from && r.releasedDate <= window.to),
+    released: data.released.filter((r) => inScope(r.component) && r.releasedDate >= window.from && r.releasedDate <= window.to),
   };
 }
 
@@ -230,8 +222,8 @@ export function rollbackRate(s: WindowSelection, bands: DoraBands): MetricResult
  * in the window that have a planned date (dates compared as London calendar dates).
  */
 export function onTimeRate(s: WindowSelection, bands: DoraBands): MetricResult {
-  const withPlan = s.released.filter((r) => r.planned);
-  const onTime = withPlan.filter((r) => r.releasedDate <= londonDate(toInstant(r.planned as string))).length;
+  const withPlan = s.released.filter((r) => r.plannedDate);
+  const onTime = withPlan.filter((r) => r.releasedDate <= (r.plannedDate as string)).length;
   return result(
     'on-time-rate',
     s.window,
@@ -257,8 +249,8 @@ export function emergencyShare(s: WindowSelection, bands: DoraBands): MetricResu
 
 /** Median of live deployedAt − dates.codeFreeze (a bare date is 00:00 London) over the window's deployments. */
 export function codeFreezeToLive(s: WindowSelection, bands: DoraBands): MetricResult {
-  const withFreeze = s.deployments.filter((d) => d.codeFreeze);
-  const durations = withFreeze.map((d) => (d.deployedAt - toInstant(d.codeFreeze as string)) / 1000);
+  const withFreeze = s.deployments.filter((d) => d.codeFreezeToLive !== undefined);
+  const durations = withFreeze.map((d) => (d.codeFreezeToLive as number) / 1000);
   const valid = durations.filter((x) => x >= 0);
   return result(
     'code-freeze-to-live',

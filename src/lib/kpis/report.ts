@@ -1,7 +1,8 @@
 // Computes every KPI figure once — headline, quarterly trend, per component, quarter reports — and the API JSON.
-import { londonDate, toInstant, type IsoDate } from '../shared/dates';
+import type { IsoDate } from '../shared/dates';
+import { calendarDate } from './london';
 import type { DoraBands } from './bands';
-import { prepareKpiData, type KpiData } from './data';
+import { prepareKpiData, type Deployment, type KpiData } from './data';
 import { formatBand, formatBucket, formatKpiValue } from './format';
 import { releaseKey, type KpiComponent, type KpiRelease } from './input';
 import { computeMetrics, METRIC_IDS, METRIC_INFO, selectWindow, type MetricId, type MetricResult, type MetricSet } from './metrics';
@@ -138,20 +139,21 @@ function componentList(data: KpiData, given: readonly KpiComponent[]): KpiCompon
   return [...given.map((c) => ({ id: c.id, name: c.name })), ...extra.map((id) => ({ id, name: id }))];
 }
 
-function releaseDate(r: KpiRelease, data: KpiData): { date?: IsoDate; deployedLive: boolean } {
-  const d = data.deployments.find((x) => x.key === releaseKey(r));
+function releaseDate(r: KpiRelease, byKey: ReadonlyMap<string, Deployment>): { date?: IsoDate; deployedLive: boolean } {
+  const d = byKey.get(releaseKey(r));
   if (d) return { date: d.date, deployedLive: true };
-  return { date: r.dates.released ? londonDate(toInstant(r.dates.released)) : undefined, deployedLive: false };
+  return { date: r.dates.released ? calendarDate(r.dates.released) : undefined, deployedLive: false };
 }
 
 function quarterReport(data: KpiData, today: IsoDate, q: KpiSet, components: KpiSet[]): QuarterReport {
   const w = q.window;
   const inQ = (d?: string) => d !== undefined && d >= w.from && d <= w.to;
+  const byKey = new Map(data.deployments.map((d) => [d.key, d]));
   const releases: QuarterRelease[] = [];
   for (const r of data.releases) {
-    const { date, deployedLive } = releaseDate(r, data);
+    const { date, deployedLive } = releaseDate(r, byKey);
     if (!date || !inQ(date)) continue;
-    const dep = data.deployments.find((x) => x.key === releaseKey(r));
+    const dep = byKey.get(releaseKey(r));
     releases.push({
       key: releaseKey(r),
       component: r.component,
@@ -201,7 +203,7 @@ function quarterReport(data: KpiData, today: IsoDate, q: KpiSet, components: Kpi
   for (const r of data.releases) {
     const retro = r.retrospective;
     if (!retro) continue;
-    const held = retro.date ? londonDate(toInstant(retro.date)) : releaseDate(r, data).date;
+    const held = retro.date ? calendarDate(retro.date) : releaseDate(r, byKey).date;
     if (!held || held > w.to) continue;
     for (const a of retro.actions ?? []) {
       if (DONE_ACTION_STATUSES.includes(a.status)) continue;
@@ -214,7 +216,7 @@ function quarterReport(data: KpiData, today: IsoDate, q: KpiSet, components: Kpi
         owner: a.owner ?? undefined,
         due,
         status: a.status,
-        overdue: due !== undefined && londonDate(toInstant(due)) < today,
+        overdue: due !== undefined && calendarDate(due) < today,
       });
     }
   }

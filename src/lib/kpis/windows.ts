@@ -1,5 +1,5 @@
 // Reporting windows for the KPIs: the rolling 90 days to "today", calendar quarters and custom ranges.
-import { addDuration, daysBetween, isIsoDate, londonDate, londonMidnight, type IsoDate } from '../shared/dates';
+import { addDuration, daysBetween, isIsoDate, type IsoDate } from '../shared/dates';
 
 export type WindowKind = 'rolling' | 'quarter' | 'custom';
 
@@ -70,14 +70,4 @@ export function quartersBetween(first: Quarter, last: Quarter): Quarter[] {
     if (n > 4) [y, n] = [y + 1, 1];
   }
   return out;
-}
-
-/** UTC milliseconds bounding the window: [start, end). */
-export function windowBounds(w: KpiWindow): { start: number; end: number } {
-  return { start: londonMidnight(w.from), end: londonMidnight(addDays(w.to, 1)) };
-}
-
-export function inWindow(instant: number, w: KpiWindow): boolean {
-  const d = londonDate(instant);
-  return d >= w.from && d <= w.to;
 }
