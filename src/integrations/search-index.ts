@@ -1,8 +1,10 @@
-// Astro integration: builds the pagefind index into dist/pagefind after the site is written.
+// Astro integration: after the site is written, builds the pagefind search index and the _headers file.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import fs from 'node:fs';
 import * as pagefind from 'pagefind';
+import { headersFile } from '../lib/shared/csp';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -10,6 +12,8 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        // Hosts that read _headers get the same CSP as the <meta> tag, plus frame-ancestors.
+        fs.writeFileSync(path.join(out, '_headers'), headersFile());
         const t0 = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);

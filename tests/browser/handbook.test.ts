@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch } from '../support/browser';
+import { axeViolations, launch, openWatched } from '../support/browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -37,10 +37,11 @@ const templates: [string, string][] = [
 ];
 
 describe.each(templates)('%s (%s)', (_name, path) => {
-  it('has zero axe violations (WCAG 2.2 AA tags), one h1, and the skip link as the first Tab stop', async () => {
-    const page = await open(path);
+  it('has zero axe violations (WCAG 2.2 AA tags), one h1, the skip link as the first Tab stop, and no CSP violation or outside request', async () => {
+    const { page, problems } = await openWatched(ctx, base + path);
     if (path.startsWith('/search/')) await page.waitForSelector('#search-results li');
     expect(await axeViolations(page)).toEqual([]);
+    expect(await problems()).toEqual([]);
     expect(await page.locator('h1').count()).toBe(1);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));

@@ -20,3 +20,34 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const res = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return res.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
 }
+
+/**
+ * Opens a page and records what must never happen: CSP violations, requests to other origins,
+ * console errors and uncaught exceptions. Call `problems()` after the page has done its work.
+ */
+export async function openWatched(ctx: import('playwright-core').BrowserContext, url: string) {
+  const origin = new URL(url).origin;
+  const problems: string[] = [];
+  const page = await ctx.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`request to another origin: ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 404/.test(m.text())) problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return {
+    page,
+    async problems(): Promise<string[]> {
+      const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+      return [...problems, ...csp.map((c) => `CSP violation: ${c}`)];
+    },
+  };
+}
