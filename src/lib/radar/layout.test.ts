@@ -208,14 +208,15 @@ describe('layoutRadar', () => {
 });
 
 describe('layoutEdition', () => {
-  const specs = {
+  type Spec = { quadrant: string; history: Array<[string, string]> };
+  const specs: Record<string, Spec> = {
     'argo-cd': { quadrant: 'tools', history: [['2025-10', 'assess'], ['2026-04', 'trial']] },
     jenkins: { quadrant: 'tools', history: [['2025-10', 'trial'], ['2026-04', 'hold']] },
     terraform: { quadrant: 'tools', history: [['2025-10', 'trial']] },
     flyway: { quadrant: 'tools', history: [['2025-10', 'trial']] },
-  } as const;
-  const build = (extra: Record<string, { quadrant: string; history: Array<[string, string]> }> = {}) => {
-    const all = { ...specs, ...extra } as Record<string, { quadrant: string; history: Array<[string, string]> }>;
+  };
+  const build = (extra: Record<string, Spec> = {}) => {
+    const all = { ...specs, ...extra };
     const r = loadRadarFromSources(sources(Object.entries(all).map(([id, s]) => blipSource(id, s))));
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     return buildRadarModel(r.content);

@@ -94,3 +94,23 @@ export function blipSource(id: string, spec: BlipSpec, ext = 'md'): BlipSource {
 export function sources(blips: BlipSource[], config = configYaml): RadarSources {
   return { configFile: CONFIG_FILE, configText: config, blips };
 }
+
+/** A radar with every movement across three editions, for the format tests. */
+export const formatSpecs: Record<string, BlipSpec & { body?: string }> = {
+  'trunk-based-development': { title: 'Trunk-based development', quadrant: 'techniques', history: [['2025-10', 'trial'], ['2026-04', 'adopt']] },
+  gitflow: { title: 'GitFlow', quadrant: 'techniques', replaced_by: 'trunk-based-development', history: [['2025-10', 'hold']] },
+  'argo-cd': { title: 'Argo CD', quadrant: 'tools', history: [['2025-10', 'assess'], ['2026-04', 'trial'], ['2026-10', 'adopt']] },
+  jenkins: { title: 'Jenkins', quadrant: 'tools', history: [['2025-10', 'trial'], ['2026-10', 'hold']] },
+  'sboms-cyclonedx': { title: 'SBOMs (CycloneDX)', quadrant: 'techniques', history: [['2026-10', 'assess']] },
+  'vmware-estate': { title: 'SG data centre VMware estate', quadrant: 'platforms', history: [['2025-10', 'trial'], ['2026-04', 'retired']] },
+  typescript: { title: 'TypeScript', quadrant: 'languages-and-frameworks', history: [['2025-10', 'adopt']] },
+};
+
+export function formatSources(specs = formatSpecs): RadarSources {
+  return sources(
+    Object.entries(specs).map(([id, s]) => {
+      const src = blipSource(id, s);
+      return { ...src, text: src.text.replace(`Description of ${id}.`, `**${s.title}**, see [docs](https://example.org/${id}), a, "quoted" & more.`) };
+    }),
+  );
+}

@@ -1,0 +1,91 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../shared/errors';
+import { formatSources } from '../testing/fixtures';
+import { modelFrom } from '../testing/model';
+import { parseByorCsv, parseByorJson, toByorCsv, toByorJson, toByorRows } from './byor';
+
+const model = modelFrom(formatSources());
+
+describe('BYOR export', () => {
+  it('writes the BYOR columns, names for ring and quadrant, isNew and status for the edition', () => {
+    const rows = toByorRows(model);
+    expect(rows.map((r) => [r.name, r.ring, r.quadrant, r.isNew, r.status])).toEqual([
+      ['Trunk-based development', 'Adopt', 'Techniques', 'FALSE', 'No Change'],
+      ['SBOMs (CycloneDX)', 'Assess', 'Techniques', 'TRUE', 'New'],
+      ['GitFlow', 'Hold', 'Techniques', 'FALSE', 'No Change'],
+      ['Argo CD', 'Adopt', 'Tools', 'FALSE', 'Moved In'],
+      ['Jenkins', 'Hold', 'Tools', 'FALSE', 'Moved Out'],
+      ['TypeScript', 'Adopt', 'Languages & Frameworks', 'FALSE', 'No Change'],
+    ]);
+    // An earlier edition: the retired VMware estate is still there, trunk-based development still in trial.
+    expect(toByorRows(model, { edition: '2025-10' }).map((r) => `${r.name}:${r.ring}:${r.status}`)).toContain(
+      'SG data centre VMware estate:Trial:New',
+    );
+  });
+
+  it('quotes CSV fields that need it and writes descriptions as BYOR-safe HTML', () => {
+    const csv = toByorCsv(model);
+    const lines = csv.split('\n');
+    expect(lines[0]).toBe('name,ring,quadrant,isNew,status,description');
+    expect(lines[1]).toBe(
+      'Trunk-based development,Adopt,Techniques,FALSE,No Change,"<p><strong>Trunk-based development</strong>, see ' +
+        '<a href=""https://example.org/trunk-based-development"">docs</a>, a, &quot;quoted&quot; &amp; more.</p>"',
+    );
+    expect(lines).toHaveLength(8); // header, 6 rows, final newline
+    // Read back with a CSV parser as BYOR would (d3.csvParse follows the same RFC 4180 quoting).
+    const back = parse(csv, { columns: true }) as Array<Record<string, string>>;
+    expect(back.map((r) => r.name)).toEqual(toByorRows(model).map((r) => r.name));
+    expect(Object.keys(back[0])).toEqual(['name', 'ring', 'quadrant', 'isNew', 'status', 'description']);
+  });
+
+  it('writes the same rows as a JSON array with isNew as text', () => {
+    const json = JSON.parse(toByorJson(model)) as Array<Record<string, string>>;
+    expect(json[1]).toEqual({
+      name: 'SBOMs (CycloneDX)',
+      ring: 'Assess',
+      quadrant: 'Techniques',
+      isNew: 'TRUE',
+      status: 'New',
+      description:
+        '<p><strong>SBOMs (CycloneDX)</strong>, see <a href="https://example.org/sboms-cyclonedx">docs</a>, a, &quot;quoted&quot; &amp; more.</p>',
+    });
+  });
+});
+
+describe('BYOR import parsing', () => {
+  it('reads rows with their row number and line, even after multi-line quoted fields', () => {
+    const csv = 'name,ring,quadrant,isNew,description\nA,adopt,tools,TRUE,"two\nlines"\nB,Experiment,tools,FALSE,x\n';
+    const p = parseByorCsv(csv, 'in.csv');
+    expect(p.issues).toEqual([]);
+    expect(p.rows.map((r) => [r.at.field, r.at.line, r.name, r.ring, r.description])).toEqual([
+      ['row 1', 2, 'A', 'adopt', 'two\nlines'],
+      ['row 2', 4, 'B', 'Experiment', 'x'],
+    ]);
+  });
+
+  it('names missing columns the way BYOR requires them', () => {
+    const p = parseByorCsv('name,ring,description\nA,adopt,x\n', 'in.csv');
+    expect(p.issues.map(formatIssue)).toEqual([
+      'in.csv:1  is missing columns quadrant, isNew or status: BYOR needs name, ring, quadrant, isNew or status, description',
+    ]);
+  });
+
+  it('reports rows without a name instead of dropping them', () => {
+    const p = parseByorCsv('name,ring,quadrant,status,description\n,adopt,tools,New,x\nB,hold,tools,New,y\n', 'in.csv');
+    expect(p.issues.map(formatIssue)).toEqual(['in.csv:2  row 1, name  is empty: every row needs a name']);
+    expect(p.rows.map((r) => r.name)).toEqual(['B']);
+  });
+
+  it('reads BYOR JSON with the array index as the row and the line from the source', () => {
+    const text = '[\n  {"name": "A", "ring": "Adopt", "quadrant": "Tools", "isNew": "TRUE", "description": "<p>Hi &amp; bye</p>"},\n  {"name": "B", "ring": "hold", "quadrant": "tools", "isNew": "FALSE", "description": ""}\n]\n';
+    const p = parseByorJson(text, 'in.json');
+    expect(p.rows.map((r) => [r.at.field, r.at.line, r.name, r.description])).toEqual([
+      ['[0]', 2, 'A', 'Hi & bye'],
+      ['[1]', 3, 'B', undefined],
+    ]);
+    expect(parseByorJson('{"name": 1}', 'x.json').issues.map(formatIssue)).toEqual([
+      'x.json:1  is not a BYOR JSON file: expected a list of {name, ring, quadrant, isNew, status, description}',
+    ]);
+  });
+});

@@ -1,0 +1,140 @@
+// Thoughtworks Build-Your-Own-Radar CSV and JSON: columns name, ring, quadrant, isNew, status, description.
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { issue, type ContentIssue } from '../../shared/errors';
+import { locate } from '../../shared/source-lines';
+import type { EditionEntry, Movement, RadarModel } from '../model';
+import { markdownToHtml, htmlToMarkdown } from './html';
+import type { ExportOptions, ImportRow, ParsedImport } from './common';
+
+export const BYOR_COLUMNS = ['name', 'ring', 'quadrant', 'isNew', 'status', 'description'] as const;
+
+/** BYOR's `status` values (it compares them case-insensitively). */
+export const BYOR_STATUS: Record<Exclude<Movement, 'retired'>, string> = {
+  new: 'New',
+  'moved-in': 'Moved In',
+  'moved-out': 'Moved Out',
+  unchanged: 'No Change',
+};
+
+export interface ByorRow {
+  name: string;
+  ring: string;
+  quadrant: string;
+  /** BYOR reads this as text and compares `toLowerCase() === 'true'`. */
+  isNew: 'TRUE' | 'FALSE';
+  status: string;
+  description: string;
+}
+
+function toRow(model: RadarModel, e: EditionEntry): ByorRow {
+  return {
+    name: e.blip.title,
+    ring: model.ring(e.ring).name,
+    quadrant: e.quadrant.name,
+    isNew: e.movement === 'new' ? 'TRUE' : 'FALSE',
+    status: BYOR_STATUS[e.movement],
+    description: markdownToHtml(e.blip.body),
+  };
+}
+
+/**
+ * Rows for one edition, in number order (quadrant, ring, title). Ring and quadrant are written as their names
+ * ("Adopt", "Languages & Frameworks"), which is what the hosted BYOR matches against its four fixed names.
+ */
+export function toByorRows(model: RadarModel, options: ExportOptions = {}): ByorRow[] {
+  return model.view(options.edition).entries.map((e) => toRow(model, e));
+}
+
+export function toByorCsv(model: RadarModel, options: ExportOptions = {}): string {
+  return stringify(toByorRows(model, options), { header: true, columns: [...BYOR_COLUMNS], quoted_string: false });
+}
+
+export function toByorJson(model: RadarModel, options: ExportOptions = {}): string {
+  return JSON.stringify(toByorRows(model, options), null, 2) + '\n';
+}
+
+/** BYOR requires these headers, plus isNew or status. */
+const REQUIRED = ['name', 'ring', 'quadrant', 'description'];
+
+function checkColumns(file: string, columns: string[], issues: ContentIssue[]): boolean {
+  const lower = columns.map((c) => c.trim().toLowerCase());
+  const missing = REQUIRED.filter((c) => !lower.includes(c));
+  if (!lower.includes('isnew') && !lower.includes('status')) missing.push('isNew or status');
+  if (missing.length) {
+    issues.push(
+      issue(file, '', `is missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: BYOR needs name, ring, quadrant, isNew or status, description`, {
+        line: 1,
+      }),
+    );
+    return false;
+  }
+  return true;
+}
+
+function rowFrom(file: string, rec: Record<string, unknown>, at: ImportRow['at'], issues: ContentIssue[]): ImportRow | undefined {
+  const get = (k: string): string => {
+    const key = Object.keys(rec).find((x) => x.trim().toLowerCase() === k.toLowerCase());
+    const v = key === undefined ? undefined : rec[key];
+    return v === undefined || v === null ? '' : String(v).trim();
+  };
+  const name = htmlToMarkdown(get('name'));
+  if (!name) {
+    issues.push(issue(file, at.field ? `${at.field}${at.field.startsWith('row ') ? ', ' : '.'}name` : 'name', 'is empty: every row needs a name', { line: at.line }));
+    return undefined;
+  }
+  const description = htmlToMarkdown(get('description'));
+  return { at, name, ring: get('ring'), quadrant: get('quadrant'), description: description || undefined };
+}
+
+/** Reads a BYOR CSV. Row numbers count data rows from 1; lines are physical lines (quoted fields may span several). */
+export function parseByorCsv(text: string, file: string): ParsedImport {
+  const issues: ContentIssue[] = [];
+  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
+  try {
+    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true, info: true, relax_column_count: true });
+  } catch (err) {
+    const e = err as { message?: string; lines?: number };
+    issues.push(issue(file, '', `is not valid CSV: ${e.message ?? String(err)}`, { line: e.lines }));
+    return { rows: [], issues };
+  }
+  const header = parse(text, { bom: true, to_line: 1 }) as string[][];
+  if (!checkColumns(file, header[0] ?? [], issues)) return { rows: [], issues };
+  const rows: ImportRow[] = [];
+  records.forEach((r, i) => {
+    // info.lines is the line on which the record ended; count back over line breaks inside quoted fields.
+    const breaks = Object.values(r.record).reduce((n, v) => n + (String(v).match(/\n/g)?.length ?? 0), 0);
+    const row = rowFrom(file, r.record, { file, field: `row ${i + 1}`, line: r.info.lines - breaks }, issues);
+    if (row) rows.push(row);
+  });
+  return { rows, issues };
+}
+
+/** Reads BYOR JSON: an array of objects with the same fields as the CSV. */
+export function parseByorJson(text: string, file: string): ParsedImport {
+  const issues: ContentIssue[] = [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    issues.push(issue(file, '', `is not valid JSON: ${(err as Error).message}`));
+    return { rows: [], issues };
+  }
+  if (!Array.isArray(data)) {
+    issues.push(issue(file, '', 'is not a BYOR JSON file: expected a list of {name, ring, quadrant, isNew, status, description}', { line: 1 }));
+    return { rows: [], issues };
+  }
+  const first = data.find((d) => d && typeof d === 'object') as Record<string, unknown> | undefined;
+  if (first && !checkColumns(file, Object.keys(first), issues)) return { rows: [], issues };
+  const rows: ImportRow[] = [];
+  data.forEach((rec, i) => {
+    const at = { file, field: `[${i}]`, path: [i], line: locate(text, [i])?.line };
+    if (!rec || typeof rec !== 'object' || Array.isArray(rec)) {
+      issues.push(issue(file, `[${i}]`, 'is not an object: expected {name, ring, quadrant, isNew, status, description}', { line: at.line }));
+      return;
+    }
+    const row = rowFrom(file, rec as Record<string, unknown>, at, issues);
+    if (row) rows.push(row);
+  });
+  return { rows, issues };
+}

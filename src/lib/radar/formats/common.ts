@@ -1,0 +1,183 @@
+// Shared pieces of radar import/export: the row shape every importer produces, and ring/quadrant name mapping.
+import { issue, showValue, type ContentIssue } from '../../shared/errors';
+import type { RadarConfig, RingId } from '../schema';
+import { RING_IDS } from '../schema';
+
+export const FORMATS = ['byor-csv', 'byor-json', 'aoe', 'zalando', 'backstage'] as const;
+export type FormatId = (typeof FORMATS)[number];
+
+/** A file an export produces, relative to the output location. */
+export interface ExportFile {
+  path: string;
+  content: string;
+}
+
+export interface ExportOptions {
+  /** Edition to export; the current one when omitted. */
+  edition?: string;
+  /** Absolute site URL (e.g. https://handbook.example/) for links back to blip pages; omitted when not given. */
+  baseUrl?: string;
+}
+
+/** Where a row came from, for messages: a CSV row, a JSON path, a Markdown file. */
+export interface RowLocation {
+  /** The file the row is in (the import file, or one file of an AOE folder). */
+  file: string;
+  /** Prefix for field names: `row 3` (CSV), `[2]` / `entries[2]` (JSON), '' (one file per item). */
+  field: string;
+  /** JSON path of the row, to find its line in JSON sources. */
+  path?: Array<string | number>;
+  line?: number;
+}
+
+/** One technology read from a foreign radar, before ring and quadrant are mapped. */
+export interface ImportRow {
+  at: RowLocation;
+  name: string;
+  /** An id from the source, when the format has one (AOE, Backstage). */
+  id?: string;
+  ring: string;
+  /** Other spellings for the ring to try (e.g. the ring's display name in the file). */
+  ringAliases?: string[];
+  quadrant: string;
+  quadrantAliases?: string[];
+  /** The description, as Markdown. */
+  description?: string;
+  /** Why it is in this ring, when the source says (Backstage timeline, AOE revision). */
+  reason?: string;
+  links?: Array<{ title: string; url: string }>;
+  /** The source says the item is off the radar (AOE `featured: false`): imported as "retired". */
+  retired?: boolean;
+}
+
+export interface ParsedImport {
+  rows: ImportRow[];
+  /** Problems with the file itself or with rows that could not be read at all. */
+  issues: ContentIssue[];
+}
+
+/** Field name for a row: `row 3, ring`, `entries[2].ring`, or just `ring`. */
+export function rowField(at: RowLocation, field: string): string {
+  if (!at.field) return field;
+  return at.field.startsWith('row ') ? `${at.field}, ${field}` : `${at.field}.${field}`;
+}
+
+/** Lower-case words joined by hyphens; "&" reads as "and", so "Languages & Frameworks" = "languages-and-frameworks". */
+export function normaliseName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\+/g, ' plus ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A blip id for a technology name: "Argo CD" → "argo-cd", "SBOMs (CycloneDX)" → "sboms-cyclonedx". */
+export function toBlipId(name: string): string {
+  return normaliseName(name.replace(/\./g, ' '));
+}
+
+export interface ValueMappings {
+  /** Lower-cased source value → ring id. */
+  ring: Map<string, RingId>;
+  /** Lower-cased source value → quadrant id. */
+  quadrant: Map<string, string>;
+}
+
+/**
+ * Parses `--map-ring "Experiment=trial"` / `--map-quadrant "Infrastructure=platforms"` options.
+ * The target must be a ring/quadrant id or name; problems are returned as messages, never ignored.
+ */
+export function parseMappings(
+  config: RadarConfig,
+  ringOptions: readonly string[],
+  quadrantOptions: readonly string[],
+): { mappings: ValueMappings; errors: string[] } {
+  const errors: string[] = [];
+  const ring = new Map<string, RingId>();
+  const quadrant = new Map<string, string>();
+  const split = (opt: string, flag: string): [string, string] | undefined => {
+    const i = opt.lastIndexOf('=');
+    if (i <= 0 || i === opt.length - 1) {
+      errors.push(`${flag} ${showValue(opt)} is not FROM=TO, e.g. ${flag} "Experiment=trial"`);
+      return undefined;
+    }
+    return [opt.slice(0, i).trim(), opt.slice(i + 1).trim()];
+  };
+  for (const opt of ringOptions) {
+    const kv = split(opt, '--map-ring');
+    if (!kv) continue;
+    const target = matchRing(config, kv[1], new Map());
+    if (!target) errors.push(`--map-ring ${showValue(opt)}: ${showValue(kv[1])} is not a ring: expected one of ${RING_IDS.join('|')}`);
+    else ring.set(kv[0].toLowerCase(), target);
+  }
+  for (const opt of quadrantOptions) {
+    const kv = split(opt, '--map-quadrant');
+    if (!kv) continue;
+    const target = matchQuadrant(config, kv[1], new Map());
+    if (!target)
+      errors.push(
+        `--map-quadrant ${showValue(opt)}: ${showValue(kv[1])} is not a quadrant: expected one of ${config.quadrants.map((q) => q.id).join('|')}`,
+      );
+    else quadrant.set(kv[0].toLowerCase(), target);
+  }
+  return { mappings: { ring, quadrant }, errors };
+}
+
+/** A ring id for a source value: an explicit mapping first, then the ring's id or name, case-insensitively. */
+export function matchRing(config: RadarConfig, value: string, map: Map<string, RingId>): RingId | undefined {
+  const v = value.trim().toLowerCase();
+  const mapped = map.get(v);
+  if (mapped) return mapped;
+  for (const r of config.rings) if (r.id === v || r.name.toLowerCase() === v) return r.id;
+  return undefined;
+}
+
+/** A quadrant id for a source value: an explicit mapping first, then id or name ("&" and "and" alike). */
+export function matchQuadrant(config: RadarConfig, value: string, map: Map<string, string>): string | undefined {
+  const mapped = map.get(value.trim().toLowerCase());
+  if (mapped) return mapped;
+  const v = normaliseName(value);
+  for (const q of config.quadrants) if (normaliseName(q.id) === v || normaliseName(q.name) === v) return q.id;
+  return undefined;
+}
+
+/** The issue for a row whose ring could not be mapped: row, value, allowed values and how to map it. */
+export function unmappedRing(config: RadarConfig, row: ImportRow): ContentIssue {
+  const names = config.rings.map((r) => r.name).join('|');
+  return issue(
+    row.at.file,
+    rowField(row.at, 'ring'),
+    `${showValue(row.ring)} is not a ring: expected one of ${RING_IDS.join('|')} (or ${names}); ` +
+      `map it with --map-ring "${row.ring}=<ring>"`,
+    { line: row.at.line },
+  );
+}
+
+export function unmappedQuadrant(config: RadarConfig, row: ImportRow): ContentIssue {
+  const ids = config.quadrants.map((q) => q.id).join('|');
+  const names = config.quadrants.map((q) => q.name).join('|');
+  return issue(
+    row.at.file,
+    rowField(row.at, 'quadrant'),
+    `${showValue(row.quadrant)} is not a quadrant: expected one of ${ids} (or ${names}); ` +
+      `map it with --map-quadrant "${row.quadrant}=<quadrant>"`,
+    { line: row.at.line },
+  );
+}
+
+/** Default ring colours for formats that need one (Zalando, Backstage): dark enough for white text. */
+export const RING_COLOURS: Record<RingId, string> = {
+  adopt: '#00703c',
+  trial: '#0065bd',
+  assess: '#8e4400',
+  hold: '#b3001b',
+};
+
+/** Link back to a blip page on the published handbook, when the site URL is known. */
+export function blipUrl(baseUrl: string | undefined, id: string): string | undefined {
+  if (!baseUrl) return undefined;
+  return `${baseUrl.replace(/\/+$/, '')}/radar/blips/${id}/`;
+}

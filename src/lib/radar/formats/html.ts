@@ -1,0 +1,106 @@
+// Converts blip Markdown to the small HTML subset foreign radars accept (BYOR), and foreign HTML back to plain Markdown.
+import type { Nodes, Parents } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { safeUrl } from '../../shared/urls';
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+function children(node: Parents): string {
+  return node.children.map((c) => render(c as Nodes)).join('');
+}
+
+/**
+ * Only tags BYOR's sanitiser keeps (p, h1–h6, ul, li, a, em, strong, br): anything else becomes text, and links
+ * keep only http, https and mailto URLs. Text is always escaped.
+ */
+function render(node: Nodes): string {
+  switch (node.type) {
+    case 'root':
+      return node.children.map((c) => render(c)).join('');
+    case 'paragraph':
+      return `<p>${children(node)}</p>`;
+    case 'heading':
+      return `<h${node.depth}>${children(node)}</h${node.depth}>`;
+    case 'text':
+      return escapeHtml(node.value);
+    case 'emphasis':
+      return `<em>${children(node)}</em>`;
+    case 'strong':
+      return `<strong>${children(node)}</strong>`;
+    case 'inlineCode':
+      return escapeHtml(node.value);
+    case 'break':
+      return '<br>';
+    case 'link': {
+      const url = safeUrl(node.url);
+      return url ? `<a href="${escapeHtml(url)}">${children(node)}</a>` : children(node);
+    }
+    case 'list':
+      return `<ul>${node.children.map((li) => render(li)).join('')}</ul>`;
+    case 'listItem':
+      // A tight list item's paragraph needs no <p> inside <li>.
+      return `<li>${node.children.map((c) => (c.type === 'paragraph' && !node.spread ? children(c) : render(c))).join('')}</li>`;
+    case 'code':
+      return `<p>${escapeHtml(node.value).replace(/\n/g, '<br>')}</p>`;
+    case 'thematicBreak':
+    case 'definition':
+    case 'html':
+      // Raw HTML from the source is never passed on; it shows as nothing rather than as markup.
+      return '';
+    default:
+      return 'children' in node
+        ? ['blockquote', 'table'].includes(node.type)
+          ? `<p>${escapeHtml(toString(node))}</p>`
+          : children(node as Parents)
+        : escapeHtml(toString(node));
+  }
+}
+
+/** Markdown → sanitised HTML in BYOR's allowed subset. */
+export function markdownToHtml(markdown: string): string {
+  return render(parser.parse(markdown) as Nodes);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/**
+ * Foreign HTML (BYOR and AOE descriptions) → Markdown-ish text for a new blip's body: paragraphs and list items
+ * kept, links kept when their URL is safe, every other tag dropped. The result is text, never HTML.
+ */
+export function htmlToMarkdown(html: string): string {
+  if (!/<[a-z!/]/i.test(html)) return decodeEntities(html).trim();
+  let s = html.replace(/\r\n?/g, '\n');
+  s = s.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '');
+  s = s.replace(/<a\b[^>]*?href\s*=\s*("([^"]*)"|'([^']*)')[^>]*>([\s\S]*?)<\/a\s*>/gi, (_m, _q, d, s2, inner: string) => {
+    const url = safeUrl(decodeEntities(d ?? s2 ?? ''));
+    const text = inner.replace(/<[^>]*>/g, '');
+    return url ? `[${text}](${url})` : text;
+  });
+  s = s.replace(/<br\s*\/?>/gi, '\n');
+  s = s.replace(/<li\b[^>]*>/gi, '\n- ');
+  s = s.replace(/<\/(p|div|h[1-6]|ul|ol|blockquote|table|tr)\s*>/gi, '\n\n');
+  s = s.replace(/<[^>]*>/g, '');
+  s = decodeEntities(s);
+  return s
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
