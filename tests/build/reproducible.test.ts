@@ -1,0 +1,48 @@
+// Two builds of the same commit with the same SOURCE_DATE_EPOCH must be byte-identical.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const repo = path.resolve(__dirname, '../..');
+
+function hashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const n of fs.readdirSync(d).sort()) {
+      const p = path.join(d, n);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else out[path.relative(dir, p)] = crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function build(outDir: string) {
+  const res = spawnSync(path.join(repo, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1795000000' },
+  });
+  if (res.status !== 0) throw new Error(res.stdout + res.stderr);
+}
+
+describe('reproducible builds', () => {
+  it('two builds with the same SOURCE_DATE_EPOCH produce byte-identical files', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-repro-'));
+    try {
+      build(path.join(tmp, 'a'));
+      build(path.join(tmp, 'b'));
+      const a = hashes(path.join(tmp, 'a'));
+      const b = hashes(path.join(tmp, 'b'));
+      expect(Object.keys(a).length).toBeGreaterThan(30);
+      const differ = Object.keys({ ...a, ...b }).filter((k) => a[k] !== b[k]);
+      expect(differ).toEqual([]);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
