@@ -121,7 +121,7 @@ describe('loadRadarFromSources', () => {
     );
     expect(errorsOf(r)).toEqual([
       'content/radar/blips/x.md:6:1  history  is empty: a blip needs at least one history entry (edition, ring, reason, approved_by)',
-      'content/radar/blips/y.md:2:1  history  is required (expected a list)',
+      'content/radar/blips/y.md  history  is required (expected a list)', // a missing top-level field has no line
     ]);
   });
 
