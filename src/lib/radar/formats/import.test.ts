@@ -106,9 +106,9 @@ describe('planImport', () => {
     const plan = csvImport('name,ring,quadrant,isNew,description\n', base, '2026-10', { mapRing: ['Experiment', 'X=maybe'], mapQuadrant: ['Y=nowhere'] });
     expect(plan.ok).toBe(false);
     expect(plan.issues.filter((i) => i.file === 'command line').map(formatIssue)).toEqual([
+      'command line  --map-quadrant "Y=nowhere": "nowhere" is not a quadrant: expected one of techniques|tools|platforms|languages-and-frameworks',
       'command line  --map-ring "Experiment" is not FROM=TO, e.g. --map-ring "Experiment=trial"',
       'command line  --map-ring "X=maybe": "maybe" is not a ring: expected one of adopt|trial|assess|hold',
-      'command line  --map-quadrant "Y=nowhere": "nowhere" is not a quadrant: expected one of techniques|tools|platforms|languages-and-frameworks',
     ]);
   });
 
