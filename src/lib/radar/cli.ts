@@ -1,0 +1,201 @@
+// The `npm run radar` command: import and export radar formats. Kept here so scripts/radar.ts stays a thin wrapper.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatIssues } from '../shared/errors';
+import { loadRadar, readRadarSources } from './load';
+import { buildRadarModel } from './model';
+import { exportRadar, FORMATS, parseImport, planImport, summariseActions, type FormatId } from './formats/index';
+
+export const USAGE = `Usage:
+  npm run radar -- import --format <format> <file> --edition <id> [options]
+  npm run radar -- export --format <format> [--edition <id>] [--out <file|dir>] [options]
+
+Formats: ${FORMATS.join(', ')}
+  byor-csv, byor-json  Thoughtworks Build-Your-Own-Radar (name, ring, quadrant, isNew, status, description)
+  aoe                  AOE technology radar: a radar/ folder of Markdown items, or its data.json (import)
+  zalando              Zalando tech-radar config JSON (entries with quadrant/ring indexes)
+  backstage            Backstage tech-radar plugin JSON (entries with timeline)
+
+Import options:
+  --edition <id>            edition the rings belong to (must be in content/radar/radar.yaml)
+  --map-ring "A=b"          read ring name A as ring b (repeatable), e.g. --map-ring "Experiment=trial"
+  --map-quadrant "A=b"      read quadrant name A as quadrant b (repeatable)
+  --owner <role>            owner of new blips (default: Release Manager)
+  --approved-by <role>      approver recorded in the new history entries (default: Release Manager)
+  --reason <text>           reason recorded when the file gives none
+  --dry-run                 show what would change; write nothing
+
+Export options:
+  --edition <id>            edition to export (default: the latest)
+  --out <file|dir>          where to write (default: standard output; aoe needs a folder)
+  --base-url <url>          site address, for links back to blip pages
+
+Common:
+  --root <dir>              project folder holding content/radar (default: current folder)
+  --help                    show this help
+`;
+
+export interface CliIo {
+  cwd: string;
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+class UsageError extends Error {}
+
+function readImportFiles(input: string, format: FormatId): Array<{ path: string; text: string }> {
+  if (!existsSync(input)) throw new UsageError(`${input}: no such file or folder`);
+  if (statSync(input).isDirectory()) {
+    if (format !== 'aoe') throw new UsageError(`${input} is a folder: only --format aoe reads a folder (of Markdown items)`);
+    const files: Array<{ path: string; text: string }> = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir).sort()) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (name.endsWith('.md')) files.push({ path: full.split(path.sep).join('/'), text: readFileSync(full, 'utf8') });
+      }
+    };
+    walk(input);
+    if (files.length === 0) throw new UsageError(`${input}: no Markdown (.md) items found`);
+    return files;
+  }
+  return [{ path: input.split(path.sep).join('/'), text: readFileSync(input, 'utf8') }];
+}
+
+function runImport(args: ReturnType<typeof parse>, io: CliIo): number {
+  const { values, positionals } = args;
+  const format = checkFormat(values.format);
+  const [input, ...extra] = positionals;
+  if (!input) throw new UsageError('import needs the file to import, e.g. npm run radar -- import --format byor-csv radar.csv --edition 2026-10');
+  if (extra.length) throw new UsageError(`import takes one file; also got ${extra.join(' ')}`);
+  if (!values.edition) throw new UsageError('import needs --edition <id>: the edition the imported rings belong to');
+  const root = path.resolve(io.cwd, values.root ?? '.');
+  const files = readImportFiles(path.resolve(io.cwd, input), format).map((f) => ({
+    ...f,
+    path: path.relative(io.cwd, f.path).split(path.sep).join('/') || f.path,
+  }));
+  const parsed = parseImport(format, files);
+  const plan = planImport(readRadarSources(root), parsed, {
+    format,
+    edition: values.edition,
+    mapRing: values['map-ring'] ?? [],
+    mapQuadrant: values['map-quadrant'] ?? [],
+    owner: values.owner,
+    approvedBy: values['approved-by'],
+    reason: values.reason,
+    sourceName: path.basename(input),
+  });
+  if (plan.issues.length) io.err(formatIssues(plan.issues) + '\n');
+  if (!plan.ok) {
+    const n = plan.issues.filter((i) => i.severity === 'error').length;
+    io.err(`Import stopped: ${n} error${n === 1 ? '' : 's'}. Nothing was written.\n`);
+    return 1;
+  }
+  for (const line of summariseActions(plan.actions)) io.out(`${line}\n`);
+  const changed = plan.writes.length;
+  if (values['dry-run']) {
+    io.out(`Dry run: ${changed} file${changed === 1 ? '' : 's'} would change; nothing was written.\n`);
+    return 0;
+  }
+  for (const w of plan.writes) {
+    const target = path.join(root, w.file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, w.text);
+  }
+  io.out(`Imported ${parsed.rows.length} row${parsed.rows.length === 1 ? '' : 's'} into ${values.edition}: ${changed} file${changed === 1 ? '' : 's'} written.\n`);
+  return 0;
+}
+
+function runExport(args: ReturnType<typeof parse>, io: CliIo): number {
+  const { values, positionals } = args;
+  const format = checkFormat(values.format);
+  if (positionals.length) throw new UsageError(`export takes no file argument (got ${positionals.join(' ')}); use --out`);
+  const root = path.resolve(io.cwd, values.root ?? '.');
+  const loaded = loadRadar(root);
+  if (!loaded.ok) {
+    io.err(formatIssues(loaded.issues) + '\nExport stopped: the radar content has errors.\n');
+    return 1;
+  }
+  const model = buildRadarModel(loaded.content);
+  if (values.edition && !model.edition(values.edition))
+    throw new UsageError(`--edition "${values.edition}" is not an edition: expected one of ${model.editions.map((e) => e.id).join('|')}`);
+  const files = exportRadar(model, format, { edition: values.edition, baseUrl: values['base-url'] });
+  if (!values.out) {
+    if (format === 'aoe') throw new UsageError('--format aoe writes a folder of Markdown files: give --out <folder>');
+    io.out(files[0].content);
+    return 0;
+  }
+  const out = path.resolve(io.cwd, values.out);
+  if (format === 'aoe') {
+    for (const f of files) {
+      const target = path.join(out, f.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, f.content);
+    }
+    io.out(`Wrote ${files.length} AOE items under ${values.out}\n`);
+  } else {
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, files[0].content);
+    io.out(`Wrote ${values.out}\n`);
+  }
+  return 0;
+}
+
+function checkFormat(v: string | undefined): FormatId {
+  if (!v) throw new UsageError(`--format is required: one of ${FORMATS.join('|')}`);
+  if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format "${v}" is not one of ${FORMATS.join('|')}`);
+  return v as FormatId;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' },
+      edition: { type: 'string' },
+      'map-ring': { type: 'string', multiple: true },
+      'map-quadrant': { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean' },
+      root: { type: 'string' },
+      out: { type: 'string' },
+      owner: { type: 'string' },
+      'approved-by': { type: 'string' },
+      reason: { type: 'string' },
+      'base-url': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+/** Runs the command; returns the exit code (0 ok, 1 errors). Never calls process.exit, so tests can call it. */
+export function runRadarCli(argv: string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  try {
+    if (command !== 'import' && command !== 'export')
+      throw new UsageError(command ? `Unknown command "${command}": use import or export` : 'Give a command: import or export');
+    let args: ReturnType<typeof parse>;
+    try {
+      args = parse(rest);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    if (args.values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    return command === 'import' ? runImport(args, io) : runExport(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`radar: ${e.message}\n\n${USAGE}`);
+      return 1;
+    }
+    throw e;
+  }
+}
