@@ -106,6 +106,8 @@ This release was withdrawn (yanked): do not deploy it. It double-charged some ca
     expect(escapeMarkdown('<script>alert("x")</script> *bold* [link](javascript:x)')).toBe(
       '&lt;script&gt;alert("x")&lt;/script&gt; \\*bold\\* \\[link\\](javascript:x)',
     );
+    // Underscores inside a word cannot start emphasis, so they stay readable; others are escaped.
+    expect(escapeMarkdown('FEATURE_FLAG_X and _em_')).toBe('FEATURE_FLAG_X and \\_em\\_');
     const m = fixtureModel([
       shippedRelease('mygov-web', '1.0.0', '2026-01-05T10:00:00Z', {
         changes: [{ category: 'fixed', summary: '<script>alert("x")</script>\nline two' }],

@@ -77,6 +77,10 @@ export function componentChangelog(model: ReleaseModel, componentId: string): Ch
   return sections;
 }
 
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
 /** Text from data made inert in Markdown: no HTML, no accidental emphasis or links, one line. */
 export function escapeMarkdown(s: string): string {
   return s
@@ -85,7 +89,9 @@ export function escapeMarkdown(s: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]#|])/g, '\\$1');
+    .replace(/([\\`*[\]#|])/g, '\\$1')
+    // An underscore inside a word (SCOTACCOUNT_SIGN_IN) never starts emphasis, so leave it readable.
+    .replace(/_/g, (_m, i: number, all: string) => (isWordChar(all[i - 1]) && isWordChar(all[i + 1]) ? '_' : '\\_'));
 }
 
 /** Link destinations cannot hold spaces or angle brackets; the URL has already passed the scheme allowlist. */
