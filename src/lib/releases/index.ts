@@ -15,3 +15,4 @@ export * from './api';
 export * from './json-schema';
 export * from './skeleton';
 export { lastRecordedInstant } from './stamp';
+export { loadReleaseModel } from './site-data';
