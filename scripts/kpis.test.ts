@@ -112,4 +112,11 @@ describe('npm run kpis', () => {
       rmSync(bad);
     }
   });
+
+  it('runs on the project\'s own sample content without errors', () => {
+    const r = runKpisCli(['--format', 'json'], ENV, join(__dirname, '..'));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).today).toBe('2026-05-14');
+  });
 });

@@ -206,6 +206,11 @@ export function runKpisCli(argv: string[], env: Record<string, string | undefine
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  // `npm run kpis | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const r = runKpisCli(process.argv.slice(2));
   process.stdout.write(r.stdout);
   process.stderr.write(r.stderr);
