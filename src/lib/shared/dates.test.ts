@@ -46,5 +46,6 @@ describe('dates', () => {
     expect(addDuration('2026-08-31', { amount: 6, unit: 'month' })).toBe('2027-02-28');
     expect(addDuration('2026-12-25', { amount: 2, unit: 'week' })).toBe('2027-01-08');
     expect(daysBetween('2026-11-01', '2026-11-27')).toBe(26);
+    expect(addDuration('2026-02-15', { amount: -3, unit: 'month' })).toBe('2025-11-15');
   });
 });

@@ -135,7 +135,7 @@ export function addDuration(date: IsoDate, d: { amount: number; unit: 'day' | 'w
   const months = d.unit === 'year' ? d.amount * 12 : d.amount;
   const total = (m - 1) + months;
   const ny = y + Math.floor(total / 12);
-  const nm = total % 12;
+  const nm = ((total % 12) + 12) % 12; // negative durations count back across year ends
   const last = new Date(Date.UTC(ny, nm + 1, 0)).getUTCDate();
   return new Date(Date.UTC(ny, nm, Math.min(day, last))).toISOString().slice(0, 10);
 }

@@ -31,14 +31,12 @@ export function formatIssue(i: ContentIssue): string {
   return i.field ? `${loc}  ${i.field}  ${tag}${i.message}` : `${loc}  ${tag}${i.message}`;
 }
 
-/** Sorted by file then line so output is stable and grouped. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sorted by file then line so output is stable and grouped; code-point order, the same on every machine. */
 export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
   return [...issues].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      a.field.localeCompare(b.field) ||
-      a.message.localeCompare(b.message),
+    (a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.field, b.field) || cmp(a.message, b.message),
   );
 }
 
