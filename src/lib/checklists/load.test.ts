@@ -83,10 +83,9 @@ describe('loadChecklistsFromFiles', () => {
     const r = loadChecklistsFromFiles([file('deploy', text)]);
     expect(formatIssues(r.issues)).toBe(
       [
-        // The shared validator reports unknown keys against the object that holds them.
-        'content/checklists/deploy.md:2:1  unknown field "colour"',
         'content/checklists/deploy.md:5:1  review_by  "next year" is not a date: expected YYYY-MM-DD',
         'content/checklists/deploy.md:8:16  applies_to.stages[1]  "live" is not one of alpha|beta|rc|ga',
+        'content/checklists/deploy.md:9:1  unknown field "colour"',
         'content/checklists/deploy.md:11:1  body  checklist item "No id" has no id: end it with an id such as {#no-id}',
       ].join('\n'),
     );
