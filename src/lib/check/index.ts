@@ -8,7 +8,9 @@ import { HANDBOOK_DIR, reviewSummary } from '../handbook/model';
 import { loadSite } from '../site/load';
 import { checkHandbookLinks, publicFiles } from '../handbook/link-check';
 
-/** Index pages of the data-driven areas; their detail pages are added by each domain's model. */
+import { loadReleaseData, buildReleaseModel, releasePath, componentPath } from '../releases/index';
+
+/** Index pages of the data-driven areas; their detail pages are added from each domain's model. */
 const DOMAIN_ROUTES = ['/releases/', '/releases/schedule/', '/radar/', '/checklists/', '/kpis/'];
 
 export interface CheckOptions {
@@ -34,13 +36,21 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
 
   issues.push(...loadSite(root).issues);
 
+  const releaseData = loadReleaseData(root);
+  issues.push(...releaseData.issues);
+  const routes = [...DOMAIN_ROUTES];
+  if (!releaseData.issues.some((i) => i.severity === 'error')) {
+    const model = buildReleaseModel(releaseData);
+    routes.push(...model.components.map((c) => componentPath(c.id)), ...model.releases.map((r) => releasePath(r)));
+  }
+
   const { handbook: hb, sources } = loadHandbook(root, {
     today,
     includeDrafts: opts.includeDrafts ?? false,
     lastUpdated: lastCommitDates(root, HANDBOOK_DIR),
   });
   issues.push(...hb.issues);
-  issues.push(...checkHandbookLinks(hb, sources, { files: publicFiles(root), extraRoutes: DOMAIN_ROUTES }));
+  issues.push(...checkHandbookLinks(hb, sources, { files: publicFiles(root), extraRoutes: routes }));
   notes.push(reviewSummary(hb));
   const srcById = new Map(sources.map((s) => [s.id, s]));
   for (const p of hb.pages) {

@@ -49,26 +49,26 @@ export function toInstant(s: string): number {
   return Date.parse(s);
 }
 
+// Formatters are costly to create, so each is made once.
+const londonHourFmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' });
+const londonDateFmt = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** UTC milliseconds of 00:00 Europe/London on the given date. */
 export function londonMidnight(date: IsoDate): number {
   const [y, m, d] = date.split('-').map(Number);
   const utc = Date.UTC(y, m - 1, d);
   // London is UTC or UTC+1; find which by asking Intl what hour UTC midnight is there.
-  const hour = Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).format(utc),
-  );
-  return utc - hour * 3600_000;
+  return utc - Number(londonHourFmt.format(utc)) * 3600_000;
 }
 
 /** The calendar date in Europe/London of an instant. */
 export function londonDate(instant: number): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-  return parts; // en-CA formats as YYYY-MM-DD
+  return londonDateFmt.format(instant); // en-CA formats as YYYY-MM-DD
 }
 
 /**
