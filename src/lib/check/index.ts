@@ -8,7 +8,12 @@ import { HANDBOOK_DIR, reviewSummary } from '../handbook/model';
 import { loadSite } from '../site/load';
 import { checkHandbookLinks, publicFiles } from '../handbook/link-check';
 
-import { loadReleaseData, buildReleaseModel, releasePath, componentPath } from '../releases/index';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadReleaseData, buildReleaseModel, releasePath, componentPath, releaseKey } from '../releases/index';
+import { loadChecklistsFromFiles } from '../checklists/load';
+import { checkReadiness } from '../checklists/readiness';
+import { listFiles } from '../handbook/load';
 
 /** Index pages of the data-driven areas; their detail pages are added from each domain's model. */
 const DOMAIN_ROUTES = ['/releases/', '/releases/schedule/', '/radar/', '/checklists/', '/kpis/'];
@@ -42,6 +47,21 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   if (!releaseData.issues.some((i) => i.severity === 'error')) {
     const model = buildReleaseModel(releaseData);
     routes.push(...model.components.map((c) => componentPath(c.id)), ...model.releases.map((r) => releasePath(r)));
+  }
+
+  // Checklists, and the readiness results releases record against them.
+  const lists = loadChecklistsFromFiles(listFiles(root, 'content/checklists', ['.md']));
+  issues.push(...lists.issues);
+  routes.push(...lists.checklists.map((c) => `/checklists/${c.id}/`));
+  const readinessInputs = releaseData.releases.map((r) => {
+    const file = releaseData.files[releaseKey(r)];
+    return { ...r, file, text: file ? fs.readFileSync(path.join(root, file), 'utf8') : undefined };
+  });
+  // The release schema already reports a waiver without a reason; keep one copy of each message.
+  const seen = new Set(issues.map((i) => `${i.file}|${i.field}|${i.message}`));
+  for (const i of checkReadiness(lists.checklists, readinessInputs)) {
+    const k = `${i.file}|${i.field}|${i.message}`;
+    if (!seen.has(k)) issues.push(i), seen.add(k);
   }
 
   const { handbook: hb, sources } = loadHandbook(root, {
