@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBand, formatDuration, formatPercent, formatPerWeek, formatQuarter, formatValue, formatWindow } from './format';
+import { formatBand, formatDuration, formatKpiInline, formatPercent, formatPerWeek, formatQuarter, formatValue, formatWindow } from './format';
 import { quarterWindow } from './windows';
 
 describe('formatting KPI figures', () => {
@@ -42,5 +42,12 @@ describe('formatting KPI figures', () => {
   it('windows and quarters in words', () => {
     expect(formatWindow(quarterWindow('2026-Q1'))).toBe('1 January 2026 to 31 March 2026');
     expect(formatQuarter('2025-Q4')).toBe('October to December 2025');
+  });
+
+  it('inline quotes give the band in lower case with its report year, and nothing else when there is no figure', () => {
+    expect(formatKpiInline({ value: 0.2, unit: 'ratio', band: 'elite', bandReportYear: 2023 })).toBe('20 % (elite, DORA 2023)');
+    expect(formatKpiInline({ value: 5400, unit: 'seconds', band: 'high', bandReportYear: 2021 })).toBe('1 h 30 min (high, DORA 2021)');
+    expect(formatKpiInline({ value: 0.8, unit: 'ratio', band: null, bandReportYear: null })).toBe('80 %');
+    expect(formatKpiInline({ value: null, unit: 'per-week', band: null, bandReportYear: 2023 })).toBe('no data');
   });
 });

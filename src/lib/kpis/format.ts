@@ -69,6 +69,16 @@ export function formatBand(m: Pick<MetricResult, 'band' | 'bandReportYear'>): st
   return `${BAND_LABELS[m.band]} (DORA ${m.bandReportYear})`;
 }
 
+/**
+ * The figure with its band for quoting in running text: "20 % (elite, DORA 2023)"; ITIL measures carry no band
+ * ("80 %"); "no data" alone when there is no figure.
+ */
+export function formatKpiInline(m: Pick<MetricResult, 'value' | 'unit' | 'band' | 'bandReportYear'>): string {
+  const value = formatKpiValue(m);
+  if (value === NO_DATA || m.band === null || m.bandReportYear === null) return value;
+  return `${value} (${m.band}, DORA ${m.bandReportYear})`;
+}
+
 const BUCKET_LABELS: Record<FrequencyBucket, string> = { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', yearly: 'Yearly' };
 
 export function formatBucket(b: FrequencyBucket | null | undefined): string {

@@ -26,6 +26,7 @@ export type { FrequencyBucket } from './frequency';
 export {
   NO_DATA,
   formatKpiValue,
+  formatKpiInline,
   formatValue,
   formatPercent,
   formatPerWeek,
@@ -42,3 +43,5 @@ export type { TrendChart, ChartPoint, ChartBar, ChartTick, ChartDatum, ChartOpti
 export { addDays, rollingWindow, quarterWindow, customWindow, quarterOf, quartersBetween, isQuarter, ROLLING_DAYS } from './windows';
 export type { KpiWindow, Quarter } from './windows';
 export { median } from './stats';
+export { kpiRef, resolveKpiRef, quartersEndingWith, previousQuarterSet, quoteKpi, HEADLINE_REF } from './views';
+export type { KpiQuote, KpiQuoteProps } from './views';
