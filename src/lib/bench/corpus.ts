@@ -66,7 +66,7 @@ export function handbookPages(count: number, seed = 1): CorpusFile[] {
         paragraph(r),
         '## Overview',
         paragraph(r, 5),
-        `See also [a related page](${url(s, (p + 1) % (perSection - 1))}) and [another section](/handbook/section-${pad(other, 3)}/).`,
+        `See also [a related page](${p > 0 ? url(s, p - 1) : `/handbook/section-${pad(s, 3)}/`}) and [another section](/handbook/section-${pad(other, 3)}/).`,
         '### Steps',
         ['1. ' + sentence(r, 8), '2. ' + sentence(r, 8), '3. ' + sentence(r, 8)].join('\n'),
         '## Details',

@@ -1,0 +1,211 @@
+// `npm run bench`: builds a synthetic corpus with the real pipeline and with plain Astro, and reports the cost.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { parse } from 'yaml';
+import { blipFiles, handbookPages, releaseFiles, type CorpusFile } from '../src/lib/bench/corpus';
+import { summary, table, templateOf } from '../src/lib/bench/stats';
+
+const repo = path.resolve(import.meta.dirname, '..');
+const usage = `Usage: npm run bench -- [--pages 2000[,4000]] [--releases 1000] [--blips 150] [--no-floor] [--keep] [--out file.json]
+  Builds a synthetic corpus in a temporary directory (never in content/) with the project's pipeline, and the same
+  Markdown with plain Astro and a one-line layout as the floor. Prints a table and writes JSON (default .bench/results.json).`;
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] ?? dflt : dflt;
+}
+if (process.argv.includes('--help')) {
+  console.log(usage);
+  process.exit(0);
+}
+const pageCounts = arg('pages', '2000').split(',').map(Number);
+const releases = Number(arg('releases', '1000'));
+const blips = Number(arg('blips', '150'));
+const withFloor = !process.argv.includes('--no-floor');
+const keep = process.argv.includes('--keep');
+const outFile = path.resolve(arg('out', path.join(repo, '.bench', 'results.json')));
+if ([...pageCounts, releases, blips].some((n) => !Number.isInteger(n) || n < 0)) {
+  console.error(`Counts must be whole numbers.\n${usage}`);
+  process.exit(2);
+}
+
+const log = (s: string) => process.stderr.write(s + '\n');
+const gz = (buf: Buffer | string) => zlib.gzipSync(buf, { level: 9 }).length;
+
+function write(dir: string, files: CorpusFile[]) {
+  for (const f of files) {
+    const p = path.join(dir, f.path);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, f.text);
+  }
+}
+
+function copyProject(dir: string) {
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'schemas']) {
+    if (fs.existsSync(path.join(repo, f))) fs.cpSync(path.join(repo, f), path.join(dir, f), { recursive: true, filter: (s) => !s.endsWith('.test.ts') });
+  }
+  fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
+  // Editors' settings and the checklists are reused as they are; everything else is synthetic.
+  for (const f of ['content/site.yaml', 'content/kpis', 'content/checklists', 'content/radar/radar.yaml']) {
+    if (fs.existsSync(path.join(repo, f))) fs.cpSync(path.join(repo, f), path.join(dir, f), { recursive: true });
+  }
+}
+
+function writeFloor(dir: string, pages: CorpusFile[]) {
+  write(dir, pages);
+  fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
+  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  fs.mkdirSync(path.join(dir, 'src/pages/handbook'), { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, 'src/content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { handbook: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/handbook' }) }) };\n",
+  );
+  fs.writeFileSync(
+    path.join(dir, 'src/pages/handbook/[...slug].astro'),
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('handbook')).map((e) => ({ params: { slug: e.id }, props: { e } })); }\nconst { Content } = await render(Astro.props.e);\n---\n<html lang=\"en\"><head><title>{Astro.props.e.data.title}</title></head><body data-pagefind-body><Content /></body></html>\n",
+  );
+  fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
+}
+
+interface BuildResult {
+  wallMs: number;
+  buildMs: number;
+  pagefindMs: number;
+  indexed: number;
+  maxRssKb: number;
+}
+
+function runBuild(dir: string, label: string): BuildResult {
+  log(`  building ${label}…`);
+  const t0 = performance.now();
+  const res = spawnSync(process.execPath, [path.join(repo, 'scripts/bench/build-child.mjs')], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    env: { ...process.env, MYGOV_SKIP_SEARCH_INDEX: '1', SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1795000000' },
+  });
+  const wallMs = Math.round(performance.now() - t0);
+  const m = /@@BENCH (.*)/.exec(res.stdout ?? '');
+  if (res.status !== 0 || !m) throw new Error(`${label} build failed:\n${(res.stdout ?? '').slice(-3000)}\n${(res.stderr ?? '').slice(-3000)}`);
+  return { wallMs, ...(JSON.parse(m[1]) as Omit<BuildResult, 'wallMs'>) };
+}
+
+function runCheck(dir: string): number {
+  const t0 = performance.now();
+  const res = spawnSync(path.join(repo, 'node_modules/.bin/tsx'), [path.join(repo, 'scripts/check.ts'), '--root', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (res.status !== 0) throw new Error(`check failed on the synthetic corpus:\n${res.stdout.slice(-3000)}`);
+  return Math.round(performance.now() - t0);
+}
+
+function walk(d: string, out: string[] = []): string[] {
+  for (const n of fs.readdirSync(d)) {
+    const p = path.join(d, n);
+    if (fs.statSync(p).isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+/** HTML gz of a page plus every stylesheet and script it references. */
+function firstViewKb(dist: string, page: string): number {
+  const html = fs.readFileSync(page, 'utf8');
+  let total = gz(html);
+  for (const m of html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)) total += gz(fs.readFileSync(path.join(dist, m[1])));
+  return total / 1024;
+}
+
+function measureDist(dist: string) {
+  const files = walk(dist);
+  const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
+  const html = files.filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`));
+  const byTemplate: Record<string, number[]> = {};
+  for (const f of html) {
+    const rel = '/' + path.relative(dist, f).split(path.sep).join('/');
+    const url = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+    (byTemplate[templateOf(url)] ??= []).push(gz(fs.readFileSync(f)) / 1024);
+  }
+  const radar = path.join(dist, 'radar/index.html');
+  const home = path.join(dist, 'index.html');
+  const handbookPage = html.find((f) => f.includes(`${path.sep}handbook${path.sep}section-000${path.sep}page-0001`));
+  return {
+    builtPages: html.length,
+    distMb: bytes / 1024 / 1024,
+    htmlGzKb: Object.fromEntries(Object.entries(byTemplate).sort().map(([k, v]) => [k, summary(v)])),
+    firstViewKb: { home: firstViewKb(dist, home), handbook: handbookPage ? firstViewKb(dist, handbookPage) : null },
+    radarPageKb: fs.existsSync(radar) ? firstViewKb(dist, radar) : null,
+  };
+}
+
+const sampleRadar = parse(fs.readFileSync(path.join(repo, 'content/radar/radar.yaml'), 'utf8')) as {
+  editions: { id: string }[];
+  quadrants: { id: string }[];
+};
+const results: Record<string, unknown>[] = [];
+const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-bench-'));
+log(`MyGov Handbook benchmark — ${os.cpus().length} cores, Node ${process.version}; corpus in ${tmpRoot}`);
+try {
+  for (const pages of pageCounts) {
+    log(`\n${pages} pages + ${releases} releases + ${blips} blips`);
+    const hb = handbookPages(pages);
+    const ours = path.join(tmpRoot, `ours-${pages}`);
+    copyProject(ours);
+    write(ours, [
+      ...hb,
+      ...releaseFiles(releases),
+      ...blipFiles(blips, { editions: sampleRadar.editions.map((e) => e.id), quadrants: sampleRadar.quadrants.map((q) => q.id) }),
+    ]);
+    const checkMs = runCheck(ours);
+    const b = runBuild(ours, 'the project');
+    const dist = measureDist(path.join(ours, 'dist'));
+    let floor: BuildResult | undefined;
+    if (withFloor) {
+      const f = path.join(tmpRoot, `floor-${pages}`);
+      writeFloor(f, hb);
+      floor = runBuild(f, 'plain Astro (floor)');
+    }
+    results.push({
+      pages,
+      releases,
+      blips,
+      checkMs,
+      buildMs: b.buildMs,
+      pagefindMs: b.pagefindMs,
+      totalMs: checkMs + b.buildMs + b.pagefindMs,
+      pagesPerSecond: Math.round((dist.builtPages / (b.buildMs + b.pagefindMs)) * 1000),
+      peakRssMb: Math.round(b.maxRssKb / 1024),
+      ...dist,
+      floor: floor && { buildMs: floor.buildMs, pagefindMs: floor.pagefindMs, peakRssMb: Math.round(floor.maxRssKb / 1024) },
+      timeRatio: floor ? +((b.buildMs + b.pagefindMs) / (floor.buildMs + floor.pagefindMs)).toFixed(2) : null,
+      memoryRatio: floor ? +(b.maxRssKb / floor.maxRssKb).toFixed(2) : null,
+    });
+  }
+} finally {
+  if (!keep) fs.rmSync(tmpRoot, { recursive: true, force: true });
+}
+
+const f1 = (n: unknown) => (typeof n === 'number' ? (Number.isInteger(n) ? String(n) : n.toFixed(1)) : '–');
+const rows: (string | number)[][] = [];
+for (const r of results as any[]) {
+  rows.push([`${r.pages} pages`, 'check', f1(r.checkMs / 1000) + ' s']);
+  rows.push(['', 'astro build', f1(r.buildMs / 1000) + ' s' + (r.floor ? ` (floor ${f1(r.floor.buildMs / 1000)} s)` : '')]);
+  rows.push(['', 'pagefind', f1(r.pagefindMs / 1000) + ' s' + (r.floor ? ` (floor ${f1(r.floor.pagefindMs / 1000)} s)` : '')]);
+  rows.push(['', 'build+search vs floor', r.timeRatio === null ? '–' : `${r.timeRatio}× (target ≤ 2.5×)`]);
+  rows.push(['', 'pages built / per second', `${r.builtPages} / ${r.pagesPerSecond}`]);
+  rows.push(['', 'peak memory', `${r.peakRssMb} MB` + (r.floor ? ` (floor ${r.floor.peakRssMb} MB, ${r.memoryRatio}×; target ≤ 1.2×)` : '')]);
+  rows.push(['', 'dist size', `${f1(r.distMb)} MB`]);
+  for (const [t, s] of Object.entries(r.htmlGzKb as Record<string, { count: number; median: number; p95: number; max: number }>))
+    rows.push(['', `HTML gz ${t} (${s.count})`, `median ${f1(s.median)} / p95 ${f1(s.p95)} / max ${f1(s.max)} KB`]);
+  rows.push(['', 'first view (HTML+CSS+JS gz)', `home ${f1(r.firstViewKb.home)} KB, handbook page ${f1(r.firstViewKb.handbook)} KB (budget 25)`]);
+  rows.push(['', 'radar page (gz)', r.radarPageKb === null ? 'no radar page' : `${f1(r.radarPageKb)} KB (budget 60)`]);
+}
+if (results.length > 1) {
+  const [a, b] = results as any[];
+  rows.push([`${b.pages} vs ${a.pages}`, 'build+search time ratio', `${((b.buildMs + b.pagefindMs) / (a.buildMs + a.pagefindMs)).toFixed(2)}× for ${(b.pages / a.pages).toFixed(1)}× the pages (target ≤ 2.1×)`]);
+}
+console.log('\n' + table(['run', 'measure', 'value'], rows));
+fs.mkdirSync(path.dirname(outFile), { recursive: true });
+fs.writeFileSync(outFile, JSON.stringify({ machine: { cores: os.cpus().length, node: process.version }, results }, null, 2) + '\n');
+console.log(`\nJSON written to ${path.relative(process.cwd(), outFile)}`);

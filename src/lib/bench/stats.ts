@@ -1,0 +1,33 @@
+// Small statistics and table formatting for the benchmark report.
+
+export function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+}
+
+export function summary(values: number[]): { count: number; median: number; p95: number; max: number } {
+  const s = [...values].sort((a, b) => a - b);
+  return { count: s.length, median: quantile(s, 0.5), p95: quantile(s, 0.95), max: s[s.length - 1] ?? NaN };
+}
+
+/** Which template a built page comes from, by its URL path. */
+export function templateOf(url: string): string {
+  if (url === '/') return 'home';
+  if (/^\/handbook\//.test(url)) return 'handbook';
+  if (/^\/releases\/[^/]+\/[^/]+\/$/.test(url) && !/^\/releases\/(status|stage|year)\//.test(url)) return 'release';
+  if (/^\/releases\//.test(url)) return 'releases-index';
+  if (/^\/radar\/blips\//.test(url)) return 'radar-blip';
+  if (/^\/radar\/$/.test(url)) return 'radar';
+  if (/^\/radar\//.test(url)) return 'radar-other';
+  if (/^\/checklists\//.test(url)) return 'checklists';
+  if (/^\/kpis\//.test(url)) return 'kpis';
+  return 'other';
+}
+
+export function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
