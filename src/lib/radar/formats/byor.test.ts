@@ -53,6 +53,39 @@ describe('BYOR export', () => {
   });
 });
 
+/**
+ * The hosted BYOR's own rules (thoughtworks/build-your-own-radar: src/util/contentValidator.js, factory.js,
+ * graphing/config.js, models/blip.js), reproduced: required headers, four fixed quadrant and ring names matched
+ * case-insensitively with "and"/"&" treated alike, and status values. A row that fails the name match is
+ * silently dropped by BYOR, so every exported row must pass.
+ */
+const BYOR_QUADRANTS = ['Techniques', 'Platforms', 'Tools', 'Languages & Frameworks'];
+const BYOR_RINGS = ['Adopt', 'Trial', 'Assess', 'Hold'];
+function byorMatch(names: string[], value: string): string | undefined {
+  const formatted = value.toLowerCase().replace(/(-|\s+)(and)(-|\s+)|\s*(&)\s*/g, ' & ');
+  return names.find((n) => n.toLowerCase() === formatted);
+}
+
+describe('BYOR acceptance of the export', () => {
+  it('meets BYOR’s header rules and every row matches its quadrant and ring names, so none is dropped', () => {
+    for (const edition of ['2025-10', '2026-04', '2026-10']) {
+      const csv = toByorCsv(model, { edition });
+      const [header] = parse(csv, { to_line: 1 }) as string[][];
+      for (const h of ['name', 'ring', 'quadrant', 'description']) expect(header).toContain(h);
+      expect(header.includes('isNew') || header.includes('status')).toBe(true);
+      const rows = parse(csv, { columns: true }) as Array<Record<string, string>>;
+      expect(rows.length).toBe(model.view(edition).entries.length);
+      for (const r of rows) {
+        expect(byorMatch(BYOR_QUADRANTS, r.quadrant), r.quadrant).toBeDefined();
+        expect(byorMatch(BYOR_RINGS, r.ring), r.ring).toBeDefined();
+        expect(['new', 'moved in', 'moved out', 'no change']).toContain(r.status.toLowerCase());
+        expect(['true', 'false']).toContain(r.isNew.toLowerCase());
+        expect(r.isNew.toLowerCase() === 'true').toBe(r.status === 'New');
+      }
+    }
+  });
+});
+
 describe('BYOR import parsing', () => {
   it('reads rows with their row number and line, even after multi-line quoted fields', () => {
     const csv = 'name,ring,quadrant,isNew,description\nA,adopt,tools,TRUE,"two\nlines"\nB,Experiment,tools,FALSE,x\n';

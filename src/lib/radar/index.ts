@@ -1,0 +1,52 @@
+// What pages, components and scripts use from the radar: load once, build the model, lay out, export.
+import { loadRadarOrThrow } from './load';
+import { buildRadarModel, type RadarModel } from './model';
+
+export * from './schema';
+export * from './model';
+export {
+  loadRadar,
+  loadRadarFromSources,
+  loadRadarOrThrow,
+  readRadarSources,
+  editionOrder,
+  RADAR_CONFIG_FILE,
+  BLIPS_DIR,
+  type Blip,
+  type RadarContent,
+  type RadarSources,
+  type LoadResult,
+} from './load';
+export {
+  layoutRadar,
+  layoutEdition,
+  layoutInputFor,
+  syntheticLayoutInput,
+  SHAPE_FOR,
+  LayoutError,
+  type RadarLayout,
+  type PlacedBlip,
+  type LayoutBlip,
+  type LayoutOptions,
+  type BlipShape,
+} from './layout';
+export {
+  exportRadar,
+  toApiJson,
+  toBackstage,
+  toByorCsv,
+  toByorJson,
+  toByorRows,
+  toZalando,
+  toAoeFiles,
+  EXPORT_FILE_NAMES,
+  FORMATS,
+  type FormatId,
+  type RadarApiJson,
+} from './formats/index';
+export { markdownToHtml } from './formats/html';
+
+/** Loads content/radar under `root` and builds the model; throws a ContentError listing every problem. */
+export function loadRadarModel(root: string): RadarModel {
+  return buildRadarModel(loadRadarOrThrow(root));
+}
