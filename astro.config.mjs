@@ -26,7 +26,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/404') }),
+    sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/search/') }),
     searchIndex(),
   ],
   vite: {
