@@ -179,6 +179,14 @@ describe('loadRadarFromSources', () => {
     );
   });
 
+  it('warns when a blip on hold names no replacement', () => {
+    const r = loadRadarFromSources(sources([blipSource('jenkins', { history: [['2025-10', 'trial'], ['2026-04', 'hold']] })]));
+    expect(r.ok).toBe(true);
+    expect(formatIssues(r.issues)).toBe(
+      'content/radar/blips/jenkins.md:2:1  replaced_by  warning: is missing for a blip on hold: name the blip to use instead (replaced_by: <id>)',
+    );
+  });
+
   describe('radar.yaml', () => {
     it('requires exactly four quadrants and all four rings', () => {
       const cfg = configYaml

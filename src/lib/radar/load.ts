@@ -201,6 +201,11 @@ function checkBlip(p: ParsedBlip, config: RadarConfig | undefined, ids: Set<stri
       );
   }
 
+  // The tooling lifecycle says every held blip names what to use instead.
+  const last = blip.history[blip.history.length - 1];
+  if (last?.ring === 'hold' && blip.replaced_by === undefined)
+    err('replaced_by', [], 'is missing for a blip on hold: name the blip to use instead (replaced_by: <id>)', 'warning');
+
   if (blip.body.trim() === '')
     issues.push(issue(blip.file, '', 'has no description: write one below the front matter', { line: p.bodyLine, severity: 'warning' }));
 }
