@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatIssue } from '../../shared/errors';
-import { formatSources } from '../testing/fixtures';
+import { formatSources, formatSpecs } from '../testing/fixtures';
 import { modelFrom } from '../testing/model';
 import { parseBackstage, toApiJson, toBackstage } from './backstage';
 
@@ -85,6 +85,18 @@ describe('Backstage export', () => {
     expect(api.entries[2].replacedBy).toBe('trunk-based-development');
     expect(api.entries[0].url).toBe('https://handbook.example/radar/blips/trunk-based-development/');
     expect(api.retired.map((e) => [e.id, e.timeline.map((t) => t.ringId)])).toEqual([['vmware-estate', ['retired', 'trial']]]);
+  });
+
+  it('keeps "retired" snapshots out of entries, even for a blip that came back after retirement', () => {
+    const back = modelFrom(
+      formatSources({
+        ...formatSpecs,
+        'vmware-estate': { ...formatSpecs['vmware-estate'], history: [['2025-10', 'trial'], ['2026-04', 'retired'], ['2026-10', 'hold']] },
+      }),
+    );
+    const entry = toApiJson(back).entries.find((e) => e.id === 'vmware-estate')!;
+    expect(entry.timeline.map((t) => t.ringId)).toEqual(['hold', 'trial']);
+    expect(toApiJson(back).retired).toEqual([]);
   });
 });
 

@@ -67,10 +67,12 @@ function entryFor(
   model: RadarModel,
   options: ExportOptions,
   full: boolean,
+  keepRetired = false,
 ): BackstageEntry {
   const index = new Map(model.editions.map((e, i) => [e.id, i]));
+  // Backstage looks every snapshot's ring up in `rings`; "retired" is not one, so only the retired list keeps it.
   const timeline = blip.timeline
-    .filter((t) => index.get(t.edition)! <= upTo && (full || t.ring !== 'retired'))
+    .filter((t) => index.get(t.edition)! <= upTo && (keepRetired || t.ring !== 'retired'))
     .map((t) => snapshot(t, full))
     .reverse();
   return {
@@ -116,8 +118,9 @@ export function toBackstageJson(model: RadarModel, options: ExportOptions = {}):
 
 /**
  * `/api/radar.json`: Backstage-compatible (quadrants, rings, entries with timeline newest first) for the current
- * edition, with the full history — every entry carries edition, approver and ADR — plus the editions and the
- * retired blips. Fields Backstage does not know are ignored by its parser.
+ * edition, with the full history — every snapshot carries edition, approver and ADR — plus the editions and the
+ * retired blips (whose timelines keep their "retired" snapshots). Fields Backstage does not know are ignored by
+ * its parser.
  */
 export function toApiJson(model: RadarModel, options: Omit<ExportOptions, 'edition'> = {}): RadarApiJson {
   const last = model.editions.length - 1;
@@ -128,7 +131,7 @@ export function toApiJson(model: RadarModel, options: Omit<ExportOptions, 'editi
     editions: model.editions.map((e) => ({ id: e.id, date: e.date, title: e.title, summary: e.summary })),
     ...frame(model),
     entries: view.entries.map((e) => entryFor(e.blip, last, model, options, true)),
-    retired: model.blips.filter(isRetired).map((b) => entryFor(b, last, model, options, true)),
+    retired: model.blips.filter(isRetired).map((b) => entryFor(b, last, model, options, true, true)),
   };
 }
 
