@@ -14,6 +14,8 @@ import { loadReleaseData, buildReleaseModel, releasePath, componentPath, release
 import { loadChecklistsFromFiles } from '../checklists/load';
 import { checkReadiness } from '../checklists/readiness';
 import { listFiles } from '../handbook/load';
+import { loadRadar } from '../radar/load';
+import { buildRadarModel, overdueReviews } from '../radar/model';
 
 /** Index pages of the data-driven areas; their detail pages are added from each domain's model. */
 const DOMAIN_ROUTES = ['/releases/', '/releases/schedule/', '/radar/', '/checklists/', '/kpis/'];
@@ -47,6 +49,17 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   if (!releaseData.issues.some((i) => i.severity === 'error')) {
     const model = buildReleaseModel(releaseData);
     routes.push(...model.components.map((c) => componentPath(c.id)), ...model.releases.map((r) => releasePath(r)));
+  }
+
+  // The technology radar: radar.yaml and every blip, with cross-references (editions, replaced_by).
+  const radar = loadRadar(root);
+  issues.push(...radar.issues);
+  if (radar.ok) {
+    routes.push('/radar/rings/', ...radar.content.blips.map((b) => `/radar/blips/${b.id}/`));
+    routes.push(...radar.content.config.editions.map((e) => `/radar/${e.id}/`));
+    routes.push(...radar.content.config.quadrants.map((q) => `/radar/quadrants/${q.id}/`));
+    for (const b of overdueReviews(buildRadarModel(radar.content), today))
+      issues.push(issue(b.file, 'review_by', `review was due on ${b.review_by} (owner: ${b.owner})`, { severity: opts.strict ? 'error' : 'warning' }));
   }
 
   // Checklists, and the readiness results releases record against them.
