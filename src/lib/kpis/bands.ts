@@ -1,7 +1,7 @@
 // DORA performance bands (elite/high/medium/low) per report year, read from content/kpis/dora-bands.yaml, and judging.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseYamlText } from '../shared/parse';
 import { z } from 'zod';
 import { ContentError, issue, type ContentIssue } from '../shared/errors';
 import { urlSchema } from '../shared/urls';
@@ -115,15 +115,9 @@ export function parseDoraBands(
   file = DORA_BANDS_FILE,
   reportYear?: number,
 ): { bands?: DoraBands; issues: ContentIssue[] } {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (e) {
-    const err = e as { message?: string; linePos?: { line: number; col: number }[] };
-    const pos = err.linePos?.[0];
-    return { issues: [issue(file, '', `is not valid YAML: ${(err.message ?? '').split('\n')[0]}`, { line: pos?.line, column: pos?.col })] };
-  }
-  const res = validate(doraBandsFileSchema, data, { file, text });
+  const parsed = parseYamlText(text, file);
+  if (!parsed.ok) return { issues: parsed.issues };
+  const res = validate(doraBandsFileSchema, parsed.data, { file, text });
   if (!res.ok) return { issues: res.issues };
   const value = reportYear === undefined ? res.value : { ...res.value, use: reportYear };
   const issues = crossCheck(value, file, text);

@@ -1,4 +1,5 @@
 // AOE technology radar: Markdown items in release folders (radar/<YYYY-MM-DD>/<id>.md) and its generated data.json.
+import { parseJsonText } from '../../shared/parse';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { issue, type ContentIssue } from '../../shared/errors';
@@ -113,13 +114,9 @@ export function parseAoeMarkdown(files: ReadonlyArray<{ path: string; text: stri
 /** Reads AOE's generated data.json ({ items: [{ id, title, ring, quadrant, body }] }); bodies are HTML. */
 export function parseAoeJson(text: string, file: string): ParsedImport {
   const issues: ContentIssue[] = [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    issues.push(issue(file, '', `is not valid JSON: ${(err as Error).message}`));
-    return { rows: [], issues };
-  }
+  const parsed = parseJsonText(text, file);
+  if (!parsed.ok) return { rows: [], issues: parsed.issues };
+  const data: unknown = parsed.data;
   const items = (data as { items?: unknown })?.items;
   if (!Array.isArray(items)) {
     issues.push(issue(file, 'items', 'is missing: an AOE data.json has items[] of {id, title, ring, quadrant, body}', { line: 1 }));

@@ -1,4 +1,5 @@
 // Backstage tech-radar plugin data (TechRadarLoaderResponse): quadrants, rings, entries with timeline[] newest first.
+import { parseJsonText } from '../../shared/parse';
 import { issue, type ContentIssue } from '../../shared/errors';
 import { locate } from '../../shared/source-lines';
 import type { BlipRecord, RadarModel, TimelineEntry } from '../model';
@@ -142,13 +143,9 @@ export function toApiJson(model: RadarModel, options: Omit<ExportOptions, 'editi
  */
 export function parseBackstage(text: string, file: string): ParsedImport {
   const issues: ContentIssue[] = [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    issues.push(issue(file, '', `is not valid JSON: ${(err as Error).message}`));
-    return { rows: [], issues };
-  }
+  const parsed = parseJsonText(text, file);
+  if (!parsed.ok) return { rows: [], issues: parsed.issues };
+  const data: unknown = parsed.data;
   const d = data as { entries?: unknown; quadrants?: unknown; rings?: unknown };
   if (!d || typeof d !== 'object' || !Array.isArray(d.entries)) {
     issues.push(issue(file, 'entries', 'is missing: a Backstage radar has quadrants, rings and entries[]', { line: 1 }));

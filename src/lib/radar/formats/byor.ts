@@ -1,4 +1,5 @@
 // Thoughtworks Build-Your-Own-Radar CSV and JSON: columns name, ring, quadrant, isNew, status, description.
+import { parseJsonText } from '../../shared/parse';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { issue, type ContentIssue } from '../../shared/errors';
@@ -113,13 +114,9 @@ export function parseByorCsv(text: string, file: string): ParsedImport {
 /** Reads BYOR JSON: an array of objects with the same fields as the CSV. */
 export function parseByorJson(text: string, file: string): ParsedImport {
   const issues: ContentIssue[] = [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    issues.push(issue(file, '', `is not valid JSON: ${(err as Error).message}`));
-    return { rows: [], issues };
-  }
+  const parsed = parseJsonText(text, file);
+  if (!parsed.ok) return { rows: [], issues: parsed.issues };
+  const data: unknown = parsed.data;
   if (!Array.isArray(data)) {
     issues.push(issue(file, '', 'is not a BYOR JSON file: expected a list of {name, ring, quadrant, isNew, status, description}', { line: 1 }));
     return { rows: [], issues };

@@ -1,4 +1,5 @@
 // Zalando tech-radar (radar_visualization config): entries[] {label, quadrant, ring, moved, link, active} plus quadrants/rings.
+import { parseJsonText } from '../../shared/parse';
 import { issue, type ContentIssue } from '../../shared/errors';
 import { locate } from '../../shared/source-lines';
 import type { Movement, RadarModel } from '../model';
@@ -73,13 +74,9 @@ export function toZalandoJson(model: RadarModel, options: ExportOptions = {}): s
  */
 export function parseZalando(text: string, file: string): ParsedImport {
   const issues: ContentIssue[] = [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    issues.push(issue(file, '', `is not valid JSON: ${(err as Error).message}`));
-    return { rows: [], issues };
-  }
+  const parsed = parseJsonText(text, file);
+  if (!parsed.ok) return { rows: [], issues: parsed.issues };
+  const data: unknown = parsed.data;
   const cfg = data as { entries?: unknown; quadrants?: unknown; rings?: unknown };
   if (!cfg || typeof cfg !== 'object' || !Array.isArray(cfg.entries)) {
     issues.push(issue(file, 'entries', 'is missing: a Zalando radar file has entries[] of {label, quadrant, ring, moved}', { line: 1 }));

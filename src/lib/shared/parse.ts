@@ -1,0 +1,23 @@
+// Parses YAML or JSON text into data, or one editor-facing issue with the line where the parser stopped.
+import { parse as parseYaml } from 'yaml';
+import { issue, type ContentIssue } from './errors';
+
+export type Parsed = { ok: true; data: unknown } | { ok: false; issues: ContentIssue[] };
+
+export function parseYamlText(text: string, file: string): Parsed {
+  try {
+    return { ok: true, data: parseYaml(text) };
+  } catch (e) {
+    const err = e as { message?: string; linePos?: { line: number; col: number }[] };
+    const pos = err.linePos?.[0];
+    return { ok: false, issues: [issue(file, '', `is not valid YAML: ${(err.message ?? '').split('\n')[0]}`, { line: pos?.line, column: pos?.col })] };
+  }
+}
+
+export function parseJsonText(text: string, file: string): Parsed {
+  try {
+    return { ok: true, data: JSON.parse(text) };
+  } catch (e) {
+    return { ok: false, issues: [issue(file, '', `is not valid JSON: ${(e as Error).message}`)] };
+  }
+}
