@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error plain ESM script without types
 import { createServer } from '../../scripts/serve.mjs';
 
 export default async function setup(project: TestProject) {
