@@ -50,3 +50,5 @@ export { markdownToHtml } from './formats/html';
 export function loadRadarModel(root: string): RadarModel {
   return buildRadarModel(loadRadarOrThrow(root));
 }
+export { movementSentence, changeGroups, tagKey, tagKeys, editionTags, adrLink, LINK_TYPE_LABELS, type ChangeGroups } from './describe';
+export { radarAtom, type RadarFeedOptions } from './feed';
