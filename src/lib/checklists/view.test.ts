@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadChecklistsFromFiles } from './load';
 import { checklistUsage, summariseChecklist, type ReleaseReadinessInput } from './readiness';
-import { appliesToText, itemCounts, itemCountsText, listText, passedText, requiredNotMet, RESULT_LABELS, timingText, usageOverview } from './view';
+import { unknownChecklistMessage, appliesToText, itemCounts, itemCountsText, listText, passedText, requiredNotMet, RESULT_LABELS, timingText, usageOverview } from './view';
 
 const demo = {
   path: 'content/checklists/demo.md',
@@ -111,5 +111,12 @@ describe('readiness words', () => {
     ]);
     expect(usage.map((u) => u.version)).toEqual(['3.2.0', '3.1.0', '3.0.0']);
     expect(usageOverview(usage)).toEqual({ releases: 3, requiredMet: 2, withWaivers: 1 });
+  });
+});
+
+describe('unknownChecklistMessage', () => {
+  it('says what was found and which ids exist, sorted', () => {
+    expect(unknownChecklistMessage('go-nogo', ['retrospective', 'go-no-go'])).toBe('"go-nogo" is not a known checklist: expected one of go-no-go|retrospective');
+    expect(unknownChecklistMessage(undefined, ['go-no-go'])).toBe('has no id: write <Checklist id="…" /> with one of go-no-go');
   });
 });

@@ -85,3 +85,10 @@ export function usageOverview(usage: readonly ChecklistUsage[]): UsageOverview {
     withWaivers: usage.filter((u) => u.readiness.waived.length > 0).length,
   };
 }
+
+/** The message for `<Checklist id="…" />` naming a checklist that does not exist. */
+export function unknownChecklistMessage(id: unknown, known: Iterable<string>): string {
+  const ids = [...known].sort().join('|');
+  if (typeof id !== 'string') return `has no id: write <Checklist id="…" /> with one of ${ids}`;
+  return `${JSON.stringify(id)} is not a known checklist: expected one of ${ids}`;
+}

@@ -1,0 +1,46 @@
+// Astro-side access to the checklists and the releases that record results against them: built once per build, fresh in dev.
+import { byDisplayOrder, loadChecklists } from '../lib/checklists/load';
+import type { Checklist } from '../lib/checklists/parse';
+import { releaseReadiness, type ChecklistReadiness, type ReleaseReadinessInput } from '../lib/checklists/readiness';
+import { loadReleaseModel, releaseFilePath, type ReleaseEntry, type ReleaseModel } from '../lib/releases/index';
+import { ContentError } from '../lib/shared/errors';
+
+export interface ChecklistsData {
+  /** Every checklist in display order (the index's order, and the order on release pages). */
+  checklists: Checklist[];
+  byId: Map<string, Checklist>;
+  /** The release model, for names, dates and links of the releases that used a checklist. */
+  model: ReleaseModel;
+  /** Every release as the readiness functions take it, in the model's order. */
+  inputs: ReleaseReadinessInput[];
+}
+
+const root = process.cwd();
+let cache: Promise<ChecklistsData> | undefined;
+
+/** A release as the readiness functions take it; the file is only used in messages. */
+export function readinessInput(release: ReleaseEntry): ReleaseReadinessInput {
+  return { ...release, file: release.file ?? releaseFilePath(release.component, release.version) };
+}
+
+async function make(): Promise<ChecklistsData> {
+  const { checklists, issues } = await loadChecklists(root);
+  // The build's pre-flight reports these first; this guards the dev server and anything that skips it.
+  if (issues.some((i) => i.severity === 'error')) throw new ContentError(issues);
+  const model = loadReleaseModel(root, { fresh: import.meta.env.DEV });
+  const sorted = [...checklists].sort(byDisplayOrder);
+  return { checklists: sorted, byId: new Map(sorted.map((c) => [c.id, c])), model, inputs: model.releases.map(readinessInput) };
+}
+
+export function getChecklists(): Promise<ChecklistsData> {
+  // Development reloads on every request so editors see their changes without restarting.
+  if (import.meta.env.DEV) return make();
+  cache ??= make();
+  return cache;
+}
+
+/** A release's readiness per checklist, in display order, for its release page. */
+export async function getReleaseReadiness(release: ReleaseEntry): Promise<ChecklistReadiness[]> {
+  const { checklists } = await getChecklists();
+  return releaseReadiness(checklists, readinessInput(release));
+}
