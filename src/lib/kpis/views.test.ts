@@ -70,6 +70,7 @@ describe('<Kpi /> quotes', () => {
     // Headline: 2 deployments, 1 failed (the rollback) = 50 %: low in 2023 (medium stops at 15 %).
     expect(quoteKpi(report, { name: 'change-failure-rate' })).toMatchObject({
       text: '50 % (low, DORA 2023)',
+      ref: 'programme/headline/change-failure-rate',
       href: '/kpis/',
       context: 'change failure rate, all components, last 90 days',
     });
@@ -78,6 +79,7 @@ describe('<Kpi /> quotes', () => {
   it('quote a component or a quarter, linking to where that figure is shown', () => {
     expect(quoteKpi(report, { name: 'rollback-rate', component: 'payments', quarter: '2026-Q1' })).toMatchObject({
       text: '50 %',
+      ref: 'payments/2026-Q1/rollback-rate',
       href: '/kpis/payments/',
       context: 'rollback rate, Payments, January to March 2026',
     });

@@ -52,6 +52,8 @@ export interface KpiQuote {
   metric: MetricResult;
   /** "20 % (elite, DORA 2023)", "80 %" or "no data". */
   text: string;
+  /** The figure's kpiRef address, e.g. `programme/headline/change-failure-rate`. */
+  ref: string;
   /** The dashboard or report the figure comes from. */
   href: string;
   /** What the figure is, for a visually hidden suffix: "change failure rate, all components, last 90 days". */
@@ -91,6 +93,7 @@ export function quoteKpi(report: KpiReport, p: KpiQuoteProps): KpiQuote {
   return {
     metric,
     text: formatKpiInline(metric),
+    ref: kpiRef(set, id),
     href,
     context: `${metric.name.toLowerCase()}, ${owner ? owner.name : 'all components'}, ${when}`,
   };

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { axeViolations, launch, openWatched } from '../support/browser';
+import type { KpiApiJson } from '../../src/lib/kpis/index';
+
+const base = inject('baseUrl');
+const api = (await (await fetch(`${base}/api/kpis.json`)).json()) as KpiApiJson;
+const component = api.components[0].id;
+// The quarter with the most failed deployments (the latest of equals), so the report has failures to show.
+const failed = (q: KpiApiJson['programme']['quarters'][number]) => q.metrics.find((m) => m.id === 'change-failure-rate')?.numerator ?? 0;
+const quarterSet = [...api.programme.quarters].reverse().reduce((best, q) => (failed(q) > failed(best) ? q : best));
+const quarter = quarterSet.window.label;
+
+let browser: Browser;
+let ctx: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launch();
+  ctx = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const templates: [string, string][] = [
+  ['KPI dashboard', '/kpis/'],
+  ['component KPIs', `/kpis/${component}/`],
+  ['quarterly report', `/kpis/reports/${quarter}/`],
+];
+
+describe.each(templates)('%s (%s)', (_name, path) => {
+  it('has zero axe violations, one h1, the skip link as the first Tab stop, no CSP violation, outside request or console error', async () => {
+    const { page, problems } = await openWatched(ctx, base + path);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await problems()).toEqual([]);
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+    expect(focused).toEqual({ text: 'Skip to main content', href: '#main-content' });
+    await page.close();
+  });
+
+  it('names every chart (role=img, title and description) and puts a table with the same figures beside it', async () => {
+    const page = await ctx.newPage();
+    await page.goto(base + path);
+    const charts = await page.locator('main svg').evaluateAll((svgs) =>
+      svgs.map((svg) => {
+        const ids = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+        const named = ids.map((id) => document.getElementById(id)?.textContent ?? '');
+        const table = svg.closest('.mh_trend')?.querySelector('table');
+        const figures = [...(table?.querySelectorAll('tbody td[data-kpi]') ?? [])].map((td) => td.textContent?.trim() ?? '');
+        return {
+          role: svg.getAttribute('role'),
+          title: svg.querySelector('title')?.id === ids[0] ? named[0] : '',
+          desc: svg.querySelector('desc')?.id === ids[1] ? named[1] : '',
+          figures,
+        };
+      }),
+    );
+    expect(charts.length).toBeGreaterThanOrEqual(5);
+    for (const c of charts) {
+      expect(c.role).toBe('img');
+      expect(c.title).toMatch(/ by quarter$/);
+      expect(c.figures.length).toBeGreaterThan(0);
+      // The description lists every quarter's figure, as the table does.
+      for (const f of c.figures) expect(c.desc).toContain(`: ${f}`);
+    }
+    // The accessible name is the title and description.
+    const name = await page.locator('main svg').first().evaluate((svg) => svg.getAttribute('aria-labelledby'));
+    expect(name).toMatch(/-title .+-desc$/);
+    await page.close();
+  });
+});
+
+describe('KPI dashboard', () => {
+  it('shows every headline figure, band and input count with JavaScript off, and links to components, reports and the API', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${base}/kpis/`);
+    for (const m of api.programme.headline.metrics) {
+      const card = page.locator('.mh_kpi-card', { has: page.locator(`[data-kpi="programme/headline/${m.id}"]`) });
+      await expect(card.locator('.mh_kpi-card__value').textContent()).resolves.toBe(m.display);
+      await expect(card.isVisible()).resolves.toBe(true);
+      if (m.bandReportYear !== null) await expect(card.locator('.ds_tag').textContent()).resolves.toBe(m.bandDisplay);
+    }
+    expect(await page.locator('main svg[role="img"]').count()).toBe(api.definitions.length);
+    for (const c of api.components) expect(await page.locator(`main a[href="/kpis/${c.id}/"]`).count()).toBe(1);
+    for (const q of api.programme.quarters) expect(await page.locator(`main a[href="/kpis/reports/${q.window.label}/"]`).count()).toBe(1);
+    expect(await page.locator('main a[href="/api/kpis.json"]').count()).toBe(1);
+    await noJs.close();
+  });
+
+  it('shows "no data" for a quarter without figures, never 0, and leaves a gap in the chart', async () => {
+    const gap = api.programme.quarters.findIndex((q) => q.metrics[0].value === null);
+    if (gap < 0) return; // every quarter has deployments: nothing to check in this content
+    const page = await ctx.newPage();
+    await page.goto(`${base}/kpis/`);
+    const label = api.programme.quarters[gap].window.label;
+    await expect(page.locator(`[data-kpi="programme/${label}/deployment-frequency"]`).textContent()).resolves.toBe('no data');
+    const chart = page.locator('#trend-deployment-frequency-heading + div svg');
+    expect(await chart.locator('rect').count()).toBe(api.programme.quarters.filter((q) => q.metrics[0].value !== null).length);
+    await expect(chart.locator('text', { hasText: 'no data' }).count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('quarterly report', () => {
+  it('lists one failure per failed deployment, each with a root cause, and flags only overdue actions', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${base}/kpis/reports/${quarter}/`);
+    expect(await page.locator('.mh_failure').count()).toBe(failed(quarterSet));
+    for (const f of await page.locator('.mh_failure').all()) {
+      await expect(f.locator('dt', { hasText: 'Root cause' }).count()).resolves.toBe(1);
+    }
+    const rows = await page.locator('#actions ~ table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ due: tr.querySelector('time')?.getAttribute('datetime') ?? null, overdue: /Overdue/.test(tr.textContent ?? '') })),
+    );
+    for (const r of rows) expect(r.overdue).toBe(r.due !== null && r.due < api.today);
+    await page.close();
+  });
+
+  it('prints without the site navigation', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${base}/kpis/reports/${quarter}/`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    await expect(page.locator('nav[aria-label="Breadcrumb"]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.ds_skip-links').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.mh_failure, .mh_trend').first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
