@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, openWatched } from '../support/browser';
+import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations, launch, openWatched, WCAG_TAGS } from '../support/browser';
 import { loadChecklists } from '../../src/lib/checklists/load';
 import { allItems, type Checklist } from '../../src/lib/checklists/parse';
 import { checkReadiness, isHeldTo, releaseReadiness, type ReleaseReadinessInput } from '../../src/lib/checklists/readiness';
@@ -253,6 +254,10 @@ describe('round trip: ticked in Chromium → copied as JSON → pasted into a re
         expect(await block.locator(`a[href="${w.href}"]`).count()).toBeGreaterThan(0);
       }
     }
+    // The readiness section itself, with every item table opened, has no axe violations.
+    await page.locator('[data-readiness] details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const axe = await new AxeBuilder({ page }).include('section[aria-labelledby="readiness"]').withTags(WCAG_TAGS).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     const hrefs = await page.locator('[data-readiness] a[href*="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThanOrEqual(expected.reduce((n, r) => n + r.items.length, 0));
     for (const href of new Set(hrefs)) {
