@@ -72,6 +72,20 @@ describe.each(templates)('%s (%s)', (_name, path) => {
   });
 });
 
+describe('on a small screen', () => {
+  it('no KPI page scrolls sideways: wide tables scroll inside a focusable box', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await phone.newPage();
+    for (const [, path] of templates) {
+      await page.goto(base + path);
+      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(widths[0], path).toBeLessThanOrEqual(widths[1]);
+    }
+    expect(await page.locator('.mh_kpi-scroll[tabindex="0"][aria-label]').count()).toBeGreaterThan(0);
+    await phone.close();
+  });
+});
+
 describe('KPI dashboard', () => {
   it('shows every headline figure, band and input count with JavaScript off, and links to components, reports and the API', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
@@ -112,7 +126,7 @@ describe('quarterly report', () => {
     for (const f of await page.locator('.mh_failure').all()) {
       await expect(f.locator('dt', { hasText: 'Root cause' }).count()).resolves.toBe(1);
     }
-    const rows = await page.locator('#actions ~ table tbody tr').evaluateAll((trs) =>
+    const rows = await page.locator('[aria-label="Retrospective actions still open"] tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({ due: tr.querySelector('time')?.getAttribute('datetime') ?? null, overdue: /Overdue/.test(tr.textContent ?? '') })),
     );
     for (const r of rows) expect(r.overdue).toBe(r.due !== null && r.due < api.today);

@@ -85,8 +85,8 @@ describe('KPI pages and /api/kpis.json agree', () => {
 
   it('a component page and a quarter report exist for every component and quarter in the API', () => {
     const files = new Set(pages.map((p) => p.file.split(path.sep).join('/')));
-    for (const c of api.components) expect(files.has(`${c.id}/index.html`), c.id).toBe(true);
-    for (const q of api.programme.quarters) expect(files.has(`reports/${q.window.label}/index.html`), q.window.label).toBe(true);
+    for (const c of api.components) expect(files.has(`kpis/${c.id}/index.html`), c.id).toBe(true);
+    for (const q of api.programme.quarters) expect(files.has(`kpis/reports/${q.window.label}/index.html`), q.window.label).toBe(true);
   });
 
   it('no KPI page has a style attribute (the CSP forbids them)', () => {
