@@ -16,3 +16,6 @@ export * from './json-schema';
 export * from './skeleton';
 export { lastRecordedInstant } from './stamp';
 export { loadReleaseModel } from './site-data';
+export * from './release-view';
+export * from './risk-matrix';
+export * from './roadmap-layout';

@@ -1,0 +1,147 @@
+// View helpers for release pages: notes by category, promotion steps, neighbours, durations and route checks.
+import { issue, showValue, type ContentIssue } from '../shared/errors';
+import { toInstant } from '../shared/dates';
+import {
+  CHANGE_CATEGORIES,
+  CHANGE_CATEGORY_LABELS,
+  ENVIRONMENT_LABELS,
+  ENVIRONMENT_NAMES,
+  type ChangeCategory,
+  type ReleaseStatus,
+  type Stage,
+} from './enums';
+import { isShipped, type ReleaseEntry, type ReleaseModel } from './model';
+import { COMPONENTS_FILE } from './paths';
+import type { Change, Component, Environment, ReadinessEntry } from './schema';
+
+/** SG design system tag colours; the tag always carries the words too, so colour is never the only signal. */
+export const STATUS_TAG_COLOURS: Record<ReleaseStatus, string> = {
+  planned: 'grey',
+  'in-progress': 'blue',
+  released: 'green',
+  'rolled-back': 'red',
+  cancelled: 'grey',
+  yanked: 'orange',
+};
+
+export const STAGE_TAG_COLOURS: Record<Stage, string> = {
+  alpha: 'purple',
+  beta: 'pink',
+  rc: 'teal',
+  ga: 'darkblue',
+};
+
+export interface NoteGroup {
+  category: ChangeCategory;
+  label: string;
+  /** Breaking changes first, then in the order the release lists them. */
+  changes: Change[];
+}
+
+/** One release's notes in Keep a Changelog order; empty categories left out. */
+export function releaseNoteGroups(release: { changes: readonly Change[] }): NoteGroup[] {
+  return CHANGE_CATEGORIES.map((category) => {
+    const inCategory = release.changes.filter((c) => c.category === category);
+    return {
+      category,
+      label: CHANGE_CATEGORY_LABELS[category],
+      changes: [...inCategory.filter((c) => c.breaking), ...inCategory.filter((c) => !c.breaking)],
+    };
+  }).filter((g) => g.changes.length > 0);
+}
+
+export interface PromotionStep extends Environment {
+  label: string;
+}
+
+/** The environments a release went through, in promotion order (dev → test → staging → live). */
+export function promotionSteps(release: { environments: readonly Environment[] }): PromotionStep[] {
+  return ENVIRONMENT_NAMES.flatMap((name) =>
+    release.environments.filter((e) => e.name === name).map((e) => ({ ...e, label: ENVIRONMENT_LABELS[name] })),
+  );
+}
+
+/** The versions either side of a release within its component, by SemVer precedence (any status). */
+export function adjacentReleases(
+  model: ReleaseModel,
+  release: { component: string; key: string },
+): { previous?: ReleaseEntry; next?: ReleaseEntry } {
+  const list = model.byComponent[release.component] ?? [];
+  const i = list.findIndex((r) => r.key === release.key);
+  if (i < 0) return {};
+  return { previous: list[i - 1], next: list[i + 1] };
+}
+
+/** Whole minutes from one date-time to another (negative if `to` is earlier). */
+export function minutesBetween(from: string, to: string): number {
+  return Math.round((toInstant(to) - toInstant(from)) / 60_000);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `54 minutes`, `1 hour 14 minutes`, `3 days 2 hours`: how long something lasted, for people. */
+export function formatMinutes(minutes: number): string {
+  const m = Math.max(0, Math.round(minutes));
+  if (m < 60) return plural(m, 'minute');
+  if (m < 48 * 60) {
+    const h = Math.floor(m / 60);
+    const rest = m % 60;
+    return rest === 0 ? plural(h, 'hour') : `${plural(h, 'hour')} ${plural(rest, 'minute')}`;
+  }
+  const d = Math.floor(m / 1440);
+  const h = Math.round((m % 1440) / 60);
+  return h === 0 ? plural(d, 'day') : `${plural(d, 'day')} ${plural(h, 'hour')}`;
+}
+
+/** Readiness results grouped by checklist, checklists in the order the release first mentions them. */
+export function readinessByChecklist(
+  readiness: readonly ReadinessEntry[],
+): { checklist: string; items: ReadinessEntry[] }[] {
+  const groups = new Map<string, ReadinessEntry[]>();
+  for (const r of readiness) {
+    const list = groups.get(r.checklist) ?? [];
+    list.push(r);
+    groups.set(r.checklist, list);
+  }
+  return [...groups].map(([checklist, items]) => ({ checklist, items }));
+}
+
+/** The repository's edit page for a file: `<repository>/edit/<branch>/<file>`. */
+export function editFileUrl(site: { repository: string; branch: string }, file: string): string {
+  return `${site.repository.replace(/\/+$/, '')}/edit/${site.branch}/${file}`;
+}
+
+/**
+ * Releases that reached live, newest first; only one component's when `componentId` is given.
+ * Throws for an unknown component so an editor's typo in an MDX page stops the build with a clear message.
+ */
+export function latestReleases(model: ReleaseModel, opts: { componentId?: string; limit?: number } = {}): ReleaseEntry[] {
+  if (opts.componentId !== undefined && !model.components.some((c) => c.id === opts.componentId)) {
+    const ids = model.components.map((c) => c.id).join('|');
+    throw new Error(`${showValue(opts.componentId)} is not a component in ${COMPONENTS_FILE}: expected one of ${ids}`);
+  }
+  return model.newestFirst
+    .filter((r) => isShipped(r.status) && r.dateKind === 'released')
+    .filter((r) => opts.componentId === undefined || r.component === opts.componentId)
+    .slice(0, opts.limit ?? 5);
+}
+
+/** Path segments under /releases/ that the site's own pages use, so no component may take them as its id. */
+export const RESERVED_COMPONENT_IDS = ['schedule', 'status', 'stage', 'year'] as const;
+
+/** An issue for each component whose id would collide with one of the release site's own pages. */
+export function reservedComponentIssues(components: readonly Component[]): ContentIssue[] {
+  return components.flatMap((c, i) =>
+    (RESERVED_COMPONENT_IDS as readonly string[]).includes(c.id)
+      ? [
+          issue(
+            COMPONENTS_FILE,
+            `[${i}].id`,
+            `${showValue(c.id)} is used by the release pages (/releases/${c.id}/): choose another id; reserved ids are ${RESERVED_COMPONENT_IDS.join('|')}`,
+          ),
+        ]
+      : [],
+  );
+}
