@@ -1,6 +1,7 @@
 // Content collections: each uses the zod schema from src/lib, the single source of truth for its content type.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { handbookPageSchema } from './lib/handbook/schema';
 
 const handbook = defineCollection({
@@ -13,4 +14,15 @@ const handbook = defineCollection({
   schema: handbookPageSchema,
 });
 
-export const collections = { handbook };
+// Radar blips: only here so their Markdown bodies are rendered by Astro. Every fact about a blip comes from the
+// src/lib/radar model, which has already validated the front matter (build pre-flight), so the schema here is open.
+const radar = defineCollection({
+  loader: glob({
+    pattern: '*.{md,mdx}',
+    base: './content/radar/blips',
+    generateId: ({ entry }) => entry.replace(/\.(md|mdx)$/, ''),
+  }),
+  schema: z.object({}).passthrough(),
+});
+
+export const collections = { handbook, radar };

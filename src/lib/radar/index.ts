@@ -23,6 +23,7 @@ export {
   layoutInputFor,
   syntheticLayoutInput,
   SHAPE_FOR,
+  shapePath,
   LayoutError,
   type RadarLayout,
   type PlacedBlip,
@@ -52,3 +53,5 @@ export function loadRadarModel(root: string): RadarModel {
 }
 export { movementSentence, changeGroups, tagKey, tagKeys, editionTags, adrLink, LINK_TYPE_LABELS, type ChangeGroups } from './describe';
 export { radarAtom, type RadarFeedOptions } from './feed';
+export { PAGE_LAYOUT, RING_LABEL_SIZE, pageLayout } from './page-layout';
+export { DRAW_RADIUS, drawnLabel, drawnPath } from './page-layout';

@@ -251,7 +251,8 @@ function collides(p: { x: number; y: number }, placed: PlacedBlip[], minDist: nu
   return false;
 }
 
-function shapePath(shape: BlipShape, x: number, y: number, r: number): string {
+/** The outline of a blip shape of radius r centred on (x, y), as SVG path data (also used by the legend). */
+export function shapePath(shape: BlipShape, x: number, y: number, r: number): string {
   const p = (dx: number, dy: number) => `${fmt(x + dx)} ${fmt(y + dy)}`;
   const h = (r * Math.sqrt(3)) / 2;
   switch (shape) {
