@@ -60,4 +60,5 @@ export const searchSections: { id: string; title: string }[] = [
   { id: 'releases', title: 'Releases' },
   { id: 'radar', title: 'Technology radar' },
   { id: 'checklists', title: 'Checklists' },
+  { id: 'kpis', title: 'KPIs' },
 ];

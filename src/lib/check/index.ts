@@ -16,6 +16,7 @@ import { checkReadiness } from '../checklists/readiness';
 import { listFiles } from '../handbook/load';
 import { loadRadar } from '../radar/load';
 import { buildRadarModel, overdueReviews } from '../radar/model';
+import { computeKpis, parseDoraBands, DORA_BANDS_FILE } from '../kpis/index';
 
 /** Index pages of the data-driven areas; their detail pages are added from each domain's model. */
 const DOMAIN_ROUTES = ['/releases/', '/releases/schedule/', '/radar/', '/checklists/', '/kpis/'];
@@ -49,6 +50,14 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   if (!releaseData.issues.some((i) => i.severity === 'error')) {
     const model = buildReleaseModel(releaseData);
     routes.push(...model.components.map((c) => componentPath(c.id)), ...model.releases.map((r) => releasePath(r)));
+    // KPI pages exist per component and per quarter with data.
+    const bandsFile = path.join(root, DORA_BANDS_FILE);
+    const bands = fs.existsSync(bandsFile) ? parseDoraBands(fs.readFileSync(bandsFile, 'utf8')) : { issues: [] };
+    issues.push(...bands.issues);
+    if (bands.bands) {
+      const report = computeKpis(model.releases, { today, components: model.components, bands: bands.bands });
+      routes.push('/kpis/reports/', ...model.components.map((c) => `/kpis/${c.id}/`), ...report.quarterReports.map((q) => `/kpis/reports/${q.quarter}/`));
+    }
   }
 
   // The technology radar: radar.yaml and every blip, with cross-references (editions, replaced_by).
