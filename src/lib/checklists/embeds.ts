@@ -1,5 +1,6 @@
 // Finds <Checklist id="…" /> in MDX source, so a check can name the file and line of an unknown id before rendering.
 import { issue, type ContentIssue } from '../shared/errors';
+import { findMdxTags } from '../shared/mdx-tags';
 import { unknownChecklistMessage } from './view';
 
 export interface ChecklistEmbed {
@@ -9,29 +10,11 @@ export interface ChecklistEmbed {
   column: number;
 }
 
-const TAG_RE = /<Checklist\b([^>]*)>/g;
-const ID_RE = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*"([^"]*)"\s*\}|\{\s*'([^']*)'\s*\})/;
-const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
-
 /** Every <Checklist> tag outside fenced code blocks, with its 1-based line and column. */
 export function findChecklistEmbeds(text: string): ChecklistEmbed[] {
-  const out: ChecklistEmbed[] = [];
-  let fence: string | undefined;
-  text.split('\n').forEach((line, i) => {
-    const f = FENCE_RE.exec(line);
-    if (f) {
-      if (!fence) fence = f[1];
-      else if (f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
-      return;
-    }
-    if (fence) return;
-    for (const m of line.matchAll(TAG_RE)) {
-      const id = ID_RE.exec(m[1]);
-      const value = id ? (id[1] ?? id[2] ?? id[3] ?? id[4]) : undefined;
-      out.push({ ...(value !== undefined ? { id: value } : {}), line: i + 1, column: (m.index ?? 0) + 1 });
-    }
-  });
-  return out;
+  return findMdxTags(text)
+    .filter((t) => t.name === 'Checklist')
+    .map((t) => ({ ...(t.props.id !== undefined ? { id: t.props.id } : {}), line: t.line, column: t.column }));
 }
 
 /** Issues for <Checklist> tags in `text` whose id is missing or unknown. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseMarkdown } from '../shared/frontmatter';
 import type { ContentIssue } from '../shared/errors';
 import { validate } from '../shared/validate';
-import { buildHandbook, HANDBOOK_DIR, type BuildOptions, type Handbook, type PageSource } from './model';
+import { buildHandbook, HANDBOOK_DIR, urlOf, type BuildOptions, type Handbook, type PageSource } from './model';
 import { handbookPageSchema } from './schema';
 
 export interface SourceFile {
@@ -67,11 +67,14 @@ export function parseHandbookFiles(files: SourceFile[]): { sources: PageSource[]
 export function loadHandbook(
   root: string,
   opts: BuildOptions & { lastUpdated?: Map<string, string> },
-): { handbook: Handbook; sources: PageSource[] } {
+): { handbook: Handbook; sources: PageSource[]; invalidUrls: string[] } {
   const files = listFiles(root, HANDBOOK_DIR, ['.md', '.mdx']);
   const { sources, issues } = parseHandbookFiles(files);
   for (const s of sources) s.lastUpdated = opts.lastUpdated?.get(s.file);
   const hb = buildHandbook(sources, opts);
   hb.issues.unshift(...issues);
-  return { handbook: hb, sources };
+  // Pages whose front matter is broken are still meant to exist: links to them are not the editor's mistake.
+  const valid = new Set(sources.map((s) => s.file));
+  const invalidUrls = files.filter((f) => !valid.has(f.path)).map((f) => urlOf(pageId(f.path).replace(/(^|\/)index$/, '')));
+  return { handbook: hb, sources, invalidUrls };
 }

@@ -1,0 +1,58 @@
+// `npm run check` on a broken copy of the sample: every problem is printed, grouped by file, and it exits 1.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const repo = path.resolve(__dirname, '..');
+const tsx = path.join(repo, 'node_modules/.bin/tsx');
+const env = { ...process.env, SOURCE_DATE_EPOCH: '1795780800' };
+
+function brokenCopy(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-check-'));
+  fs.cpSync(path.join(repo, 'content'), path.join(dir, 'content'), { recursive: true });
+  fs.cpSync(path.join(repo, 'src/components/mdx'), path.join(dir, 'src/components/mdx'), { recursive: true });
+  const edit = (file: string, from: string | RegExp, to: string) => {
+    const p = path.join(dir, file);
+    const before = fs.readFileSync(p, 'utf8');
+    const after = before.replace(from, to);
+    if (after === before) throw new Error(`fixture edit did nothing in ${file}`);
+    fs.writeFileSync(p, after);
+  };
+  edit('content/handbook/strategy/vision.md', /^status: .*$/m, 'status: publshed');
+  edit('content/handbook/risk-and-recovery/rollback-plans.md', /\]\(\/handbook\/[^)]+\)/, '](/handbook/no-such-page/)');
+  edit('content/releases/payments/3.7.0.json', '"category": "changed"', '"category": "bugfix"');
+  edit('content/radar/blips/canary-releases.md', 'quadrant: techniques', 'quadrant: gadgets');
+  return dir;
+}
+
+describe('npm run check', () => {
+  it('passes on the sample content', () => {
+    const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts')], { cwd: repo, encoding: 'utf8', env });
+    expect(res.stdout).toMatch(/✔ No errors/);
+    expect(res.status).toBe(0);
+  });
+
+  it('prints every problem with file:line:column, field and message, then a summary, and exits 1', () => {
+    const dir = brokenCopy();
+    try {
+      const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir], { encoding: 'utf8', env });
+      const out = res.stdout;
+      expect(res.status).toBe(1);
+      expect(out).toMatch(/content\/handbook\/strategy\/vision\.md:\d+:1 {2}status {2}"publshed" is not one of draft\|published\|superseded\|retired/);
+      expect(out).toMatch(/content\/handbook\/risk-and-recovery\/rollback-plans\.md:\d+:\d+ {2}link {2}"\/handbook\/no-such-page\/" is not a page on this site/);
+      expect(out).toMatch(/content\/releases\/payments\/3\.7\.0\.json:\d+:\d+ {2}changes\[0\]\.category {2}"bugfix" is not one of added\|changed\|deprecated\|removed\|fixed\|security/);
+      expect(out).toMatch(/content\/radar\/blips\/canary-releases\.md:\d+:\d+ {2}quadrant {2}.*"gadgets"/);
+      expect(out).toMatch(/✖ 4 errors and \d+ warnings in \d+ files/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects unknown options with the usage', () => {
+    const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--strcit'], { cwd: repo, encoding: 'utf8', env });
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain('Unknown option --strcit');
+  });
+});

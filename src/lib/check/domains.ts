@@ -1,0 +1,109 @@
+// One check per content area. Each returns its issues, the pages it will build (for link checks) and the ids
+// editors may cite from MDX components.
+import fs from 'node:fs';
+import path from 'node:path';
+import { issue, type ContentIssue } from '../shared/errors';
+import { lineOf } from '../shared/validate';
+import { lastCommitDates } from '../shared/git';
+import { listFiles, loadHandbook } from '../handbook/load';
+import { HANDBOOK_DIR, reviewSummary, type Handbook } from '../handbook/model';
+import type { PageSource } from '../handbook/model';
+import { loadReleaseData, buildReleaseModel, releasePath, componentPath, releaseKey, type ReleaseData } from '../releases/index';
+import { loadChecklistsFromFiles } from '../checklists/load';
+import { checkReadiness } from '../checklists/readiness';
+import type { Checklist } from '../checklists/parse';
+import { loadRadar } from '../radar/load';
+import { buildRadarModel, overdueReviews } from '../radar/model';
+import { computeKpis, parseDoraBands, DORA_BANDS_FILE } from '../kpis/index';
+
+export interface DomainResult {
+  issues: ContentIssue[];
+  routes: string[];
+}
+
+export interface Ctx {
+  root: string;
+  today: string;
+  strict: boolean;
+  includeDrafts: boolean;
+}
+
+const reviewSeverity = (ctx: Ctx) => (ctx.strict ? 'error' : 'warning') as 'error' | 'warning';
+
+export function checkReleases(ctx: Ctx): DomainResult & { data: ReleaseData } {
+  const data = loadReleaseData(ctx.root);
+  const issues = [...data.issues];
+  // Pages for every release that parsed, even when another file has errors, so one mistake is reported once.
+  const routes = ['/releases/', '/releases/schedule/', '/kpis/', '/kpis/reports/'];
+  routes.push(...data.components.map((c) => componentPath(c.id)), ...data.releases.map((r) => releasePath(r)));
+  routes.push(...data.components.map((c) => `/kpis/${c.id}/`));
+  if (data.issues.some((i) => i.severity === 'error')) return { issues, routes, data };
+  const model = buildReleaseModel(data);
+  // KPI pages exist per component and per quarter with data.
+  const bandsFile = path.join(ctx.root, DORA_BANDS_FILE);
+  const bands = fs.existsSync(bandsFile) ? parseDoraBands(fs.readFileSync(bandsFile, 'utf8')) : { issues: [] };
+  issues.push(...bands.issues);
+  if (bands.bands) {
+    const report = computeKpis(model.releases, { today: ctx.today, components: model.components, bands: bands.bands });
+    routes.push(...report.quarterReports.map((q) => `/kpis/reports/${q.quarter}/`));
+  }
+  return { issues, routes, data };
+}
+
+/** `blips`/`rings` are undefined when the radar does not load, so MDX checks do not repeat its errors. */
+export function checkRadar(ctx: Ctx): DomainResult & { blips?: string[]; rings?: string[] } {
+  const radar = loadRadar(ctx.root);
+  const issues = [...radar.issues];
+  const routes = ['/radar/', '/radar/rings/'];
+  if (!radar.ok) {
+    // Blip pages still exist for every file, so links to them are not reported as well.
+    const files = listFiles(ctx.root, 'content/radar/blips', ['.md', '.mdx']);
+    routes.push(...files.map((f) => `/radar/blips/${path.basename(f.path).replace(/\.mdx?$/, '')}/`));
+    return { issues, routes };
+  }
+  const { config, blips } = radar.content;
+  routes.push(...blips.map((b) => `/radar/blips/${b.id}/`), ...config.editions.map((e) => `/radar/${e.id}/`));
+  routes.push(...config.editions.map((e) => `/radar/${e.id}/changes/`), ...config.quadrants.map((q) => `/radar/quadrants/${q.id}/`));
+  for (const b of overdueReviews(buildRadarModel(radar.content), ctx.today))
+    issues.push(issue(b.file, 'review_by', `review was due on ${b.review_by}; owner: ${b.owner}`, { severity: reviewSeverity(ctx) }));
+  return { issues, routes, blips: blips.map((b) => b.id), rings: config.rings.map((r) => r.id) };
+}
+
+/** Checklists, and the readiness results releases record against them. */
+export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult & { checklists: Checklist[] } {
+  const lists = loadChecklistsFromFiles(listFiles(ctx.root, 'content/checklists', ['.md']));
+  const issues = [...lists.issues];
+  const inputs = releases.releases.map((r) => {
+    const file = releases.files[releaseKey(r)];
+    return { ...r, file, text: file ? fs.readFileSync(path.join(ctx.root, file), 'utf8') : undefined };
+  });
+  // The release schema already reports a waiver without a reason; keep one copy of each message.
+  const seen = new Set(releases.issues.map((i) => `${i.file}|${i.field}|${i.message}`));
+  for (const i of checkReadiness(lists.checklists, inputs)) {
+    const k = `${i.file}|${i.field}|${i.message}`;
+    if (!seen.has(k)) issues.push(i), seen.add(k);
+  }
+  return { issues, routes: ['/checklists/', ...lists.checklists.map((c) => `/checklists/${c.id}/`)], checklists: lists.checklists };
+}
+
+export function checkHandbook(ctx: Ctx): DomainResult & { handbook: Handbook; sources: PageSource[]; notes: string[] } {
+  const { handbook, sources, invalidUrls } = loadHandbook(ctx.root, {
+    today: ctx.today,
+    includeDrafts: ctx.includeDrafts,
+    lastUpdated: lastCommitDates(ctx.root, HANDBOOK_DIR),
+  });
+  const issues = [...handbook.issues];
+  const srcById = new Map(sources.map((s) => [s.id, s]));
+  for (const p of handbook.pages) {
+    if (p.review.state !== 'overdue') continue;
+    const s = srcById.get(p.id);
+    const field = s?.data.review_by ? 'review_by' : 'review_in';
+    issues.push(
+      issue(p.file, field, `review was due on ${p.review.dueBy} (${-p.review.daysLeft} days ago); owner: ${p.owner}`, {
+        severity: reviewSeverity(ctx),
+        ...(s ? lineOf({ file: p.file, text: s.frontmatterText, lineOffset: 1 }, [field]) : {}),
+      }),
+    );
+  }
+  return { issues, routes: [...handbook.pages.map((p) => p.url), ...invalidUrls], handbook, sources, notes: [reviewSummary(handbook)] };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../shared/errors';
+import { checkMdxUsage, type MdxContext } from './mdx';
+
+const ctx: MdxContext = {
+  components: ['Kpi', 'RadarRing'],
+  props: {
+    Kpi: { name: { allowed: ['lead-time', 'change-failure-rate'], required: true }, quarter: { pattern: /^\d{4}-Q[1-4]$/, hint: 'YYYY-Qn, e.g. 2026-Q3' } },
+    RadarRing: { ring: { allowed: ['adopt', 'hold'], required: true } },
+  },
+};
+const run = (body: string) => checkMdxUsage('content/handbook/a.mdx', body, 8, ctx).map(formatIssue);
+
+describe('checkMdxUsage', () => {
+  it('accepts known components with known values', () => {
+    expect(run('<Kpi name="lead-time" quarter="2026-Q3" /> and <RadarRing ring="hold" />')).toEqual([]);
+  });
+  it('names file, line, component prop, the value found and what is allowed', () => {
+    expect(run('\n<Kpi name="lead-tme" quarter="Q3" />\n<RadarRing />\n<Radar />')).toEqual([
+      'content/handbook/a.mdx:9:1  <Kpi name>  "lead-tme" is not one of lead-time|change-failure-rate',
+      'content/handbook/a.mdx:9:1  <Kpi quarter>  "Q3" is not valid: expected YYYY-Qn, e.g. 2026-Q3',
+      'content/handbook/a.mdx:10:1  <RadarRing ring>  is required: one of adopt|hold',
+      'content/handbook/a.mdx:11:1  <Radar>  is not a component editors can use: expected one of Kpi|RadarRing',
+    ]);
+  });
+});
