@@ -45,3 +45,6 @@ if (form && table && count) {
   form.hidden = false;
   if (selects.some((s) => s.value !== '')) apply();
 }
+
+// A module, so these names stay out of the global scope other scripts share.
+export {};
