@@ -1,16 +1,12 @@
 // Astro-side access to the release model: built once per production build, fresh on every request in development.
-import { loadReleaseModel, reservedComponentIssues, type ReleaseModel } from '../lib/releases/index';
-import { ContentError } from '../lib/shared/errors';
+import { loadReleaseModel, type ReleaseModel } from '../lib/releases/index';
 import { getSite } from './site';
 
 export { today } from './site';
 
 export function getReleaseModel(): ReleaseModel {
-  const model = loadReleaseModel(process.cwd(), { fresh: import.meta.env.DEV });
-  // A component called "schedule" would take the schedule page's address; stop before writing anything.
-  const clashes = reservedComponentIssues(model.components);
-  if (clashes.length > 0) throw new ContentError(clashes);
-  return model;
+  // Reserved component ids (e.g. "schedule") are rejected by the loader's rules, with the line.
+  return loadReleaseModel(process.cwd(), { fresh: import.meta.env.DEV });
 }
 
 /** The published site URL, for feeds and calendars that need absolute links. */

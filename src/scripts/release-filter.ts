@@ -48,3 +48,6 @@ if (form && table && count) {
 
 // A module, so these names stay out of the global scope other scripts share.
 export {};
+
+// A module, so its top-level names do not collide with other page scripts when type-checked.
+export {};

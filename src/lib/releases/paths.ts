@@ -26,3 +26,6 @@ export function releasePath(r: { component: string; version: string }): string {
 export function componentPath(componentId: string): string {
   return `/releases/${componentId}/`;
 }
+
+/** Ids a component cannot take: the release pages use these addresses themselves (/releases/schedule/ …). */
+export const RESERVED_COMPONENT_IDS = ['schedule', 'status', 'stage', 'year'] as const;

@@ -9,7 +9,6 @@ import {
   promotionSteps,
   readinessByChecklist,
   releaseNoteGroups,
-  reservedComponentIssues,
 } from './release-view';
 import type { Change, Component } from './schema';
 import { fixtureModel } from './testing';
@@ -124,22 +123,5 @@ describe('latestReleases', () => {
     expect(() => latestReleases(model(), { componentId: 'payment' })).toThrow(
       '"payment" is not a component in content/components.yaml: expected one of payments|mygov-web',
     );
-  });
-});
-
-describe('reservedComponentIssues', () => {
-  it('rejects a component id that a release page already uses', () => {
-    const c = (id: string): Component => ({ id, name: id, description: 'x', owner: 'y', repository: 'https://example.org/' });
-    expect(reservedComponentIssues([c('payments'), c('schedule')])).toEqual([
-      {
-        file: 'content/components.yaml',
-        field: '[1].id',
-        message: '"schedule" is used by the release pages (/releases/schedule/): choose another id; reserved ids are schedule|status|stage|year',
-        severity: 'error',
-        line: undefined,
-        column: undefined,
-      },
-    ]);
-    expect(reservedComponentIssues([c('payments')])).toEqual([]);
   });
 });

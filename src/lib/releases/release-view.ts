@@ -128,20 +128,3 @@ export function latestReleases(model: ReleaseModel, opts: { componentId?: string
     .slice(0, opts.limit ?? 5);
 }
 
-/** Path segments under /releases/ that the site's own pages use, so no component may take them as its id. */
-export const RESERVED_COMPONENT_IDS = ['schedule', 'status', 'stage', 'year'] as const;
-
-/** An issue for each component whose id would collide with one of the release site's own pages. */
-export function reservedComponentIssues(components: readonly Component[]): ContentIssue[] {
-  return components.flatMap((c, i) =>
-    (RESERVED_COMPONENT_IDS as readonly string[]).includes(c.id)
-      ? [
-          issue(
-            COMPONENTS_FILE,
-            `[${i}].id`,
-            `${showValue(c.id)} is used by the release pages (/releases/${c.id}/): choose another id; reserved ids are ${RESERVED_COMPONENT_IDS.join('|')}`,
-          ),
-        ]
-      : [],
-  );
-}

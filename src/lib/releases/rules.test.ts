@@ -214,4 +214,11 @@ describe('release rules', () => {
       'content/components.yaml:6:3  [1].id  "payments" is already used by [0]: each component id must be unique',
     ]);
   });
+
+  it('rejects a component id that a release page already uses', () => {
+    const yaml = `- id: schedule\n  name: A\n  description: B\n  owner: C\n  repository: https://x.example/\n`;
+    expect(parseReleaseData([componentsFile(yaml)]).issues.map(formatIssue)).toEqual([
+      'content/components.yaml:1:3  [0].id  "schedule" is used by the release pages (/releases/schedule/): choose another id; reserved ids are schedule|status|stage|year',
+    ]);
+  });
 });

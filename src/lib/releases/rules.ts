@@ -4,7 +4,7 @@ import { isIsoDate, londonDate, toInstant } from '../shared/dates';
 import { lineOf, type SourceInfo } from '../shared/validate';
 import { ENVIRONMENT_NAMES, SHIPPED_STATUSES } from './enums';
 import type { Component, Release } from './schema';
-import { COMPONENTS_FILE, RELEASES_DIR, releaseFilePath } from './paths';
+import { COMPONENTS_FILE, RELEASES_DIR, RESERVED_COMPONENT_IDS, releaseFilePath } from './paths';
 import { compareVersions, firstPrereleaseId, stageFromVersion, versionProblem } from './version';
 
 /** A release file that passed the schema, with its source for line numbers. */
@@ -289,6 +289,8 @@ export function checkComponents(components: readonly Component[], src: SourceInf
     const j = first.get(c.id);
     if (j === undefined) first.set(c.id, i);
     else out.push(at(src, `[${i}].id`, [i, 'id'], `${showValue(c.id)} is already used by [${j}]: each component id must be unique`));
+    if ((RESERVED_COMPONENT_IDS as readonly string[]).includes(c.id))
+      out.push(at(src, `[${i}].id`, [i, 'id'], `${showValue(c.id)} is used by the release pages (/releases/${c.id}/): choose another id; reserved ids are ${RESERVED_COMPONENT_IDS.join('|')}`));
   });
   return out;
 }

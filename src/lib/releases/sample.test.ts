@@ -26,10 +26,12 @@ describe('sample release data', () => {
     expect(count((r) => r.retrospective?.actions.some((a) => a.status !== 'done') ?? false)).toBeGreaterThan(0);
   });
 
-  it('plans releases after 27 November 2026 with code freezes, and leaves readiness to the checklists', () => {
+  it('plans releases after 27 November 2026 with code freezes, with no readiness results recorded yet', () => {
     const future = model.releases.filter((r) => r.status === 'planned' && (r.dates.planned ?? '') > '2026-11-27');
     expect(future.filter((r) => r.dates.codeFreeze).length).toBeGreaterThanOrEqual(3);
-    expect(model.releases.every((r) => r.readiness.length === 0)).toBe(true);
+    expect(future.every((r) => r.readiness.length === 0)).toBe(true);
+    // Released releases record their results against the checklists (see src/lib/checklists/content.test.ts).
+    expect(model.releases.some((r) => r.status === 'released' && r.readiness.length > 0)).toBe(true);
   });
 
   it('has a live release for every component', () => {
