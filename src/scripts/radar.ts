@@ -70,3 +70,6 @@ if (view) {
     if (select.value !== '') apply();
   }
 }
+
+// A module, so these names stay out of the global scope other scripts share.
+export {};
