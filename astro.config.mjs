@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteStyles } from './src/integrations/styles.ts';
 
 // The published URL lives in content/site.yaml so editors change it in one place.
 const siteUrl = (() => {
@@ -24,6 +25,7 @@ export default defineConfig({
   // Highlighters emit inline styles, which a strict Content-Security-Policy forbids; plain code blocks read fine.
   markdown: { syntaxHighlight: false },
   integrations: [
+    siteStyles(),
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/search/') }),
@@ -32,7 +34,6 @@ export default defineConfig({
   vite: {
     // Scripts stay in external files so a strict Content-Security-Policy needs no inline hashes.
     build: { assetsInlineLimit: 0 },
-    css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'], quietDeps: true } } },
   },
   devToolbar: { enabled: false },
 });

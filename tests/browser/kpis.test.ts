@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, launch, openWatched } from '../support/browser';
+import { launch, templateReport, CLEAN_TEMPLATE } from '../support/browser';
 import type { KpiApiJson } from '../../src/lib/kpis/index';
 
 const base = inject('baseUrl');
@@ -30,14 +30,7 @@ const templates: [string, string][] = [
 
 describe.each(templates)('%s (%s)', (_name, path) => {
   it('has zero axe violations, one h1, the skip link as the first Tab stop, no CSP violation, outside request or console error', async () => {
-    const { page, problems } = await openWatched(ctx, base + path);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await problems()).toEqual([]);
-    expect(await page.locator('h1').count()).toBe(1);
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
-    expect(focused).toEqual({ text: 'Skip to main content', href: '#main-content' });
-    await page.close();
+    expect(await templateReport(ctx, base + path)).toEqual(CLEAN_TEMPLATE);
   });
 
   it('names every chart (role=img, title and description) and puts a table with the same figures beside it', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, openWatched } from '../support/browser';
+import { launch, templateReport, CLEAN_TEMPLATE } from '../support/browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -36,14 +36,7 @@ const templates: [string, string][] = [
 
 describe.each(templates)('%s (%s)', (_name, path) => {
   it('has zero axe violations (WCAG 2.2 AA tags), one h1, the skip link as the first Tab stop, and no CSP violation or outside request', async () => {
-    const { page, problems } = await openWatched(ctx, base + path);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await problems()).toEqual([]);
-    expect(await page.locator('h1').count()).toBe(1);
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
-    expect(focused).toEqual({ text: 'Skip to main content', href: '#main-content' });
-    await page.close();
+    expect(await templateReport(ctx, base + path)).toEqual(CLEAN_TEMPLATE);
   });
 });
 

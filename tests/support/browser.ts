@@ -51,3 +51,41 @@ export async function openWatched(ctx: import('playwright-core').BrowserContext,
     },
   };
 }
+
+export interface TemplateReport {
+  violations: string[];
+  problems: string[];
+  h1Count: number;
+  firstTab: { text?: string; href?: string | null };
+}
+
+/** What every page template must get right: what `templateReport` returns for a good page. */
+export const CLEAN_TEMPLATE: TemplateReport = {
+  violations: [],
+  problems: [],
+  h1Count: 1,
+  firstTab: { text: 'Skip to main content', href: '#main-content' },
+};
+
+/**
+ * Opens a page and reports axe violations (WCAG 2.2 AA tags), CSP violations, outside requests and console errors,
+ * the number of h1s and the first Tab stop — compare with CLEAN_TEMPLATE.
+ */
+export async function templateReport(
+  ctx: import('playwright-core').BrowserContext,
+  url: string,
+  opts: { waitFor?: string } = {},
+): Promise<TemplateReport> {
+  const { page, problems } = await openWatched(ctx, url);
+  if (opts.waitFor) await page.waitForSelector(opts.waitFor);
+  const violations = await axeViolations(page);
+  const h1Count = await page.locator('h1').count();
+  await page.keyboard.press('Tab');
+  const firstTab = await page.evaluate(() => ({
+    text: document.activeElement?.textContent?.trim(),
+    href: document.activeElement?.getAttribute('href'),
+  }));
+  const report = { violations, problems: await problems(), h1Count, firstTab };
+  await page.close();
+  return report;
+}
