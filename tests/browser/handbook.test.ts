@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, templateReport, CLEAN_TEMPLATE } from '../support/browser';
+import { axeViolations, launch, templateReport, unreachableByKeyboard, CLEAN_TEMPLATE } from '../support/browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -104,6 +104,12 @@ describe('the accessibility harness itself', () => {
     await page.setContent('<html><body><img src="x.png"><a href="/x"></a><input type="text"></body></html>');
     const v = await axeViolations(page);
     expect(v.map((s) => s.split(':')[0])).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name', 'label']));
+    await page.close();
+  });
+  it('reports controls the keyboard cannot reach, and ignores hidden ones', async () => {
+    const page = await ctx.newPage();
+    await page.setContent('<main><a href="/a">Reachable</a><a href="/b" tabindex="-1">Mouse only</a><button hidden>Hidden</button><details><summary>More</summary><a href="/c">Inside</a></details></main>');
+    expect(await unreachableByKeyboard(page)).toEqual(['<a> Mouse only']);
     await page.close();
   });
 });

@@ -57,6 +57,8 @@ export interface TemplateReport {
   problems: string[];
   h1Count: number;
   firstTab: { text?: string; href?: string | null };
+  /** Visible controls that Tab never reached. */
+  unreachable: string[];
 }
 
 /** What every page template must get right: what `templateReport` returns for a good page. */
@@ -65,7 +67,31 @@ export const CLEAN_TEMPLATE: TemplateReport = {
   problems: [],
   h1Count: 1,
   firstTab: { text: 'Skip to main content', href: '#main-content' },
+  unreachable: [],
 };
+
+/** Tabs through the page and lists every visible link or control that never receives focus. */
+export async function unreachableByKeyboard(page: import('playwright-core').Page): Promise<string[]> {
+  const total = await page.evaluate(() => {
+    const sel = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const els = [...document.querySelectorAll<HTMLElement>(sel)].filter(
+      (e) => e.checkVisibility({ visibilityProperty: true }) && !(e as HTMLInputElement).disabled && !e.closest('[inert]'),
+    );
+    els.forEach((e, i) => e.setAttribute('data-kb', String(i)));
+    return els.length;
+  });
+  const reached = new Set<string>();
+  for (let i = 0; i < total + 10 && reached.size < total; i++) {
+    const k = await page.evaluate(() => document.activeElement?.getAttribute('data-kb') ?? null);
+    if (k !== null) reached.add(k);
+    await page.keyboard.press('Tab');
+  }
+  return page.evaluate((seen) => {
+    return [...document.querySelectorAll<HTMLElement>('[data-kb]')]
+      .filter((e) => !seen.includes(e.getAttribute('data-kb')!))
+      .map((e) => `<${e.tagName.toLowerCase()}> ${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 60)}`);
+  }, [...reached]);
+}
 
 /**
  * Opens a page and reports axe violations (WCAG 2.2 AA tags), CSP violations, outside requests and console errors,
@@ -85,7 +111,8 @@ export async function templateReport(
     text: document.activeElement?.textContent?.trim(),
     href: document.activeElement?.getAttribute('href'),
   }));
-  const report = { violations, problems: await problems(), h1Count, firstTab };
+  const unreachable = await unreachableByKeyboard(page);
+  const report = { violations, problems: await problems(), h1Count, firstTab, unreachable };
   await page.close();
   return report;
 }
