@@ -1,5 +1,6 @@
 // Loads every content/checklists/*.md into the checklist model, collecting all problems rather than the first.
 import { readdir, readFile } from 'node:fs/promises';
+import { byCodePoint } from '../shared/sort';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { issue, type ContentIssue } from '../shared/errors';
@@ -34,7 +35,7 @@ function isYamlError(e: unknown): e is YamlError {
 }
 
 /** Code-unit order: the same on every machine, unlike locale collation. */
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const cmp = byCodePoint;
 
 /** Parses one checklist file; `checklist` is absent when the file has errors. */
 export function loadChecklistFile(file: SourceFile): { checklist?: Checklist; issues: ContentIssue[] } {

@@ -1,5 +1,6 @@
 // Builds the handbook's one data model — pages, section tree, navigation, reviews — from validated sources.
 import { issue, type ContentIssue } from '../shared/errors';
+import { byCodePoint } from '../shared/sort';
 import type { IsoDate } from '../shared/dates';
 import { lineOf } from '../shared/validate';
 import { reviewStatus, type ReviewStatus } from './review';
@@ -102,7 +103,7 @@ export function isBuilt(status: PageStatus, includeDrafts: boolean): boolean {
 
 export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbook {
   const issues: ContentIssue[] = [];
-  const sorted = [...sources].sort((a, b) => a.id.localeCompare(b.id));
+  const sorted = [...sources].sort((a, b) => byCodePoint(a.id, b.id));
 
   // Two files must never claim one URL (e.g. foo.md and foo/index.md, or foo.md and foo.mdx).
   const claimed = new Map<string, PageSource>();
@@ -258,7 +259,7 @@ export function findNode(root: NavNode, path: string): NavNode | undefined {
 /** Every page by review date, overdue first (earliest due first). */
 export function reviewList(hb: Handbook): HandbookPage[] {
   return [...hb.pages].sort(
-    (a, b) => a.review.dueBy.localeCompare(b.review.dueBy) || a.title.localeCompare(b.title, 'en-GB'),
+    (a, b) => byCodePoint(a.review.dueBy, b.review.dueBy) || a.title.localeCompare(b.title, 'en-GB'),
   );
 }
 
@@ -280,6 +281,6 @@ export function reviewSummary(hb: Handbook): string {
 export function recentlyUpdated(hb: Handbook, limit: number): HandbookPage[] {
   return hb.pages
     .filter((p) => p.lastUpdated)
-    .sort((a, b) => b.lastUpdated!.localeCompare(a.lastUpdated!) || a.url.localeCompare(b.url))
+    .sort((a, b) => byCodePoint(b.lastUpdated!, a.lastUpdated!) || byCodePoint(a.url, b.url))
     .slice(0, limit);
 }

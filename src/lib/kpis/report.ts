@@ -1,5 +1,6 @@
 // Computes every KPI figure once — headline, quarterly trend, per component, quarter reports — and the API JSON.
 import type { IsoDate } from '../shared/dates';
+import { byCodePoint } from '../shared/sort';
 import { calendarDate } from './london';
 import type { DoraBands } from './bands';
 import { prepareKpiData, type Deployment, type KpiData } from './data';
@@ -124,9 +125,7 @@ export interface ComputeKpiOptions {
 export const DONE_ACTION_STATUSES: readonly string[] = ['done'];
 
 /** Code-point order: the same on every machine, unlike locale collation. */
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+const cmp = byCodePoint;
 
 function kpiSet(data: KpiData, window: KpiWindow, bands: DoraBands, scope: KpiScope): KpiSet {
   const component = scope.kind === 'component' ? scope.id : undefined;

@@ -1,5 +1,6 @@
 // Loads and checks the radar content (radar.yaml + blips/<id>.md|mdx), collecting every problem with file, field and line.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { byCodePoint } from '../shared/sort';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
@@ -212,7 +213,7 @@ function checkBlip(p: ParsedBlip, config: RadarConfig | undefined, ids: Set<stri
 
 /** Edition id → position in date order (ties broken by id) — the order history must follow. */
 export function editionOrder(config: RadarConfig): Map<string, number> {
-  const sorted = [...config.editions].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const sorted = [...config.editions].sort((a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.id, b.id));
   return new Map(sorted.map((e, i) => [e.id, i]));
 }
 
@@ -221,7 +222,7 @@ export function loadRadarFromSources(src: RadarSources): LoadResult {
   const issues: ContentIssue[] = [];
   const config = parseConfig(src, issues);
 
-  const sources = [...src.blips].sort((a, b) => a.file.localeCompare(b.file));
+  const sources = [...src.blips].sort((a, b) => byCodePoint(a.file, b.file));
   const firstFileOf = new Map<string, string>();
   const unique: BlipSource[] = [];
   for (const b of sources) {
@@ -243,7 +244,7 @@ export function loadRadarFromSources(src: RadarSources): LoadResult {
   const sorted = sortIssues(issues);
   const errors = sorted.filter((i) => i.severity === 'error');
   if (errors.length || !config || parsed.length !== unique.length) return { ok: false, issues: sorted };
-  const blips = parsed.map((p) => p.blip).sort((a, b) => a.id.localeCompare(b.id));
+  const blips = parsed.map((p) => p.blip).sort((a, b) => byCodePoint(a.id, b.id));
   return { ok: true, content: { config, blips }, issues: sorted };
 }
 

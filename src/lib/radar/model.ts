@@ -1,5 +1,6 @@
 // The radar data model, derived once from validated content: rings and movements per edition, changes, numbering.
 import type { Blip, RadarContent } from './load';
+import { byCodePoint } from '../shared/sort';
 import { RING_IDS, type Edition, type HistoryEntry, type Quadrant, type Ring, type RingId } from './schema';
 
 export type Movement = 'new' | 'moved-in' | 'moved-out' | 'unchanged' | 'retired';
@@ -87,7 +88,7 @@ const ringIndex = (r: RingId): number => RING_IDS.indexOf(r);
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 export const byTitle = (a: { title: string; id: string }, b: { title: string; id: string }): number =>
-  collator.compare(a.title, b.title) || a.id.localeCompare(b.id);
+  collator.compare(a.title, b.title) || byCodePoint(a.id, b.id);
 
 /** Movement of an entry relative to the ring before it (undefined when the blip was not on the radar). */
 function movementOf(ring: RingId | 'retired', previous: RingId | undefined): Movement {
@@ -116,7 +117,7 @@ function buildTimeline(blip: Blip, editionById: Map<string, Edition>): TimelineE
  */
 export function buildRadarModel(content: RadarContent): RadarModel {
   const { config } = content;
-  const editions = [...config.editions].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const editions = [...config.editions].sort((a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.id, b.id));
   const editionIndex = new Map(editions.map((e, i) => [e.id, i]));
   const editionById = new Map(editions.map((e) => [e.id, e]));
   const rings = RING_IDS.map((id) => config.rings.find((r) => r.id === id)!);
@@ -124,7 +125,7 @@ export function buildRadarModel(content: RadarContent): RadarModel {
   const quadrantIndex = new Map(config.quadrants.map((q, i) => [q.id, i]));
 
   const blips: BlipRecord[] = [...content.blips]
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => byCodePoint(a.id, b.id))
     .map((b) => ({ ...b, timeline: buildTimeline(b, editionById) }));
   const blipById = new Map(blips.map((b) => [b.id, b]));
 
@@ -242,7 +243,7 @@ export function isReviewOverdue(blip: BlipRecord, today: string): boolean {
 export function overdueReviews(model: RadarModel, today: string): BlipRecord[] {
   return model.blips
     .filter((b) => isReviewOverdue(b, today))
-    .sort((a, b) => a.review_by!.localeCompare(b.review_by!) || byTitle(a, b));
+    .sort((a, b) => byCodePoint(a.review_by!, b.review_by!) || byTitle(a, b));
 }
 
 /** Blips that name `id` as their replacement (e.g. GitFlow → trunk-based development). */

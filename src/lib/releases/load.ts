@@ -1,5 +1,6 @@
 // Reads components.yaml and every release file, validates them (schema, then rules) and collects every issue.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { byCodePoint } from '../shared/sort';
 import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { issue, type ContentIssue } from '../shared/errors';
@@ -120,7 +121,7 @@ export function parseReleaseData(files: readonly SourceFile[]): ReleaseData {
 
 /** Sorted by file, line, field and message with code-point comparison so no locale changes the order. */
 function sortIssuesStable(list: ContentIssue[]): ContentIssue[] {
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const cmp = byCodePoint;
   return [...list].sort(
     (a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.field, b.field) || cmp(a.message, b.message),
   );

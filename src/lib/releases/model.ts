@@ -1,5 +1,6 @@
 // The release data model, built once: releases in SemVer order, newest-first, per component, with derived dates.
 import { londonDate, toInstant, type IsoDate } from '../shared/dates';
+import { byCodePoint } from '../shared/sort';
 import { SHIPPED_STATUSES, UPCOMING_STATUSES, type ReleaseStatus } from './enums';
 import { releaseKey } from './paths';
 import type { Component, Release } from './schema';
@@ -34,9 +35,7 @@ export interface ReleaseModel {
 }
 
 /** Code-point comparison: the same on every machine, whatever its locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export const compareText = byCodePoint;
 
 /** The calendar date (Europe/London) of a date or date-time. */
 export function calendarDate(s: string): IsoDate {

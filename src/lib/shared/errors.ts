@@ -1,4 +1,5 @@
 // One error shape and one formatter for every content problem: the build, `check` and each CLI print these.
+import { byCodePoint } from './sort';
 
 export type Severity = 'error' | 'warning';
 
@@ -31,12 +32,11 @@ export function formatIssue(i: ContentIssue): string {
   return i.field ? `${loc}  ${i.field}  ${tag}${i.message}` : `${loc}  ${tag}${i.message}`;
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sorted by file then line so output is stable and grouped; code-point order, the same on every machine. */
 export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
   return [...issues].sort(
-    (a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.field, b.field) || cmp(a.message, b.message),
+    (a, b) => byCodePoint(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || byCodePoint(a.field, b.field) || byCodePoint(a.message, b.message),
   );
 }
 

@@ -1,5 +1,6 @@
 // AOE technology radar: Markdown items in release folders (radar/<YYYY-MM-DD>/<id>.md) and its generated data.json.
 import { parseJsonText } from '../../shared/parse';
+import { byCodePoint } from '../../shared/sort';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { issue, type ContentIssue } from '../../shared/errors';
@@ -51,7 +52,7 @@ export function toAoeFiles(model: RadarModel, options: ExportOptions = {}): Expo
       });
     }
   });
-  return files.sort((a, b) => a.path.localeCompare(b.path));
+  return files.sort((a, b) => byCodePoint(a.path, b.path));
 }
 
 /**
@@ -65,7 +66,7 @@ export function parseAoeMarkdown(files: ReadonlyArray<{ path: string; text: stri
   const sorted = [...files].filter((f) => f.path.endsWith('.md')).sort((a, b) => {
     const ra = a.path.split('/').slice(-2, -1)[0] ?? '';
     const rb = b.path.split('/').slice(-2, -1)[0] ?? '';
-    return ra.localeCompare(rb) || a.path.localeCompare(b.path);
+    return byCodePoint(ra, rb) || byCodePoint(a.path, b.path);
   });
   for (const f of sorted) {
     const id = f.path.split('/').pop()!.replace(/\.md$/, '');

@@ -1,5 +1,6 @@
 // Plans an import into the radar content: maps every row, creates or updates blip files, and reports every problem.
 import { isDeepStrictEqual } from 'node:util';
+import { byCodePoint } from '../../shared/sort';
 import { isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import { issue, showValue, sortIssues, type ContentIssue } from '../../shared/errors';
 import { isSafeUrl } from '../../shared/urls';
@@ -319,8 +320,8 @@ export function planImport(sources: RadarSources, parsed: ParsedImport, options:
   return {
     ok: true,
     issues: sortIssues(issues),
-    actions: actions.sort((a, b) => a.id.localeCompare(b.id)),
-    writes: [...writes].map(([file, text]) => ({ file, text })).sort((a, b) => a.file.localeCompare(b.file)),
+    actions: actions.sort((a, b) => byCodePoint(a.id, b.id)),
+    writes: [...writes].map(([file, text]) => ({ file, text })).sort((a, b) => byCodePoint(a.file, b.file)),
     notInImport,
   };
 }
