@@ -21,22 +21,22 @@ function hashes(dir: string): Record<string, string> {
   return out;
 }
 
-function build(outDir: string, tz: string) {
+function build(outDir: string, tz: string, lang: string) {
   const res = spawnSync(path.join(repo, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1795000000', TZ: tz },
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1795000000', TZ: tz, LC_ALL: lang, LANG: lang },
   });
   if (res.status !== 0) throw new Error(res.stdout + res.stderr);
 }
 
 describe('reproducible builds', () => {
   // The second build runs in another time zone: output must not depend on the machine's zone either.
-  it('two builds with the same SOURCE_DATE_EPOCH, in different time zones, produce byte-identical files', () => {
+  it('two builds with the same SOURCE_DATE_EPOCH, in different time zones and locales, produce byte-identical files', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-repro-'));
     try {
-      build(path.join(tmp, 'a'), 'UTC');
-      build(path.join(tmp, 'b'), 'Pacific/Auckland');
+      build(path.join(tmp, 'a'), 'UTC', 'C.UTF-8');
+      build(path.join(tmp, 'b'), 'Pacific/Auckland', 'lt_LT.UTF-8');
       const a = hashes(path.join(tmp, 'a'));
       const b = hashes(path.join(tmp, 'b'));
       expect(Object.keys(a).length).toBeGreaterThan(30);

@@ -13,9 +13,12 @@ function problems(files: SourceFile[], today = '2026-11-27'): string[] {
 }
 
 describe('handbook content errors name the file, field, line, what was found and what is allowed', () => {
-  it('rejects front matter that is not valid YAML', () => {
+  it('rejects front matter that is not valid YAML, at the line where the parser stopped', () => {
+    expect(problems([{ path: 'content/handbook/a/b.md', text: fm('title: x\n  bad: indent') }])).toEqual([
+      'content/handbook/a/b.md:3:6  front matter is not valid YAML: bad indentation of a mapping entry',
+    ]);
     expect(problems([{ path: 'content/handbook/a/b.md', text: fm('title: [unclosed\nowner: x') }])).toEqual([
-      expect.stringMatching(/^content\/handbook\/a\/b\.md:\d+(:\d+)?  front matter is not valid YAML: /),
+      'content/handbook/a/b.md:3:1  front matter is not valid YAML: missed comma between flow collection entries',
     ]);
   });
   it('rejects a page with no front matter at all', () => {
@@ -56,6 +59,12 @@ describe('handbook content errors name the file, field, line, what was found and
     expect(problems([{ path: 'content/handbook/risk/old.md', text }, { path: 'content/handbook/risk/new.md', text: fm(base) }])).toEqual([
       'content/handbook/risk/old.md:8:1  superseded_by  "risk/nowhere" is not a page: expected the path of a page under content/handbook, e.g. "risk/new"',
     ]);
+  });
+  it('does not repeat a broken replacement page\'s error as a missing superseded_by target', () => {
+    const text = fm(`${base}\nstatus: superseded\nsuperseded_by: risk/new`);
+    const { sources, issues } = parseHandbookFiles([{ path: 'content/handbook/risk/old.md', text }, { path: 'content/handbook/risk/new.md', text: fm(`${base}\nstatus: publshed`) }]);
+    const hb = buildHandbook(sources, { includeDrafts: false, today: '2026-11-27', unparsed: new Set(['risk/new']) });
+    expect([...issues, ...hb.issues].map((i) => i.field)).toEqual(['status']);
   });
   it('reports superseded_by naming a draft, which production will not publish', () => {
     const text = fm(`${base}\nstatus: superseded\nsuperseded_by: risk/new`);

@@ -71,10 +71,11 @@ export function loadHandbook(
   const files = listFiles(root, HANDBOOK_DIR, ['.md', '.mdx']);
   const { sources, issues } = parseHandbookFiles(files);
   for (const s of sources) s.lastUpdated = opts.lastUpdated?.get(s.file);
-  const hb = buildHandbook(sources, opts);
-  hb.issues.unshift(...issues);
   // Pages whose front matter is broken are still meant to exist: links to them are not the editor's mistake.
   const valid = new Set(sources.map((s) => s.file));
-  const invalidUrls = files.filter((f) => !valid.has(f.path)).map((f) => urlOf(pageId(f.path).replace(/(^|\/)index$/, '')));
+  const unparsed = files.filter((f) => !valid.has(f.path)).map((f) => pageId(f.path).replace(/(^|\/)index$/, ''));
+  const hb = buildHandbook(sources, { ...opts, unparsed: new Set(unparsed) });
+  hb.issues.unshift(...issues);
+  const invalidUrls = unparsed.map(urlOf);
   return { handbook: hb, sources, invalidUrls };
 }

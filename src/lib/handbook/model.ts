@@ -75,6 +75,8 @@ export interface BuildOptions {
   /** Drafts are shown only in development. */
   includeDrafts: boolean;
   today: IsoDate;
+  /** Page paths whose files exist but failed validation: already reported, so not reported again as missing. */
+  unparsed?: ReadonlySet<string>;
 }
 
 function slugOf(id: string): string {
@@ -128,7 +130,9 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
     if (s.data.superseded_by) {
       const target = s.data.superseded_by.replace(/\/index$/, '');
       const src = { file: s.file, text: s.frontmatterText, lineOffset: 1 };
-      if (!allById.has(target)) {
+      if (!allById.has(target) && opts.unparsed?.has(target)) {
+        // The target's own error is reported; a second message here would only repeat it.
+      } else if (!allById.has(target)) {
         issues.push(
           issue(s.file, 'superseded_by', `"${s.data.superseded_by}" is not a page: expected the path of a page under ${HANDBOOK_DIR}, e.g. "${nearestExample(target, allById)}"`, lineOf(src, ['superseded_by'])),
         );
@@ -238,9 +242,9 @@ export function prevNext(hb: Handbook, page: HandbookPage): { prev?: HandbookPag
 export function breadcrumbs(hb: Handbook, page: HandbookPage): Crumb[] {
   const crumbs: Crumb[] = [{ title: 'Home', url: '/' }, { title: 'Handbook', url: HANDBOOK_BASE }];
   const parts = page.slug.split('/').filter(Boolean);
-  const upTo = page.isIndex ? parts.length - 1 : parts.length - 1;
+  // Every ancestor folder; the page itself (a section's landing page included) is the current crumb.
   let path = '';
-  for (let i = 0; i < upTo; i++) {
+  for (let i = 0; i < parts.length - 1; i++) {
     path = path ? `${path}/${parts[i]}` : parts[i];
     const n = findNode(hb.root, path);
     crumbs.push({ title: n?.title ?? humanise(parts[i]), url: urlOf(path) });

@@ -39,8 +39,8 @@ export function parseMarkdown(file: string, text: string): { ok: true; value: Pa
   } catch (e) {
     const err = e as YamlErrorLike;
     const reason = (err.reason ?? err.message ?? String(e)).split('\n')[0];
-    // js-yaml marks are 0-based and relative to the front matter, which starts on line 2.
-    const line = err.mark?.line !== undefined ? err.mark.line + 2 : 1;
+    // js-yaml's buffer starts with the newline that ends the opening `---`, so its 0-based line 1 is file line 2.
+    const line = err.mark?.line !== undefined ? err.mark.line + 1 : 1;
     return {
       ok: false,
       issues: [issue(file, '', `front matter is not valid YAML: ${reason}`, { line, column: err.mark?.column !== undefined ? err.mark.column + 1 : undefined })],
