@@ -45,7 +45,7 @@ describe('built site integrity', () => {
     expect([...new Set(broken)]).toEqual([]);
   });
 
-  it('loads no script or stylesheet from another origin and has no inline scripts', () => {
+  it('loads no script from another origin and has no inline scripts', () => {
     const bad: string[] = [];
     for (const p of pages) {
       for (const s of p.scripts) {

@@ -1,0 +1,60 @@
+// The built site's policy, feeds and sitemap: what hosts, feed readers and search engines read.
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { cspMeta } from '../../src/lib/shared/csp';
+import { DIST, readHtml, walk } from '../support/dist';
+
+const html = walk(DIST).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`));
+const read = (rel: string) => fs.readFileSync(path.join(DIST, rel), 'utf8');
+
+describe('Content-Security-Policy', () => {
+  it('is on every page as a meta tag, with no unsafe-inline and no other origin', () => {
+    const policy = cspMeta();
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+    const missing = html.map(readHtml).filter((p) => p.metaCsp !== policy).map((p) => p.url);
+    expect(missing).toEqual([]);
+  });
+  it('is in _headers for hosts that read it, with frame-ancestors', () => {
+    expect(read('_headers')).toContain(`Content-Security-Policy: ${cspMeta()}; frame-ancestors 'none'`);
+  });
+});
+
+describe('feeds', () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+  it.each(['feed.xml', 'releases/feed.xml', 'radar/feed.xml'])('%s is well-formed Atom with entries linking to pages that exist', (file) => {
+    const xml = read(file);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = parser.parse(xml).feed;
+    const entries = [feed.entry].flat().filter(Boolean);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) {
+      const href = [e.link].flat()[0]['@_href'] as string;
+      const local = new URL(href).pathname;
+      expect(fs.existsSync(path.join(DIST, local, 'index.html')), href).toBe(true);
+    }
+  });
+  it('the handbook feed lists pages newest first by their update date', () => {
+    const entries = [parser.parse(read('feed.xml')).feed.entry].flat();
+    const dates = entries.map((e: { updated: string }) => e.updated);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+});
+
+describe('sitemap', () => {
+  const urls = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  it('lists published pages and leaves out drafts, search and the 404 page', () => {
+    expect(urls).toContain('/handbook/strategy/vision/');
+    expect(urls).toContain('/radar/');
+    expect(urls).not.toContain('/handbook/about/glossary/'); // a draft
+    expect(urls).not.toContain('/search/');
+    expect(urls.some((u) => u.includes('404'))).toBe(false);
+  });
+  it('has no page that the build did not make', () => {
+    expect(urls.filter((u) => !fs.existsSync(path.join(DIST, u, 'index.html')))).toEqual([]);
+  });
+  it('draft pages are not built at all', () => {
+    expect(fs.existsSync(path.join(DIST, 'handbook/about/glossary'))).toBe(false);
+  });
+});
