@@ -15,6 +15,18 @@ import type { Checklist } from '../checklists/parse';
 import { loadRadar } from '../radar/load';
 import { buildRadarModel, overdueReviews } from '../radar/model';
 import { computeKpis, parseDoraBands, DORA_BANDS_FILE } from '../kpis/index';
+import { parseMarkdown } from '../shared/frontmatter';
+import type { OtherMarkdown } from '../handbook/link-check';
+
+/** Markdown bodies of published files, for the link check. */
+function markdownOf(files: { path: string; text: string }[], url: (path: string) => string): OtherMarkdown[] {
+  return files.flatMap((f) => {
+    const parsed = parseMarkdown(f.path, f.text);
+    return parsed.ok ? [{ file: f.path, url: url(f.path), body: parsed.value.body, bodyLine: parsed.value.bodyLine }] : [];
+  });
+}
+
+const fileId = (p: string) => path.basename(p).replace(/\.mdx?$/, '');
 
 export interface DomainResult {
   issues: ContentIssue[];
@@ -51,27 +63,33 @@ export function checkReleases(ctx: Ctx): DomainResult & { data: ReleaseData } {
 }
 
 /** `blips`/`rings` are undefined when the radar does not load, so MDX checks do not repeat its errors. */
-export function checkRadar(ctx: Ctx): DomainResult & { blips?: string[]; rings?: string[] } {
+export function checkRadar(ctx: Ctx): DomainResult & { blips?: string[]; rings?: string[]; markdown: OtherMarkdown[] } {
   const radar = loadRadar(ctx.root);
   const issues = [...radar.issues];
   const routes = ['/radar/', '/radar/rings/'];
+  const files = listFiles(ctx.root, 'content/radar/blips', ['.md', '.mdx']);
+  const markdown = markdownOf(files, (p) => `/radar/blips/${fileId(p)}/`);
   if (!radar.ok) {
     // Blip pages still exist for every file, so links to them are not reported as well.
-    const files = listFiles(ctx.root, 'content/radar/blips', ['.md', '.mdx']);
-    routes.push(...files.map((f) => `/radar/blips/${path.basename(f.path).replace(/\.mdx?$/, '')}/`));
-    return { issues, routes };
+    routes.push(...files.map((f) => `/radar/blips/${fileId(f.path)}/`));
+    return { issues, routes, markdown };
   }
   const { config, blips } = radar.content;
   routes.push(...blips.map((b) => `/radar/blips/${b.id}/`), ...config.editions.map((e) => `/radar/${e.id}/`));
   routes.push(...config.editions.map((e) => `/radar/${e.id}/changes/`), ...config.quadrants.map((q) => `/radar/quadrants/${q.id}/`));
-  for (const b of overdueReviews(buildRadarModel(radar.content), ctx.today))
-    issues.push(issue(b.file, 'review_by', `review was due on ${b.review_by}; owner: ${b.owner}`, { severity: reviewSeverity(ctx) }));
-  return { issues, routes, blips: blips.map((b) => b.id), rings: config.rings.map((r) => r.id) };
+  const fm = new Map(files.map((f) => [f.path, parseMarkdown(f.path, f.text)]));
+  for (const b of overdueReviews(buildRadarModel(radar.content), ctx.today)) {
+    const parsed = fm.get(b.file);
+    const at = parsed?.ok ? lineOf({ file: b.file, text: parsed.value.frontmatterText, lineOffset: 1 }, ['review_by']) : {};
+    issues.push(issue(b.file, 'review_by', `review was due on ${b.review_by}; owner: ${b.owner}`, { severity: reviewSeverity(ctx), ...at }));
+  }
+  return { issues, routes, blips: blips.map((b) => b.id), rings: config.rings.map((r) => r.id), markdown };
 }
 
 /** Checklists, and the readiness results releases record against them. */
-export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult & { checklists: Checklist[] } {
-  const lists = loadChecklistsFromFiles(listFiles(ctx.root, 'content/checklists', ['.md']));
+export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult & { checklists: Checklist[]; markdown: OtherMarkdown[] } {
+  const files = listFiles(ctx.root, 'content/checklists', ['.md']);
+  const lists = loadChecklistsFromFiles(files);
   const issues = [...lists.issues];
   const inputs = releases.releases.map((r) => {
     const file = releases.files[releaseKey(r)];
@@ -83,7 +101,12 @@ export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult &
     const k = `${i.file}|${i.field}|${i.message}`;
     if (!seen.has(k)) issues.push(i), seen.add(k);
   }
-  return { issues, routes: ['/checklists/', ...lists.checklists.map((c) => `/checklists/${c.id}/`)], checklists: lists.checklists };
+  return {
+    issues,
+    routes: ['/checklists/', ...lists.checklists.map((c) => `/checklists/${c.id}/`)],
+    checklists: lists.checklists,
+    markdown: markdownOf(files, (p) => `/checklists/${fileId(p)}/`),
+  };
 }
 
 export function checkHandbook(ctx: Ctx): DomainResult & { handbook: Handbook; sources: PageSource[]; notes: string[] } {

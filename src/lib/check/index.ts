@@ -44,7 +44,13 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
 
   // Links and anchors in handbook pages must land on pages the build will make.
   const routes = [...releases.routes, ...radar.routes, ...checklists.routes, ...handbook.routes];
-  issues.push(...checkHandbookLinks(handbook.handbook, handbook.sources, { files: publicFiles(root), extraRoutes: routes }));
+  issues.push(
+    ...checkHandbookLinks(handbook.handbook, handbook.sources, {
+      files: publicFiles(root),
+      extraRoutes: routes,
+      other: [...radar.markdown, ...checklists.markdown],
+    }),
+  );
 
   // Components in .mdx pages, and the ids they cite.
   const componentIds = releases.data.components.map((c) => c.id);

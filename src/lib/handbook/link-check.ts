@@ -23,10 +23,19 @@ export function publicFiles(root: string): Set<string> {
   return out;
 }
 
+/** Other Markdown that is published on a page of its own (radar blips, checklists), checked the same way. */
+export interface OtherMarkdown {
+  file: string;
+  /** The page it is published on. */
+  url: string;
+  body: string;
+  bodyLine: number;
+}
+
 export function checkHandbookLinks(
   hb: Handbook,
   sources: PageSource[],
-  opts: { files: Set<string>; extraRoutes?: Iterable<string>; extraAnchors?: Map<string, Set<string>> },
+  opts: { files: Set<string>; extraRoutes?: Iterable<string>; extraAnchors?: Map<string, Set<string>>; other?: OtherMarkdown[] },
 ): ContentIssue[] {
   const outlines = new Map<string, MarkdownOutline>();
   for (const s of sources) if (s.body !== undefined && hb.byId.has(s.id)) outlines.set(s.id, outline(s.body, s.bodyLine));
@@ -44,5 +53,7 @@ export function checkHandbookLinks(
     const o = outlines.get(p.id);
     if (o) issues.push(...checkLinks(p.file, p.url, o, targets));
   }
+  // Anchors of other pages are not known here (their headings come from templates), so only their paths are checked.
+  for (const m of opts.other ?? []) issues.push(...checkLinks(m.file, m.url, outline(m.body, m.bodyLine), targets));
   return issues;
 }
