@@ -83,8 +83,14 @@ function decodeEntities(s: string): string {
  * Foreign HTML (BYOR and AOE descriptions) → Markdown-ish text for a new blip's body: paragraphs and list items
  * kept, links kept when their URL is safe, every other tag dropped. The result is text, never HTML.
  */
+/** Decoded text written into Markdown must not become HTML again: `&lt;script&gt;` stays visible text. */
+function escapeHtmlInMarkdown(s: string): string {
+  // Only `<` can open a tag in Markdown; `&` and `>` are left alone so the text reads naturally in the file.
+  return s.replace(/</g, '&lt;');
+}
+
 export function htmlToMarkdown(html: string): string {
-  if (!/<[a-z!/]/i.test(html)) return decodeEntities(html).trim();
+  if (!/<[a-z!/]/i.test(html)) return escapeHtmlInMarkdown(decodeEntities(html)).trim();
   let s = html.replace(/\r\n?/g, '\n');
   s = s.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '');
   s = s.replace(/<a\b[^>]*?href\s*=\s*("([^"]*)"|'([^']*)')[^>]*>([\s\S]*?)<\/a\s*>/gi, (_m, _q, d, s2, inner: string) => {
@@ -96,7 +102,7 @@ export function htmlToMarkdown(html: string): string {
   s = s.replace(/<li\b[^>]*>/gi, '\n- ');
   s = s.replace(/<\/(p|div|h[1-6]|ul|ol|blockquote|table|tr)\s*>/gi, '\n\n');
   s = s.replace(/<[^>]*>/g, '');
-  s = decodeEntities(s);
+  s = escapeHtmlInMarkdown(decodeEntities(s));
   return s
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
