@@ -42,7 +42,7 @@ export interface Ctx {
 
 const reviewSeverity = (ctx: Ctx) => (ctx.strict ? 'error' : 'warning') as 'error' | 'warning';
 
-export function checkReleases(ctx: Ctx): DomainResult & { data: ReleaseData } {
+export function checkReleases(ctx: Ctx): DomainResult & { data: ReleaseData; quarters?: string[] } {
   const data = loadReleaseData(ctx.root);
   const issues = [...data.issues];
   // Pages for every release that parsed, even when another file has errors, so one mistake is reported once.
@@ -58,6 +58,7 @@ export function checkReleases(ctx: Ctx): DomainResult & { data: ReleaseData } {
   if (bands.bands) {
     const report = computeKpis(model.releases, { today: ctx.today, components: model.components, bands: bands.bands });
     routes.push(...report.quarterReports.map((q) => `/kpis/reports/${q.quarter}/`));
+    return { issues, routes, data, quarters: report.quarterReports.map((q) => q.quarter) };
   }
   return { issues, routes, data };
 }

@@ -57,12 +57,16 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const mdx: MdxContext = {
     components: mdxComponents(root),
     props: {
-      Kpi: { name: { allowed: METRIC_IDS, required: true }, component: { allowed: componentIds }, quarter: { pattern: /^\d{4}-Q[1-4]$/, hint: 'YYYY-Qn, e.g. 2026-Q3' } },
-      Checklist: { id: { allowed: checklists.checklists.map((c) => c.id), required: true } },
+      Kpi: {
+        name: { allowed: METRIC_IDS, required: true },
+        component: { allowed: componentIds },
+        quarter: { pattern: /^\d{4}-Q[1-4]$/, hint: 'YYYY-Qn, e.g. 2026-Q3', allowed: releases.quarters },
+      },
+      Checklist: { id: { allowed: checklists.checklists.map((c) => c.id), required: true }, headingLevel: { allowed: ['2', '3', '4', '5'] } },
       RadarBlip: { id: { allowed: radar.blips, required: true } },
       RadarRing: { ring: { allowed: radar.rings, required: true } },
-      LatestReleases: { component: { allowed: componentIds } },
-      ReleaseSchedule: { component: { allowed: componentIds } },
+      LatestReleases: { component: { allowed: componentIds }, limit: { pattern: /^[1-9]\d*$/, hint: 'a whole number from 1, e.g. {5}' } },
+      ReleaseSchedule: { component: { allowed: componentIds }, months: { pattern: /^[1-9]\d*$/, hint: 'a whole number from 1, e.g. {3}' } },
     },
   };
   for (const s of handbook.sources)

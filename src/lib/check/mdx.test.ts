@@ -5,7 +5,11 @@ import { checkMdxUsage, type MdxContext } from './mdx';
 const ctx: MdxContext = {
   components: ['Kpi', 'RadarRing'],
   props: {
-    Kpi: { name: { allowed: ['lead-time', 'change-failure-rate'], required: true }, quarter: { pattern: /^\d{4}-Q[1-4]$/, hint: 'YYYY-Qn, e.g. 2026-Q3' } },
+    Kpi: {
+      name: { allowed: ['lead-time', 'change-failure-rate'], required: true },
+      quarter: { pattern: /^\d{4}-Q[1-4]$/, hint: 'YYYY-Qn, e.g. 2026-Q3', allowed: ['2026-Q2', '2026-Q3'] },
+      limit: { pattern: /^[1-9]\d*$/, hint: 'a whole number from 1' },
+    },
     RadarRing: { ring: { allowed: ['adopt', 'hold'], required: true } },
   },
 };
@@ -14,6 +18,12 @@ const run = (body: string) => checkMdxUsage('content/handbook/a.mdx', body, 8, c
 describe('checkMdxUsage', () => {
   it('accepts known components with known values', () => {
     expect(run('<Kpi name="lead-time" quarter="2026-Q3" /> and <RadarRing ring="hold" />')).toEqual([]);
+  });
+  it('checks a quarter against the quarters with data, and numbers written in braces', () => {
+    expect(run('<Kpi name="lead-time" quarter="2019-Q1" limit={0} />')).toEqual([
+      'content/handbook/a.mdx:8:1  <Kpi quarter>  "2019-Q1" is not one of 2026-Q2|2026-Q3',
+      'content/handbook/a.mdx:8:1  <Kpi limit>  "0" is not valid: expected a whole number from 1',
+    ]);
   });
   it('names file, line, component prop, the value found and what is allowed', () => {
     expect(run('\n<Kpi name="lead-tme" quarter="Q3" />\n<RadarRing />\n<Radar />')).toEqual([

@@ -26,8 +26,9 @@ export function checkMdxUsage(file: string, body: string, bodyLine: number, ctx:
       }
       const v = tag.props[prop];
       if (v === undefined) continue; // an expression: checked when the page renders
-      if (rule.allowed && !rule.allowed.includes(v)) out.push(issue(file, field, `"${v}" is not one of ${rule.allowed.join('|')}`, at));
+      // One message per value: its form first, then whether that value exists.
       if (rule.pattern && !rule.pattern.test(v)) out.push(issue(file, field, `"${v}" is not valid: expected ${rule.hint ?? rule.pattern.source}`, at));
+      else if (rule.allowed && !rule.allowed.includes(v)) out.push(issue(file, field, `"${v}" is not one of ${rule.allowed.join('|')}`, at));
     }
   }
   return out;

@@ -13,7 +13,7 @@ describe('findMdxTags', () => {
     ].join('\n');
     expect(findMdxTags(text, 10)).toEqual([
       { name: 'Kpi', props: { name: 'lead-time' }, line: 10, column: 12 },
-      { name: 'Checklist', props: { id: 'go-no-go', headingLevel: undefined }, line: 15, column: 1 },
+      { name: 'Checklist', props: { id: 'go-no-go', headingLevel: '4' }, line: 15, column: 1 },
     ]);
   });
 });

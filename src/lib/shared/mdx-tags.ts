@@ -2,14 +2,14 @@
 
 export interface MdxTag {
   name: string;
-  /** String-valued props as written (`id="x"`, `id={'x'}`); other expressions are recorded as undefined. */
+  /** String and number props as written (`id="x"`, `id={'x'}`, `limit={5}` → "5"); other expressions are undefined. */
   props: Record<string, string | undefined>;
   line: number;
   column: number;
 }
 
 const TAG_RE = /<([A-Z][A-Za-z0-9]*)\b([^>]*)>/g;
-const PROP_RE = /([A-Za-z][A-Za-z0-9]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*"([^"]*)"\s*\}|\{\s*'([^']*)'\s*\}|\{[^}]*\})/g;
+const PROP_RE = /([A-Za-z][A-Za-z0-9]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*"([^"]*)"\s*\}|\{\s*'([^']*)'\s*\}|\{\s*(-?\d+(?:\.\d+)?)\s*\}|\{[^}]*\})/g;
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Every capitalised tag outside fenced code and inline code, with its 1-based line (offset by `firstLine`). */
@@ -28,7 +28,7 @@ export function findMdxTags(text: string, firstLine = 1): MdxTag[] {
     const line = raw.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length));
     for (const m of line.matchAll(TAG_RE)) {
       const props: Record<string, string | undefined> = {};
-      for (const p of m[2].matchAll(PROP_RE)) props[p[1]] = p[2] ?? p[3] ?? p[4] ?? p[5];
+      for (const p of m[2].matchAll(PROP_RE)) props[p[1]] = p[2] ?? p[3] ?? p[4] ?? p[5] ?? p[6];
       out.push({ name: m[1], props, line: i + firstLine, column: (m.index ?? 0) + 1 });
     }
   });
