@@ -43,6 +43,18 @@ describe.each(templates)('%s (%s)', (_name, path) => {
   });
 });
 
+describe.each(templates.filter(([, p]) => !p.startsWith('/search/')))('%s (%s) without JavaScript', (_name, path) => {
+  it('shows its heading and content, and every link has a destination', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(base + path);
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/\S/);
+    expect((await page.locator('main').innerText()).length).toBeGreaterThan(200);
+    expect(await page.locator('main a:not([href])').count()).toBe(0);
+    await noJs.close();
+  });
+});
+
 describe('handbook page', () => {
   it('marks the current page in the side navigation, which shows only its section', async () => {
     const page = await open('/handbook/risk-and-recovery/rollback-plans/');

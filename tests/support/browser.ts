@@ -38,8 +38,13 @@ export async function openWatched(ctx: import('playwright-core').BrowserContext,
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`request to another origin: ${r.url()}`);
   });
+  // Every failed request is a problem, except the page itself when it is the site's own 404 page.
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.url() !== url) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 404/.test(m.text())) problems.push(`console error: ${m.text()}`);
+    // A failed load is logged as a console error too; the response listener above has already judged it.
+    if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   await page.goto(url, { waitUntil: 'networkidle' });
