@@ -50,6 +50,13 @@ describe('npm run check', () => {
     }
   });
 
+  it('--strict makes overdue reviews errors and exits 1', () => {
+    const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--strict'], { cwd: repo, encoding: 'utf8', env });
+    expect(res.status).toBe(1);
+    expect(res.stdout).toMatch(/content\/handbook\/environments\/data-centre-and-cloud\.md:\d+:1 {2}review_in {2}review was due on 2026-10-02/);
+    expect(res.stdout).toMatch(/✖ \d+ errors and 0 warnings/);
+  });
+
   it('rejects unknown options with the usage', () => {
     const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--strcit'], { cwd: repo, encoding: 'utf8', env });
     expect(res.status).toBe(2);
