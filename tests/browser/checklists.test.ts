@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import { spawnSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,6 +14,7 @@ import { passedText } from '../../src/lib/checklists/view';
 import { storageKey } from '../../src/lib/checklists/ticks';
 import { formatIssues } from '../../src/lib/shared/errors';
 import { buildReleaseModel, loadReleaseData, releaseFilePath, releaseKey, type ReleaseData } from '../../src/lib/releases/index';
+import { createServer } from '../../scripts/serve.mjs';
 
 const base = inject('baseUrl');
 const root = process.cwd();
@@ -166,8 +169,8 @@ describe('checklist page without JavaScript', () => {
   });
 });
 
-describe('round trip: ticked in Chromium → copied as JSON → pasted into a release file → validated → shown as on the release page', () => {
-  it('produces readiness[] that the release schema and the readiness rules accept, and that summarises as ticked', async () => {
+describe('round trip: ticked in Chromium → copied as JSON → pasted into a release file → validated → shown on the release page', () => {
+  it('produces readiness[] that the release schema and the readiness rules accept, and that the built release page shows as ticked', async () => {
     const items = allItems(goNoGo);
     const optional = items.filter((i) => !i.required).slice(0, 2).map((i) => i.id);
     expect(optional.length).toBe(2);
@@ -184,10 +187,12 @@ describe('round trip: ticked in Chromium → copied as JSON → pasted into a re
     const data = loadReleaseData(root);
     const target = readinessInputs(root, data).find((r) => isHeldTo(goNoGo, r))!;
     expect(target).toBeDefined();
+    // A whole copy of the project, so the pasted file can be built into a real release page.
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mh-checklists-'));
     try {
-      fs.cpSync(path.join(root, 'content/releases'), path.join(tmp, 'content/releases'), { recursive: true });
-      fs.copyFileSync(path.join(root, 'content/components.yaml'), path.join(tmp, 'content/components.yaml'));
+      for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'schemas'])
+        fs.cpSync(path.join(root, f), path.join(tmp, f), { recursive: true });
+      fs.symlinkSync(path.join(root, 'node_modules'), path.join(tmp, 'node_modules'));
       const file = releaseFilePath(target.component, target.version);
       const paste = (entries: unknown[]) => {
         const json = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as { readiness: { checklist: string }[] };
@@ -209,6 +214,25 @@ describe('round trip: ticked in Chromium → copied as JSON → pasted into a re
       expect(summary.requiredMet).toBe(true);
       expect(summary.missingRequired).toEqual([]);
       expect(entry.readiness.filter((r) => r.checklist === 'go-no-go')).toEqual(pasted);
+
+      // Build the copy and open the release page: the pasted results show there as "x of y passed".
+      const built = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
+        cwd: tmp,
+        encoding: 'utf8',
+        env: { ...process.env, SOURCE_DATE_EPOCH: '1795780800', PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}` },
+      });
+      expect(built.status, built.stdout + built.stderr).toBe(0);
+      const server = createServer(path.join(tmp, 'dist'));
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        const releasePage = await ctx.newPage();
+        await releasePage.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/releases/${target.component}/${target.version}/`);
+        const block = await releasePage.locator('[data-readiness="go-no-go"]').innerText();
+        expect(block).toContain(`${items.length - 2} of ${items.length} passed`);
+        await releasePage.close();
+      } finally {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
 
       // Untick a required item, copy again: the pasted file must now stop the build, naming file and field.
       await page.click(tick('rollback-rehearsed'));
