@@ -196,3 +196,16 @@ describe('radar components in a handbook page', () => {
     await page.close();
   });
 });
+
+describe('print', () => {
+  it('prints the current radar and its lists on at most two A4 pages', async () => {
+    const page = await ctx.newPage();
+    await page.goto(base + '/radar/');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+});
