@@ -1,34 +1,60 @@
-// Astro integration: runs the content check before a build writes anything, and pagefind after it.
-import type { AstroIntegration } from 'astro';
+// Astro integration: runs the content check before a build writes anything; in `astro dev` it reports problems
+// at start-up and whenever content changes, without stopping the preview.
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { runChecks } from '../lib/check/index';
+import path from 'node:path';
+import { runChecks, type CheckResult } from '../lib/check/index';
 import { ContentError, formatIssue, sortIssues } from '../lib/shared/errors';
 
+/** Every error grouped by file, as `npm run check` prints them. */
+function logErrors(res: CheckResult, logger: AstroIntegrationLogger): number {
+  const errors = sortIssues(res.issues.filter((i) => i.severity === 'error'));
+  let last = '';
+  for (const i of errors) {
+    if (i.file !== last) logger.error(i.file);
+    last = i.file;
+    logger.error('  ' + formatIssue(i));
+  }
+  return errors.length;
+}
+
 export function contentCheck(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'mygov:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        if (command === 'dev') {
+          const res = runChecks(root, { includeDrafts: true });
+          if (logErrors(res, logger) === 0) logger.info('content check passed');
+          return;
+        }
         if (command !== 'build') return;
-        const root = fileURLToPath(config.root);
         const t0 = performance.now();
         const res = runChecks(root, { includeDrafts: false });
         for (const note of res.notes) logger.info(note);
-        if (res.errors > 0) {
-          // Print every problem grouped by file, as `npm run check` does, then stop before anything is written.
-          const errors = sortIssues(res.issues.filter((i) => i.severity === 'error'));
-          let last = '';
-          for (const i of errors) {
-            if (i.file !== last) logger.error(i.file);
-            last = i.file;
-            logger.error('  ' + formatIssue(i));
-          }
+        const count = logErrors(res, logger);
+        if (count > 0) {
           const err = new ContentError(res.issues);
-          err.message = `content check failed: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${new Set(errors.map((i) => i.file)).size} file(s), listed above. Nothing was built.`;
+          err.message = `content check failed: ${count} error${count === 1 ? '' : 's'} in ${new Set(res.issues.filter((i) => i.severity === 'error').map((i) => i.file)).size} file(s), listed above. Nothing was built.`;
           err.stack = err.message; // the stack of our own check is no help to an editor
           throw err;
         }
         logger.info(`content check passed in ${Math.round(performance.now() - t0)} ms (${res.warnings} warnings)`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // Editors see their mistakes in the terminal as they save, named by file and line.
+        const contentDir = path.join(root, 'content') + path.sep;
+        let timer: NodeJS.Timeout | undefined;
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(contentDir)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const res = runChecks(root, { includeDrafts: true });
+            if (logErrors(res, logger) === 0) logger.info('content check passed');
+          }, 200);
+        });
       },
     },
   };
