@@ -2,6 +2,8 @@
 // filters both by tag. Blips and list items carry data-blip and data-tags (keys joined by "|"); without JavaScript
 // the form stays hidden and everything is shown.
 
+import { enhanceFilterForm } from './filter-form';
+
 const view = document.getElementById('radar-view');
 const form = document.getElementById('radar-filter') as HTMLFormElement | null;
 
@@ -59,17 +61,6 @@ if (view) {
       history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     };
 
-    form.addEventListener('change', apply);
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      apply();
-    });
-    // The reset event fires before the fields are cleared.
-    form.addEventListener('reset', () => setTimeout(apply, 0));
-    form.hidden = false;
-    if (select.value !== '') apply();
+    enhanceFilterForm(form, apply, select.value !== '');
   }
 }
-
-// A module, so these names stay out of the global scope other scripts share.
-export {};

@@ -1,6 +1,8 @@
 // Progressive enhancement for /releases/: shows the filter form and hides table rows that do not match, announcing
 // how many are left. Rows carry data-component/-status/-stage/-year from filterKeys; without JS the links still work.
 
+import { enhanceFilterForm } from './filter-form';
+
 const form = document.getElementById('release-filter') as HTMLFormElement | null;
 const table = form ? document.getElementById(form.dataset.table ?? '') : null;
 const count = document.getElementById('release-count');
@@ -35,19 +37,5 @@ if (form && table && count) {
     history.replaceState(null, '', query ? `${location.pathname}?${query}` : location.pathname);
   };
 
-  form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    apply();
-  });
-  // The reset event fires before the fields are cleared.
-  form.addEventListener('reset', () => setTimeout(apply, 0));
-  form.hidden = false;
-  if (selects.some((s) => s.value !== '')) apply();
+  enhanceFilterForm(form, apply, selects.some((s) => s.value !== ''));
 }
-
-// A module, so these names stay out of the global scope other scripts share.
-export {};
-
-// A module, so its top-level names do not collide with other page scripts when type-checked.
-export {};

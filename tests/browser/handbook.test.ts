@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, templateReport, unreachableByKeyboard, CLEAN_TEMPLATE } from '../support/browser';
+import { axeViolations, launch, openPage, templateReport, unreachableByKeyboard, CLEAN_TEMPLATE } from '../support/browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -14,14 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await ctx.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(base + path, { waitUntil: 'networkidle' });
-  expect(errors).toEqual([]);
-  return page;
-}
+const open = (path: string): Promise<Page> => openPage(ctx, base + path, 'networkidle');
 
 const templates: [string, string][] = [
   ['home', '/'],

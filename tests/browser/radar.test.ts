@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, templateReport, CLEAN_TEMPLATE } from '../support/browser';
+import { launch, openPage, templateReport, CLEAN_TEMPLATE } from '../support/browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -14,15 +14,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string, context = ctx): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  // Module scripts run before the load event, so there is no need to wait for the network to go idle.
-  await page.goto(base + path, { waitUntil: 'load' });
-  expect(errors).toEqual([]);
-  return page;
-}
+// Module scripts run before the load event, so there is no need to wait for the network to go idle.
+const open = (path: string, context = ctx): Promise<Page> => openPage(context, base + path);
 
 const templates: [string, string][] = [
   ['current radar', '/radar/'],

@@ -121,3 +121,17 @@ export async function templateReport(
   await page.close();
   return report;
 }
+
+/** Opens a page and fails the test if the page throws while loading. */
+export async function openPage(
+  ctx: import('playwright-core').BrowserContext,
+  url: string,
+  waitUntil: 'load' | 'networkidle' = 'load',
+): Promise<import('playwright-core').Page> {
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url, { waitUntil });
+  if (errors.length) throw new Error(`${url} threw while loading: ${errors.join('; ')}`);
+  return page;
+}
