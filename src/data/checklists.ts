@@ -4,6 +4,7 @@ import type { Checklist } from '../lib/checklists/parse';
 import { releaseReadiness, type ChecklistReadiness, type ReleaseReadinessInput } from '../lib/checklists/readiness';
 import { loadReleaseModel, releaseFilePath, type ReleaseEntry, type ReleaseModel } from '../lib/releases/index';
 import { ContentError } from '../lib/shared/errors';
+import { perBuild } from './per-build';
 
 export interface ChecklistsData {
   /** Every checklist in display order (the index's order, and the order on release pages). */
@@ -16,7 +17,6 @@ export interface ChecklistsData {
 }
 
 const root = process.cwd();
-let cache: Promise<ChecklistsData> | undefined;
 
 /** A release as the readiness functions take it; the file is only used in messages. */
 export function readinessInput(release: ReleaseEntry): ReleaseReadinessInput {
@@ -32,12 +32,7 @@ async function make(): Promise<ChecklistsData> {
   return { checklists: sorted, byId: new Map(sorted.map((c) => [c.id, c])), model, inputs: model.releases.map(readinessInput) };
 }
 
-export function getChecklists(): Promise<ChecklistsData> {
-  // Development reloads on every request so editors see their changes without restarting.
-  if (import.meta.env.DEV) return make();
-  cache ??= make();
-  return cache;
-}
+export const getChecklists = perBuild(make);
 
 /** A release's readiness per checklist, in display order, for its release page. */
 export async function getReleaseReadiness(release: ReleaseEntry): Promise<ChecklistReadiness[]> {

@@ -2,31 +2,24 @@
 // on every request in development; blip descriptions rendered by Astro from the `radar` collection.
 import { getEntry, render } from 'astro:content';
 import { loadRadarModel, pageLayout, type RadarLayout, type RadarModel } from '../lib/radar/index';
-import { getSite } from './site';
+import { perBuild } from './per-build';
 
-export { today } from './site';
-
-let model: RadarModel | undefined;
-const layouts = new Map<string, RadarLayout>();
+export { today, siteUrl } from './site';
 
 /** The one radar model every page, endpoint and MDX component reads, so they cannot disagree. */
-export function getRadarModel(): RadarModel {
-  // Development rebuilds on every request so editors see an edited blip at once.
-  if (model && !import.meta.env.DEV) return model;
-  model = loadRadarModel(process.cwd());
-  layouts.clear();
-  return model;
-}
+export const getRadarModel = perBuild((): RadarModel => loadRadarModel(process.cwd()));
+
+// Layouts belong to the model they were placed from, so a rebuilt model (in development) never reuses stale ones.
+const layouts = new WeakMap<RadarModel, Map<string, RadarLayout>>();
 
 /** The radar geometry of an edition (the current one by default); placement runs once per edition. */
 export function getRadarLayout(editionId?: string): RadarLayout {
   const m = getRadarModel();
   const id = editionId ?? m.currentEdition.id;
-  let layout = layouts.get(id);
-  if (!layout) {
-    layout = pageLayout(m, id);
-    layouts.set(id, layout);
-  }
+  let byEdition = layouts.get(m);
+  if (!byEdition) layouts.set(m, (byEdition = new Map()));
+  let layout = byEdition.get(id);
+  if (!layout) byEdition.set(id, (layout = pageLayout(m, id)));
   return layout;
 }
 
@@ -35,9 +28,4 @@ export async function renderBlipBody(id: string) {
   const entry = await getEntry('radar', id);
   if (!entry) throw new Error(`Radar blip "${id}" is in the radar model but not in the "radar" content collection`);
   return render(entry);
-}
-
-/** The published site URL, for feeds and the API's links back to blip pages. */
-export function siteUrl(): string {
-  return getSite().url;
 }

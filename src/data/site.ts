@@ -7,17 +7,19 @@ import { buildHandbook, HANDBOOK_DIR, type Handbook, type PageSource } from '../
 import { lastCommitDates } from '../lib/shared/git';
 import { buildToday } from '../lib/shared/dates';
 import { ContentError } from '../lib/shared/errors';
+import { perBuild } from './per-build';
 
 const root = process.cwd();
-let siteCache: SiteConfig | undefined;
-let hbCache: Promise<Handbook> | undefined;
 
-export function getSite(): SiteConfig {
-  if (siteCache && import.meta.env.PROD) return siteCache;
+export const getSite = perBuild((): SiteConfig => {
   const { site, issues } = loadSite(root);
   if (!site) throw new ContentError(issues);
-  siteCache = site;
   return site;
+});
+
+/** The published site URL, for feeds, calendars and APIs that need absolute links. */
+export function siteUrl(): string {
+  return getSite().url;
 }
 
 /** The build's "today" (SOURCE_DATE_EPOCH when set), for review and schedule rules. */
@@ -37,12 +39,7 @@ async function makeHandbook(): Promise<Handbook> {
   return hb;
 }
 
-export function getHandbook(): Promise<Handbook> {
-  // Development rebuilds on every request so editors see new pages without restarting.
-  if (import.meta.env.DEV) return makeHandbook();
-  hbCache ??= makeHandbook();
-  return hbCache;
-}
+export const getHandbook = perBuild(makeHandbook);
 
 /** Top navigation: the site's main areas. */
 export const mainNav: { title: string; url: string }[] = [
@@ -54,7 +51,7 @@ export const mainNav: { title: string; url: string }[] = [
   { title: 'Reviews', url: '/reviews/' },
 ];
 
-/** Search filter values (pagefind `section`) and their names; other areas add theirs as they land. */
+/** Search filter values (pagefind `section`) and their names. */
 export const searchSections: { id: string; title: string }[] = [
   { id: 'handbook', title: 'Handbook' },
   { id: 'releases', title: 'Releases' },
