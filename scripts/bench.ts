@@ -7,6 +7,7 @@ import zlib from 'node:zlib';
 import { parse } from 'yaml';
 import { blipFiles, handbookPages, releaseFiles, type CorpusFile } from '../src/lib/bench/corpus';
 import { summary, table, templateOf } from '../src/lib/bench/stats';
+import { copyProject } from './lib/project';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const usage = `Usage: npm run bench -- [--pages 2000[,4000]] [--releases 1000] [--blips 150] [--floor-runs 3] [--no-floor] [--keep] [--out file.json]
@@ -45,15 +46,13 @@ function write(dir: string, files: CorpusFile[]) {
   }
 }
 
-function copyProject(dir: string) {
-  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'schemas']) {
-    if (fs.existsSync(path.join(repo, f))) fs.cpSync(path.join(repo, f), path.join(dir, f), { recursive: true, filter: (s) => !s.endsWith('.test.ts') });
-  }
-  fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
-  // Editors' settings and the checklists are reused as they are; everything else is synthetic.
+/** The project without its content; editors' settings and the checklists are reused, everything else is synthetic. */
+function projectWithoutContent(): string {
+  const dir = copyProject('mygov-bench-ours-', { content: false });
   for (const f of ['content/site.yaml', 'content/kpis', 'content/checklists', 'content/radar/radar.yaml']) {
     if (fs.existsSync(path.join(repo, f))) fs.cpSync(path.join(repo, f), path.join(dir, f), { recursive: true });
   }
+  return dir;
 }
 
 function writeFloor(dir: string, pages: CorpusFile[]) {
@@ -147,13 +146,14 @@ const sampleRadar = parse(fs.readFileSync(path.join(repo, 'content/radar/radar.y
 };
 const results: Record<string, unknown>[] = [];
 const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-bench-'));
+const made: string[] = [];
 log(`MyGov Handbook benchmark — ${os.cpus().length} cores, Node ${process.version}; corpus in ${tmpRoot}`);
 try {
   for (const pages of pageCounts) {
     log(`\n${pages} pages + ${releases} releases + ${blips} blips`);
     const hb = handbookPages(pages);
-    const ours = path.join(tmpRoot, `ours-${pages}`);
-    copyProject(ours);
+    const ours = projectWithoutContent();
+    made.push(ours);
     write(ours, [
       ...hb,
       ...releaseFiles(releases),
@@ -192,7 +192,8 @@ try {
     });
   }
 } finally {
-  if (!keep) fs.rmSync(tmpRoot, { recursive: true, force: true });
+  if (!keep) for (const d of [tmpRoot, ...made]) fs.rmSync(d, { recursive: true, force: true });
+  else log(`kept: ${[tmpRoot, ...made].join(', ')}`);
 }
 
 const f1 = (n: unknown) => (typeof n === 'number' ? (Number.isInteger(n) ? String(n) : n.toFixed(1)) : '–');

@@ -1,12 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openWatched, WCAG_TAGS, templateReport, CLEAN_TEMPLATE } from '../support/browser';
+import { openWatched, WCAG_TAGS, templateReport, CLEAN_TEMPLATE, useBrowser } from '../support/browser';
 import { loadChecklists } from '../../src/lib/checklists/load';
 import { allItems, type Checklist } from '../../src/lib/checklists/parse';
 import { checkReadiness, isHeldTo, releaseReadiness, type ReleaseReadinessInput } from '../../src/lib/checklists/readiness';
@@ -15,30 +13,25 @@ import { storageKey } from '../../src/lib/checklists/ticks';
 import { formatIssues } from '../../src/lib/shared/errors';
 import { buildReleaseModel, loadReleaseData, releaseFilePath, releaseKey, type ReleaseData } from '../../src/lib/releases/index';
 import { createServer } from '../../scripts/serve.mjs';
+import { astroBuild, copyProject } from '../../scripts/lib/project';
 
 const base = inject('baseUrl');
+const session = useBrowser();
 const root = process.cwd();
-let browser: Browser;
-let ctx: BrowserContext;
 let goNoGo: Checklist;
 let checklists: Checklist[];
 
 beforeAll(async () => {
-  browser = await launch();
-  ctx = await browser.newContext();
-  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  await session.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   ({ checklists } = await loadChecklists(root));
   goNoGo = checklists.find((c) => c.id === 'go-no-go')!;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const tick = (item: string) => `label[for="${item}--tick"]`;
 const box = (item: string) => `#${item}--tick`;
 
 async function open(url: string): Promise<Page> {
-  return (await openWatched(ctx, base + url)).page;
+  return (await openWatched(session.ctx, base + url)).page;
 }
 
 /** Waits for the aria-live status to say something starting with `text`. */
@@ -62,7 +55,7 @@ const templates: [string, string][] = [
 
 describe.each(templates)('%s (%s)', (_name, url) => {
   it('has zero axe violations, one h1, the skip link as the first Tab stop, and no CSP violation, outside request or console error', async () => {
-    expect(await templateReport(ctx, base + url)).toEqual(CLEAN_TEMPLATE);
+    expect(await templateReport(session.ctx, base + url)).toEqual(CLEAN_TEMPLATE);
   });
 });
 
@@ -153,7 +146,7 @@ describe('checklist page with JavaScript', () => {
 
 describe('checklist page without JavaScript', () => {
   it('shows every item as a checkbox with its label, and no buttons that would do nothing', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${base}/checklists/go-no-go/`);
     const items = allItems(goNoGo);
@@ -188,11 +181,8 @@ describe('round trip: ticked in Chromium → copied as JSON → pasted into a re
     const target = readinessInputs(root, data).find((r) => isHeldTo(goNoGo, r))!;
     expect(target).toBeDefined();
     // A whole copy of the project, so the pasted file can be built into a real release page.
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mh-checklists-'));
+    const tmp = copyProject('mh-checklists-');
     try {
-      for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'schemas'])
-        fs.cpSync(path.join(root, f), path.join(tmp, f), { recursive: true });
-      fs.symlinkSync(path.join(root, 'node_modules'), path.join(tmp, 'node_modules'));
       const file = releaseFilePath(target.component, target.version);
       const paste = (entries: unknown[]) => {
         const json = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as { readiness: { checklist: string }[] };
@@ -216,16 +206,12 @@ describe('round trip: ticked in Chromium → copied as JSON → pasted into a re
       expect(entry.readiness.filter((r) => r.checklist === 'go-no-go')).toEqual(pasted);
 
       // Build the copy and open the release page: the pasted results show there as "x of y passed".
-      const built = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
-        cwd: tmp,
-        encoding: 'utf8',
-        env: { ...process.env, SOURCE_DATE_EPOCH: '1795780800', PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}` },
-      });
+      const built = astroBuild(tmp);
       expect(built.status, built.stdout + built.stderr).toBe(0);
       const server = createServer(path.join(tmp, 'dist'));
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       try {
-        const releasePage = await ctx.newPage();
+        const releasePage = await session.ctx.newPage();
         await releasePage.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/releases/${target.component}/${target.version}/`);
         const block = await releasePage.locator('[data-readiness="go-no-go"]').innerText();
         expect(block).toContain(`${items.length - 2} of ${items.length} passed`);

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, openPage, templateReport, unreachableByKeyboard, CLEAN_TEMPLATE } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage, templateReport, unreachableByKeyboard, CLEAN_TEMPLATE, useBrowser } from '../support/browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-let ctx: BrowserContext;
+const session = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-  ctx = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
-const open = (path: string): Promise<Page> => openPage(ctx, base + path, 'networkidle');
+const open = (path: string): Promise<Page> => openPage(session.ctx, base + path, 'networkidle');
 
 const templates: [string, string][] = [
   ['home', '/'],
@@ -32,13 +24,13 @@ const templates: [string, string][] = [
 describe.each(templates)('%s (%s)', (_name, path) => {
   it('has zero axe violations (WCAG 2.2 AA tags), one h1, the skip link as the first Tab stop, and no CSP violation or outside request', async () => {
     const waitFor = path.startsWith('/search/') ? '#search-results li' : undefined;
-    expect(await templateReport(ctx, base + path, { waitFor })).toEqual(CLEAN_TEMPLATE);
+    expect(await templateReport(session.ctx, base + path, { waitFor })).toEqual(CLEAN_TEMPLATE);
   });
 });
 
 describe.each(templates.filter(([, p]) => !p.startsWith('/search/')))('%s (%s) without JavaScript', (_name, path) => {
   it('shows its heading and content, and every link has a destination', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(base + path);
     await expect(page.locator('h1').textContent()).resolves.toMatch(/\S/);
@@ -69,7 +61,7 @@ describe('handbook page', () => {
     await page.close();
   });
   it('shows the superseded banner linking to the replacement, and the overdue warning, without JavaScript', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${base}/handbook/risk-and-recovery/change-advisory-board/`);
     await expect(page.locator('.ds_inset-text a').getAttribute('href')).resolves.toBe('/handbook/strategy/tactics-and-cadence/');
@@ -93,7 +85,7 @@ describe('search', () => {
     await page.close();
   });
   it('explains itself and links to the site map when JavaScript is off', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${base}/search/?q=rollback`);
     const text = await page.locator('main').innerText();
@@ -105,14 +97,14 @@ describe('search', () => {
 
 describe('the accessibility harness itself', () => {
   it('reports real violations, so a clean run means something', async () => {
-    const page = await ctx.newPage();
+    const page = await session.ctx.newPage();
     await page.setContent('<html><body><img src="x.png"><a href="/x"></a><input type="text"></body></html>');
     const v = await axeViolations(page);
     expect(v.map((s) => s.split(':')[0])).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name', 'label']));
     await page.close();
   });
   it('reports controls the keyboard cannot reach, and ignores hidden ones', async () => {
-    const page = await ctx.newPage();
+    const page = await session.ctx.newPage();
     await page.setContent('<main><a href="/a">Reachable</a><a href="/b" tabindex="-1">Mouse only</a><button hidden>Hidden</button><details><summary>More</summary><a href="/c">Inside</a></details></main>');
     expect(await unreachableByKeyboard(page)).toEqual(['<a> Mouse only']);
     await page.close();

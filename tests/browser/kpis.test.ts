@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch, templateReport, CLEAN_TEMPLATE } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { templateReport, CLEAN_TEMPLATE, useBrowser } from '../support/browser';
 import type { KpiApiJson } from '../../src/lib/kpis/index';
 
 const base = inject('baseUrl');
+const session = useBrowser();
 const api = (await (await fetch(`${base}/api/kpis.json`)).json()) as KpiApiJson;
 const component = api.components[0].id;
 // The quarter with the most failed deployments (the latest of equals), so the report has failures to show.
@@ -11,16 +11,7 @@ const failed = (q: KpiApiJson['programme']['quarters'][number]) => q.metrics.fin
 const quarterSet = [...api.programme.quarters].reverse().reduce((best, q) => (failed(q) > failed(best) ? q : best));
 const quarter = quarterSet.window.label;
 
-let browser: Browser;
-let ctx: BrowserContext;
 
-beforeAll(async () => {
-  browser = await launch();
-  ctx = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const templates: [string, string][] = [
   ['KPI dashboard', '/kpis/'],
@@ -30,11 +21,11 @@ const templates: [string, string][] = [
 
 describe.each(templates)('%s (%s)', (_name, path) => {
   it('has zero axe violations, one h1, the skip link as the first Tab stop, no CSP violation, outside request or console error', async () => {
-    expect(await templateReport(ctx, base + path)).toEqual(CLEAN_TEMPLATE);
+    expect(await templateReport(session.ctx, base + path)).toEqual(CLEAN_TEMPLATE);
   });
 
   it('names every chart (role=img, title and description) and puts a table with the same figures beside it', async () => {
-    const page = await ctx.newPage();
+    const page = await session.ctx.newPage();
     await page.goto(base + path);
     const charts = await page.locator('main svg').evaluateAll((svgs) =>
       svgs.map((svg) => {
@@ -67,7 +58,7 @@ describe.each(templates)('%s (%s)', (_name, path) => {
 
 describe('on a small screen', () => {
   it('no KPI page scrolls sideways: wide tables scroll inside a focusable box', async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const phone = await session.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await phone.newPage();
     for (const [, path] of templates) {
       await page.goto(base + path);
@@ -81,7 +72,7 @@ describe('on a small screen', () => {
 
 describe('KPI dashboard', () => {
   it('shows every headline figure, band and input count with JavaScript off, and links to components, reports and the API', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${base}/kpis/`);
     for (const m of api.programme.headline.metrics) {
@@ -100,7 +91,7 @@ describe('KPI dashboard', () => {
   it('shows "no data" for a quarter without figures, never 0, and leaves a gap in the chart', async () => {
     const gap = api.programme.quarters.findIndex((q) => q.metrics[0].value === null);
     if (gap < 0) return; // every quarter has deployments: nothing to check in this content
-    const page = await ctx.newPage();
+    const page = await session.ctx.newPage();
     await page.goto(`${base}/kpis/`);
     const label = api.programme.quarters[gap].window.label;
     await expect(page.locator(`[data-kpi="programme/${label}/deployment-frequency"]`).textContent()).resolves.toBe('no data');
@@ -113,7 +104,7 @@ describe('KPI dashboard', () => {
 
 describe('quarterly report', () => {
   it('lists one failure per failed deployment, each with a root cause, and flags only overdue actions', async () => {
-    const page = await ctx.newPage();
+    const page = await session.ctx.newPage();
     await page.goto(`${base}/kpis/reports/${quarter}/`);
     expect(await page.locator('.mh_failure').count()).toBe(failed(quarterSet));
     for (const f of await page.locator('.mh_failure').all()) {
@@ -127,7 +118,7 @@ describe('quarterly report', () => {
   });
 
   it('prints without the site navigation', async () => {
-    const page = await ctx.newPage();
+    const page = await session.ctx.newPage();
     await page.goto(`${base}/kpis/reports/${quarter}/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, openPage, templateReport, CLEAN_TEMPLATE } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, templateReport, CLEAN_TEMPLATE, useBrowser } from '../support/browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-let ctx: BrowserContext;
+const session = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-  ctx = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 // Module scripts run before the load event, so there is no need to wait for the network to go idle.
-const open = (path: string, context = ctx): Promise<Page> => openPage(context, base + path);
+const open = (path: string, context = session.ctx): Promise<Page> => openPage(context, base + path);
 
 const templates: [string, string][] = [
   ['current radar', '/radar/'],
@@ -29,7 +21,7 @@ const templates: [string, string][] = [
 
 describe.each(templates)('%s (%s)', (_name, path) => {
   it('has zero axe violations (WCAG 2.2 AA tags), one h1, the skip link as the first Tab stop, and no CSP violation or outside request', async () => {
-    expect(await templateReport(ctx, base + path)).toEqual(CLEAN_TEMPLATE);
+    expect(await templateReport(session.ctx, base + path)).toEqual(CLEAN_TEMPLATE);
   });
 });
 
@@ -85,7 +77,7 @@ describe('the radar picture', () => {
 
 describe('without JavaScript', () => {
   it('shows the lists and the picture, keeps the filter hidden, and its links work', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await open('/radar/', noJs);
     const blips = await page.locator('svg a.mh_radar__blip').count();
     expect(blips).toBeGreaterThanOrEqual(40);
@@ -166,7 +158,7 @@ describe('edition changes', () => {
 
 describe('outputs', () => {
   it('serves the BYOR CSV and JSON, the API with full history and the Atom feed of editions', async () => {
-    const page = await ctx.newPage();
+    const page = await session.ctx.newPage();
     const csv = await page.request.get(`${base}/radar/radar.csv`);
     expect(csv.headers()['content-type']).toContain('text/csv');
     expect((await csv.text()).split('\n')[0]).toBe('name,ring,quadrant,isNew,status,description');
@@ -192,7 +184,7 @@ describe('radar components in a handbook page', () => {
 
 describe('print', () => {
   it('prints the current radar and its lists on at most two A4 pages', async () => {
-    const page = await ctx.newPage();
+    const page = await session.ctx.newPage();
     await page.goto(base + '/radar/');
     await page.emulateMedia({ media: 'print' });
     const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');

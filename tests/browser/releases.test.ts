@@ -1,17 +1,16 @@
 // Release pages in a real browser (axe, headings, skip link, CSP), with and without JavaScript; the release outputs
 // as served; and escaping of release text through the real components (Astro's container API).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import fs from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { launch, openWatched, templateReport, CLEAN_TEMPLATE } from '../support/browser';
+import { openWatched, templateReport, CLEAN_TEMPLATE, useBrowser } from '../support/browser';
 import { loadChecklists } from '../../src/lib/checklists/load';
 import { releaseReadiness, type ReleaseReadinessInput } from '../../src/lib/checklists/readiness';
 import type { Checklist } from '../../src/lib/checklists/parse';
 
 const base = inject('baseUrl');
-let browser: Browser;
-let ctx: BrowserContext;
+const session = useBrowser();
 let noJs: BrowserContext;
 
 /** The releases API, read once: expectations below come from the data, not from numbers written here. */
@@ -28,14 +27,9 @@ let api: { schemaVersion: number; components: { id: string; name: string }[]; re
 let checklists: Checklist[] = [];
 
 beforeAll(async () => {
-  browser = await launch();
-  ctx = await browser.newContext();
-  noJs = await browser.newContext({ javaScriptEnabled: false });
+  noJs = await session.browser.newContext({ javaScriptEnabled: false });
   api = (await (await fetch(`${base}/api/releases.json`)).json()) as typeof api;
   checklists = (await loadChecklists(process.cwd())).checklists;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** The page with the most sections recorded; payments 3.7.0 (rolled back) is the other one checked in full. */
@@ -55,7 +49,7 @@ const templates: [string, string][] = [
 
 describe.each(templates)('%s (%s)', (_name, path) => {
   it('has zero axe violations, one h1, the skip link as the first Tab stop, and no CSP violation, outside request or console error', async () => {
-    expect(await templateReport(ctx, base + path)).toEqual(CLEAN_TEMPLATE);
+    expect(await templateReport(session.ctx, base + path)).toEqual(CLEAN_TEMPLATE);
   });
 });
 
@@ -174,7 +168,7 @@ describe('without JavaScript', () => {
 
 describe('with JavaScript', () => {
   it('the filter form hides rows that do not match and announces how many are left', async () => {
-    const { page, problems } = await openWatched(ctx, `${base}/releases/`);
+    const { page, problems } = await openWatched(session.ctx, `${base}/releases/`);
     await expect(page.locator('#release-filter').isVisible()).resolves.toBe(true);
     const status = page.locator('#release-count');
     await expect(status.getAttribute('role')).resolves.toBe('status');
@@ -208,7 +202,7 @@ describe('with JavaScript', () => {
   });
 
   it('keeps a filter given in the address', async () => {
-    const page = await ctx.newPage();
+    const page = await session.ctx.newPage();
     await page.goto(`${base}/releases/?status=rolled-back`, { waitUntil: 'networkidle' });
     expect((await rowKeys(page)).sort()).toEqual(api.releases.filter((r) => r.status === 'rolled-back').map(pathOf).sort());
     await page.close();

@@ -1,20 +1,8 @@
 // A real `astro build` of a copy of the project with one bad input: it must fail with our message and write nothing.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-
-const repo = path.resolve(__dirname, '../..');
-
-function copyProject(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-build-'));
-  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'schemas']) {
-    if (fs.existsSync(path.join(repo, f))) fs.cpSync(path.join(repo, f), path.join(dir, f), { recursive: true });
-  }
-  fs.symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
-  return dir;
-}
+import { astroBuild, copyProject } from '../../scripts/lib/project';
 
 function edit(dir: string, file: string, change: (text: string) => string) {
   const p = path.join(dir, file);
@@ -77,14 +65,10 @@ const cases: [string, (dir: string) => void, RegExp][] = [
 
 describe('astro build with bad content', () => {
   it.each(cases)('stops on %s: prints file, field and what is allowed, and writes no dist/', (_what, breakIt, message) => {
-    const dir = copyProject();
+    const dir = copyProject('mygov-build-');
     try {
       breakIt(dir);
-      const res = spawnSync(path.join(repo, 'node_modules/.bin/astro'), ['build'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, SOURCE_DATE_EPOCH: '1795780800', PATH: `${path.join(repo, 'node_modules/.bin')}:${process.env.PATH}` },
-      });
+      const res = astroBuild(dir);
       const out = res.stdout + res.stderr;
       expect(res.status).not.toBe(0);
       expect(out).toMatch(message);

@@ -1,12 +1,11 @@
 // Two builds of the same commit with the same SOURCE_DATE_EPOCH must be byte-identical.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { astroBuild, REPO } from '../../scripts/lib/project';
 
-const repo = path.resolve(__dirname, '../..');
 
 function hashes(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -22,11 +21,7 @@ function hashes(dir: string): Record<string, string> {
 }
 
 function build(outDir: string, tz: string, lang: string) {
-  const res = spawnSync(path.join(repo, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1795000000', TZ: tz, LC_ALL: lang, LANG: lang },
-  });
+  const res = astroBuild(REPO, ['--outDir', outDir], { SOURCE_DATE_EPOCH: '1795000000', TZ: tz, LC_ALL: lang, LANG: lang });
   if (res.status !== 0) throw new Error(res.stdout + res.stderr);
 }
 

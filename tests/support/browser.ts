@@ -1,5 +1,6 @@
 // Launches Debian's Chromium through playwright-core and runs axe with the WCAG 2.2 AA tag set.
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import fs from 'node:fs';
 
@@ -134,4 +135,17 @@ export async function openPage(
   await page.goto(url, { waitUntil });
   if (errors.length) throw new Error(`${url} threw while loading: ${errors.join('; ')}`);
   return page;
+}
+
+/** One Chromium and one context per test file, opened before its tests and closed after them. */
+export function useBrowser(): { readonly browser: Browser; readonly ctx: import('playwright-core').BrowserContext } {
+  const session = {} as { browser: Browser; ctx: import('playwright-core').BrowserContext };
+  beforeAll(async () => {
+    session.browser = await launch();
+    session.ctx = await session.browser.newContext();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }
