@@ -34,13 +34,8 @@ export interface ComponentKpis {
   quarters: KpiSet[];
 }
 
-export interface QuarterRelease {
-  key: string;
-  component: string;
-  version: string;
-  title?: string;
-  releaseType: string;
-  status: string;
+/** A release in a quarter report: the identifying facts of a deployment, for released and deployed releases alike. */
+export interface QuarterRelease extends Pick<Deployment, 'key' | 'component' | 'version' | 'title' | 'releaseType' | 'status'> {
   /** Live deployment date, else `dates.released`, as YYYY-MM-DD (London). */
   date: IsoDate;
   deployedLive: boolean;

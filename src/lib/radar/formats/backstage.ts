@@ -1,10 +1,9 @@
 // Backstage tech-radar plugin data (TechRadarLoaderResponse): quadrants, rings, entries with timeline[] newest first.
-import { parseJsonText } from '../../shared/parse';
 import { issue, type ContentIssue } from '../../shared/errors';
 import { locate } from '../../shared/source-lines';
 import type { BlipRecord, RadarModel, TimelineEntry } from '../model';
 import { isRetired } from '../model';
-import { blipUrl, RING_COLOURS, type ExportOptions, type ImportRow, type ParsedImport } from './common';
+import { blipUrl, parseEntriesJson, RING_COLOURS, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 import { htmlToMarkdown } from './html';
 
 /** Backstage's MovedState: -1 down (out), 0 no change, 1 up (in). It has no "new". */
@@ -143,14 +142,9 @@ export function toApiJson(model: RadarModel, options: Omit<ExportOptions, 'editi
  */
 export function parseBackstage(text: string, file: string): ParsedImport {
   const issues: ContentIssue[] = [];
-  const parsed = parseJsonText(text, file);
+  const parsed = parseEntriesJson(text, file, 'a Backstage radar has quadrants, rings and entries[]');
   if (!parsed.ok) return { rows: [], issues: parsed.issues };
-  const data: unknown = parsed.data;
-  const d = data as { entries?: unknown; quadrants?: unknown; rings?: unknown };
-  if (!d || typeof d !== 'object' || !Array.isArray(d.entries)) {
-    issues.push(issue(file, 'entries', 'is missing: a Backstage radar has quadrants, rings and entries[]', { line: 1 }));
-    return { rows: [], issues };
-  }
+  const d = parsed.data;
   const nameOf = (list: unknown, id: string): string | undefined =>
     Array.isArray(list)
       ? (list as Array<{ id?: unknown; name?: unknown }>).find((x) => x && x.id === id)?.name?.toString()

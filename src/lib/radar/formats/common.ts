@@ -2,6 +2,7 @@
 import { issue, showValue, type ContentIssue } from '../../shared/errors';
 import type { RadarConfig, RingId } from '../schema';
 import { RING_IDS } from '../schema';
+import { parseJsonText } from '../../shared/parse';
 
 export const FORMATS = ['byor-csv', 'byor-json', 'aoe', 'zalando', 'backstage'] as const;
 export type FormatId = (typeof FORMATS)[number];
@@ -180,4 +181,18 @@ export const RING_COLOURS: Record<RingId, string> = {
 export function blipUrl(baseUrl: string | undefined, id: string): string | undefined {
   if (!baseUrl) return undefined;
   return `${baseUrl.replace(/\/+$/, '')}/radar/blips/${id}/`;
+}
+
+/** A JSON radar file with `entries[]` (Backstage, Zalando): the parsed object, or the one issue that stops the import. */
+export function parseEntriesJson(
+  text: string,
+  file: string,
+  shape: string,
+): { ok: true; data: { entries: unknown[]; quadrants?: unknown; rings?: unknown } } | { ok: false; issues: ContentIssue[] } {
+  const parsed = parseJsonText(text, file);
+  if (!parsed.ok) return parsed;
+  const d = parsed.data as { entries?: unknown } | null;
+  if (!d || typeof d !== 'object' || !Array.isArray(d.entries))
+    return { ok: false, issues: [issue(file, 'entries', `is missing: ${shape}`, { line: 1 })] };
+  return { ok: true, data: d as { entries: unknown[]; quadrants?: unknown; rings?: unknown } };
 }

@@ -1,10 +1,9 @@
 // Zalando tech-radar (radar_visualization config): entries[] {label, quadrant, ring, moved, link, active} plus quadrants/rings.
-import { parseJsonText } from '../../shared/parse';
 import { issue, type ContentIssue } from '../../shared/errors';
 import { locate } from '../../shared/source-lines';
 import type { Movement, RadarModel } from '../model';
 import { RING_IDS } from '../schema';
-import { blipUrl, RING_COLOURS, type ExportOptions, type ImportRow, type ParsedImport } from './common';
+import { blipUrl, parseEntriesJson, RING_COLOURS, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 
 /** Zalando's `moved`: -1 moved out (triangle down), 0 no change (circle), 1 moved in (triangle up), 2 new (star). */
 export const ZALANDO_MOVED: Record<Exclude<Movement, 'retired'>, -1 | 0 | 1 | 2> = {
@@ -74,14 +73,9 @@ export function toZalandoJson(model: RadarModel, options: ExportOptions = {}): s
  */
 export function parseZalando(text: string, file: string): ParsedImport {
   const issues: ContentIssue[] = [];
-  const parsed = parseJsonText(text, file);
+  const parsed = parseEntriesJson(text, file, 'a Zalando radar file has entries[] of {label, quadrant, ring, moved}');
   if (!parsed.ok) return { rows: [], issues: parsed.issues };
-  const data: unknown = parsed.data;
-  const cfg = data as { entries?: unknown; quadrants?: unknown; rings?: unknown };
-  if (!cfg || typeof cfg !== 'object' || !Array.isArray(cfg.entries)) {
-    issues.push(issue(file, 'entries', 'is missing: a Zalando radar file has entries[] of {label, quadrant, ring, moved}', { line: 1 }));
-    return { rows: [], issues };
-  }
+  const cfg = parsed.data;
   const names = (list: unknown): string[] | undefined =>
     Array.isArray(list) ? list.map((x) => String((x as { name?: unknown })?.name ?? '')) : undefined;
   const quadrantNames = names(cfg.quadrants);
