@@ -51,11 +51,16 @@ export const mainNav: { title: string; url: string }[] = [
   { title: 'Reviews', url: '/reviews/' },
 ];
 
-/** Search filter values (pagefind `section`) and their names. */
-export const searchSections: { id: string; title: string }[] = [
+/**
+ * Search filter values (pagefind `section`), their names, and the pagefind weight of their pages' text (default 1;
+ * pagefind weights are quadratic, so 0.5 counts a word a quarter as much). Pages generated from data (releases, KPIs,
+ * the radar) repeat the same words many times over; weighted down, the handbook page that explains a topic comes
+ * before the fifty release pages that mention it.
+ */
+export const searchSections: { id: string; title: string; weight?: number }[] = [
   { id: 'handbook', title: 'Handbook' },
-  { id: 'releases', title: 'Releases' },
-  { id: 'radar', title: 'Technology radar' },
+  { id: 'releases', title: 'Releases', weight: 0.5 },
+  { id: 'radar', title: 'Technology radar', weight: 0.7 },
   { id: 'checklists', title: 'Checklists' },
-  { id: 'kpis', title: 'KPIs' },
+  { id: 'kpis', title: 'KPIs', weight: 0.5 },
 ];

@@ -6,6 +6,15 @@ import fs from 'node:fs';
 import * as pagefind from 'pagefind';
 import { headersFile } from '../lib/shared/csp';
 
+/**
+ * Page furniture kept out of the index, so excerpts are prose and words in navigation do not rank a page: navigation
+ * (breadcrumbs, side and contents navigation, previous/next), page metadata lists, table column headers (whose words
+ * ran together into excerpts like "Planned forReleaseStatusCode freeze") and pictures' text (axis ticks, blip
+ * numbers). Selectors rather than per-template attributes, so a new template cannot forget them; content that is
+ * furniture on one page only carries `data-pagefind-ignore` itself.
+ */
+export const SEARCH_EXCLUDED = ['nav', '.ds_metadata', 'thead', 'svg', '.mh_back-to-top', '.mh_page-feedback'];
+
 export function searchIndex(): AstroIntegration {
   let config: AstroConfig | undefined;
   return {
@@ -25,7 +34,7 @@ export function searchIndex(): AstroIntegration {
         // The benchmark times pagefind as its own phase.
         if (process.env.MYGOV_SKIP_SEARCH_INDEX) return;
         const t0 = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: SEARCH_EXCLUDED });
         if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: out });
         if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);

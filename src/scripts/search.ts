@@ -1,30 +1,86 @@
-// Progressive enhancement for /search/: runs the query in the URL through pagefind and lists the results.
+// Progressive enhancement for /search/: runs the query in the URL through pagefind, lists results a page at a time
+// with links to the matching sections, and shows how many results each section filter holds.
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string };
+}
 interface PagefindResult {
   url: string;
   excerpt: string;
   meta: { title?: string };
   filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindSearch {
+  results: { data(): Promise<PagefindResult> }[];
+  /** Counts per filter value for this query with the chosen filters; `totalFilters` without them. */
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  search(q: string, opts?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
-  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string, opts?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const MAX_RESULTS = 30;
+/** Results shown at first and added by each "Show more results". */
+const PAGE_SIZE = 10;
+/** Sections of one page linked under its result: the best matches, so a long page does not fill the screen. */
+const MAX_SECTIONS = 3;
 
 /** pagefind excerpts are escaped text with <mark> tags; rebuild them as DOM nodes so nothing else is injected. */
 function excerptNodes(excerpt: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
   const out: Node[] = [];
   doc.body.firstChild?.childNodes.forEach((n) => {
-    if (n.nodeType === Node.TEXT_NODE) out.push(document.createTextNode(n.textContent ?? ''));
-    else if (n.nodeName === 'MARK') {
+    if (n.nodeName === 'MARK') {
       const m = document.createElement('mark');
       m.textContent = n.textContent ?? '';
       out.push(m);
     } else out.push(document.createTextNode(n.textContent ?? ''));
   });
   return out;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** One result: the page title as a link, its section, the excerpt, then links to the sections of the page that match. */
+function resultItem(d: PagefindResult, sectionNames: Map<string, string>): HTMLLIElement {
+  const li = el('li', 'mh_search-result');
+  const h = el('h2', 'ds_h3 mh_search-result__title');
+  const a = el('a', undefined, d.meta.title ?? d.url);
+  a.href = d.url;
+  h.append(a);
+  li.append(h);
+  const s = d.filters.section?.[0];
+  if (s) li.append(el('p', 'mh_meta-line', `Section: ${sectionNames.get(s) ?? s}`));
+  // Sub-results under a heading with an id link to that heading; the one before any heading is the page itself.
+  const sections = d.sub_results.filter((r) => r.anchor && r.url !== d.url).slice(0, MAX_SECTIONS);
+  if (sections.length === 0) {
+    const p = el('p', 'mh_search-result__excerpt');
+    p.append(...excerptNodes(d.excerpt));
+    li.append(p);
+  } else {
+    const ul = el('ul', 'mh_search-result__sections');
+    ul.setAttribute('aria-label', `Matching sections of ${d.meta.title ?? 'this page'}`);
+    for (const r of sections) {
+      const item = el('li');
+      const link = el('a', 'mh_search-result__section', r.title);
+      link.href = r.url;
+      const p = el('p', 'mh_search-result__excerpt');
+      p.append(...excerptNodes(r.excerpt));
+      item.append(link, p);
+      ul.append(item);
+    }
+    li.append(ul);
+  }
+  return li;
 }
 
 async function run(): Promise<void> {
@@ -34,10 +90,14 @@ async function run(): Promise<void> {
   const input = document.getElementById('search-q') as HTMLInputElement | null;
   const select = document.getElementById('search-section') as HTMLSelectElement | null;
   const status = document.getElementById('search-status');
-  const list = document.getElementById('search-results');
-  if (!input || !status || !list) return;
+  const list = document.getElementById('search-results') as HTMLOListElement | null;
+  const more = document.getElementById('search-more') as HTMLButtonElement | null;
+  const noJs = document.getElementById('search-no-js');
+  if (!input || !status || !list || !more) return;
+  noJs?.setAttribute('hidden', '');
   input.value = q;
   if (select) select.value = section;
+  const sectionNames = new Map(select ? [...select.options].map((o) => [o.value, o.dataset.name ?? o.text]) : []);
   if (!q) {
     status.textContent = 'Type what you are looking for and press Search.';
     return;
@@ -46,35 +106,39 @@ async function run(): Promise<void> {
   try {
     const path = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+    // Loading the filter index first makes the search report counts per section.
+    await pagefind.filters();
     const res = await pagefind.search(q, section ? { filters: { section } } : {});
-    const data = await Promise.all(res.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    list.replaceChildren(
-      ...data.map((d) => {
-        const li = document.createElement('li');
-        li.className = 'mh_search-result';
-        const h = document.createElement('h2');
-        h.className = 'ds_h3';
-        const a = document.createElement('a');
-        a.href = d.url;
-        a.textContent = d.meta.title ?? d.url;
-        h.append(a);
-        const p = document.createElement('p');
-        p.append(...excerptNodes(d.excerpt));
-        const s = d.filters.section?.[0];
-        if (s) {
-          const tag = document.createElement('p');
-          tag.className = 'mh_meta-line';
-          tag.textContent = `Section: ${s}`;
-          li.append(h, tag, p);
-        } else li.append(h, p);
-        return li;
-      }),
-    );
-    const n = res.results.length;
-    status.textContent =
-      n === 0
-        ? `No results for “${q}”. Check the spelling or try fewer words, or browse the site map.`
-        : `${n} result${n === 1 ? '' : 's'} for “${q}”${n > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+    // Each option says how many results it would give for this query, so nobody picks a section with none.
+    const counts = res.totalFilters.section ?? {};
+    if (select)
+      for (const o of select.options) {
+        const name = o.dataset.name ?? o.text;
+        const n = o.value ? counts[o.value] ?? 0 : Object.values(counts).reduce((a, b) => a + b, 0);
+        o.text = `${name} (${n})`;
+      }
+    const total = res.results.length;
+    let shown = 0;
+    const showMore = async (): Promise<void> => {
+      const batch = await Promise.all(res.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+      const items = batch.map((d) => resultItem(d, sectionNames));
+      list.append(...items);
+      const first = shown;
+      shown += batch.length;
+      more.hidden = shown >= total;
+      more.textContent = `Show more results (${Math.min(PAGE_SIZE, total - shown)} of ${total - shown} more)`;
+      status.textContent = `${total} result${total === 1 ? '' : 's'} for “${q}”${sectionNames.get(section) && section ? ` in ${sectionNames.get(section)}` : ''}${total > shown ? `; showing ${shown}` : ''}.`;
+      // After "Show more", focus the first new result so keyboard and screen-reader users continue from there.
+      if (first > 0) items[0]?.querySelector('a')?.focus();
+    };
+    list.replaceChildren();
+    if (total === 0) {
+      more.hidden = true;
+      status.textContent = `No results for “${q}”${section ? ' in this section' : ''}. Check the spelling or try fewer words, or browse the site map.`;
+      return;
+    }
+    more.addEventListener('click', () => void showMore());
+    await showMore();
   } catch {
     status.textContent = 'Search is not available right now. Use the site map to find pages.';
   }

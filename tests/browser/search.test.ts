@@ -1,0 +1,81 @@
+// Search in Chromium: results link to the matching sections, every result is reachable, filters show counts,
+// and the excerpts are prose rather than navigation and table headers.
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser';
+
+const base = inject('baseUrl');
+const session = useBrowser();
+
+describe('search', () => {
+  it('types a query, lists results with links to matching sections, and following one lands on its heading', async () => {
+    const page = await openPage(session.ctx, base + '/', 'networkidle');
+    await page.fill('#site-search', 'rollback');
+    await page.press('#site-search', 'Enter');
+    await page.waitForSelector('#search-results .mh_search-result__section');
+    const section = page.locator('#search-results .mh_search-result__section').first();
+    const href = (await section.getAttribute('href'))!;
+    expect(href).toMatch(/^\/[^#]+\/#[\w-]+$/);
+    const headingText = (await section.textContent())!.trim();
+    await section.click();
+    await page.waitForURL((u) => u.hash === href.slice(href.indexOf('#')));
+    const id = decodeURIComponent(href.slice(href.indexOf('#') + 1));
+    const heading = page.locator(`[id="${id}"]`);
+    await expect(heading.evaluate((e) => /^H[1-6]$/.test(e.tagName))).resolves.toBe(true);
+    await expect(heading.innerText()).resolves.toContain(headingText);
+    // Landed: the heading comes to the top of the viewport (the design system scrolls smoothly, so wait for it).
+    await page.waitForFunction((i) => {
+      const top = document.getElementById(i)?.getBoundingClientRect().top ?? -1e9;
+      return top >= -1 && top < 200;
+    }, id);
+    await page.close();
+  });
+
+  it('puts the handbook page that explains a topic first: "rollback" finds Rollback plans', async () => {
+    const page = await openPage(session.ctx, `${base}/search/?q=rollback`, 'networkidle');
+    await page.waitForSelector('#search-results li a');
+    await expect(page.locator('#search-results > li h2 a').first().textContent()).resolves.toBe('Rollback plans');
+    await page.close();
+  });
+
+  it('reaches every result with "Show more results", and says how many there are', async () => {
+    const page = await openPage(session.ctx, `${base}/search/?q=release`, 'networkidle');
+    await page.waitForSelector('#search-results li a');
+    const status = (await page.locator('#search-status').textContent())!;
+    const total = Number(/^(\d+) results? for “release”/.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(30);
+    for (let i = 0; i < 100 && (await page.locator('#search-more').isVisible()); i++) {
+      const before = await page.locator('#search-results > li').count();
+      await page.click('#search-more');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+    }
+    await expect(page.locator('#search-results > li').count()).resolves.toBe(total);
+    await expect(page.locator('#search-status').textContent()).resolves.toBe(`${total} results for “release”.`);
+    await page.close();
+  });
+
+  it('shows how many results each section filter holds, and the filter keeps to its section', async () => {
+    const page = await openPage(session.ctx, `${base}/search/?q=rollback&section=handbook`, 'networkidle');
+    await page.waitForSelector('#search-results li a');
+    const options = await page.locator('#search-section option').allTextContents();
+    expect(options.every((o) => /\(\d+\)$/.test(o))).toBe(true);
+    const handbook = Number(/Handbook \((\d+)\)/.exec(options.join('|'))?.[1]);
+    expect(handbook).toBeGreaterThan(0);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(new RegExp(`^${handbook} results? for “rollback” in Handbook`));
+    const sections = await page.locator('#search-results > li .mh_meta-line').allTextContents();
+    expect(sections.every((s) => s === 'Section: Handbook')).toBe(true);
+    await page.close();
+  });
+
+  it('keeps navigation, page metadata and table column headers out of excerpts', async () => {
+    const page = await openPage(session.ctx, `${base}/search/?q=${encodeURIComponent('code freeze')}`, 'networkidle');
+    await page.waitForSelector('#search-results li a');
+    for (let i = 0; i < 10 && (await page.locator('#search-more').isVisible()); i++) {
+      const before = await page.locator('#search-results > li').count();
+      await page.click('#search-more');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+    }
+    const excerpts = (await page.locator('.mh_search-result__excerpt').allTextContents()).join('\n');
+    expect(excerpts).not.toMatch(/Planned for\s*Release\s*Status|Owner [A-Z][\w ]+\. Last reviewed|Skip to main content|Breadcrumb/);
+    await page.close();
+  });
+});
