@@ -18,6 +18,15 @@ export const siteSchema = z.strictObject({
   feedback: urlSchema,
   organisation: z.strictObject({ name: z.string().trim().min(1), url: httpUrlSchema }),
   licence: z.strictObject({ name: z.string().trim().min(1), url: httpUrlSchema }),
+  /**
+   * New-issue address for "Report a problem with this page", with {title} and {url} replaced by the page's
+   * (e.g. https://github.com/org/repo/issues/new?title={title}&body={url}). Without it, the first contact is used.
+   */
+  report_problem_url: httpUrlSchema
+    .refine((s) => s.includes('{title}') && s.includes('{url}'), {
+      message: "{found} must contain {title} and {url}, which are replaced by the page's title and address",
+    })
+    .optional(),
   contacts: z
     .array(z.strictObject({ name: z.string().trim().min(1), url: urlSchema, description: z.string().optional() }))
     .min(1),
