@@ -62,7 +62,7 @@ describe('npm run kpis', () => {
     const json = JSON.parse(r.stdout);
     expect(json).toEqual(expected({ component: 'payments', window: { from: '2026-04-01', to: '2026-04-30' } }));
     const cfr = json.components[0].headline.metrics.find((m: { id: string }) => m.id === 'change-failure-rate');
-    expect([cfr.display, cfr.window.from, cfr.window.to]).toEqual(['100 %', '2026-04-01', '2026-04-30']);
+    expect([cfr.display, cfr.window.from, cfr.window.to]).toEqual(['100%', '2026-04-01', '2026-04-30']);
   });
 
   it('the table shows the same text as the API', () => {
@@ -76,7 +76,7 @@ describe('npm run kpis', () => {
       if (m.bandDisplay) expect(line, m.name).toContain(m.bandDisplay);
     }
     // 3 deployments, 1 rolled back with an incident of 2 h 30 min.
-    expect(r.stdout).toMatch(/Change failure rate\s+33\.3 %\s+Low \(DORA 2023\)\s+1 of 3 deployments failed/);
+    expect(r.stdout).toMatch(/Change failure rate\s+33\.3%\s+Low \(DORA 2023\)\s+1 of 3 deployments failed/);
     expect(r.stdout).toMatch(/Failed deployment recovery time\s+2 h 30 min\s+High \(DORA 2023\)/);
   });
 
@@ -87,7 +87,7 @@ describe('npm run kpis', () => {
     const sets = 1 + json.programme.quarters.length;
     expect(rows).toHaveLength(9 * sets * (1 + json.components.length));
     const cfr = rows.find((x) => x.scope === 'programme' && x.window === 'Last 90 days' && x.metric === 'change-failure-rate')!;
-    expect(cfr).toMatchObject({ value: String(1 / 3), display: '33.3 %', numerator: '1', denominator: '3', band: 'low', band_report_year: '2023' });
+    expect(cfr).toMatchObject({ value: String(1 / 3), display: '33.3%', numerator: '1', denominator: '3', band: 'low', band_report_year: '2023' });
   });
 
   it('rejects bad arguments with a clear message', () => {

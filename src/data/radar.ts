@@ -1,7 +1,7 @@
 // Astro-side access to the radar: the model and each edition's layout, built once per production build and fresh
 // on every request in development; blip descriptions rendered by Astro from the `radar` collection.
 import { getEntry, render } from 'astro:content';
-import { loadRadarModel, pageLayout, type RadarLayout, type RadarModel } from '../lib/radar/index';
+import { loadRadarModel, pageLayout, quadrantPicture, type QuadrantPicture, type RadarLayout, type RadarModel } from '../lib/radar/index';
 import { perBuild } from './per-build';
 
 export { today, siteUrl } from './site';
@@ -21,6 +21,18 @@ export function getRadarLayout(editionId?: string): RadarLayout {
   let layout = byEdition.get(id);
   if (!layout) byEdition.set(id, (layout = pageLayout(m, id)));
   return layout;
+}
+
+const pictures = new WeakMap<RadarModel, Map<string, QuadrantPicture>>();
+
+/** One quadrant of the current edition laid out on its own with large blips (quadrant pages); placed once per build. */
+export function getQuadrantPicture(quadrantId: string): QuadrantPicture {
+  const m = getRadarModel();
+  let byQuadrant = pictures.get(m);
+  if (!byQuadrant) pictures.set(m, (byQuadrant = new Map()));
+  let picture = byQuadrant.get(quadrantId);
+  if (!picture) byQuadrant.set(quadrantId, (picture = quadrantPicture(m, quadrantId)));
+  return picture;
 }
 
 /** The rendered description (Markdown body) of a blip. */

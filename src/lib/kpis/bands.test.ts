@@ -27,7 +27,7 @@ describe('judging a figure', () => {
   const b2023 = testBands(2023);
   const b2021 = testBands(2021);
 
-  it('change failure rate limits are inclusive: 5 % is elite, 5.1 % high, 64 % low', () => {
+  it('change failure rate limits are inclusive: 5% is elite, 5.1% high, 64% low', () => {
     expect(judge(b2023, 'changeFailureRate', 5)?.band).toBe('elite');
     expect(judge(b2023, 'changeFailureRate', 5.1)?.band).toBe('high');
     expect(judge(b2023, 'changeFailureRate', 15)?.band).toBe('medium');

@@ -18,7 +18,7 @@ describe('trend chart geometry', () => {
     // Two segments: a lone point (moveto, closed as a dot by d3) and a two-point line.
     expect(c.path?.match(/M/g)).toHaveLength(2);
     expect(c.points[1]).toMatchObject({ label: '2025-Q4', value: null, y: null, display: 'no data' });
-    expect(c.description).toBe('Change failure rate by quarter, 4 quarters. 2025-Q3: 10 %; 2025-Q4: no data; 2026-Q1: 20 %; 2026-Q2: 30 %.');
+    expect(c.description).toBe('Change failure rate by quarter, 4 quarters. 2025-Q3: 10%; 2025-Q4: no data; 2026-Q1: 20%; 2026-Q2: 30%.');
   });
 
   it('puts zero at the bottom of the plot and the largest value inside it, in percent', () => {
@@ -27,8 +27,8 @@ describe('trend chart geometry', () => {
     expect(c.points[0].y).toBe(170);
     expect(c.points[1].y).toBeGreaterThanOrEqual(10);
     expect(c.yUnit).toBe('%');
-    expect(c.yTicks[0]).toEqual({ position: 170, label: '0 %' });
-    expect(c.yTicks.at(-1)?.label).toBe('30 %');
+    expect(c.yTicks[0]).toEqual({ position: 170, label: '0%' });
+    expect(c.yTicks.at(-1)?.label).toBe('30%');
   });
 
   it('bar charts have no bar for a null, and bars stand on the baseline', () => {

@@ -72,7 +72,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Display scale for the axis: durations in minutes, hours or days, ratios in percent. */
 function axisUnit(unit: MetricUnit, max: number): { factor: number; label: string; suffix: string } {
-  if (unit === 'ratio') return { factor: 100, label: '%', suffix: ' %' };
+  if (unit === 'ratio') return { factor: 100, label: '%', suffix: '%' };
   if (unit === 'per-week') return { factor: 1, label: 'per week', suffix: '' };
   if (max < 2 * 3600) return { factor: 1 / 60, label: 'minutes', suffix: ' min' };
   if (max < 72 * 3600) return { factor: 1 / 3600, label: 'hours', suffix: ' h' };
@@ -91,7 +91,7 @@ export function trendChart(data: readonly ChartDatum[], unit: MetricUnit, opts: 
   const ax = axisUnit(unit, rawMax);
   const top = rawMax * ax.factor;
 
-  // Ratios never need an axis beyond 100 %; an all-zero or empty series still gets a readable axis.
+  // Ratios never need an axis beyond 100%; an all-zero or empty series still gets a readable axis.
   const domainMax = unit === 'ratio' ? Math.min(100, Math.max(top, 10)) : Math.max(top, 1);
   const y = scaleLinear().domain([0, domainMax]).range([plot.y + plot.height, plot.y]).nice(5);
   const labels = data.map((d) => d.label);

@@ -4,10 +4,10 @@ import { quarterWindow } from './windows';
 
 describe('formatting KPI figures', () => {
   it('percentages keep one decimal only when needed', () => {
-    expect(formatPercent(0.2)).toBe('20 %');
-    expect(formatPercent(1 / 3)).toBe('33.3 %');
-    expect(formatPercent(0)).toBe('0 %');
-    expect(formatPercent(1)).toBe('100 %');
+    expect(formatPercent(0.2)).toBe('20%');
+    expect(formatPercent(1 / 3)).toBe('33.3%');
+    expect(formatPercent(0)).toBe('0%');
+    expect(formatPercent(1)).toBe('100%');
   });
 
   it('rates per week', () => {
@@ -45,9 +45,9 @@ describe('formatting KPI figures', () => {
   });
 
   it('inline quotes give the band in lower case with its report year, and nothing else when there is no figure', () => {
-    expect(formatKpiInline({ value: 0.2, unit: 'ratio', band: 'elite', bandReportYear: 2023 })).toBe('20 % (elite, DORA 2023)');
+    expect(formatKpiInline({ value: 0.2, unit: 'ratio', band: 'elite', bandReportYear: 2023 })).toBe('20% (elite, DORA 2023)');
     expect(formatKpiInline({ value: 5400, unit: 'seconds', band: 'high', bandReportYear: 2021 })).toBe('1 h 30 min (high, DORA 2021)');
-    expect(formatKpiInline({ value: 0.8, unit: 'ratio', band: null, bandReportYear: null })).toBe('80 %');
+    expect(formatKpiInline({ value: 0.8, unit: 'ratio', band: null, bandReportYear: null })).toBe('80%');
     expect(formatKpiInline({ value: null, unit: 'per-week', band: null, bandReportYear: 2023 })).toBe('no data');
   });
 });

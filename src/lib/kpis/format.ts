@@ -13,9 +13,9 @@ function trimmed(n: number, digits: number): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
-/** 0.2 → "20 %", 1/3 → "33.3 %". */
+/** 0.2 → "20%", 1/3 → "33.3%". */
 export function formatPercent(ratio: number): string {
-  return `${trimmed(ratio * 100, 1)} %`;
+  return `${trimmed(ratio * 100, 1)}%`;
 }
 
 /** 2.5 → "2.5 per week"; small rates keep two decimals so monthly releasing does not read as 0. */
@@ -51,7 +51,7 @@ export function formatValue(value: number | null, unit: MetricUnit): string {
   return formatDuration(value);
 }
 
-/** The figure as shown everywhere: "20 %", "2.5 per week", "3 h 20 min" or "no data". */
+/** The figure as shown everywhere: "20%", "2.5 per week", "3 h 20 min" or "no data". */
 export function formatKpiValue(m: Pick<MetricResult, 'value' | 'unit'>): string {
   return formatValue(m.value, m.unit);
 }
@@ -70,8 +70,8 @@ export function formatBand(m: Pick<MetricResult, 'band' | 'bandReportYear'>): st
 }
 
 /**
- * The figure with its band for quoting in running text: "20 % (elite, DORA 2023)"; ITIL measures carry no band
- * ("80 %"); "no data" alone when there is no figure.
+ * The figure with its band for quoting in running text: "20% (elite, DORA 2023)"; ITIL measures carry no band
+ * ("80%"); "no data" alone when there is no figure.
  */
 export function formatKpiInline(m: Pick<MetricResult, 'value' | 'unit' | 'band' | 'bandReportYear'>): string {
   const value = formatKpiValue(m);

@@ -44,7 +44,7 @@ describe(`${PAGE}`, () => {
       bandName(b),
       `at least ${t.deploymentFrequency[b].atLeastPerYear} a year`,
       hours(t.leadTime[b].lessThanHours),
-      `at most ${t.changeFailureRate[b].atMostPercent} %`,
+      `at most ${t.changeFailureRate[b].atMostPercent}%`,
       hours(t.recoveryTime[b].lessThanHours),
     ]);
     expected.push(['Low', 'anything else', 'anything else', 'anything else', 'anything else']);

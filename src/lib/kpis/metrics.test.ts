@@ -35,16 +35,16 @@ describe('median', () => {
 });
 
 describe('change failure rate and release success rate', () => {
-  it('10 deployments of which 2 failed (one rolled back, one caused an incident) → 20 %', () => {
+  it('10 deployments of which 2 failed (one rolled back, one caused an incident) → 20%', () => {
     const m = metricsFor(tenDeployments({ 2: 'rollback', 7: 'incident' }), '2026-03-01', '2026-03-31');
     const cfr = m['change-failure-rate'];
     expect(cfr.value).toBe(0.2);
     expect([cfr.numerator, cfr.denominator]).toEqual([2, 10]);
     expect(cfr.inputs).toMatchObject({ deployments: 10, failed: 2, rolledBack: 1, causedIncident: 1 });
-    expect(formatKpiValue(cfr)).toBe('20 %');
-    expect(formatKpiValue(m['release-success-rate'])).toBe('80 %');
-    expect(formatKpiValue(m['rollback-rate'])).toBe('10 %');
-    // 20 % is above 2023's medium limit of 15 %, so low.
+    expect(formatKpiValue(cfr)).toBe('20%');
+    expect(formatKpiValue(m['release-success-rate'])).toBe('80%');
+    expect(formatKpiValue(m['rollback-rate'])).toBe('10%');
+    // 20% is above 2023's medium limit of 15%, so low.
     expect([cfr.band, cfr.bandReportYear, cfr.bandPublished]).toEqual(['low', 2023, '64%']);
   });
 
@@ -269,7 +269,7 @@ describe('ITIL measures', () => {
     ];
     const m = metricsFor(r, '2026-03-01', '2026-03-31')['on-time-rate'];
     expect([m.numerator, m.denominator]).toEqual([2, 3]);
-    expect(formatKpiValue(m)).toBe('66.7 %');
+    expect(formatKpiValue(m)).toBe('66.7%');
     expect(m.inputs).toMatchObject({ released: 4, withPlannedDate: 3, onTime: 2, late: 1, withoutPlannedDate: 1 });
   });
 

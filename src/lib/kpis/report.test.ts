@@ -49,7 +49,7 @@ describe('computeKpis', () => {
     expect(report.headline.window).toMatchObject({ from: '2026-02-14', to: '2026-05-14', days: 90 });
     const cfr = report.headline.metrics['change-failure-rate'];
     expect([cfr.numerator, cfr.denominator]).toEqual([1, 2]);
-    expect(formatKpiValue(report.headline.metrics['emergency-share'])).toBe('50 %');
+    expect(formatKpiValue(report.headline.metrics['emergency-share'])).toBe('50%');
   });
 
   it('quarters run from the earliest data to today\'s quarter, which is partial', () => {
@@ -128,7 +128,7 @@ describe('toKpiApiJson', () => {
     const cfr = json.programme.headline.metrics.find((m) => m.id === 'change-failure-rate')!;
     expect(cfr).toMatchObject({
       value: 0.5,
-      display: '50 %',
+      display: '50%',
       numerator: 1,
       denominator: 2,
       window: { from: '2026-02-14', to: '2026-05-14', days: 90, kind: 'rolling' },

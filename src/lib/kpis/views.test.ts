@@ -35,10 +35,10 @@ describe('figure addresses', () => {
     const api = toKpiApiJson(report);
     // 2026-Q1 payments: 2 deployments, 1 rolled back.
     const q1 = resolveKpiRef(api, 'payments/2026-Q1/change-failure-rate');
-    expect(q1?.display).toBe('50 %');
+    expect(q1?.display).toBe('50%');
     expect(q1?.window.label).toBe('2026-Q1');
     // Headline (14 Feb to 14 May 2026): payments 1.2.0 and identity 2.0.0; one of two was an emergency.
-    expect(resolveKpiRef(api, 'programme/headline/emergency-share')?.display).toBe('50 %');
+    expect(resolveKpiRef(api, 'programme/headline/emergency-share')?.display).toBe('50%');
     expect(resolveKpiRef(api, 'identity/headline/deployment-frequency')?.inputs.deployments).toBe(1);
   });
 
@@ -67,9 +67,9 @@ describe('quarter series for a report', () => {
 
 describe('<Kpi /> quotes', () => {
   it('quote the programme headline with its band and link to the dashboard', () => {
-    // Headline: 2 deployments, 1 failed (the rollback) = 50 %: low in 2023 (medium stops at 15 %).
+    // Headline: 2 deployments, 1 failed (the rollback) = 50%: low in 2023 (medium stops at 15%).
     expect(quoteKpi(report, { name: 'change-failure-rate' })).toMatchObject({
-      text: '50 % (low, DORA 2023)',
+      text: '50% (low, DORA 2023)',
       ref: 'programme/headline/change-failure-rate',
       href: '/kpis/',
       context: 'change failure rate, all components, last 90 days',
@@ -78,12 +78,12 @@ describe('<Kpi /> quotes', () => {
 
   it('quote a component or a quarter, linking to where that figure is shown', () => {
     expect(quoteKpi(report, { name: 'rollback-rate', component: 'payments', quarter: '2026-Q1' })).toMatchObject({
-      text: '50 %',
+      text: '50%',
       ref: 'payments/2026-Q1/rollback-rate',
       href: '/kpis/payments/',
       context: 'rollback rate, Payments, January to March 2026',
     });
-    expect(quoteKpi(report, { name: 'release-success-rate', quarter: '2025-Q4' })).toMatchObject({ text: '0 %', href: '/kpis/reports/2025-Q4/' });
+    expect(quoteKpi(report, { name: 'release-success-rate', quarter: '2025-Q4' })).toMatchObject({ text: '0%', href: '/kpis/reports/2025-Q4/' });
     expect(quoteKpi(report, { name: 'deployment-frequency', component: 'identity', quarter: '2025-Q4' }).text).toBe('no data');
   });
 

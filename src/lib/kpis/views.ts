@@ -50,7 +50,7 @@ export interface KpiQuoteProps {
 
 export interface KpiQuote {
   metric: MetricResult;
-  /** "20 % (elite, DORA 2023)", "80 %" or "no data". */
+  /** "20% (elite, DORA 2023)", "80%" or "no data". */
   text: string;
   /** The figure's kpiRef address, e.g. `programme/headline/change-failure-rate`. */
   ref: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutFrame, layoutRadar, syntheticLayoutInput } from './layout';
-import { DRAW_RADIUS, PAGE_LAYOUT, RING_LABEL_SIZE, drawnLabel, drawnPath, pageLayout } from './page-layout';
+import { DRAW_RADIUS, PAGE_LAYOUT, QUADRANT_BLIP_RADII, QUADRANT_RING_LABEL_SIZE, RING_LABEL_SIZE, drawnLabel, drawnPath, numberSize, pageLayout, quadrantPicture } from './page-layout';
+import { shapePath, type BlipShape } from './layout';
 import { blipSource, sources } from './testing/fixtures';
 import { modelFrom } from './testing/model';
 
@@ -43,5 +44,81 @@ describe('PAGE_LAYOUT', () => {
     expect(l.blipRadius).toBe(13);
     expect(l.gap).toBe(3);
     expect(l.blips.map((b) => [b.id, b.quadrant, b.ring])).toEqual([['alpha', 1, 0]]);
+  });
+});
+
+/** Is (x, y) inside the polygon or circle `shape` drawn at radius r around the origin, allowing `slack` units? */
+function inside(shape: BlipShape, r: number, x: number, y: number, slack: number): boolean {
+  const h = (r * Math.sqrt(3)) / 2;
+  switch (shape) {
+    case 'circle':
+      return Math.hypot(x, y) <= r + slack;
+    case 'diamond':
+      return Math.abs(x) + Math.abs(y) <= r + slack * Math.SQRT2;
+    case 'triangle-up':
+    case 'triangle-down': {
+      const yy = shape === 'triangle-up' ? y : -y;
+      // Apex at (0, −r), base at y = r/2 from −h to h.
+      if (yy > r / 2 + slack) return false;
+      return Math.abs(x) <= ((yy + r) / (1.5 * r)) * h + slack;
+    }
+  }
+}
+
+describe('blip numbers', () => {
+  // A bold digit is at most 0.56 em wide in the system fonts the site uses (Arial, Helvetica, Roboto, Segoe UI: 0.55–0.56)
+  // and its figures are 0.72 em tall. The 3-unit halo in the shape's colour lets a glyph's corner reach 1.5 units past
+  // the outline and still read as inside the shape.
+  const box = (n: number, size: number) => ({ w: String(n).length * 0.56 * size, h: 0.72 * size });
+  it.each([13, ...QUADRANT_BLIP_RADII])('fit every shape, 100 and over included, at blip radius %i', (blipRadius) => {
+    const scale = blipRadius / 13;
+    for (const n of [9, 99, 100, 199]) {
+      const { w, h } = box(n, numberSize(n, blipRadius));
+      for (const shape of ['circle', 'diamond', 'triangle-up', 'triangle-down'] as BlipShape[]) {
+        const c = drawnLabel({ shape, x: 0, y: 0 }, blipRadius);
+        const corners = [[-w / 2, -h / 2], [w / 2, -h / 2], [-w / 2, h / 2], [w / 2, h / 2]].map(([x, y]) => [c.x + x, c.y + y]);
+        for (const [x, y] of corners) expect(inside(shape, DRAW_RADIUS[shape] * scale, x, y, 1.5), `${n} in ${shape} at ${blipRadius}`).toBe(true);
+      }
+    }
+  });
+  it('are 12 and 10 units on the radar page, and grow with larger blips', () => {
+    expect([numberSize(99), numberSize(100)]).toEqual([12, 10]);
+    expect([numberSize(99, 24), numberSize(100, 24)]).toEqual([22.2, 18.5]);
+  });
+  it('draws the path the shape function gives at the scaled radius', () => {
+    expect(drawnPath({ shape: 'circle', x: 0, y: 0 }, 26)).toBe(shapePath('circle', 0, 0, 24));
+  });
+});
+
+describe('quadrantPicture', () => {
+  const blips = Array.from({ length: 12 }, (_, i) => blipSource(`b${i}`, { quadrant: 'tools', history: [['2025-10', (['adopt', 'trial', 'assess', 'hold'] as const)[i % 4]]] }));
+  const m = modelFrom(sources(blips));
+  it("lays out only that quadrant's blips, with the largest blips that fit, in a viewBox around that quadrant", () => {
+    const p = quadrantPicture(m, 'tools');
+    expect(p.index).toBe(1);
+    expect(p.layout.blipRadius).toBe(QUADRANT_BLIP_RADII[0]);
+    expect(p.layout.blips).toHaveLength(12);
+    const [x0, y0, w, h] = p.viewBox.split(' ').map(Number);
+    expect(w).toBe(h);
+    // Top-right quadrant: from just left of the centre (room for the ring names) to the right edge, above the centre.
+    expect(x0).toBe(500 - QUADRANT_RING_LABEL_SIZE);
+    for (const b of p.layout.blips) {
+      expect(b.x - 26).toBeGreaterThanOrEqual(x0);
+      expect(b.x + 26).toBeLessThanOrEqual(x0 + w);
+      expect(b.y - 26).toBeGreaterThanOrEqual(y0);
+      expect(b.y + 26).toBeLessThanOrEqual(y0 + h);
+    }
+  });
+  it('renders numbers of at least 12 CSS px on a 390 px phone (358 px of picture) at the largest blip size', () => {
+    const p = quadrantPicture(m, 'tools');
+    const scale = 358 / Number(p.viewBox.split(' ')[2]);
+    expect(numberSize(100, p.layout.blipRadius) * scale).toBeGreaterThanOrEqual(12);
+    expect(QUADRANT_RING_LABEL_SIZE * scale).toBeGreaterThanOrEqual(12);
+  });
+  it('falls back to smaller blips when a quadrant is too full for the largest', () => {
+    const many = Array.from({ length: 90 }, (_, i) => blipSource(`c${i}`, { quadrant: 'tools', history: [['2025-10', (['adopt', 'trial', 'assess', 'hold'] as const)[i % 4]]] }));
+    const p = quadrantPicture(modelFrom(sources(many)), 'tools');
+    expect(p.layout.blips).toHaveLength(90);
+    expect(p.layout.blipRadius).toBeLessThan(QUADRANT_BLIP_RADII[0]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareRelease, shippedRelease } from './fixtures';
 import { releaseRoadmap } from './roadmap';
-import { MARKER_KINDS, MARKER_LEGEND, roadmapLayout } from './roadmap-layout';
+import { MARKER_KINDS, MARKER_LEGEND, roadmapLayout, todaySegments } from './roadmap-layout';
 import { STATUSES } from './enums';
 import { fixtureModel } from './testing';
 
@@ -66,5 +66,21 @@ describe('roadmapLayout', () => {
   it('has a shape for every status, each explained in the legend', () => {
     const kinds = new Set(STATUSES.map((s) => MARKER_KINDS[s]));
     expect([...kinds].sort()).toEqual(MARKER_LEGEND.map((l) => l.kind).sort());
+  });
+});
+
+describe('todaySegments', () => {
+  it('leaves a gap in the today line around every version label it would cross, and only there', () => {
+    // Move today onto 2.4.0's label (x 580, 5 characters of 6.5 = 32.5 wide, baseline 42) and 2.4.1's below it
+    // (x 590, baseline 70): the line stops 12 + 1 above each baseline and resumes 4 below it.
+    const l = { ...layout(), todayX: 575 };
+    expect(todaySegments(l, 12, 124)).toEqual([
+      { y1: 12, y2: 29 },
+      { y1: 46, y2: 57 },
+      { y1: 74, y2: 124 },
+    ]);
+    // Nowhere near a label: one unbroken line.
+    expect(todaySegments({ ...l, todayX: 300 }, 12, 124)).toEqual([{ y1: 12, y2: 124 }]);
+    expect(todaySegments({ ...l, todayX: undefined }, 12, 124)).toEqual([]);
   });
 });

@@ -70,6 +70,8 @@ export interface RoadmapLayout {
   lanes: LaidOutLane[];
   /** Today's line, when today is inside the window. */
   todayX?: number;
+  /** The rough width of one label character the layout assumed (LayoutOptions.charWidth). */
+  charWidth: number;
 }
 
 /** One decimal place: enough for a screen, and the same text on every machine. */
@@ -127,5 +129,29 @@ export function roadmapLayout(roadmap: Roadmap, opts: LayoutOptions = {}): Roadm
     months,
     lanes,
     todayX: todayIn ? xOf(roadmap.today.day) : undefined,
+    charWidth,
   };
+}
+
+/**
+ * The "today" line from y1 to y2 as vertical segments, with a gap wherever it would cross a version label, so the
+ * line never runs through text. A label is taken to be `fontSize` tall above its baseline (and 3 below it) and
+ * charWidth × its length wide, plus 2 on each side. Returns [] when today is outside the window.
+ */
+export function todaySegments(l: RoadmapLayout, y1: number, y2: number, fontSize = 12): { y1: number; y2: number }[] {
+  if (l.todayX === undefined) return [];
+  const x = l.todayX;
+  const gaps = l.lanes
+    .flatMap((lane) => lane.markers)
+    .filter((m) => m.label && Math.abs(m.label.x - x) <= (m.version.length * l.charWidth) / 2 + 2)
+    .map((m) => [round(m.label!.y - fontSize - 1), round(m.label!.y + 4)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const out: { y1: number; y2: number }[] = [];
+  let from = y1;
+  for (const [top, bottom] of gaps) {
+    if (top > from) out.push({ y1: from, y2: Math.min(top, y2) });
+    from = Math.max(from, bottom);
+  }
+  if (from < y2) out.push({ y1: from, y2 });
+  return out;
 }
