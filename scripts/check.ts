@@ -4,7 +4,9 @@ import { runChecks } from '../src/lib/check/index';
 import { formatIssue, sortIssues } from '../src/lib/shared/errors';
 
 const args = process.argv.slice(2);
-const usage = 'Usage: npm run check -- [--strict] [--drafts] [--root <dir>]\n  --strict  overdue reviews are errors\n  --drafts  check as the preview server does (drafts included)';
+const usage =
+  'Usage: npm run check -- [--strict] [--drafts] [--root <dir>]\n  --strict  overdue reviews are errors\n  --drafts  check as the preview server does (drafts included)\n' +
+  '  --root    the project folder (default: the current one); its content directory is HANDBOOK_CONTENT_DIR when set, else content/';
 if (args.includes('--help') || args.includes('-h')) {
   console.log(usage);
   process.exit(0);
