@@ -19,6 +19,11 @@ export interface CheckOptions {
   includeDrafts?: boolean;
   /** Overdue reviews become errors. */
   strict?: boolean;
+  /**
+   * Git ref (e.g. `HEAD`, `origin/main`) to compare release files with: a scheduling fact that changed without a
+   * higher `revision.sequence` is an error. Left out by the build, whose output must not depend on git state.
+   */
+  since?: string;
 }
 
 export interface CheckResult {
@@ -55,14 +60,14 @@ const AREA_CONTENT: Record<Area, string> = {
 };
 
 export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
-  const ctx: Ctx = { root, today: opts.today ?? buildToday(), strict: opts.strict ?? false, includeDrafts: opts.includeDrafts ?? false };
+  const ctx: Ctx = { root, today: opts.today ?? buildToday(), strict: opts.strict ?? false, includeDrafts: opts.includeDrafts ?? false, since: opts.since };
   const site = loadSite(root);
   const issues: ContentIssue[] = [...site.issues];
   // Only the areas the site has are checked, routed and linkable (src/lib/site/areas.ts).
   const areas: Areas = detectAreas(root, site.site?.areas);
 
   const noReleases: ReleaseData = { components: [], releases: [], issues: [], files: {} };
-  const releases = areas.releases ? checkReleases(ctx, areas.kpis) : { issues: [], routes: [], data: noReleases, quarters: [] };
+  const releases = areas.releases ? checkReleases(ctx, areas.kpis) : { issues: [], routes: [], data: noReleases, quarters: [], notes: [] };
   const radar = areas.radar ? checkRadar(ctx) : { issues: [], routes: [], markdown: [], blips: [], rings: [] };
   const checklists = areas.checklists ? checkChecklists(ctx, releases.data) : { issues: [], routes: [], checklists: [], markdown: [] };
   const handbook = checkHandbook(ctx);
@@ -113,5 +118,5 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     if (s.file.endsWith('.mdx') && s.body !== undefined) issues.push(...checkMdxUsage(s.file, s.body, s.bodyLine ?? 1, mdx));
 
   const errors = issues.filter((i) => i.severity === 'error').length;
-  return { issues, errors, warnings: issues.length - errors, notes: handbook.notes };
+  return { issues, errors, warnings: issues.length - errors, notes: [...releases.notes, ...handbook.notes] };
 }
