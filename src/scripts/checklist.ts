@@ -1,7 +1,8 @@
 // Progressive enhancement for a checklist page: ticks kept in localStorage (per checklist, optionally per release),
 // progress, reset, print and "copy as JSON" in the exact readiness[] shape. The item ids come from the page itself.
 import { readinessJson } from '../lib/checklists/entries';
-import { entriesFromIds, parseReleaseParam, parseStoredTicks, serialiseTicks, storageKey } from '../lib/checklists/ticks';
+import type { ItemResult } from '../lib/checklists/entries';
+import { entriesFromIds, parseReleaseParam, parseStoredResults, serialiseResults, storageKey } from '../lib/checklists/ticks';
 
 /** localStorage, or undefined where the browser refuses it (private modes, blocked storage). */
 function getStorage(): Storage | undefined {
@@ -38,30 +39,59 @@ function init(root: HTMLElement): void {
 
   const release = () => parseReleaseParam(select?.value);
   const key = () => storageKey(checklistId, release());
-  const ticked = () => new Set(boxes.filter((b) => b.checked).map((b) => b.dataset.item ?? ''));
+  // Each item's recorded result: the tick box is "passed"; the result list beside it records the other results.
+  const resultSelect = (id: string) => root.querySelector<HTMLSelectElement>(`select[data-result-for="${id}"]`);
+  const reasonBox = (id: string) => root.querySelector<HTMLElement>(`[data-reason-for="${id}"]`);
+  const reasonInput = (id: string) => root.querySelector<HTMLInputElement>(`input[data-reason-input="${id}"]`);
+  const results = (): Map<string, ItemResult> => {
+    const out = new Map<string, ItemResult>();
+    for (const id of ids) {
+      const r = resultSelect(id)?.value as ItemResult['result'] | '' | undefined;
+      if (!r) continue;
+      out.set(id, r === 'waived' ? { result: r, waiverReason: reasonInput(id)?.value ?? '' } : { result: r });
+    }
+    return out;
+  };
+  const show = (id: string, r: ItemResult | undefined) => {
+    const box = boxes.find((b) => b.dataset.item === id);
+    if (box) box.checked = r?.result === 'pass';
+    const sel = resultSelect(id);
+    if (sel) sel.value = r?.result ?? '';
+    const reason = reasonBox(id);
+    if (reason) reason.hidden = r?.result !== 'waived';
+    const input = reasonInput(id);
+    if (input) input.value = r?.waiverReason ?? '';
+  };
 
   const showProgress = () => {
     if (!progress) return;
+    const r = results();
     const done = boxes.filter((b) => b.checked).length;
-    const requiredLeft = boxes.filter((b) => b.hasAttribute('data-required') && !b.checked).length;
+    const recorded = r.size - done;
+    // A required item is met when it passed, was waived with a reason, or does not apply (the readiness rules).
+    const met = (id: string) => {
+      const x = r.get(id);
+      return x !== undefined && (x.result === 'pass' || x.result === 'not-applicable' || (x.result === 'waived' && !!x.waiverReason?.trim()));
+    };
+    const requiredLeft = boxes.filter((b) => b.hasAttribute('data-required') && !met(b.dataset.item ?? '')).length;
     progress.textContent =
-      `${done} of ${boxes.length} ticked. ` +
-      (requiredLeft === 0 ? 'Every required item is ticked.' : `${requiredLeft} required ${requiredLeft === 1 ? 'item is' : 'items are'} not ticked.`);
+      `${done} of ${boxes.length} ticked${recorded > 0 ? `, ${recorded} with another result` : ''}. ` +
+      (requiredLeft === 0 ? 'Every required item is met.' : `${requiredLeft} required ${requiredLeft === 1 ? 'item is' : 'items are'} not met.`);
   };
 
   const load = () => {
-    const saved = parseStoredTicks(storage?.getItem(key()) ?? null, ids);
-    for (const b of boxes) b.checked = saved.has(b.dataset.item ?? '');
+    const saved = parseStoredResults(storage?.getItem(key()) ?? null, ids);
+    for (const id of ids) show(id, saved.get(id));
     if (output) output.hidden = true;
     showProgress();
   };
 
   const save = () => {
     if (!storage) return;
-    const t = ticked();
+    const r = results();
     try {
-      if (t.size === 0) storage.removeItem(key());
-      else storage.setItem(key(), serialiseTicks(t, ids));
+      if (r.size === 0) storage.removeItem(key());
+      else storage.setItem(key(), serialiseResults(r, ids));
     } catch {
       announce('Your ticks could not be saved in this browser: they will be lost when you leave the page.');
     }
@@ -82,9 +112,28 @@ function init(root: HTMLElement): void {
   };
 
   root.addEventListener('change', (e) => {
-    if (!(e.target instanceof HTMLInputElement) || !e.target.dataset.item) return;
+    const t = e.target;
+    if (t instanceof HTMLInputElement && t.dataset.item) {
+      // Ticking records a pass; unticking a pass clears it (any other result stays until it is changed).
+      const id = t.dataset.item;
+      const sel = resultSelect(id);
+      if (t.checked) show(id, { result: 'pass' });
+      else if (sel?.value === 'pass') show(id, undefined);
+    } else if (t instanceof HTMLSelectElement && t.dataset.resultFor) {
+      const id = t.dataset.resultFor;
+      const r = t.value as ItemResult['result'] | '';
+      show(id, r ? { result: r, waiverReason: reasonInput(id)?.value } : undefined);
+      if (r === 'waived') reasonInput(id)?.focus();
+    } else if (!(t instanceof HTMLInputElement && t.dataset.reasonInput)) return;
     save();
     showProgress();
+  });
+  // A waiver's reason is saved as it is typed.
+  root.addEventListener('input', (e) => {
+    if (e.target instanceof HTMLInputElement && e.target.dataset.reasonInput) {
+      save();
+      showProgress();
+    }
   });
 
   select?.addEventListener('change', () => {
@@ -99,7 +148,7 @@ function init(root: HTMLElement): void {
   });
 
   document.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
-    for (const b of boxes) b.checked = false;
+    for (const id of ids) show(id, undefined);
     save();
     showProgress();
     if (output) output.hidden = true;
@@ -109,11 +158,14 @@ function init(root: HTMLElement): void {
   document.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
 
   document.querySelector('[data-action="copy"]')?.addEventListener('click', async () => {
-    const t = ticked();
-    const text = readinessJson(entriesFromIds(checklistId, ids, t));
+    const r = results();
+    const text = readinessJson(entriesFromIds(checklistId, ids, r));
     if (json) json.value = text;
     if (output) output.hidden = false;
-    const counts = `${ids.length} results for ${title}: ${t.size} passed, ${ids.length - t.size} pending`;
+    const n = (k: ItemResult['result']) => [...r.values()].filter((x) => x.result === k).length;
+    const counts =
+      `${ids.length} results for ${title}: ${n('pass')} passed, ${n('fail')} failed, ${n('waived')} waived, ` +
+      `${n('not-applicable')} not applicable, ${ids.length - r.size} pending`;
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);

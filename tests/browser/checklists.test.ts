@@ -240,6 +240,51 @@ describe('round trip: ticked in Chromium → copied as JSON → pasted into a re
     }
   }, 300_000); // it builds a copy of the project: minutes on a loaded machine, never 60 s
 
+  it('records failed, waived with a reason and not applicable, and the copied readiness[] carries them past the real readiness rules', async () => {
+    const items = allItems(goNoGo);
+    const required = items.filter((i) => i.required).map((i) => i.id);
+    const optional = items.filter((i) => !i.required).map((i) => i.id);
+    const [waivedId, naId] = required;
+    const failedId = optional[0];
+    const reason = 'Rehearsed on the previous patch; the change set is identical (agreed by the service owner)';
+    const page = await open('/checklists/go-no-go/');
+    try {
+      for (const id of items.map((i) => i.id)) if (![waivedId, naId, failedId].includes(id)) await page.click(tick(id));
+      await page.selectOption(`#${waivedId}--result`, 'waived');
+      await expect(page.locator(`#${waivedId}--reason`).isVisible()).resolves.toBe(true);
+      await page.fill(`#${waivedId}--reason`, reason);
+      await page.selectOption(`#${naId}--result`, 'not-applicable');
+      await page.selectOption(`#${failedId}--result`, 'fail');
+      await expect(page.locator('#checklist-progress').textContent()).resolves.toContain('Every required item is met.');
+      await page.click('[data-action="copy"]');
+      await status(page, 'Copied');
+      const copied = JSON.parse(await page.inputValue('#checklist-json')) as { checklist: string; item: string; result: string; waiverReason?: string }[];
+      expect(copied.find((e) => e.item === waivedId)).toEqual({ checklist: 'go-no-go', item: waivedId, result: 'waived', waiverReason: reason });
+      expect(copied.find((e) => e.item === naId)?.result).toBe('not-applicable');
+      expect(copied.find((e) => e.item === failedId)?.result).toBe('fail');
+      expect(copied.filter((e) => e.result === 'pass')).toHaveLength(items.length - 3);
+
+      // The results survive a reload (kept in this browser).
+      await page.reload();
+      await expect(page.inputValue(`#${waivedId}--reason`)).resolves.toBe(reason);
+      await expect(page.inputValue(`#${failedId}--result`)).resolves.toBe('fail');
+
+      // Pasted into a released release held to go/no-go, the real readiness rules accept it.
+      const data = loadReleaseData(root);
+      const inputs = readinessInputs(root, data);
+      const target = inputs.find((r) => isHeldTo(goNoGo, r))!;
+      const withPaste = (entries: typeof copied) =>
+        inputs.map((r) => (r === target ? { ...r, readiness: [...(r.readiness ?? []).filter((x) => x.checklist !== 'go-no-go'), ...entries] as typeof r.readiness } : r));
+      expect(formatIssues(checkReadiness(checklists, withPaste(copied)))).toBe('');
+      // …and a waiver whose reason is removed does not get past them.
+      const noReason = copied.map((e) => (e.item === waivedId ? { checklist: e.checklist, item: e.item, result: e.result } : e));
+      expect(checkReadiness(checklists, withPaste(noReason)).map((i) => i.field)).toEqual([expect.stringMatching(/^readiness\[\d+\]/)]);
+    } finally {
+      await page.click('[data-action="reset"]');
+      await page.close();
+    }
+  });
+
   it('shows on a built release page: x of y passed per checklist, waivers with reasons, links to the checklist items', async () => {
     const data = loadReleaseData(root);
     const inputs = readinessInputs(root, data);

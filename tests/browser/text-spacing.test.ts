@@ -10,7 +10,7 @@ const session = useBrowser();
 /** One page of each kind: the first built page under each of the first two path segments (e.g. /releases/payments/). */
 function onePerTemplate(): string[] {
   const seen = new Map<string, string>();
-  for (const p of walk(DIST).filter((f) => f.endsWith('.html')).map(urlOfFile)) {
+  for (const p of walk(DIST).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).map((f) => urlOfFile(f))) {
     const key = p.split('/').slice(0, 3).join('/').replace(/\.html$/, '');
     if (!seen.has(key)) seen.set(key, p);
   }

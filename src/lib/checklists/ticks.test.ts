@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readinessJson, toReadinessEntries } from './entries';
 import { loadChecklistsFromFiles } from './load';
 import { allItems } from './parse';
-import { entriesFromIds, parseReleaseParam, parseStoredTicks, serialiseTicks, storageKey } from './ticks';
+import { entriesFromIds, parseReleaseParam, parseStoredResults, parseStoredTicks, serialiseResults, serialiseTicks, storageKey } from './ticks';
 
 const file = {
   path: 'content/checklists/demo.md',
@@ -73,6 +73,38 @@ describe('entriesFromIds', () => {
       { checklist: 'demo', item: 'one', result: 'pending' },
       { checklist: 'demo', item: 'two', result: 'pending' },
       { checklist: 'demo', item: 'three', result: 'pass' },
+    ]);
+  });
+});
+
+describe('recording every result the release file accepts', () => {
+  const known = ['one', 'two', 'three'];
+  it('round-trips results with a waiver reason through storage, in checklist order', () => {
+    const results = new Map([
+      ['three', { result: 'not-applicable' as const }],
+      ['one', { result: 'waived' as const, waiverReason: 'Agreed with the service owner: no user-facing change' }],
+      ['two', { result: 'fail' as const }],
+    ]);
+    const text = serialiseResults(results, known);
+    expect(Object.keys(JSON.parse(text))).toEqual(['one', 'two', 'three']);
+    expect(parseStoredResults(text, known)).toEqual(new Map([...results].sort((a, b) => known.indexOf(a[0]) - known.indexOf(b[0]))));
+  });
+  it('reads the older list of ticks as passes, and drops unknown ids and results', () => {
+    expect(parseStoredResults('["two","gone"]', known)).toEqual(new Map([['two', { result: 'pass' }]]));
+    expect(parseStoredResults('{"one":{"result":"pending"},"two":{"result":"maybe"},"x":{"result":"pass"},"three":{"result":"pass"}}', known)).toEqual(
+      new Map([['three', { result: 'pass' }]]),
+    );
+    for (const raw of [null, '', 'not json', '42', '"one"']) expect(parseStoredResults(raw, known).size, String(raw)).toBe(0);
+  });
+  it('copies each result into readiness[] entries, with the waiver reason, and the rest as pending', () => {
+    const entries = entriesFromIds('demo', known, new Map([
+      ['one', { result: 'waived' as const, waiverReason: '  Risk accepted by the CAB  ' }],
+      ['three', { result: 'not-applicable' as const }],
+    ]));
+    expect(entries).toEqual([
+      { checklist: 'demo', item: 'one', result: 'waived', waiverReason: 'Risk accepted by the CAB' },
+      { checklist: 'demo', item: 'two', result: 'pending' },
+      { checklist: 'demo', item: 'three', result: 'not-applicable' },
     ]);
   });
 });

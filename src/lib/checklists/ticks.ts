@@ -1,6 +1,6 @@
 // Browser-side bookkeeping for ticking a checklist: storage keys, stored ticks and the ?release= parameter. No Node imports.
 import type { ReadinessRecord } from './readiness';
-import { toReadinessEntries } from './entries';
+import { toReadinessEntries, type ItemResult } from './entries';
 
 /** Prefix of every localStorage key the checklist pages write, so they never collide with anything else. */
 export const STORAGE_PREFIX = 'mygov-handbook:checklist:';
@@ -38,6 +38,41 @@ export function parseStoredTicks(raw: string | null, known: readonly string[]): 
   return new Set(data.filter((x): x is string => typeof x === 'string' && knownSet.has(x)));
 }
 
+const RECORDED: readonly ItemResult['result'][] = ['pass', 'fail', 'waived', 'not-applicable'];
+
+/**
+ * The results kept under a key: `{ "<item>": { "result": "waived", "waiverReason": "…" } }`, or the older list of
+ * ticked ids (each then `pass`). Unknown ids, unknown results and anything unreadable are dropped, as for ticks.
+ */
+export function parseStoredResults(raw: string | null, known: readonly string[]): Map<string, ItemResult> {
+  const out = new Map<string, ItemResult>();
+  if (!raw) return out;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return out;
+  }
+  if (Array.isArray(data)) {
+    for (const id of parseStoredTicks(raw, known)) out.set(id, { result: 'pass' });
+    return out;
+  }
+  if (!data || typeof data !== 'object') return out;
+  const record = data as Record<string, unknown>;
+  for (const id of known) {
+    const v = record[id] as { result?: unknown; waiverReason?: unknown } | undefined;
+    if (!v || typeof v !== 'object' || !RECORDED.includes(v.result as ItemResult['result'])) continue;
+    const result = v.result as ItemResult['result'];
+    out.set(id, result === 'waived' && typeof v.waiverReason === 'string' ? { result, waiverReason: v.waiverReason } : { result });
+  }
+  return out;
+}
+
+/** The results to store, in the checklist's order (see parseStoredResults). */
+export function serialiseResults(results: ReadonlyMap<string, ItemResult>, order: readonly string[]): string {
+  return JSON.stringify(Object.fromEntries(order.filter((id) => results.has(id)).map((id) => [id, results.get(id)])));
+}
+
 /** The ticks to store, in the checklist's order, so the stored text does not depend on the order of clicks. */
 export function serialiseTicks(ticked: ReadonlySet<string>, order: readonly string[]): string {
   return JSON.stringify(order.filter((id) => ticked.has(id)));
@@ -47,7 +82,11 @@ export function serialiseTicks(ticked: ReadonlySet<string>, order: readonly stri
  * readiness[] entries from item ids read off the page, in page order: the page script knows only the ids,
  * not the whole checklist, and must give exactly what toReadinessEntries gives for the checklist itself.
  */
-export function entriesFromIds(checklistId: string, itemIds: readonly string[], ticked: ReadonlySet<string>): ReadinessRecord[] {
+export function entriesFromIds(
+  checklistId: string,
+  itemIds: readonly string[],
+  ticked: ReadonlySet<string> | ReadonlyMap<string, ItemResult>,
+): ReadinessRecord[] {
   return toReadinessEntries(
     { id: checklistId, groups: [{ heading: '', slug: '', items: itemIds.map((id) => ({ id, label: id, required: false, line: 0 })) }] },
     ticked,

@@ -54,11 +54,12 @@ export function pageLayout(model: RadarModel, editionId?: string): RadarLayout {
 /** Font size (viewBox units) of the ring names on a quadrant picture: 12.8 CSS px when the picture is 358 px wide. */
 export const QUADRANT_RING_LABEL_SIZE = 18;
 /**
- * Blip radii a quadrant picture tries, largest first. At 24 a number is 22 units (18.5 from 100 on) and the cropped
- * picture about 520 units wide, so on a 390 px phone (358 px of picture) numbers are 15 CSS px (12.7 from 100 on).
- * A quadrant too full for large blips falls back to smaller ones rather than failing the build.
+ * Blip radii a quadrant picture tries, largest first. The cropped picture is 502 units wide, so on a 390 px phone
+ * (358 px of picture) one unit is 0.71 CSS px: at 24 numbers are 15.8 CSS px (13.2 from 100 on), at 22 14.5 (12.1),
+ * at 20 13.2 (11). A quadrant too full for large blips falls back to smaller ones (and smaller numbers) rather than
+ * failing the build.
  */
-export const QUADRANT_BLIP_RADII = [24, 20, 16, 13] as const;
+export const QUADRANT_BLIP_RADII = [24, 22, 20, 16, 13] as const;
 
 /** One quadrant's picture: its own layout with larger blips, and the viewBox that shows only that quadrant. */
 export interface QuadrantPicture {
