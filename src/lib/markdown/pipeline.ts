@@ -5,7 +5,7 @@ import { remarkHeadingIds } from './headings';
 import { remarkAlerts } from './alerts';
 import { remarkNoLinksInRawLinks } from './links-in-html';
 import { rehypeMarkdownContent } from './rehype-content';
-import { classHighlighting, SHIKI_THEME } from './highlight';
+import { rehypeHighlight } from './highlight';
 
 /**
  * remark steps, in order, after Astro's remark-parse, remark-gfm and SmartyPants. Add new Markdown behaviour here
@@ -14,8 +14,8 @@ import { classHighlighting, SHIKI_THEME } from './highlight';
  */
 export const remarkPlugins: PluggableList = [remarkHeadingIds, remarkAlerts, remarkNoLinksInRawLinks];
 
-/** rehype steps, in order, after Astro's Shiki highlighting and before it collects the headings. */
-export const rehypePlugins: PluggableList = [rehypeMarkdownContent];
+/** rehype steps, in order, before Astro collects the headings (it keeps the ids set here). */
+export const rehypePlugins: PluggableList = [rehypeHighlight, rehypeMarkdownContent];
 
 /** Options for remark-rehype: the footnotes label uses the design system's visually-hidden class. */
 export const remarkRehype = {
@@ -23,10 +23,7 @@ export const remarkRehype = {
 };
 
 /**
- * Astro's `markdown` config (besides `processor`): Shiki at build time, class-based output only.
- * Shiki's own CSS-variables theme is used so every token's colour is a small known set of classes.
+ * Astro's `markdown` config (besides `processor`). Astro's own highlighting is off: `rehypeHighlight` runs Shiki
+ * with class-based output and no tokenizer time limit (see ./highlight.ts).
  */
-export const markdownConfig = {
-  syntaxHighlight: { type: 'shiki' as const, excludeLangs: ['math'] },
-  shikiConfig: { theme: SHIKI_THEME, transformers: [classHighlighting] },
-};
+export const markdownConfig = { syntaxHighlight: false as const };
