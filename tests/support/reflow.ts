@@ -33,6 +33,13 @@ function measure(checkOverlap: boolean): { scrollWidth?: number; clipped: string
   const name = (e: Element) =>
     e.tagName.toLowerCase() + (e.id ? `#${e.id}` : '') + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\s+/).slice(0, 2).join('.') : '');
   const EPS = 1;
+  const floating = (e: Element): boolean => {
+    for (let a: Element | null = e; a && a !== doc; a = a.parentElement) {
+      const p = style(a).position;
+      if (p === 'fixed' || p === 'sticky') return true;
+    }
+    return false;
+  };
   /** Why a box is not fully visible, or undefined when it is. */
   const problem = (r: DOMRect, from: Element | null): string | undefined => {
     for (let a = from; a && a !== doc; a = a.parentElement) {
@@ -68,7 +75,9 @@ function measure(checkOverlap: boolean): { scrollWidth?: number; clipped: string
         clipped.push(`${name(parent)}: "${text.trim().slice(0, 40)}" ${why} (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`);
         break;
       }
-      if (checkOverlap && !parent.closest('svg')) lines.push({ r, el: parent, text: text.trim().slice(0, 30) });
+      // Text in a picture, and floating controls (the back-to-top link is meant to sit over the page), are not lines
+      // of the page's text.
+      if (checkOverlap && !parent.closest('svg') && !floating(parent)) lines.push({ r, el: parent, text: text.trim().slice(0, 30) });
     }
   }
   if (checkOverlap) {
