@@ -3,6 +3,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import fs from 'node:fs';
 import { runChecks, type CheckResult } from '../lib/check/index';
 import { ContentError, formatIssue, sortIssues } from '../lib/shared/errors';
 import { contentDir } from '../lib/shared/content-dir';
@@ -21,11 +22,14 @@ function logErrors(res: CheckResult, logger: AstroIntegrationLogger): number {
 
 export function contentCheck(): AstroIntegration {
   let root = process.cwd();
+  let outDir: string | undefined;
+  let finished = false;
   return {
     name: 'mygov:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
         if (command === 'dev') {
           const res = runChecks(root, { includeDrafts: true });
           if (logErrors(res, logger) === 0) logger.info('content check passed');
@@ -43,6 +47,16 @@ export function contentCheck(): AstroIntegration {
           throw err;
         }
         logger.info(`content check passed in ${Math.round(performance.now() - t0)} ms (${res.warnings} warnings)`);
+      },
+      'astro:build:start': () => {
+        // A data load that fails after the check (a page throwing while it renders) must not leave half a site:
+        // unless the build reaches its end, the output directory is removed as the process exits.
+        process.once('exit', () => {
+          if (!finished && outDir && outDir !== root && fs.existsSync(outDir)) fs.rmSync(outDir, { recursive: true, force: true });
+        });
+      },
+      'astro:build:done': () => {
+        finished = true;
       },
       'astro:server:setup': ({ server, logger }) => {
         // Editors see their mistakes in the terminal as they save, named by file and line.
