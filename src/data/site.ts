@@ -8,6 +8,7 @@ import { lastCommitDates } from '../lib/shared/git';
 import { buildToday } from '../lib/shared/dates';
 import { ContentError } from '../lib/shared/errors';
 import { perBuild } from './per-build';
+import { showDrafts } from '../lib/shared/preview';
 
 const root = process.cwd();
 
@@ -34,7 +35,7 @@ async function makeHandbook(): Promise<Handbook> {
       : `${HANDBOOK_DIR}/${e.id}.md`;
     return { id: e.id, file, data: e.data, lastUpdated: dates.get(file) };
   });
-  const hb = buildHandbook(sources, { includeDrafts: import.meta.env.DEV, today });
+  const hb = buildHandbook(sources, { includeDrafts: showDrafts(import.meta.env.DEV), today });
   if (hb.issues.some((i) => i.severity === 'error')) throw new ContentError(hb.issues);
   return hb;
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { runChecks, type CheckResult } from '../lib/check/index';
 import { ContentError, formatIssue, sortIssues } from '../lib/shared/errors';
+import { isPreviewBuild } from '../lib/shared/preview';
 
 /** Every error grouped by file, as `npm run check` prints them. */
 function logErrors(res: CheckResult, logger: AstroIntegrationLogger): number {
@@ -32,7 +33,9 @@ export function contentCheck(): AstroIntegration {
         }
         if (command !== 'build') return;
         const t0 = performance.now();
-        const res = runChecks(root, { includeDrafts: false });
+        // A preview build (HANDBOOK_PREVIEW=1) builds drafts, so links to them are fine there.
+        const res = runChecks(root, { includeDrafts: isPreviewBuild() });
+        if (isPreviewBuild()) logger.info('preview build: draft pages and draft radar editions are included — do not publish this dist/');
         for (const note of res.notes) logger.info(note);
         const count = logErrors(res, logger);
         if (count > 0) {

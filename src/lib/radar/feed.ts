@@ -1,4 +1,5 @@
 // Atom feed of radar editions (/radar/feed.xml): one entry per edition, listing what changed and why.
+import { publishedDate, requirePublished } from './drafts';
 import { Feed } from 'feed';
 import { movementSentence } from './describe';
 import type { RadarModel } from './model';
@@ -25,13 +26,14 @@ const editionInstant = (date: string): Date => new Date(`${date}T00:00:00Z`);
  */
 export function radarAtom(model: RadarModel, options: RadarFeedOptions): string {
   const base = options.siteUrl.replace(/\/$/, '');
+  requirePublished(model, 'The radar Atom feed');
   const editions = [...model.editions].reverse();
   const feed = new Feed({
     id: `${base}/radar/`,
     link: `${base}/radar/`,
     title: options.title,
     description: 'Editions of the technology radar as they are published, newest first, with every change and its reason.',
-    updated: editionInstant(model.currentEdition.date),
+    updated: editionInstant(publishedDate(model.currentEdition)),
     copyright: options.copyright ?? '',
     language: 'en-GB',
     feedLinks: { atom: `${base}/radar/feed.xml` },
@@ -53,7 +55,7 @@ export function radarAtom(model: RadarModel, options: RadarFeedOptions): string 
       title: escapeHtml(edition.title),
       description: escapeHtml(edition.summary),
       content,
-      date: editionInstant(edition.date),
+      date: editionInstant(publishedDate(edition)),
     });
   }
   return feed.atom1();

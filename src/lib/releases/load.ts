@@ -145,6 +145,11 @@ function walkJson(dir: string): string[] {
 
 /** Reads and validates the release data under `rootDir` (the project root). */
 export function loadReleaseData(rootDir: string): ReleaseData {
+  return parseReleaseData(readReleaseFiles(rootDir));
+}
+
+/** components.yaml and every release file under `rootDir`, as parseReleaseData takes them (a missing file is left out). */
+export function readReleaseFiles(rootDir: string): SourceFile[] {
   const files: SourceFile[] = [];
   const rel = (full: string) => relative(rootDir, full).split(sep).join('/');
   try {
@@ -155,5 +160,5 @@ export function loadReleaseData(rootDir: string): ReleaseData {
   for (const full of walkJson(join(rootDir, RELEASES_DIR))) {
     files.push({ path: rel(full), text: readFileSync(full, 'utf8') });
   }
-  return parseReleaseData(files);
+  return files;
 }

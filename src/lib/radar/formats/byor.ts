@@ -5,6 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { issue, type ContentIssue } from '../../shared/errors';
 import { locate } from '../../shared/source-lines';
 import type { EditionEntry, Movement, RadarModel } from '../model';
+import { requirePublished } from '../drafts';
 import { markdownToHtml, htmlToMarkdown } from './html';
 import type { ExportOptions, ImportRow, ParsedImport } from './common';
 
@@ -44,6 +45,7 @@ function toRow(model: RadarModel, e: EditionEntry): ByorRow {
  * ("Adopt", "Languages & Frameworks"), which is what the hosted BYOR matches against its four fixed names.
  */
 export function toByorRows(model: RadarModel, options: ExportOptions = {}): ByorRow[] {
+  requirePublished(model, 'The BYOR export');
   return model.view(options.edition).entries.map((e) => toRow(model, e));
 }
 
