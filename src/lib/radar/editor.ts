@@ -181,12 +181,14 @@ export function publishEdition(src: RadarSources, req: PublishRequest): EditResu
   if (!isIsoDate(date)) return refuse(`--date ${showValue(date)} is not a date: expected YYYY-MM-DD, e.g. 2027-04-15`);
 
   const problems: ContentIssue[] = [];
-  const at = (path: PropertyKey[]) => lineOf({ file: src.configFile, text: src.configText }, path).line;
+  const cfgSrc = { file: src.configFile, text: src.configText };
+  const at = (path: PropertyKey[]) => {
+    const pos = lineOf(cfgSrc, path);
+    return pos.line !== undefined ? pos : lineOf(cfgSrc, path.slice(0, -1));
+  };
   if (edition.summary === '')
     problems.push(
-      issue(src.configFile, `editions[${index}].summary`, `is empty: say in a sentence or two what changed in ${req.id} before publishing it`, {
-        line: at(['editions', index, 'summary']) ?? at(['editions', index]),
-      }),
+      issue(src.configFile, `editions[${index}].summary`, `is empty: say in a sentence or two what changed in ${req.id} before publishing it`, at(['editions', index, 'summary'])),
     );
   for (const blip of content.blips) {
     const i = blip.history.findIndex((h) => h.edition === req.id);
@@ -195,7 +197,9 @@ export function publishEdition(src: RadarSources, req: PublishRequest): EditResu
     const fm = splitFrontMatter(src.blips.find((b) => b.file === blip.file)!.text)?.fm ?? '';
     for (const k of ['reason', 'approved_by'] as const) {
       if (h[k] !== '') continue;
-      const line = lineOf({ file: blip.file, text: fm, lineOffset: 1 }, ['history', i, k]).line ?? lineOf({ file: blip.file, text: fm, lineOffset: 1 }, ['history', i]).line;
+      const fmSrc = { file: blip.file, text: fm, lineOffset: 1 };
+      const pos = lineOf(fmSrc, ['history', i, k]);
+      const where = pos.line !== undefined ? pos : lineOf(fmSrc, ['history', i]);
       problems.push(
         issue(
           blip.file,
@@ -203,7 +207,7 @@ export function publishEdition(src: RadarSources, req: PublishRequest): EditResu
           k === 'reason'
             ? `is empty: the move to ${h.ring} in ${req.id} needs a reason before the edition is published`
             : `is empty: the move to ${h.ring} in ${req.id} needs an approver (a role or board) before the edition is published`,
-          { line },
+          where,
         ),
       );
     }
