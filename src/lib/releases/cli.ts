@@ -111,13 +111,13 @@ export function runReleaseCli(command: ReleaseCommand, argv: string[], io: Relea
       if (v.role === undefined || v.name === undefined || v.decision === undefined)
         throw new UsageError('release:sign-off needs --role "…", --name "…" and --decision <decision>');
       return apply(
-        signOff(files, { component, version, role: v.role, name: v.name, decision: v.decision, conditions: v.conditions, date: v.date, today: londonToday(now) }),
+        signOff(files, { component, version, role: v.role, name: v.name, decision: v.decision, conditions: v.conditions, date: v.date, today: londonToday(now), now }),
         root,
         io,
       );
     }
     if (!third) return showStatus(files, component, version, io);
-    return apply(setStatus(files, { component, version, status: third, date: v.date, reason: v.reason, planned: v.planned }), root, io);
+    return apply(setStatus(files, { component, version, status: third, date: v.date, reason: v.reason, planned: v.planned, now }), root, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`release:${command}: ${e.message}\n\n${USAGE[command]}`);

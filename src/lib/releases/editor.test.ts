@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runReleaseCli, type ReleaseCommand } from './cli';
 import { bareRelease, componentsFile, fixtureRelease, releaseFile } from './fixtures';
 import { loadReleaseData } from './load';
+import { checkRevision } from './revision';
 
 let root: string;
 const FILE = 'content/releases/payments/2.5.0.json';
@@ -162,17 +163,21 @@ describe('release:sign-off', () => {
 
 describe('release:status', () => {
   it('takes a release from planned to released, dated by its live deployment', () => {
-    expect(run('status', 'payments', '2.5.0', 'in-progress').out).toBe(`${FILE}: status planned → in-progress\n`);
+    const original = read();
+    expect(run('status', 'payments', '2.5.0', 'in-progress').out).toBe(`${FILE}: status planned → in-progress\n${FILE}: revision.sequence 0 → 1, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n`);
     for (const [env, at] of [['dev', '08:00'], ['test', '09:00'], ['staging', '10:00'], ['live', '11:00']])
       expect(run('promote', 'payments', '2.5.0', env, '--at', `2026-11-30T${at}:00Z`).code).toBe(0);
     const before = read();
     const r = run('status', 'payments', '2.5.0', 'released');
-    expect(r.out).toBe(`${FILE}: status in-progress → released\n${FILE}: dates.released (none) → 2026-11-30T11:00:00Z\n`);
+    expect(r.out).toBe(`${FILE}: status in-progress → released\n${FILE}: dates.released (none) → 2026-11-30T11:00:00Z\n${FILE}: revision.sequence 1 → 2, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n`);
     expect(changedLines(before, read())).toEqual({
-      removed: ['  "status": "in-progress",', '  "dates": {', '    "planned": "2026-12-10"'],
-      added: ['  "status": "released",', '  "dates": {', '    "planned": "2026-12-10",', '    "released": "2026-11-30T11:00:00Z"'],
+      removed: ['  "status": "in-progress",', '  "dates": {', '    "planned": "2026-12-10"', '  },', '  "revision": {', '    "sequence": 1,'],
+      added: ['  "status": "released",', '  "dates": {', '    "planned": "2026-12-10",', '    "released": "2026-11-30T11:00:00Z"', '  },', '  "revision": {', '    "sequence": 2,'],
     });
     expect(loadReleaseData(root).issues).toEqual([]);
+    // The check's revision rule (against the file as it was before the commands) is satisfied.
+    const release = loadReleaseData(root).releases.find((x) => x.version === '2.5.0')!;
+    expect(checkRevision({ file: FILE, text: read() }, JSON.parse(original), release, 'HEAD')).toEqual([]);
   });
 
   it('shows the status and where it can go when no status is given', () => {
@@ -197,13 +202,14 @@ describe('release:status', () => {
   it('asks for a reason for rolled-back, cancelled and yanked, and clears it when the release is planned again', () => {
     expect(refused('status', 'payments', '2.5.0', 'cancelled')).toBe('command line  --reason is required for cancelled: say why (it is shown on the release page)');
     expect(run('status', 'payments', '2.5.0', 'cancelled', '--reason', 'Merged into 2.6.0.').out).toBe(
-      `${FILE}: status planned → cancelled\n${FILE}: statusReason added: Merged into 2.6.0.\n`,
+      `${FILE}: status planned → cancelled\n${FILE}: statusReason added: Merged into 2.6.0.\n${FILE}: revision.sequence 0 → 1, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n`,
     );
     expect(run('status', 'payments', '2.5.0', 'planned', '--planned', '2027-01-14').out).toBe(
-      `${FILE}: status cancelled → planned\n${FILE}: statusReason removed (it explained the previous status)\n${FILE}: dates.planned 2026-12-10 → 2027-01-14\n`,
+      `${FILE}: status cancelled → planned\n${FILE}: statusReason removed (it explained the previous status)\n${FILE}: dates.planned 2026-12-10 → 2027-01-14\n${FILE}: revision.sequence 1 → 2, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n`,
     );
     const r = JSON.parse(read()) as Record<string, unknown>;
     expect(r.statusReason).toBeUndefined();
+    expect(r.revision).toEqual({ sequence: 2, updated: '2026-11-30T12:00:00Z' });
     expect(r.dates).toEqual({ planned: '2027-01-14' });
   });
 

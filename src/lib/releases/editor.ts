@@ -14,6 +14,7 @@ import {
 } from './enums';
 import { parseReleaseData, type SourceFile } from './load';
 import { releaseFilePath } from './paths';
+import { reviseSchedule, sequenceOf } from './revision';
 import { environmentSchema, releaseDatesSchema, releaseSchema, signOffSchema, type Release } from './schema';
 
 /** What an edit does: the file to write and a line per change, or why it was refused. */
@@ -97,13 +98,36 @@ function locate(files: SourceFile[], component: string, version: string): { ok: 
   return { ok: true, at: { files, index, file, text: files[index].text, release } };
 }
 
-/** Applies the edits, then checks every release file with the same rules as `npm run check`; any error refuses. */
-function finish(at: Located, edits: JsonEdit[], changes: string[], hints: string[] = []): ReleaseEditResult {
-  const text = editJson(at.text, edits, releaseKeyOrder);
-  const after = at.files.map((f, i) => (i === at.index ? { path: f.path, text } : f));
-  const data = parseReleaseData(after);
-  const errors = data.issues.filter((i) => i.severity === 'error');
+/**
+ * Applies the edits; when they change a scheduling fact (dates or status), raises `revision.sequence` by the one
+ * rule in revision.ts (reviseSchedule), so calendar subscribers get the change. Then checks every release file with
+ * the same rules as `npm run check`; any error refuses the whole edit.
+ */
+function finish(at: Located, edits: JsonEdit[], changes: string[], hints: string[], now: Date): ReleaseEditResult {
+  let text = editJson(at.text, edits, releaseKeyOrder);
+  const validate = (t: string) => parseReleaseData(at.files.map((f, i) => (i === at.index ? { path: f.path, text: t } : f)));
+  let data = validate(text);
+  let errors = data.issues.filter((i) => i.severity === 'error');
   if (errors.length) return { ok: false, issues: errors };
+  const edited = data.releases.find((r) => r.component === at.release.component && r.version === at.release.version)!;
+  const revised = reviseSchedule(at.release, edited, now);
+  if (revised.revision && revised.revision !== edited.revision) {
+    const { sequence, updated } = revised.revision;
+    text = editJson(
+      text,
+      edited.revision
+        ? [
+            { path: ['revision', 'sequence'], value: sequence },
+            { path: ['revision', 'updated'], value: updated },
+          ]
+        : [{ path: ['revision'], value: { sequence, updated } }],
+      releaseKeyOrder,
+    );
+    changes.push(`revision.sequence ${sequenceOf(at.release)} → ${sequence}, updated ${updated} (calendar subscribers get the change)`);
+    data = validate(text);
+    errors = data.issues.filter((i) => i.severity === 'error');
+    if (errors.length) return { ok: false, issues: errors };
+  }
   return { ok: true, file: at.file, text, changes: changes.map((c) => `${at.file}: ${c}`), hints };
 }
 
@@ -191,7 +215,7 @@ export function promote(files: SourceFile[], req: PromoteRequest): ReleaseEditRe
     hints.push(`Next: npm run release:status -- ${r.component} ${r.version} released   (dates.released will be ${when})`);
   if (status === 'rolled-back' && env === 'live' && r.status === 'released')
     hints.push(`Next: npm run release:status -- ${r.component} ${r.version} rolled-back --reason "…"`);
-  return finish(at, edits, changes, hints);
+  return finish(at, edits, changes, hints, req.now);
 }
 
 // ---------------------------------------------------------------- sign-offs
@@ -207,6 +231,7 @@ export interface SignOffRequest {
   date?: string;
   /** London date of the caller's "now". */
   today: string;
+  now: Date;
 }
 
 /**
@@ -237,7 +262,7 @@ export function signOff(files: SourceFile[], req: SignOffRequest): ReleaseEditRe
   if (conditions) entry.conditions = conditions;
   if (i < 0) {
     const edit: JsonEdit = list.length === 0 ? { path: ['signOffs'], value: [entry] } : { path: ['signOffs', list.length], value: entry, insert: true };
-    return finish(at, [edit], [`signOffs[${list.length}] added: ${entry.role} ${name} ${decision} on ${date}${conditions ? ` (conditions: ${conditions})` : ''}`]);
+    return finish(at, [edit], [`signOffs[${list.length}] added: ${entry.role} ${name} ${decision} on ${date}${conditions ? ` (conditions: ${conditions})` : ''}`], [], req.now);
   }
   const old = list[i];
   const edits: JsonEdit[] = [];
@@ -247,9 +272,15 @@ export function signOff(files: SourceFile[], req: SignOffRequest): ReleaseEditRe
   if (old.date !== date) edits.push({ path: [...base, 'date'], value: date });
   if (old.conditions !== conditions) edits.push({ path: [...base, 'conditions'], value: conditions });
   if (edits.length === 0) return refuse(`${old.role} already signed off as ${decision} by ${name} on ${date}: nothing to change`);
-  return finish(at, edits, [
+  return finish(
+    at,
+    edits,
+    [
     `signOffs[${i}] ${old.role}: ${old.decision} → ${decision} by ${name} on ${date}${old.name !== name ? ` (was ${old.name})` : ''}${conditions ? ` (conditions: ${conditions})` : old.conditions ? ' (conditions removed)' : ''}`,
-  ]);
+    ],
+    [],
+    req.now,
+  );
 }
 
 // ---------------------------------------------------------------- status
@@ -264,6 +295,8 @@ export interface StatusRequest {
   reason?: string;
   /** A new planned date (planned or in-progress). */
   planned?: string;
+  /** When the change is made: revision.updated when a scheduling fact changes. */
+  now: Date;
 }
 
 /**
@@ -332,7 +365,7 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
   if (to === 'rolled-back' && live?.status === 'deployed')
     hints.push(`Next: npm run release:promote -- ${r.component} ${r.version} live --status rolled-back --notes "…"`);
   if (edits.length === 0) return refuse('nothing to change');
-  return finish(at, edits, changes, hints);
+  return finish(at, edits, changes, hints, req.now);
 }
 
 /** The London calendar date of an instant: the default date of a sign-off. */
