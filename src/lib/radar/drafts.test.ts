@@ -128,7 +128,7 @@ describe('the published radar leaves drafts out', () => {
   });
 
   it('keeps every draft out of the Atom feed, the API and every export format', () => {
-    const feed = radarAtom(published, { siteUrl: 'https://handbook.example', title: 'Radar' });
+    const feed = radarAtom(published, { siteUrl: 'https://handbook.example', title: 'Radar', author: { name: 'Example Council' } });
     const atom = new XMLParser().parse(feed);
     const ids = [atom.feed.entry].flat().map((e: { id: string }) => e.id);
     expect(ids).toEqual(['https://handbook.example/radar/2026-10/', 'https://handbook.example/radar/2026-04/', 'https://handbook.example/radar/2025-10/']);
@@ -140,7 +140,7 @@ describe('the published radar leaves drafts out', () => {
   });
 
   it('refuses to make a feed, export or API from a model that includes drafts', () => {
-    expect(() => radarAtom(preview, { siteUrl: 'https://handbook.example', title: 'Radar' })).toThrow(
+    expect(() => radarAtom(preview, { siteUrl: 'https://handbook.example', title: 'Radar', author: { name: 'Example Council' } })).toThrow(
       'The radar Atom feed is made from the published radar only: build its model without includeDrafts (draft editions must never reach it)',
     );
     expect(() => toApiJson(preview)).toThrow('/api/radar.json is made from the published radar only');

@@ -10,8 +10,7 @@ export {
   loadRadarOrThrow,
   readRadarSources,
   editionOrder,
-  RADAR_CONFIG_FILE,
-  BLIPS_DIR,
+  blipsDirOf,
   type Blip,
   type RadarContent,
   type RadarSources,
@@ -55,7 +54,7 @@ export function loadRadarModel(root: string, options: RadarModelOptions = {}): R
   return buildRadarModel(loadRadarOrThrow(root), options);
 }
 export { publishedContent } from './drafts';
-export { movementSentence, changeGroups, tagKey, tagKeys, editionTags, adrLink, LINK_TYPE_LABELS, type ChangeGroups } from './describe';
+export { movementSentence, changeGroups, tagKey, tagKeys, editionTags, adrLink, detailLabel, LINK_TYPE_LABELS, type ChangeGroups } from './describe';
 export { radarAtom, type RadarFeedOptions } from './feed';
 export { PAGE_LAYOUT, RING_LABEL_SIZE, pageLayout } from './page-layout';
 export { DRAW_RADIUS, drawnLabel, drawnPath } from './page-layout';

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { formatIssues } from '../shared/errors';
 import { readReleaseFiles, parseReleaseData } from './load';
 import { releaseFilePath } from './paths';
+import { contentPaths, type ContentPaths } from '../shared/content-dir';
 import { STATUS_TRANSITIONS, isoSeconds, londonToday, promote, setStatus, signOff, type ReleaseEditResult } from './editor';
 import { ENVIRONMENT_NAMES, SIGN_OFF_DECISIONS, STATUSES } from './enums';
 
@@ -91,6 +92,7 @@ export function runReleaseCli(command: ReleaseCommand, argv: string[], io: Relea
     }
     const root = path.resolve(io.cwd, v.root ?? '.');
     const files = readReleaseFiles(root);
+    const paths = contentPaths(root);
     const now = nowOf(io);
     const [component, version, third, ...extra] = p;
     if (!component || !version) throw new UsageError('give the component and the version, e.g. payments 3.8.0');
@@ -101,7 +103,7 @@ export function runReleaseCli(command: ReleaseCommand, argv: string[], io: Relea
       const stray = ['role', 'name', 'decision', 'conditions', 'date', 'reason', 'planned'].filter(only);
       if (stray.length) throw new UsageError(`release:promote does not take --${stray.join(', --')}`);
       return apply(
-        promote(files, { component, version, environment: third, status: v.status, at: v.at, approvedBy: v['approved-by'], notes: v.notes, now }),
+        promote(files, { paths, component, version, environment: third, status: v.status, at: v.at, approvedBy: v['approved-by'], notes: v.notes, now }),
         root,
         io,
       );
@@ -111,13 +113,13 @@ export function runReleaseCli(command: ReleaseCommand, argv: string[], io: Relea
       if (v.role === undefined || v.name === undefined || v.decision === undefined)
         throw new UsageError('release:sign-off needs --role "…", --name "…" and --decision <decision>');
       return apply(
-        signOff(files, { component, version, role: v.role, name: v.name, decision: v.decision, conditions: v.conditions, date: v.date, today: londonToday(now), now }),
+        signOff(files, { paths, component, version, role: v.role, name: v.name, decision: v.decision, conditions: v.conditions, date: v.date, today: londonToday(now), now }),
         root,
         io,
       );
     }
-    if (!third) return showStatus(files, component, version, io);
-    return apply(setStatus(files, { component, version, status: third, date: v.date, reason: v.reason, planned: v.planned, now }), root, io);
+    if (!third) return showStatus(files, paths, component, version, io);
+    return apply(setStatus(files, { paths, component, version, status: third, date: v.date, reason: v.reason, planned: v.planned, now }), root, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`release:${command}: ${e.message}\n\n${USAGE[command]}`);
@@ -127,17 +129,17 @@ export function runReleaseCli(command: ReleaseCommand, argv: string[], io: Relea
   }
 }
 
-function showStatus(files: ReturnType<typeof readReleaseFiles>, component: string, version: string, io: ReleaseCliIo): number {
-  const data = parseReleaseData(files);
+function showStatus(files: ReturnType<typeof readReleaseFiles>, paths: ContentPaths, component: string, version: string, io: ReleaseCliIo): number {
+  const data = parseReleaseData(files, paths);
   const r = data.releases.find((x) => x.component === component && x.version === version);
   if (!r) {
-    io.err(`command line  ${component} ${version} is not a release (no ${releaseFilePath(component, version)})\n`);
+    io.err(`command line  ${component} ${version} is not a release (no ${releaseFilePath(component, version, paths)})\n`);
     return 1;
   }
   const envs = r.environments.map((e) => `${e.name} ${e.status}${e.deployedAt ? ` ${e.deployedAt}` : ''}`).join(', ');
   const next = STATUS_TRANSITIONS[r.status];
   io.out(
-    `${releaseFilePath(component, version)}: ${r.status}` +
+    `${releaseFilePath(component, version, paths)}: ${r.status}` +
       `${r.dates.planned ? `, planned ${r.dates.planned}` : ''}${r.dates.released ? `, released ${r.dates.released}` : ''}\n` +
       `  environments: ${envs || 'none listed'}\n` +
       `  sign-offs: ${r.signOffs.map((s) => `${s.role} ${s.decision}`).join(', ') || 'none'}\n` +

@@ -14,6 +14,7 @@ import {
 } from './enums';
 import { parseReleaseData, type SourceFile } from './load';
 import { releaseFilePath } from './paths';
+import { contentPaths, type ContentPaths } from '../shared/content-dir';
 import { reviseSchedule, sequenceOf } from './revision';
 import { environmentSchema, releaseDatesSchema, releaseSchema, signOffSchema, type Release } from './schema';
 
@@ -70,20 +71,21 @@ interface Located {
   file: string;
   text: string;
   release: Release;
+  paths: ContentPaths;
 }
 
 /**
  * Finds the release among `files` (components.yaml and release files, as readReleaseFiles gives them). Refuses an
  * unknown component or version, and release data that already has errors (they are listed: fix them first).
  */
-function locate(files: SourceFile[], component: string, version: string): { ok: true; at: Located } | { ok: false; result: ReleaseEditResult } {
-  const data = parseReleaseData(files);
+function locate(files: SourceFile[], component: string, version: string, paths: ContentPaths): { ok: true; at: Located } | { ok: false; result: ReleaseEditResult } {
+  const data = parseReleaseData(files, paths);
   const errors = data.issues.filter((i) => i.severity === 'error');
   if (errors.length)
     return { ok: false, result: { ok: false, issues: [...errors, issue(COMMAND_LINE, '', 'the release data has errors (listed above): fix them before editing a release with this command')] } };
   if (!data.components.some((c) => c.id === component))
     return { ok: false, result: refuse(`${showValue(component)} is not a component: expected one of ${data.components.map((c) => c.id).sort().join('|')}`) };
-  const file = releaseFilePath(component, version);
+  const file = releaseFilePath(component, version, paths);
   const index = files.findIndex((f) => f.path === file);
   const release = data.releases.find((r) => r.component === component && r.version === version);
   if (index < 0 || !release) {
@@ -95,7 +97,7 @@ function locate(files: SourceFile[], component: string, version: string): { ok: 
       ),
     };
   }
-  return { ok: true, at: { files, index, file, text: files[index].text, release } };
+  return { ok: true, at: { files, index, file, text: files[index].text, release, paths } };
 }
 
 /**
@@ -105,7 +107,7 @@ function locate(files: SourceFile[], component: string, version: string): { ok: 
  */
 function finish(at: Located, edits: JsonEdit[], changes: string[], hints: string[], now: Date): ReleaseEditResult {
   let text = editJson(at.text, edits, releaseKeyOrder);
-  const validate = (t: string) => parseReleaseData(at.files.map((f, i) => (i === at.index ? { path: f.path, text: t } : f)));
+  const validate = (t: string) => parseReleaseData(at.files.map((f, i) => (i === at.index ? { path: f.path, text: t } : f)), at.paths);
   let data = validate(text);
   let errors = data.issues.filter((i) => i.severity === 'error');
   if (errors.length) return { ok: false, issues: errors };
@@ -136,6 +138,8 @@ const show = (v: string | undefined) => (v === undefined ? '(none)' : v);
 // ---------------------------------------------------------------- promotions
 
 export interface PromoteRequest {
+  /** Where content lives (the content-directory setting); contentPaths() of the working directory by default. */
+  paths?: ContentPaths;
   component: string;
   version: string;
   environment: string;
@@ -154,7 +158,7 @@ export interface PromoteRequest {
  * skipped), and a roll-back of an environment that is not deployed. Dates in order are checked by rules.ts.
  */
 export function promote(files: SourceFile[], req: PromoteRequest): ReleaseEditResult {
-  const l = locate(files, req.component, req.version);
+  const l = locate(files, req.component, req.version, req.paths ?? contentPaths());
   if (!l.ok) return l.result;
   const { at } = l;
   const r = at.release;
@@ -221,6 +225,8 @@ export function promote(files: SourceFile[], req: PromoteRequest): ReleaseEditRe
 // ---------------------------------------------------------------- sign-offs
 
 export interface SignOffRequest {
+  /** Where content lives (the content-directory setting); contentPaths() of the working directory by default. */
+  paths?: ContentPaths;
   component: string;
   version: string;
   role: string;
@@ -240,7 +246,7 @@ export interface SignOffRequest {
  * Refuses an unknown decision, an empty role or name, a bad date, and approved-with-conditions without conditions.
  */
 export function signOff(files: SourceFile[], req: SignOffRequest): ReleaseEditResult {
-  const l = locate(files, req.component, req.version);
+  const l = locate(files, req.component, req.version, req.paths ?? contentPaths());
   if (!l.ok) return l.result;
   const { at } = l;
   const role = req.role.trim();
@@ -286,6 +292,8 @@ export function signOff(files: SourceFile[], req: SignOffRequest): ReleaseEditRe
 // ---------------------------------------------------------------- status
 
 export interface StatusRequest {
+  /** Where content lives (the content-directory setting); contentPaths() of the working directory by default. */
+  paths?: ContentPaths;
   component: string;
   version: string;
   status: string;
@@ -306,7 +314,7 @@ export interface StatusRequest {
  * unknown status, a move the table does not allow, and a release marked released while live is not deployed.
  */
 export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditResult {
-  const l = locate(files, req.component, req.version);
+  const l = locate(files, req.component, req.version, req.paths ?? contentPaths());
   if (!l.ok) return l.result;
   const { at } = l;
   const r = at.release;
