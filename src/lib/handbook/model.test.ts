@@ -25,7 +25,7 @@ function page(id: string, data: Partial<HandbookFrontmatter> = {}, lastUpdated?:
       last_reviewed: '2026-09-01',
       review_in: '6 months',
       status: 'published',
-      tags: [], redirect_from: [],
+      tags: [],
       ...data,
     },
   };

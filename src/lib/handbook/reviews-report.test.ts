@@ -13,7 +13,7 @@ function page(id: string, data: Partial<HandbookFrontmatter>): PageSource {
   return {
     id,
     file: `content/handbook/${id}.md`,
-    data: { title: id, description: 'd', owner: 'Release Manager', last_reviewed: '2026-01-01', review_in: '1 year', status: 'published', tags: [], redirect_from: [], ...data },
+    data: { title: id, description: 'd', owner: 'Release Manager', last_reviewed: '2026-01-01', review_in: '1 year', status: 'published', tags: [], ...data },
   };
 }
 

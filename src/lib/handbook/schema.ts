@@ -40,7 +40,7 @@ export const handbookPageSchema = z
     updated: isoDateSchema.optional(),
     tags: z.array(z.string().trim().min(1)).default([]),
     /** Old URL paths of this page: each gets a redirect page and a `_redirects` entry (src/lib/handbook/redirects.ts). */
-    redirect_from: z.array(redirectPath).default([]),
+    redirect_from: z.array(redirectPath).optional(),
   })
   .superRefine((d, ctx) => {
     if (d.review_by && d.review_in)
