@@ -9,6 +9,7 @@ const usage =
   '  --strict  overdue reviews are errors\n' +
   '  --drafts  check as the preview server does (drafts included)\n' +
   '  --since   compare release files with this git ref (default HEAD): a changed date or status needs a higher revision.sequence\n' +
+  '  --root    the project folder (default: the current one); its content directory is HANDBOOK_CONTENT_DIR when set, else content/\n' +
   '  --format  text (default), github (GitHub Actions annotations on the changed lines) or json';
 if (args.includes('--help') || args.includes('-h')) {
   console.log(usage);
