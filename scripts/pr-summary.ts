@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { buildToday } from '../src/lib/shared/dates';
 import { loadHandbook } from '../src/lib/handbook/load';
 import { loadSite } from '../src/lib/site/load';
+import { contentPaths } from '../src/lib/shared/content-dir';
 import { otherFiles, pageChanges, parseNameStatus, prSummaryMarkdown, type ContentAreas } from '../src/lib/site/changes';
 
 const USAGE = `Usage: npm run pr-summary -- --base <git ref> [--root dir]
@@ -25,8 +26,10 @@ if (values.help || !values.base) {
   process.exit(values.help ? 0 : 2);
 }
 const root = path.resolve(values.root ?? '.');
-const areas: ContentAreas = { handbook: 'content/handbook', releases: 'content/releases', blips: 'content/radar/blips', checklists: 'content/checklists' };
-const contentDir = 'content';
+// The content directory setting (HANDBOOK_CONTENT_DIR) decides where each area lives.
+const paths = contentPaths(root);
+const areas: ContentAreas = { handbook: paths.handbook, releases: paths.releases, blips: paths.blips, checklists: paths.checklists };
+const contentDir = paths.dir;
 
 let diff: string;
 try {
