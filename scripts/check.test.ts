@@ -111,4 +111,32 @@ describe('npm run check', { timeout: 120_000 }, () => {
     expect(res.status).toBe(2);
     expect(res.stderr).toContain('Unknown option --strcit');
   });
+
+  it('--since <ref>: a release moved without a higher revision.sequence is an error; raising it passes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-since-'));
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
+    const check = (...args: string[]) =>
+      spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, ...args], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '' } });
+    try {
+      fs.cpSync(path.join(repo, 'tests/fixtures/machine-outputs'), path.join(dir, 'content'), { recursive: true });
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'plan');
+      const file = path.join(dir, 'content/releases/payments/1.1.0.json');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"planned": "2026-12-01"', '"planned": "2026-11-28"'));
+      const moved = check('--since', 'HEAD');
+      expect(moved.status).toBe(1);
+      expect(moved.stdout).toContain(
+        'content/releases/payments/1.1.0.json:8:17  revision.sequence  dates.planned changed from "2026-12-01" to "2026-11-28" since HEAD, ' +
+          'but the sequence is still 1: add `"revision": { "sequence": 2, "updated": "<now, e.g. 2026-11-30T12:00:00Z>" }` so calendar subscribers get the change',
+      );
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"sequence": 1', '"sequence": 2'));
+      expect(check('--since', 'HEAD').status).toBe(0);
+      const unknown = check('--since', 'origin/no-such-branch');
+      expect(unknown.stdout).toContain('Release revisions not compared: origin/no-such-branch is not a git commit here (use --since <ref>).');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
