@@ -57,6 +57,55 @@ describe('npm run check', { timeout: 120_000 }, () => {
     expect(res.stdout).toMatch(/✖ \d+ errors and 0 warnings/);
   });
 
+  it('--format github prints one workflow command per problem, on its file, line and column', () => {
+    const dir = brokenCopy();
+    try {
+      const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, '--format', 'github'], { encoding: 'utf8', env });
+      expect(res.status).toBe(1);
+      const cmds = res.stdout.split('\n').filter((l) => l.startsWith('::'));
+      expect(cmds.filter((l) => l.startsWith('::error ')).length).toBe(4);
+      expect(cmds).toContainEqual(
+        expect.stringMatching(/^::error file=content\/handbook\/strategy\/vision\.md,line=\d+,col=1,title=status \(content check\)::status: "publshed" is not one of draft\|published\|superseded\|retired$/),
+      );
+      expect(cmds).toContainEqual(
+        expect.stringMatching(/^::error file=content\/releases\/payments\/3\.7\.0\.json,line=\d+,col=\d+,title=changes\[0\]\.category \(content check\)::changes\[0\]\.category: "bugfix" is not one of/),
+      );
+      // Overdue reviews are warnings on the PR, not errors.
+      expect(cmds.some((l) => /^::warning file=content\/handbook\/[^,]+,line=\d+,col=1,title=review_(in|by) \(content check\)::review_(in|by): review was due on/.test(l))).toBe(true);
+      expect(res.stdout).toMatch(/✖ 4 errors and \d+ warnings in \d+ files/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--format json prints only a JSON report of every problem', () => {
+    const dir = brokenCopy();
+    try {
+      const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, '--format', 'json'], { encoding: 'utf8', env });
+      expect(res.status).toBe(1);
+      const report = JSON.parse(res.stdout);
+      expect(report.errors).toBe(4);
+      expect(report.warnings).toBe(report.issues.length - 4);
+      expect(report.issues).toContainEqual({
+        file: 'content/handbook/strategy/vision.md',
+        line: expect.any(Number),
+        column: 1,
+        field: 'status',
+        severity: 'error',
+        message: '"publshed" is not one of draft|published|superseded|retired',
+      });
+      expect(report.notes).toContainEqual(expect.stringMatching(/^Reviews: \d+ pages overdue/));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects an unknown --format', () => {
+    const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--format', 'xml'], { cwd: repo, encoding: 'utf8', env });
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain('--format must be one of text|github|json, not "xml"');
+  });
+
   it('rejects unknown options with the usage', () => {
     const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--strcit'], { cwd: repo, encoding: 'utf8', env });
     expect(res.status).toBe(2);

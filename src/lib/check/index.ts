@@ -4,7 +4,8 @@ import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
 import { buildToday } from '../shared/dates';
 import { loadSite } from '../site/load';
-import { checkHandbookLinks, publicFiles } from '../handbook/link-check';
+import { checkHandbookLinks, CORE_ROUTES, publicFiles } from '../handbook/link-check';
+import { checkRedirects, redirectsOf, type Redirect } from '../handbook/redirects';
 import { METRIC_IDS } from '../kpis/index';
 import { checkChecklists, checkHandbook, checkRadar, checkReleases, type Ctx } from './domains';
 import { AREA_TITLES, areaOfPath, detectAreas, type Area, type Areas } from '../site/areas';
@@ -32,6 +33,8 @@ export interface CheckResult {
   warnings: number;
   /** One-line facts for the console (e.g. the review summary). */
   notes: string[];
+  /** Old URLs of moved pages (redirect_from), for the redirect pages and `_redirects`. */
+  redirects: Redirect[];
 }
 
 /** Components editors can use in .mdx: the .astro files in src/components/mdx. */
@@ -64,7 +67,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const dir = contentPaths(root).dir;
   if (!fs.existsSync(path.join(root, dir)) || !fs.statSync(path.join(root, dir)).isDirectory()) {
     const i = issue(dir, '', `the content directory does not exist: set ${CONTENT_DIR_ENV} to a folder holding site.yaml and handbook/ (absolute, or relative to ${root}), or create one with \`npm run new-handbook -- ${dir}\``);
-    return { issues: [i], errors: 1, warnings: 0, notes: [] };
+    return { issues: [i], errors: 1, warnings: 0, notes: [], redirects: [] };
   }
   const site = loadSite(root);
   const issues: ContentIssue[] = [...site.issues];
@@ -92,6 +95,10 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
 
   // Links and anchors in handbook pages must land on pages the build will make.
   const routes = [...releases.routes, ...radar.routes, ...checklists.routes, ...handbook.routes];
+  // Old URLs of moved pages must not replace a page or loop; links to them still work, as they redirect.
+  issues.push(...checkRedirects(handbook.handbook, handbook.sources, [...CORE_ROUTES, ...routes]));
+  const redirects = redirectsOf(handbook.handbook);
+  routes.push(...redirects.map((r) => r.from));
   const linkIssues = checkHandbookLinks(handbook.handbook, handbook.sources, {
     files: publicFiles(root),
     extraRoutes: routes,
@@ -128,5 +135,5 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     if (s.file.endsWith('.mdx') && s.body !== undefined) issues.push(...checkMdxUsage(s.file, s.body, s.bodyLine ?? 1, mdx));
 
   const errors = issues.filter((i) => i.severity === 'error').length;
-  return { issues, errors, warnings: issues.length - errors, notes: [...releases.notes, ...handbook.notes] };
+  return { issues, errors, warnings: issues.length - errors, notes: [...releases.notes, ...handbook.notes], redirects };
 }
