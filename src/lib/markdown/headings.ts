@@ -13,7 +13,7 @@ import type {} from 'mdast-util-to-hast';
  */
 export const RESERVED_IDS: ReadonlySet<string> = new Set([
   // Layout and header (src/layouts/Base.astro, src/components/site/SiteHeader.astro)
-  'main-content', 'site-search',
+  'main-content', 'site-search', 'page-top',
   // Handbook page template and its side navigation
   'in-this-section', 'show-side-navigation', 'side-navigation-root',
   // Radar blip page sections (the blip body is Markdown rendered inside that page)
