@@ -1,0 +1,161 @@
+// The product's deliberate differences from the CommonMark and GFM specifications' HTML, each a named, documented
+// normalisation applied before comparing a rendered page body with a spec example (never a skipped example).
+import fs from 'node:fs';
+import path from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
+import { serialiseNormalised, tokenize, type Token } from './html-tokens';
+
+export interface CompareContext {
+  /** The example's Markdown (some differences are recognised from the source, e.g. literal autolinks). */
+  markdown: string;
+  /** The built site, to check that an optimised image's file really exists. */
+  dist: string;
+}
+
+export interface Difference {
+  id: string;
+  /** What the product does differently and why, for the README and the test report. */
+  what: string;
+  /** Which side of the comparison it rewrites. */
+  side: 'expected' | 'actual' | 'both';
+  /** Rewrites the HTML text, before it is split into tokens. */
+  html?(html: string, ctx: CompareContext): string;
+  /** Rewrites the tokens. */
+  apply?(tokens: Token[], ctx: CompareContext): Token[];
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const VERBATIM = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);
+
+/** Applies `fix` to text tokens outside code, pre and other verbatim elements. */
+function mapProse(tokens: Token[], fix: (s: string) => string): Token[] {
+  let depth = 0;
+  return tokens.map((t) => {
+    if (t.type === 'start' && VERBATIM.has(t.tag) && !t.selfClosing) depth++;
+    else if (t.type === 'end' && VERBATIM.has(t.tag)) depth = Math.max(0, depth - 1);
+    else if (t.type === 'text' && depth === 0) return { ...t, text: fix(t.text) };
+    return t;
+  });
+}
+
+const attr = (t: Extract<Token, { type: 'start' }>, name: string) => t.attrs.find(([k]) => k === name)?.[1];
+
+/** Tags the GFM tag filter escapes (GFM spec 0.29, section 6.11 "Disallowed Raw HTML"). */
+export const GFM_DISALLOWED_TAGS = ['title', 'textarea', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'script', 'plaintext'];
+
+// GFM spec 0.29, 6.11: "<" then a disallowed name, then whitespace, "/" or ">", with any letter case.
+const TAG_FILTER = new RegExp(`<(/?(?:${GFM_DISALLOWED_TAGS.join('|')})(?=[\\t\\n\\f\\r />]))`, 'gi');
+
+/** Links the GFM literal-autolink extension makes from bare `www.`, `http(s)://` and e-mail text in `markdown`. */
+function literalAutolinks(markdown: string): { href: string; text: string }[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  const out: { href: string; text: string }[] = [];
+  visit(tree, 'link', (node) => {
+    const start = node.position?.start.offset;
+    if (start === undefined) return;
+    const first = markdown[start];
+    if (first !== '<' && first !== '[') out.push({ href: node.url, text: toString(node) });
+  });
+  return out;
+}
+
+/**
+ * The documented list. Order matters only where noted: the tag filter runs on the expected HTML as GFM's own
+ * spec runs it, before anything else reads it.
+ */
+export const DIFFERENCES: Difference[] = [
+  {
+    id: 'gfm-tagfilter',
+    what:
+      'Raw HTML that the GFM tag filter disallows (<title>, <textarea>, <style>, <xmp>, <iframe>, <noembed>, <noframes>, ' +
+      '<script>, <plaintext>) is shown as text, its "<" escaped, as GitHub does: it could hide or take over the rest of the page.',
+    side: 'expected',
+    html: (html) => html.replace(TAG_FILTER, '&lt;$1'),
+  },
+  {
+    id: 'heading-ids',
+    what: 'Every heading gets an id (GitHub\'s slug rules) so it can be linked to and listed in "On this page".',
+    side: 'actual',
+    apply: (tokens) => tokens.map((t) => (t.type === 'start' && HEADINGS.has(t.tag) ? { ...t, attrs: t.attrs.filter(([k]) => k !== 'id') } : t)),
+  },
+  {
+    id: 'smart-punctuation',
+    what: 'Straight quotes become curly quotes, -- an en dash, --- an em dash and ... an ellipsis (outside code).',
+    side: 'both',
+    apply: (tokens) =>
+      mapProse(tokens, (s) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/—/g, '---').replace(/–/g, '--').replace(/…/g, '...')),
+  },
+  {
+    id: 'image-optimisation',
+    what:
+      'A local image (a path relative to the page) is optimised at build time: its src becomes a file under /_astro/ ' +
+      'named after the original, with width, height, loading="lazy" and decoding="async". It is compared by the ' +
+      "original file's name, and only if the optimised file exists in the built site.",
+    side: 'both',
+    apply: (tokens, ctx) =>
+      tokens.map((t) => {
+        if (t.type !== 'start' || t.tag !== 'img') return t;
+        const src = attr(t, 'src');
+        if (src === undefined) return t;
+        const built = /^\/_astro\/([^/]+?)\.[A-Za-z0-9_-]+\.[a-z0-9]+$/.exec(src);
+        if (built) {
+          if (!fs.existsSync(path.join(ctx.dist, src))) return t;
+          return {
+            ...t,
+            attrs: t.attrs
+              .filter(([k]) => !['width', 'height', 'loading', 'decoding'].includes(k))
+              .map(([k, v]): [string, string | undefined] => [k, k === 'src' ? `local:${built[1]}` : v]),
+          };
+        }
+        if (src && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(src)) {
+          const name = decodeURI(src).replace(/[?#].*$/, '').split('/').pop()!.replace(/\.[^.]*$/, '');
+          return { ...t, attrs: t.attrs.map(([k, v]): [string, string | undefined] => [k, k === 'src' ? `local:${name}` : v]) };
+        }
+        return t;
+      }),
+  },
+  {
+    id: 'gfm-autolink-literal',
+    what: 'Bare web and e-mail addresses (www.…, https://…, name@example.org) become links, as GFM specifies.',
+    side: 'actual',
+    apply: (tokens, ctx) => {
+      const links = literalAutolinks(ctx.markdown);
+      if (!links.length) return tokens;
+      const out: Token[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        const text = tokens[i + 1];
+        const end = tokens[i + 2];
+        if (t.type === 'start' && t.tag === 'a' && text?.type === 'text' && end?.type === 'end' && end.tag === 'a') {
+          const k = links.findIndex((l) => l.text === text.text && attr(t, 'href') === encodeURI(l.href).replace(/%25([0-9A-F]{2})/g, '%$1'));
+          if (k >= 0) {
+            links.splice(k, 1);
+            out.push(text);
+            i += 2;
+            continue;
+          }
+        }
+        out.push(t);
+      }
+      return out;
+    },
+  },
+];
+
+/**
+ * A page body or a spec example's HTML, ready to compare: the deliberate differences for `side` applied, then the
+ * spec's normalisation. Leading and trailing whitespace (the page shell's) is dropped first.
+ */
+export function normaliseForComparison(html: string, side: 'expected' | 'actual', ctx: CompareContext): string {
+  const mine = DIFFERENCES.filter((d) => d.side === side || d.side === 'both');
+  let text = html.trim();
+  for (const d of mine) if (d.html) text = d.html(text, ctx);
+  let tokens = tokenize(text);
+  for (const d of mine) if (d.apply) tokens = d.apply(tokens, ctx);
+  return serialiseNormalised(tokens);
+}
