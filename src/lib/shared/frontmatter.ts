@@ -31,10 +31,11 @@ export function parseMarkdown(file: string, text: string): { ok: true; value: Pa
     const m = matter(src, {});
     const data = (m.data ?? {}) as Record<string, unknown>;
     const fmText = (m as unknown as { matter: string }).matter.replace(/^\r?\n/, '');
-    const fmLines = fmText.split('\n').length;
+    const fmLines = fmText === '' ? 0 : fmText.split('\n').length;
+    // Opening `---`, the front-matter lines, closing `---`: the body starts on the next line.
     return {
       ok: true,
-      value: { data, frontmatterText: fmText, body: m.content, bodyLine: fmLines + 2 },
+      value: { data, frontmatterText: fmText, body: m.content, bodyLine: fmLines + 3 },
     };
   } catch (e) {
     const err = e as YamlErrorLike;
