@@ -8,7 +8,8 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
-import { serialiseNormalised, tokenize, type Token } from './html-tokens';
+import { parseFragment, serialize } from 'parse5';
+import { serialiseNormalised, textOf, tokenize, type Token } from './html-tokens';
 
 export interface CompareContext {
   /** The example's Markdown (some differences are recognised from the source, e.g. literal autolinks). */
@@ -43,7 +44,36 @@ function mapProse(tokens: Token[], fix: (s: string) => string): Token[] {
   });
 }
 
-const attr = (t: Extract<Token, { type: 'start' }>, name: string) => t.attrs.find(([k]) => k === name)?.[1];
+type Start = Extract<Token, { type: 'start' }>;
+const attr = (t: Start, name: string) => t.attrs.find(([k]) => k === name)?.[1];
+const hasClass = (t: Token, c: string): t is Start => t.type === 'start' && (attr(t, 'class') ?? '').split(/\s+/).includes(c);
+
+/** Index of the end tag that closes the element opened at `tokens[open]` (same tag name, nesting counted). */
+function closing(tokens: Token[], open: number): number {
+  const tag = (tokens[open] as Start).tag;
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'start' && t.tag === tag && !t.selfClosing) depth++;
+    else if (t.type === 'end' && t.tag === tag && --depth === 0) return i;
+  }
+  return tokens.length;
+}
+
+/**
+ * A code block as `<pre><code class="language-x">text</code></pre>` with the final newline dropped, from either
+ * CommonMark's shape or the product's highlighted one (`<div class="mh_code"><pre data-language="x" …><code><span
+ * class="line">…`): what is compared is the block's text and language.
+ */
+function codeBlock(lang: string | undefined, inner: Token[], finalNewline: boolean): Token[] {
+  return [
+    { type: 'start', tag: 'pre', attrs: [], selfClosing: false },
+    { type: 'start', tag: 'code', attrs: lang ? [['class', `language-${lang}`]] : [], selfClosing: false },
+    { type: 'text', text: finalNewline ? textOf(inner).replace(/\n$/, '') : textOf(inner) },
+    { type: 'end', tag: 'code' },
+    { type: 'end', tag: 'pre' },
+  ];
+}
 
 /** Tags the GFM tag filter escapes (GFM spec 0.29, section 6.11 "Disallowed Raw HTML"). */
 export const GFM_DISALLOWED_TAGS = ['title', 'textarea', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'script', 'plaintext'];
@@ -56,9 +86,9 @@ function literalAutolinks(markdown: string): { href: string; text: string }[] {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
   const out: { href: string; text: string }[] = [];
   visit(tree, 'link', (node) => {
+    // Links found in text after parsing (e.g. after a backslash escape) carry no position: they are literal too.
     const start = node.position?.start.offset;
-    if (start === undefined) return;
-    const first = markdown[start];
+    const first = start === undefined ? '' : markdown[start];
     if (first !== '<' && first !== '[') out.push({ href: node.url, text: toString(node) });
   });
   return out;
@@ -78,17 +108,89 @@ export const DIFFERENCES: Difference[] = [
     html: (html) => html.replace(TAG_FILTER, '&lt;$1'),
   },
   {
+    id: 'html-reparsed',
+    what:
+      'Raw HTML is parsed as a browser parses it (HTML5 tree construction, rehype-raw) and written back well-formed, so it ' +
+      'cannot break the page around it: unclosed elements are closed where a browser would close them, <tbody> is ' +
+      'added to tables, processing instructions and CDATA become the comments a browser makes of them. Both sides are ' +
+      'compared after the same parse, so what a reader gets (the document tree) must be identical.',
+    side: 'both',
+    html: (html) => serialize(parseFragment(html)).trim(),
+    // A class attribute is a set of words: the tree keeps the words, not the whitespace between them.
+    apply: (tokens) =>
+      tokens.map((t) =>
+        t.type === 'start' && attr(t, 'class') !== undefined
+          ? { ...t, attrs: t.attrs.map(([k, v]): [string, string | undefined] => [k, k === 'class' ? v!.trim().split(/[ \t\n\r\f]+/).join(' ') : v]) }
+          : t,
+      ),
+  },
+  {
     id: 'heading-ids',
-    what: 'Every heading gets an id (GitHub\'s slug rules) so it can be linked to and listed in "On this page".',
+    what:
+      'Every heading gets an id (GitHub\'s slug rules, from src/lib/markdown/headings.ts) so it can be linked to; h2–h6 ' +
+      'also get a "link to this section" link beside them, both inside <div class="mh_heading">.',
     side: 'actual',
-    apply: (tokens) => tokens.map((t) => (t.type === 'start' && HEADINGS.has(t.tag) ? { ...t, attrs: t.attrs.filter(([k]) => k !== 'id') } : t)),
+    apply: (tokens) => {
+      const out: Token[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.type === 'start' && t.tag === 'div' && hasClass(t, 'mh_heading')) {
+          const end = closing(tokens, i);
+          const inner = tokens.slice(i + 1, end);
+          const link = inner.findIndex((x) => hasClass(x, 'mh_heading__link'));
+          out.push(...(link >= 0 ? inner.slice(0, link) : inner));
+          i = end;
+          continue;
+        }
+        out.push(t);
+      }
+      return out.map((t) => (t.type === 'start' && HEADINGS.has(t.tag) ? { ...t, attrs: t.attrs.filter(([k]) => k !== 'id') } : t));
+    },
+  },
+  {
+    id: 'code-highlighting',
+    what:
+      'Code blocks are highlighted at build time (Shiki, class-based) inside <div class="mh_code">, the <pre> being a ' +
+      'labelled, focusable scroll box (role="group", tabindex="0", aria-label="Code example N…"); the language is kept ' +
+      'as data-language. A block is compared by its text and language; its final newline is not kept.',
+    side: 'both',
+    apply: (tokens) => {
+      const out: Token[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.type === 'start' && t.tag === 'div' && hasClass(t, 'mh_code')) {
+          const end = closing(tokens, i);
+          const pre = tokens.findIndex((x, k) => k > i && x.type === 'start' && x.tag === 'pre');
+          if (pre > i && pre < end) {
+            const preEnd = closing(tokens, pre);
+            const lang = attr(tokens[pre] as Start, 'data-language');
+            // The highlighter has already dropped the final newline.
+            out.push(...codeBlock(lang === 'plaintext' ? undefined : lang, tokens.slice(pre + 1, preEnd), false));
+            i = end;
+            continue;
+          }
+        }
+        const next = tokens[i + 1];
+        if (t.type === 'start' && t.tag === 'pre' && next?.type === 'start' && next.tag === 'code') {
+          const end = closing(tokens, i);
+          const lang = /(?:^|\s)language-(\S+)/.exec(attr(next, 'class') ?? '')?.[1];
+          out.push(...codeBlock(lang, tokens.slice(i + 1, end), true));
+          i = end;
+          continue;
+        }
+        out.push(t);
+      }
+      return out;
+    },
   },
   {
     id: 'smart-punctuation',
-    what: 'Straight quotes become curly quotes, -- an en dash, --- an em dash and ... an ellipsis (outside code).',
+    what:
+      'Straight quotes become curly quotes, -- an em dash and ... an ellipsis, outside code (remark-smartypants, as ' +
+      'configured in src/lib/markdown/pipeline.ts). Both sides read curly quotes as straight ones and dashes as --.',
     side: 'both',
     apply: (tokens) =>
-      mapProse(tokens, (s) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/—/g, '---').replace(/–/g, '--').replace(/…/g, '...')),
+      mapProse(tokens, (s) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/[—–]/g, '--').replace(/…/g, '...')),
   },
   {
     id: 'image-optimisation',
