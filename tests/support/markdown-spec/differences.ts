@@ -10,8 +10,11 @@ import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { parseFragment, serialize } from 'parse5';
 import { serialiseNormalised, textOf, tokenize, type Token } from './html-tokens';
+import type { Suite } from './fixture';
 
 export interface CompareContext {
+  /** Which specification the expected HTML follows: GFM's extensions are differences only against CommonMark. */
+  suite: Suite;
   /** The example's Markdown (some differences are recognised from the source, e.g. literal autolinks). */
   markdown: string;
   /** The built site, to check that an optimised image's file really exists. */
@@ -24,6 +27,8 @@ export interface Difference {
   what: string;
   /** Which side of the comparison it rewrites. */
   side: 'expected' | 'actual' | 'both';
+  /** The suites whose expected HTML does not already show this behaviour. */
+  suites: Suite[];
   /** Rewrites the HTML text, before it is split into tokens. */
   html?(html: string, ctx: CompareContext): string;
   /** Rewrites the tokens. */
@@ -105,6 +110,7 @@ export const DIFFERENCES: Difference[] = [
       'Raw HTML that the GFM tag filter disallows (<title>, <textarea>, <style>, <xmp>, <iframe>, <noembed>, <noframes>, ' +
       '<script>, <plaintext>) is shown as text, its "<" escaped, as GitHub does: it could hide or take over the rest of the page.',
     side: 'expected',
+    suites: ['commonmark'],
     html: (html) => html.replace(TAG_FILTER, '&lt;$1'),
   },
   {
@@ -115,6 +121,7 @@ export const DIFFERENCES: Difference[] = [
       'added to tables, processing instructions and CDATA become the comments a browser makes of them. Both sides are ' +
       'compared after the same parse, so what a reader gets (the document tree) must be identical.',
     side: 'both',
+    suites: ['commonmark', 'gfm', 'editor'],
     html: (html) => serialize(parseFragment(html)).trim(),
     // A class attribute is a set of words: the tree keeps the words, not the whitespace between them.
     apply: (tokens) =>
@@ -130,6 +137,7 @@ export const DIFFERENCES: Difference[] = [
       'Every heading gets an id (GitHub\'s slug rules, from src/lib/markdown/headings.ts) so it can be linked to; h2–h6 ' +
       'also get a "link to this section" link beside them, both inside <div class="mh_heading">.',
     side: 'actual',
+    suites: ['commonmark', 'gfm', 'editor'],
     apply: (tokens) => {
       const out: Token[] = [];
       for (let i = 0; i < tokens.length; i++) {
@@ -144,7 +152,10 @@ export const DIFFERENCES: Difference[] = [
         }
         out.push(t);
       }
-      return out.map((t) => (t.type === 'start' && HEADINGS.has(t.tag) ? { ...t, attrs: t.attrs.filter(([k]) => k !== 'id') } : t));
+      // The footnotes heading's id is GitHub's (footnote-label), not a heading id: it stays.
+      return out.map((t) =>
+        t.type === 'start' && HEADINGS.has(t.tag) && attr(t, 'id') !== 'footnote-label' ? { ...t, attrs: t.attrs.filter(([k]) => k !== 'id') } : t,
+      );
     },
   },
   {
@@ -154,6 +165,7 @@ export const DIFFERENCES: Difference[] = [
       'labelled, focusable scroll box (role="group", tabindex="0", aria-label="Code example N…"); the language is kept ' +
       'as data-language. A block is compared by its text and language; its final newline is not kept.',
     side: 'both',
+    suites: ['commonmark', 'gfm', 'editor'],
     apply: (tokens) => {
       const out: Token[] = [];
       for (let i = 0; i < tokens.length; i++) {
@@ -189,6 +201,7 @@ export const DIFFERENCES: Difference[] = [
       'Straight quotes become curly quotes, -- an em dash and ... an ellipsis, outside code (remark-smartypants, as ' +
       'configured in src/lib/markdown/pipeline.ts). Both sides read curly quotes as straight ones and dashes as --.',
     side: 'both',
+    suites: ['commonmark', 'gfm', 'editor'],
     apply: (tokens) =>
       mapProse(tokens, (s) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/[—–]/g, '--').replace(/…/g, '...')),
   },
@@ -199,14 +212,16 @@ export const DIFFERENCES: Difference[] = [
       'named after the original, with width, height, loading="lazy" and decoding="async". It is compared by the ' +
       "original file's name, and only if the optimised file exists in the built site.",
     side: 'both',
+    suites: ['commonmark', 'gfm', 'editor'],
     apply: (tokens, ctx) =>
       tokens.map((t) => {
         if (t.type !== 'start' || t.tag !== 'img') return t;
         const src = attr(t, 'src');
         if (src === undefined) return t;
-        const built = /^\/_astro\/([^/]+?)\.[A-Za-z0-9_-]+\.[a-z0-9]+$/.exec(src);
+        const file = decodeURI(src);
+        const built = /^\/_astro\/([^/]+?)\.[A-Za-z0-9_-]+\.[a-z0-9]+$/.exec(file);
         if (built) {
-          if (!fs.existsSync(path.join(ctx.dist, src))) return t;
+          if (!fs.existsSync(path.join(ctx.dist, file))) return t;
           return {
             ...t,
             attrs: t.attrs
@@ -225,6 +240,7 @@ export const DIFFERENCES: Difference[] = [
     id: 'gfm-autolink-literal',
     what: 'Bare web and e-mail addresses (www.…, https://…, name@example.org) become links, as GFM specifies.',
     side: 'actual',
+    suites: ['commonmark'],
     apply: (tokens, ctx) => {
       const links = literalAutolinks(ctx.markdown);
       if (!links.length) return tokens;
@@ -247,17 +263,119 @@ export const DIFFERENCES: Difference[] = [
       return out;
     },
   },
+  {
+    id: 'table-scroll-box',
+    what:
+      'A table sits in a labelled, focusable scroll box (<div class="mh_scroll" role="group" tabindex="0" ' +
+      'aria-label="Table N…">) so a wide one scrolls inside the page at 320 px; column alignment is a class ' +
+      '(mh_align-left|center|right) instead of the obsolete align attribute, which the CSP-safe stylesheet styles.',
+    side: 'actual',
+    suites: ['commonmark', 'gfm', 'editor'],
+    apply: (tokens) => {
+      const out: Token[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.type === 'start' && t.tag === 'div' && hasClass(t, 'mh_scroll')) {
+          const end = closing(tokens, i);
+          tokens = [...tokens.slice(0, end), ...tokens.slice(end + 1)];
+          continue;
+        }
+        if (t.type === 'start' && (t.tag === 'th' || t.tag === 'td')) {
+          const align = /(?:^|\s)mh_align-(left|center|right)(?:\s|$)/.exec(attr(t, 'class') ?? '')?.[1];
+          if (align) {
+            out.push({ ...dropClasses(t, [`mh_align-${align}`]), attrs: [...dropClasses(t, [`mh_align-${align}`]).attrs, ['align', align]] });
+            continue;
+          }
+        }
+        out.push(t);
+      }
+      return out;
+    },
+  },
+  {
+    id: 'task-list-as-text',
+    what:
+      'A task list item\'s box is drawn as text, not as a disabled checkbox a reader might try to tick: ' +
+      '<span class="mh_task mh_task--done|todo"> with "Done: " / "Not done: " for screen readers. The list and item ' +
+      'carry GitHub\'s classes contains-task-list and task-list-item.',
+    side: 'actual',
+    suites: ['commonmark', 'gfm', 'editor'],
+    apply: (tokens) => {
+      const out: Token[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.type === 'start' && t.tag === 'span' && hasClass(t, 'mh_task')) {
+          const done = hasClass(t, 'mh_task--done');
+          out.push({ type: 'start', tag: 'input', attrs: [['type', 'checkbox'], ['disabled', ''], ...(done ? ([['checked', '']] as [string, string][]) : [])], selfClosing: false });
+          i = closing(tokens, i);
+          continue;
+        }
+        out.push(t.type === 'start' && (hasClass(t, 'task-list-item') || hasClass(t, 'contains-task-list')) ? dropClasses(t, ['task-list-item', 'contains-task-list']) : t);
+      }
+      return out;
+    },
+  },
+  {
+    id: 'no-ftp-autolinks',
+    what:
+      'A bare ftp:// address is not made a link: remark-gfm links only http://, https://, www. and e-mail literals ' +
+      '(the GFM spec 0.29 also lists ftp://).',
+    side: 'expected',
+    suites: ['gfm'],
+    apply: (tokens) => {
+      const out: Token[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        const text = tokens[i + 1];
+        if (t.type === 'start' && t.tag === 'a' && attr(t, 'href')?.startsWith('ftp://') && text?.type === 'text' && text.text === attr(t, 'href') && tokens[i + 2]?.type === 'end') {
+          out.push(text);
+          i += 2;
+          continue;
+        }
+        out.push(t);
+      }
+      return out;
+    },
+  },
+  {
+    id: 'footnote-label',
+    what: 'The hidden "Footnotes" heading uses the design system\'s visually-hidden class instead of GitHub\'s sr-only.',
+    side: 'expected',
+    suites: ['gfm'],
+    apply: (tokens) =>
+      tokens.map((t) => (t.type === 'start' && attr(t, 'id') === 'footnote-label' && hasClass(t, 'sr-only') ? { ...dropClasses(t, ['sr-only']), attrs: [...dropClasses(t, ['sr-only']).attrs, ['class', 'visually-hidden']] } : t)),
+  },
 ];
+
+/** Removes `names` from a start tag's class list (and the attribute when it becomes empty). */
+function dropClasses(t: Start, names: string[]): Start {
+  const rest = (attr(t, 'class') ?? '').split(/\s+/).filter((c) => c && !names.includes(c));
+  return { ...t, attrs: t.attrs.filter(([k]) => k !== 'class').concat(rest.length ? [['class', rest.join(' ')]] : []) };
+}
 
 /**
  * A page body or a spec example's HTML, ready to compare: the deliberate differences for `side` applied, then the
  * spec's normalisation. Leading and trailing whitespace (the page shell's) is dropped first.
  */
 export function normaliseForComparison(html: string, side: 'expected' | 'actual', ctx: CompareContext): string {
-  const mine = DIFFERENCES.filter((d) => d.side === side || d.side === 'both');
+  const mine = DIFFERENCES.filter((d) => (d.side === side || d.side === 'both') && d.suites.includes(ctx.suite));
   let text = html.trim();
   for (const d of mine) if (d.html) text = d.html(text, ctx);
   let tokens = tokenize(text);
   for (const d of mine) if (d.apply) tokens = d.apply(tokens, ctx);
   return serialiseNormalised(tokens);
+}
+
+export interface CaseResult {
+  pass: boolean;
+  expected: string;
+  actual: string;
+}
+
+/** Compares one built case: its page body in `dist` against the spec's HTML, both normalised for its suite. */
+export function compareCase(c: { suite: Suite; markdown: string; html: string; url: string }, dist: string, body: string): CaseResult {
+  const ctx: CompareContext = { suite: c.suite, markdown: c.markdown, dist };
+  const expected = normaliseForComparison(c.html, 'expected', ctx);
+  const actual = normaliseForComparison(body, 'actual', ctx);
+  return { pass: expected === actual, expected, actual };
 }

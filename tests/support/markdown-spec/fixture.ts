@@ -10,7 +10,13 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 
+/** Which specification a case comes from: CommonMark 0.31.2, GFM 0.29-gfm (+ footnotes), or issue 16's editor cases. */
+export type Suite = 'commonmark' | 'gfm' | 'editor';
+
+export const SUITE_NAMES: Record<Suite, string> = { commonmark: 'CommonMark', gfm: 'GFM', editor: 'Editor' };
+
 export interface SpecCase {
+  suite: Suite;
   /** Page file name without extension, unique in the suite, e.g. `cm-042`. */
   id: string;
   /** The example's number in its specification. */
@@ -33,6 +39,7 @@ export function commonmarkCases(): SpecCase[] {
   const require = createRequire(import.meta.url);
   const spec = require('commonmark-spec') as { tests: { markdown: string; html: string; section: string; number: number }[] };
   return spec.tests.map((t) => ({
+    suite: 'commonmark' as const,
     id: `cm-${String(t.number).padStart(3, '0')}`,
     number: t.number,
     section: t.section,
@@ -90,11 +97,11 @@ export function localImages(markdown: string): string[] {
   return [...urls].filter((u) => u && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(u)).map((u) => decodeURI(u.replace(/[?#].*$/, '')));
 }
 
-const FRONT = (c: SpecCase, spec: string) =>
+const FRONT = (c: SpecCase) =>
   [
     '---',
-    `title: ${spec} example ${c.number}`,
-    `description: ${spec} example ${c.number}, from the section "${c.section.replace(/"/g, "'")}".`,
+    `title: ${SUITE_NAMES[c.suite]} example ${c.number}`,
+    `description: ${JSON.stringify(`${SUITE_NAMES[c.suite]} example ${c.number}, from the section ${c.section}.`)}`,
     'owner: Conformance suite',
     'last_reviewed: 2026-11-01',
     'review_in: 1 year',
@@ -111,18 +118,18 @@ export interface WrittenCase extends SpecCase {
 }
 
 /**
- * Writes `cases` into `dir` as a content directory: a site.yaml, one handbook section per spec section (with a
- * landing page), one page per case whose body is exactly the case's Markdown, and the local images it shows.
- * `spec` names the specification in page titles. Returns where each case was written.
+ * Writes `cases` into `dir` as a content directory: a site.yaml, one handbook section per suite and spec section
+ * (with a landing page), one page per case whose body is exactly the case's Markdown, and the local images it shows.
+ * Returns where each case was written.
  */
-export function writeSpecHandbook(dir: string, cases: SpecCase[], spec: string): WrittenCase[] {
+export function writeSpecHandbook(dir: string, cases: SpecCase[]): WrittenCase[] {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'handbook'), { recursive: true });
   fs.writeFileSync(
     path.join(dir, 'site.yaml'),
     [
-      `title: ${spec} conformance`,
-      `description: Every example of the ${spec} specification, each built as a handbook page.`,
+      'title: Markdown conformance',
+      'description: Every example of the CommonMark and GFM specifications, each built as a handbook page.',
       'url: https://conformance.example.org',
       'repository: https://github.com/example/conformance',
       'phase: alpha',
@@ -140,20 +147,23 @@ export function writeSpecHandbook(dir: string, cases: SpecCase[], spec: string):
     ].join('\n'),
   );
   const written: WrittenCase[] = [];
-  const sections = [...new Set(cases.map((c) => c.section))];
-  sections.forEach((section, i) => {
-    const slug = sectionSlug(section);
+  const key = (c: SpecCase) => `${c.suite} ${c.section}`;
+  const sections = [...new Set(cases.map(key))];
+  sections.forEach((sectionKey, i) => {
+    const first = cases.find((c) => key(c) === sectionKey)!;
+    const section = `${SUITE_NAMES[first.suite]}: ${first.section}`;
+    const slug = sectionSlug(sectionKey);
     const sdir = path.join(dir, 'handbook', slug);
     fs.mkdirSync(sdir, { recursive: true });
     fs.writeFileSync(
       path.join(sdir, 'index.md'),
-      ['---', `title: ${section}`, `description: ${spec} examples of ${section.toLowerCase()}.`, 'owner: Conformance suite',
-        'last_reviewed: 2026-11-01', 'review_in: 1 year', `order: ${i + 1}`, '---', '', `The ${spec} examples of this section.`, ''].join('\n'),
+      ['---', `title: ${JSON.stringify(section)}`, `description: ${JSON.stringify(`The examples of ${section}.`)}`, 'owner: Conformance suite',
+        'last_reviewed: 2026-11-01', 'review_in: 1 year', `order: ${i + 1}`, '---', '', 'The examples of this section.', ''].join('\n'),
     );
-    for (const c of cases.filter((x) => x.section === section)) {
+    for (const c of cases.filter((x) => key(x) === sectionKey)) {
       const ext = c.ext ?? '.md';
       const file = `handbook/${slug}/${c.id}${ext}`;
-      fs.writeFileSync(path.join(dir, file), FRONT(c, spec) + c.markdown);
+      fs.writeFileSync(path.join(dir, file), FRONT(c) + c.markdown);
       if (ext === '.md')
         for (const img of localImages(c.markdown)) {
           const p = path.join(sdir, img);
