@@ -26,11 +26,16 @@ const BIN = path.join(REPO, 'node_modules/.bin');
 /**
  * The environment of a test or benchmark build: the pinned Node on PATH, the date fixed (27 November 2026) and the
  * content directory the default `content/` — each unless `env` says otherwise — so a setting in the caller's
- * shell never leaks into a build that expects another content directory.
+ * shell never leaks into a build that expects another content directory. Vitest's NODE_ENV, DEV, MODE, … are not passed on.
  */
 function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: '1795780800', PATH: `${BIN}${path.delimiter}${process.env.PATH}` };
   delete base.HANDBOOK_CONTENT_DIR;
+  // Vitest puts NODE_ENV=test and its import.meta.env (DEV=1, MODE=test, …) into process.env, which would make
+  // `astro build` a development-mode build (images gain data-image-component, and it is several times slower):
+  // a test build must be the build users get.
+  for (const k of ['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete base[k];
+  for (const k of Object.keys(base)) if (k.startsWith('VITEST')) delete base[k];
   return { ...base, ...env };
 }
 

@@ -3,7 +3,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { runChecks, type CheckResult } from '../lib/check/index';
+import { BODY_RULES_ENV, runChecks, type CheckResult } from '../lib/check/index';
 import { ContentError, formatIssue, sortIssues } from '../lib/shared/errors';
 import { contentDir } from '../lib/shared/content-dir';
 
@@ -36,6 +36,9 @@ export function contentCheck(): AstroIntegration {
         const res = runChecks(root, { includeDrafts: false });
         for (const note of res.notes) logger.info(note);
         const count = logErrors(res, logger);
+        // Body rules turned into warnings (Markdown conformance suites) are still every one printed, by file and line.
+        if (process.env[BODY_RULES_ENV] === 'warning')
+          for (const i of sortIssues(res.issues.filter((x) => x.severity === 'warning'))) logger.warn(formatIssue(i));
         if (count > 0) {
           const err = new ContentError(res.issues);
           err.message = `content check failed: ${count} error${count === 1 ? '' : 's'} in ${new Set(res.issues.filter((i) => i.severity === 'error').map((i) => i.file)).size} file(s), listed above. Nothing was built.`;
