@@ -17,7 +17,7 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
   // Handbook page template and its side navigation
   'in-this-section', 'show-side-navigation', 'side-navigation-root',
   // Radar blip page sections (the blip body is Markdown rendered inside that page)
-  'history', 'evidence', 'releases-that-used-it', 'replaces', 'reaffirmed', 'retired', 'tags', 'about-radar',
+  'history', 'evidence', 'releases-that-used-it', 'replaces', 'reaffirmed', 'retired', 'tags', 'about-radar', 'details',
   // Radar components (src/components/radar), which MDX pages can embed
   'radar-filter', 'radar-filter-title', 'radar-filter-status', 'radar-tag', 'radar-view', 'radar-lists',
   // The footnotes section remark-gfm adds at the end of a page

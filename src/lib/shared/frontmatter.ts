@@ -1,6 +1,7 @@
 // Splits Markdown front matter from its body with gray-matter and reports YAML errors with a line.
 import matter from 'gray-matter';
 import { issue, type ContentIssue } from './errors';
+import { yamlSyntaxIssue } from './yaml-errors';
 
 export interface ParsedMarkdown {
   data: Record<string, unknown>;
@@ -16,6 +17,23 @@ interface YamlErrorLike {
   reason?: string;
   message?: string;
   mark?: { line?: number; column?: number };
+}
+
+/** The YAML between the opening `---` line and the next `---` line (all the rest when it is never closed). */
+export function rawFrontMatter(text: string): string {
+  const src = text.replace(/^\uFEFF/, '').replace(/^---[ \t]*\r?\n/, '');
+  const end = /^---[ \t]*$/m.exec(src);
+  return end ? src.slice(0, end.index) : src;
+}
+
+/**
+ * The issue for front matter that is not valid YAML: where the problem starts and the field being read, in plain
+ * words (yaml-errors.ts). `fallback` is used when the `yaml` package accepts what another parser rejected.
+ */
+export function frontMatterSyntaxIssue(file: string, text: string, fallback: () => ContentIssue, field?: string): ContentIssue {
+  const found = yamlSyntaxIssue(file, rawFrontMatter(text), 1, 'front matter is not valid YAML');
+  if (!found) return fallback();
+  return field && !found.field ? { ...found, field } : found;
 }
 
 export function parseMarkdown(file: string, text: string): { ok: true; value: ParsedMarkdown } | { ok: false; issues: ContentIssue[] } {
@@ -44,7 +62,11 @@ export function parseMarkdown(file: string, text: string): { ok: true; value: Pa
     const line = err.mark?.line !== undefined ? err.mark.line + 1 : 1;
     return {
       ok: false,
-      issues: [issue(file, '', `front matter is not valid YAML: ${reason}`, { line, column: err.mark?.column !== undefined ? err.mark.column + 1 : undefined })],
+      issues: [
+        frontMatterSyntaxIssue(file, src, () =>
+          issue(file, '', `front matter is not valid YAML: ${reason}`, { line, column: err.mark?.column !== undefined ? err.mark.column + 1 : undefined }),
+        ),
+      ],
     };
   }
 }
