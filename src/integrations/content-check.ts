@@ -3,6 +3,8 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import fs from 'node:fs';
+import { redirectsFile, type Redirect } from '../lib/handbook/redirects';
 import { BODY_RULES_ENV, runChecks, type CheckResult } from '../lib/check/index';
 import { formatIssue, sortIssues, summaryLine } from '../lib/shared/errors';
 import { contentDir } from '../lib/shared/content-dir';
@@ -19,8 +21,12 @@ function logErrors(res: CheckResult, logger: AstroIntegrationLogger): number {
   return errors.length;
 }
 
+/** Old URLs of moved pages found by the build's check, so the sitemap leaves their redirect pages out. */
+export const movedPaths = new Set<string>();
+
 export function contentCheck(): AstroIntegration {
   let root = process.cwd();
+  let redirects: Redirect[] = [];
   return {
     name: 'mygov:content-check',
     hooks: {
@@ -46,7 +52,14 @@ export function contentCheck(): AstroIntegration {
           // end the build here with a failing exit status instead.
           process.exit(1);
         }
+        redirects = res.redirects;
+        for (const r of redirects) movedPaths.add(r.from);
         logger.info(`content check passed in ${Math.round(performance.now() - t0)} ms (${res.warnings} warnings)`);
+      },
+      'astro:build:done': ({ dir }) => {
+        // Hosts that read _redirects answer old URLs with a real 301; the redirect pages cover every other host.
+        const text = redirectsFile(redirects);
+        if (text) fs.writeFileSync(path.join(fileURLToPath(dir), '_redirects'), text);
       },
       'astro:server:setup': ({ server, logger }) => {
         // Editors see their mistakes in the terminal as they save, named by file and line.

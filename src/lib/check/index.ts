@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { ContentIssue } from '../shared/errors';
 import { buildToday } from '../shared/dates';
 import { loadSite } from '../site/load';
-import { checkHandbookLinks, publicFiles } from '../handbook/link-check';
+import { checkHandbookLinks, CORE_ROUTES, publicFiles } from '../handbook/link-check';
+import { checkRedirects, redirectsOf, type Redirect } from '../handbook/redirects';
 import { METRIC_IDS } from '../kpis/index';
 import { checkChecklists, checkHandbook, checkRadar, checkReleases, type Ctx } from './domains';
 import { AREA_TITLES, detectAreas, type Area, type Areas } from '../site/areas';
@@ -42,6 +43,8 @@ export interface CheckResult {
   warnings: number;
   /** One-line facts for the console (e.g. the review summary). */
   notes: string[];
+  /** Old URLs of moved pages (redirect_from), for the redirect pages and `_redirects`. */
+  redirects: Redirect[];
 }
 
 /** Components editors can use in .mdx: the .astro files in src/components/mdx. */
@@ -92,6 +95,10 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
 
   // Links and anchors in handbook pages must land on pages the build will make.
   const routes = [...releases.routes, ...radar.routes, ...checklists.routes, ...handbook.routes];
+  // Old URLs of moved pages must not replace a page or loop; links to them still work, as they redirect.
+  issues.push(...checkRedirects(handbook.handbook, handbook.sources, [...CORE_ROUTES, ...routes]));
+  const redirects = redirectsOf(handbook.handbook);
+  routes.push(...redirects.map((r) => r.from));
   const bodyRules = opts.bodyRules ?? (process.env[BODY_RULES_ENV] === 'warning' ? 'warning' : 'error');
   issues.push(
     ...checkHandbookLinks(handbook.handbook, handbook.sources, {
@@ -130,5 +137,5 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     if (s.file.endsWith('.mdx') && s.body !== undefined) issues.push(...checkMdxUsage(s.file, s.body, s.bodyLine ?? 1, mdx));
 
   const errors = issues.filter((i) => i.severity === 'error').length;
-  return { issues, errors, warnings: issues.length - errors, notes: [...releases.notes, ...handbook.notes] };
+  return { issues, errors, warnings: issues.length - errors, notes: [...releases.notes, ...handbook.notes], redirects };
 }

@@ -41,6 +41,8 @@ export interface HandbookPage {
   lastUpdated?: IsoDate;
   supersededBy?: { url: string; title: string };
   order?: number;
+  /** Old URL paths that redirect here (front matter `redirect_from`, normalised to end in `/`). */
+  redirectFrom: string[];
 }
 
 export interface NavNode {
@@ -85,6 +87,11 @@ function slugOf(id: string): string {
 
 export function urlOf(slug: string): string {
   return slug ? `${HANDBOOK_BASE}${slug}/` : HANDBOOK_BASE;
+}
+
+/** A page's URL path from its id (path under the handbook folder, no extension): `a/index` → `/handbook/a/`. */
+export function pageUrlOf(id: string): string {
+  return urlOf(slugOf(id));
 }
 
 function humanise(folder: string): string {
@@ -160,6 +167,7 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
       lastUpdated: s.lastUpdated ?? s.data.updated,
       supersededBy,
       order: s.data.order,
+      redirectFrom: s.data.redirect_from ?? [],
     });
   }
 
@@ -270,14 +278,11 @@ export function overduePages(hb: Handbook): HandbookPage[] {
   return reviewList(hb).filter((p) => p.review.state === 'overdue');
 }
 
-/** One line for the build log. */
+/** One short line for the build log, whatever the number of pages; `npm run reviews` lists them by owner. */
 export function reviewSummary(hb: Handbook): string {
-  const overdue = overduePages(hb);
+  const overdue = hb.pages.filter((p) => p.review.state === 'overdue').length;
   const soon = hb.pages.filter((p) => p.review.state === 'due-soon').length;
-  if (overdue.length === 0) return `Reviews: no pages overdue (${soon} due within 30 days) as of ${hb.today}.`;
-  return `Reviews: ${overdue.length} page${overdue.length === 1 ? '' : 's'} overdue for review as of ${hb.today} (${overdue
-    .map((p) => p.file)
-    .join(', ')}); ${soon} due within 30 days. See /reviews/.`;
+  return `Reviews: ${overdue} page${overdue === 1 ? '' : 's'} overdue, ${soon} due within 30 days as of ${hb.today}${overdue + soon ? ' (npm run reviews lists them by owner)' : ''}.`;
 }
 
 /** Most recently updated pages (git history or front matter `updated`), newest first. */
