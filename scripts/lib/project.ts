@@ -26,16 +26,16 @@ const BIN = path.join(REPO, 'node_modules/.bin');
 /**
  * The environment of a test or benchmark build: the pinned Node on PATH, the date fixed (27 November 2026) and the
  * content directory the default `content/` — each unless `env` says otherwise — so a setting in the caller's
- * shell never leaks into a build that expects another content directory. Vitest's NODE_ENV, DEV, MODE, … are not passed on.
+ * shell never leaks into a build that expects another content directory.
  */
 function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: '1795780800', PATH: `${BIN}${path.delimiter}${process.env.PATH}` };
   delete base.HANDBOOK_CONTENT_DIR;
-  // Vitest puts NODE_ENV=test and its import.meta.env (DEV=1, MODE=test, …) into process.env, which would make
-  // `astro build` a development-mode build (images gain data-image-component, and it is several times slower):
-  // a test build must be the build users get.
-  for (const k of ['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete base[k];
+  // Vitest exports Vite's env (DEV=1, MODE=test …) to its workers; a child build that inherits them is no longer a
+  // production build (with DEV=1, a HANDBOOK_PREVIEW=1 build left its draft radar edition out), so drop them.
+  for (const k of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'TEST', 'NODE_ENV']) delete base[k];
   for (const k of Object.keys(base)) if (k.startsWith('VITEST')) delete base[k];
+  delete base.HANDBOOK_PREVIEW;
   return { ...base, ...env };
 }
 

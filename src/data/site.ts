@@ -9,6 +9,7 @@ import { lastCommitDates } from '../lib/shared/git';
 import { buildToday } from '../lib/shared/dates';
 import { ContentError } from '../lib/shared/errors';
 import { perBuild } from './per-build';
+import { showDrafts } from '../lib/shared/preview';
 import { standardPages, type StandardPageLink } from '../lib/site/standard-pages';
 import { AREA_BASES, AREA_TITLES, AREAS, detectAreas, type Area, type Areas } from '../lib/site/areas';
 
@@ -38,7 +39,7 @@ async function makeHandbook(): Promise<Handbook> {
       : `${dir}/${e.id}.md`;
     return { id: e.id, file, data: e.data, lastUpdated: dates.get(file) };
   });
-  const hb = buildHandbook(sources, { includeDrafts: import.meta.env.DEV, today });
+  const hb = buildHandbook(sources, { includeDrafts: showDrafts(import.meta.env.DEV), today });
   if (hb.issues.some((i) => i.severity === 'error')) throw new ContentError(hb.issues);
   return hb;
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { redirectsFile, type Redirect } from '../lib/handbook/redirects';
 import { BODY_RULES_ENV, runChecks, type CheckResult } from '../lib/check/index';
 import { formatIssue, sortIssues, summaryLine } from '../lib/shared/errors';
+import { isPreviewBuild } from '../lib/shared/preview';
 import { contentDir } from '../lib/shared/content-dir';
 
 /** Every error grouped by file, as `npm run check` prints them. */
@@ -39,7 +40,9 @@ export function contentCheck(): AstroIntegration {
         }
         if (command !== 'build') return;
         const t0 = performance.now();
-        const res = runChecks(root, { includeDrafts: false });
+        // A preview build (HANDBOOK_PREVIEW=1) builds drafts, so links to them are fine there.
+        const res = runChecks(root, { includeDrafts: isPreviewBuild() });
+        if (isPreviewBuild()) logger.info('preview build: draft pages and draft radar editions are included — do not publish this dist/');
         for (const note of res.notes) logger.info(note);
         const count = logErrors(res, logger);
         // Body rules turned into warnings (Markdown conformance suites) are still every one printed, by file and line.
