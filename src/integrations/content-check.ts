@@ -27,12 +27,15 @@ export const movedPaths = new Set<string>();
 
 export function contentCheck(): AstroIntegration {
   let root = process.cwd();
+  let outDir: string | undefined;
+  let finished = false;
   let redirects: Redirect[] = [];
   return {
     name: 'mygov:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
         if (command === 'dev') {
           const res = runChecks(root, { includeDrafts: true });
           if (logErrors(res, logger) === 0) logger.info('content check passed');
@@ -59,7 +62,15 @@ export function contentCheck(): AstroIntegration {
         for (const r of redirects) movedPaths.add(r.from);
         logger.info(`content check passed in ${Math.round(performance.now() - t0)} ms (${res.warnings} warnings)`);
       },
+      'astro:build:start': () => {
+        // A data load that fails after the check (a page throwing while it renders) must not leave half a site:
+        // unless the build reaches its end, the output directory is removed as the process exits.
+        process.once('exit', () => {
+          if (!finished && outDir && outDir !== root && fs.existsSync(outDir)) fs.rmSync(outDir, { recursive: true, force: true });
+        });
+      },
       'astro:build:done': ({ dir }) => {
+        finished = true;
         // Hosts that read _redirects answer old URLs with a real 301; the redirect pages cover every other host.
         const text = redirectsFile(redirects);
         if (text) fs.writeFileSync(path.join(fileURLToPath(dir), '_redirects'), text);
