@@ -12,6 +12,7 @@ import { standardPages } from '../site/standard-pages';
 import { contentPaths } from '../shared/content-dir';
 import type { ReleaseData } from '../releases/index';
 import { checkMdxUsage, type MdxContext } from './mdx';
+import { encodingIssues, readContent } from '../shared/read';
 
 export interface CheckOptions {
   today?: string;
@@ -62,7 +63,8 @@ const AREA_CONTENT: Record<Area, string> = {
 export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const ctx: Ctx = { root, today: opts.today ?? buildToday(), strict: opts.strict ?? false, includeDrafts: opts.includeDrafts ?? false, since: opts.since };
   const site = loadSite(root);
-  const issues: ContentIssue[] = [...site.issues];
+  // Every content file is read through src/lib/shared/read.ts; one that is not UTF-8 is reported here, once.
+  const issues: ContentIssue[] = [...encodingIssues(root, contentPaths(root).dir), ...site.issues];
   // Only the areas the site has are checked, routed and linkable (src/lib/site/areas.ts).
   const areas: Areas = detectAreas(root, site.site?.areas);
 
@@ -76,7 +78,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   // The footer links to the standard pages site.yaml names: each must exist.
   if (site.site) {
     const siteFile = contentPaths(root).site;
-    const siteText = fs.readFileSync(path.join(root, siteFile), 'utf8');
+    const siteText = readContent(path.join(root, siteFile), siteFile);
     issues.push(...standardPages(site.site, handbook.handbook, siteFile, siteText).issues);
   }
 
