@@ -21,7 +21,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // broken site.yaml is reported by the content check with its file and line; the placeholder only lets it run.
 const siteUrl = (() => {
   try {
-    return parse(fs.readFileSync(path.join(root, contentPaths(root).site), 'utf8')).url;
+    return parse(readContent(path.join(root, contentPaths(root).site))).url;
   } catch {
     return 'http://localhost:4321';
   }
