@@ -28,6 +28,7 @@ const typeWords: Record<string, string> = {
   array: 'a list',
   object: 'an object',
   date: 'a date',
+  int: 'a whole number',
 };
 
 /** Plain-words message for one zod issue: what was found and what is allowed. */
