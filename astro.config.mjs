@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteStyles } from './src/integrations/styles.ts';
+import { traceabilityPage } from './src/integrations/traceability.ts';
 
 // The published URL lives in content/site.yaml so editors change it in one place.
 const siteUrl = (() => {
@@ -27,6 +28,7 @@ export default defineConfig({
   integrations: [
     siteStyles(),
     contentCheck(),
+    traceabilityPage(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/search/') }),
     searchIndex(),

@@ -4,10 +4,11 @@ import path from 'node:path';
 import type { ContentIssue } from '../shared/errors';
 import { buildToday } from '../shared/dates';
 import { loadSite } from '../site/load';
-import { checkHandbookLinks, publicFiles } from '../handbook/link-check';
+import { checkHandbookLinks, CORE_ROUTES, publicFiles } from '../handbook/link-check';
 import { METRIC_IDS } from '../kpis/index';
 import { checkChecklists, checkHandbook, checkRadar, checkReleases, type Ctx } from './domains';
 import { checkMdxUsage, type MdxContext } from './mdx';
+import { checkTraceabilityFile } from './traceability';
 
 export interface CheckOptions {
   today?: string;
@@ -44,6 +45,10 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
 
   // Links and anchors in handbook pages must land on pages the build will make.
   const routes = [...releases.routes, ...radar.routes, ...checklists.routes, ...handbook.routes];
+  // The traceability map (optional): its pages, anchors and features must exist; its page is a route when it does.
+  const trace = checkTraceabilityFile(ctx, handbook, [...routes, ...CORE_ROUTES]);
+  issues.push(...trace.issues);
+  routes.push(...trace.routes);
   issues.push(
     ...checkHandbookLinks(handbook.handbook, handbook.sources, {
       files: publicFiles(root),

@@ -16,8 +16,10 @@ export interface MarkdownLink {
 }
 
 export interface MarkdownOutline {
-  /** Heading ids as the renderer makes them (GitHub's slug rules). */
+  /** Heading ids as the renderer makes them (GitHub's slug rules), and explicit ids in raw HTML. */
   anchors: Set<string>;
+  /** Each heading's text by its id, in document order. */
+  headings: Map<string, string>;
   links: MarkdownLink[];
 }
 
@@ -28,9 +30,15 @@ export function outline(body: string, bodyLine = 1): MarkdownOutline {
   const tree = processor.parse(body) as Root;
   const slugger = new GithubSlugger();
   const anchors = new Set<string>();
+  const headings = new Map<string, string>();
   const links: MarkdownLink[] = [];
   visit(tree, (node) => {
-    if (node.type === 'heading') anchors.add(slugger.slug(toString(node)));
+    if (node.type === 'heading') {
+      const text = toString(node);
+      const slug = slugger.slug(text);
+      anchors.add(slug);
+      headings.set(slug, text);
+    }
     else if (node.type === 'link' || node.type === 'image') {
       const pos = node.position?.start;
       links.push({ url: node.url, kind: node.type, line: (pos?.line ?? 1) + bodyLine - 1, column: pos?.column ?? 1 });
@@ -39,7 +47,7 @@ export function outline(body: string, bodyLine = 1): MarkdownOutline {
       for (const m of node.value.matchAll(/\sid=["']([^"']+)["']/g)) anchors.add(m[1]);
     }
   });
-  return { anchors, links };
+  return { anchors, headings, links };
 }
 
 export interface LinkTargets {

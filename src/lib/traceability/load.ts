@@ -1,0 +1,41 @@
+// Reads and validates traceability.yaml; the file is optional, so a handbook without it simply has no map.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ContentIssue } from '../shared/errors';
+import { parseYamlText } from '../shared/parse';
+import { validate } from '../shared/validate';
+import { traceabilitySchema, type Traceability } from './schema';
+
+/** Where the map lives, relative to the project root. */
+export const TRACEABILITY_FILE = 'content/traceability.yaml';
+
+export interface LoadedTraceability {
+  /** Project-relative path, for messages. */
+  file: string;
+  /** The YAML text, so cross-reference errors can give a line. */
+  text: string;
+  /** Undefined when the file does not parse or validate (the issues say why). */
+  map?: Traceability;
+  issues: ContentIssue[];
+}
+
+/**
+ * Parses and validates `text` as the traceability map of `file` (project-relative path, for messages). Never
+ * throws: a YAML or schema problem comes back as issues naming the file, field and line.
+ */
+export function parseTraceability(file: string, text: string): LoadedTraceability {
+  const parsed = parseYamlText(text, file);
+  if (!parsed.ok) return { file, text, issues: parsed.issues };
+  const v = validate(traceabilitySchema, parsed.data, { file, text });
+  return v.ok ? { file, text, map: v.value, issues: [] } : { file, text, issues: v.issues };
+}
+
+/**
+ * The map under `root` (the project root), or undefined when the handbook has no traceability file — the optional
+ * case: no page, no link, no check.
+ */
+export function loadTraceability(root: string, file: string = TRACEABILITY_FILE): LoadedTraceability | undefined {
+  const abs = path.join(root, file);
+  if (!fs.existsSync(abs)) return undefined;
+  return parseTraceability(file, fs.readFileSync(abs, 'utf8'));
+}
