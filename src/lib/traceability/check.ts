@@ -3,6 +3,7 @@ import { issue, type ContentIssue } from '../shared/errors';
 import { lineOf } from '../shared/validate';
 import type { Traceability } from './schema';
 import type { TraceTargets } from './targets';
+import { urlOf } from '../handbook/model';
 
 /** How many anchors an error lists before "…", so a long page does not flood the terminal. */
 const ANCHORS_SHOWN = 8;
@@ -10,7 +11,8 @@ const ANCHORS_SHOWN = 8;
 /**
  * Problems with a validated map (`file`/`text` locate each field's line):
  * - error: an item or group id used twice;
- * - error: `pages[].page` is not a handbook page this build makes (a draft counts only when drafts are shown);
+ * - error: `pages[].page` is not a handbook page this build makes (a draft counts only when drafts are shown; a page
+ *   whose file exists but is invalid is left to the handbook's own error, listed in `t.routes`);
  * - error: `pages[].anchor` is not a heading (or explicit id) on that page;
  * - error: `features[].path` is not a page of the site (any `#fragment` is not checked: those pages come from templates);
  * - warning: an item lists no handbook page.
@@ -38,6 +40,8 @@ export function checkTraceability(map: Traceability, src: { file: string; text: 
 
       item.pages.forEach((ref, p) => {
         const page = t.page(ref.page);
+        // A page whose file exists but failed validation is already reported with its own line; not again here.
+        if (!page && t.routes.has(urlOf(ref.page.replace(/(^|\/)index$/, '')))) return;
         if (!page) {
           out.push(
             issue(src.file, field(g, i, `.pages[${p}].page`), `"${ref.page}" is not a page of this handbook: write its path under the handbook folder without the extension, e.g. "strategy/vision"`, at([...base, 'pages', p, 'page'])),

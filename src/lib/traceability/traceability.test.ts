@@ -24,7 +24,8 @@ const sources = [
   page('ops/draft', 'Draft page', '## Soon\n', 'draft'),
 ];
 const hb = buildHandbook(sources, { includeDrafts: false, today: '2026-11-27' });
-const targets = traceTargets(hb, sources, ['/', '/handbook/', '/kpis/', '/radar/', ...hb.pages.map((p) => p.url), '/traceability/']);
+// `/handbook/ops/broken/` stands for a page whose file exists but failed validation (the check lists its URL as a route).
+const targets = traceTargets(hb, sources, ['/', '/handbook/', '/kpis/', '/radar/', '/handbook/ops/broken/', ...hb.pages.map((p) => p.url), '/traceability/']);
 
 const GOOD = `title: How the role is covered
 description: Each duty of the role and where it is covered.
@@ -101,6 +102,10 @@ describe('traceability map: cross-references', () => {
     expect(check(GOOD.replace('- page: strategy\n', '- page: ops/draft\n'))).toContain(
       `${F}:24:13  groups[0].items[1].pages[0].page  "ops/draft" is not a page of this handbook: write its path under the handbook folder without the extension, e.g. "strategy/vision"`,
     );
+  });
+
+  it('leaves a page whose file is invalid to the handbook error (no second message)', () => {
+    expect(check(GOOD.replace('- page: strategy\n', '- page: ops/broken\n')).filter((m) => !m.includes('warning'))).toEqual([]);
   });
 
   it('fails when an anchor is not a heading on the page, listing the headings it has', () => {
