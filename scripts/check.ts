@@ -4,12 +4,16 @@ import { runChecks } from '../src/lib/check/index';
 import { formatIssue, sortIssues } from '../src/lib/shared/errors';
 
 const args = process.argv.slice(2);
-const usage = 'Usage: npm run check -- [--strict] [--drafts] [--root <dir>]\n  --strict  overdue reviews are errors\n  --drafts  check as the preview server does (drafts included)';
+const usage =
+  'Usage: npm run check -- [--strict] [--drafts] [--since <git ref>] [--root <dir>]\n' +
+  '  --strict  overdue reviews are errors\n' +
+  '  --drafts  check as the preview server does (drafts included)\n' +
+  '  --since   compare release files with this git ref (default HEAD): a changed date or status needs a higher revision.sequence';
 if (args.includes('--help') || args.includes('-h')) {
   console.log(usage);
   process.exit(0);
 }
-const known = new Set(['--strict', '--drafts', '--root']);
+const known = new Set(['--strict', '--drafts', '--root', '--since']);
 for (const a of args) if (a.startsWith('--') && !known.has(a)) {
   console.error(`Unknown option ${a}\n${usage}`);
   process.exit(2);
@@ -18,7 +22,13 @@ const rootIdx = args.indexOf('--root');
 const root = path.resolve(rootIdx >= 0 ? args[rootIdx + 1] ?? '.' : '.');
 
 const t0 = performance.now();
-const res = runChecks(root, { strict: args.includes('--strict'), includeDrafts: args.includes('--drafts') });
+const sinceIdx = args.indexOf('--since');
+const since = sinceIdx >= 0 ? args[sinceIdx + 1] : 'HEAD';
+if (!since || since.startsWith('--')) {
+  console.error(`--since needs a git ref, e.g. --since origin/main\n${usage}`);
+  process.exit(2);
+}
+const res = runChecks(root, { strict: args.includes('--strict'), includeDrafts: args.includes('--drafts'), since });
 const ms = Math.round(performance.now() - t0);
 
 let lastFile = '';

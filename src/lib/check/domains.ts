@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
 import { lineOf } from '../shared/validate';
-import { lastCommitDates } from '../shared/git';
+import { filesChangedSince, lastCommitDates } from '../shared/git';
+import { checkRevisionsSince } from '../releases/revision';
+import { RELEASES_DIR } from '../releases/paths';
 import { listFiles, loadHandbook } from '../handbook/load';
 import { HANDBOOK_DIR, reviewSummary, type Handbook } from '../handbook/model';
 import type { PageSource } from '../handbook/model';
@@ -38,18 +40,40 @@ export interface Ctx {
   today: string;
   strict: boolean;
   includeDrafts: boolean;
+  /** Git ref to compare release files with for the schedule revision rule; the rule is skipped when absent. */
+  since?: string;
 }
 
 const reviewSeverity = (ctx: Ctx) => (ctx.strict ? 'error' : 'warning') as 'error' | 'warning';
 
-export function checkReleases(ctx: Ctx): DomainResult & { data: ReleaseData; quarters?: string[] } {
+/**
+ * The schedule revision rule (revision.ts) over the release files changed since `ctx.since`. Returns the issues
+ * and, when git or the ref is unavailable, a note saying the rule was skipped.
+ */
+function checkRevisions(ctx: Ctx, data: ReleaseData): { issues: ContentIssue[]; notes: string[] } {
+  if (!ctx.since) return { issues: [], notes: [] };
+  const earlier = filesChangedSince(ctx.root, ctx.since, RELEASES_DIR);
+  if (!earlier) {
+    return { issues: [], notes: [`Release revisions not compared: ${ctx.since} is not a git commit here (use --since <ref>).`] };
+  }
+  const current = new Map<string, { release: ReleaseData['releases'][number]; text: string }>();
+  for (const r of data.releases) {
+    const file = data.files[releaseKey(r)];
+    if (file && earlier.has(file)) current.set(file, { release: r, text: fs.readFileSync(path.join(ctx.root, file), 'utf8') });
+  }
+  return { issues: checkRevisionsSince(earlier, current, ctx.since), notes: [] };
+}
+
+export function checkReleases(ctx: Ctx): DomainResult & { data: ReleaseData; quarters?: string[]; notes: string[] } {
   const data = loadReleaseData(ctx.root);
-  const issues = [...data.issues];
+  const revisions = checkRevisions(ctx, data);
+  const notes = revisions.notes;
+  const issues = [...data.issues, ...revisions.issues];
   // Pages for every release that parsed, even when another file has errors, so one mistake is reported once.
   const routes = ['/releases/', '/releases/schedule/', '/kpis/', '/kpis/reports/'];
   routes.push(...data.components.map((c) => componentPath(c.id)), ...data.releases.map((r) => releasePath(r)));
   routes.push(...data.components.map((c) => `/kpis/${c.id}/`));
-  if (data.issues.some((i) => i.severity === 'error')) return { issues, routes, data };
+  if (data.issues.some((i) => i.severity === 'error')) return { issues, routes, data, notes };
   const model = buildReleaseModel(data);
   // KPI pages exist per component and per quarter with data.
   const bandsFile = path.join(ctx.root, DORA_BANDS_FILE);
@@ -58,9 +82,9 @@ export function checkReleases(ctx: Ctx): DomainResult & { data: ReleaseData; qua
   if (bands.bands) {
     const report = computeKpis(model.releases, { today: ctx.today, components: model.components, bands: bands.bands });
     routes.push(...report.quarterReports.map((q) => `/kpis/reports/${q.quarter}/`));
-    return { issues, routes, data, quarters: report.quarterReports.map((q) => q.quarter) };
+    return { issues, routes, data, notes, quarters: report.quarterReports.map((q) => q.quarter) };
   }
-  return { issues, routes, data };
+  return { issues, routes, data, notes };
 }
 
 /** `blips`/`rings` are undefined when the radar does not load, so MDX checks do not repeat its errors. */

@@ -16,6 +16,11 @@ export interface CheckOptions {
   includeDrafts?: boolean;
   /** Overdue reviews become errors. */
   strict?: boolean;
+  /**
+   * Git ref (e.g. `HEAD`, `origin/main`) to compare release files with: a scheduling fact that changed without a
+   * higher `revision.sequence` is an error. Left out by the build, whose output must not depend on git state.
+   */
+  since?: string;
 }
 
 export interface CheckResult {
@@ -34,7 +39,7 @@ function mdxComponents(root: string): string[] {
 }
 
 export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
-  const ctx: Ctx = { root, today: opts.today ?? buildToday(), strict: opts.strict ?? false, includeDrafts: opts.includeDrafts ?? false };
+  const ctx: Ctx = { root, today: opts.today ?? buildToday(), strict: opts.strict ?? false, includeDrafts: opts.includeDrafts ?? false, since: opts.since };
   const issues: ContentIssue[] = [...loadSite(root).issues];
 
   const releases = checkReleases(ctx);
@@ -78,5 +83,5 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     if (s.file.endsWith('.mdx') && s.body !== undefined) issues.push(...checkMdxUsage(s.file, s.body, s.bodyLine ?? 1, mdx));
 
   const errors = issues.filter((i) => i.severity === 'error').length;
-  return { issues, errors, warnings: issues.length - errors, notes: handbook.notes };
+  return { issues, errors, warnings: issues.length - errors, notes: [...releases.notes, ...handbook.notes] };
 }

@@ -1,10 +1,10 @@
 // The release schedule as an iCalendar feed (ical-generator): one all-day event per release, plus code freezes.
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import type { IsoDate } from '../shared/dates';
+import { buildInstant, toInstant, type IsoDate } from '../shared/dates';
 import { STAGE_LABELS, STATUS_LABELS, type ReleaseStatus } from './enums';
 import { calendarDate, compareSoonestFirst, type ReleaseEntry, type ReleaseModel } from './model';
 import { releasePath } from './paths';
-import { lastRecordedInstant } from './stamp';
+import { sequenceOf } from './revision';
 
 export interface IcsOptions {
   /** Only this component's releases; all components when omitted. */
@@ -13,6 +13,11 @@ export interface IcsOptions {
   siteUrl: string;
   /** Add an all-day event for each code freeze; true by default. */
   codeFreezes?: boolean;
+  /**
+   * When this calendar was made (ms since the epoch), sent as every event's DTSTAMP (RFC 5545 §3.8.7.2);
+   * `buildInstant()` (SOURCE_DATE_EPOCH, else the clock) by default.
+   */
+  stamp?: number;
 }
 
 /** planned → TENTATIVE; in progress or out → CONFIRMED; cancelled or withdrawn → CANCELLED. */
@@ -53,8 +58,15 @@ function describe(r: ReleaseEntry, url: string): string {
   return lines.join('\n');
 }
 
-/** iCalendar text. Deterministic: DTSTAMP comes from the latest date recorded in each release. */
+/**
+ * iCalendar (RFC 5545) text: one all-day event per dated release and per code freeze, with stable UIDs.
+ * Calendar clients replace a stored event when SEQUENCE is higher, or equal with a later DTSTAMP
+ * (RFC 5546 §2.1.5), so: SEQUENCE is the release's `revision.sequence` (raised whenever its dates or status
+ * change, see revision.ts), DTSTAMP is the build's time (`opts.stamp`), and LAST-MODIFIED is
+ * `revision.updated` when the file records it.
+ */
 export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
+  const built = new Date(opts.stamp ?? buildInstant());
   const host = new URL(opts.siteUrl).host;
   const component = opts.componentId ? model.components.find((c) => c.id === opts.componentId) : undefined;
   const cal = ical({
@@ -71,7 +83,11 @@ export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
     .sort(compareSoonestFirst);
   for (const r of releases) {
     const url = releaseUrl(opts.siteUrl, r);
-    const stamp = new Date(lastRecordedInstant(r) ?? dayStart(r.date!).getTime());
+    const revision = {
+      stamp: built,
+      sequence: sequenceOf(r),
+      lastModified: r.revision?.updated ? new Date(toInstant(r.revision.updated)) : null,
+    };
     const status = ICS_STATUS[r.status];
     const start = dayStart(r.date!);
     cal.createEvent({
@@ -79,7 +95,7 @@ export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
       start,
       end: nextDay(start),
       allDay: true,
-      stamp,
+      ...revision,
       summary: `${r.componentName} ${r.version}${r.status === 'cancelled' ? ' (cancelled)' : ''}`,
       description: describe(r, url),
       url,
@@ -93,7 +109,7 @@ export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
         start: freeze,
         end: nextDay(freeze),
         allDay: true,
-        stamp,
+        ...revision,
         summary: `Code freeze: ${r.componentName} ${r.version}`,
         description: `Code freeze for ${r.title}. Only fixes agreed with the release manager go in after this date.\n\n${url}`,
         url,

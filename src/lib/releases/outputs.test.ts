@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { toApiJson } from './api';
 import { bareRelease, shippedRelease } from './fixtures';
@@ -29,55 +30,56 @@ const model = () =>
     bareRelease('mygov-web', '9.0.0'),
   ]);
 
-interface VEvent {
-  [key: string]: string;
-}
+const STAMP = Date.UTC(2026, 10, 27, 12);
 
-/** Unfolds iCalendar lines and returns each VEVENT as property → value (with parameters kept in the key). */
-function parseIcs(text: string): { calendar: string[]; events: VEvent[] } {
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
-  const events: VEvent[] = [];
-  let current: VEvent | undefined;
-  for (const line of lines) {
-    if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT') {
-      events.push(current!);
-      current = undefined;
-    } else if (current) {
-      const i = line.indexOf(':');
-      current[line.slice(0, i)] = line.slice(i + 1);
-    }
-  }
-  return { calendar: lines, events };
+/** Each VEVENT as read by ical.js (a real RFC 5545 parser). */
+function parseIcs(text: string) {
+  const cal = new ICAL.Component(ICAL.parse(text));
+  return {
+    calendar: cal,
+    events: cal.getAllSubcomponents('vevent').map((v) => {
+      const e = new ICAL.Event(v);
+      return {
+        uid: e.uid,
+        start: e.startDate,
+        end: e.endDate,
+        status: String(v.getFirstPropertyValue('status')),
+        summary: e.summary,
+        url: String(v.getFirstPropertyValue('url')),
+        dtstamp: (v.getFirstPropertyValue('dtstamp') as ICAL.Time).toString(),
+        sequence: e.sequence,
+      };
+    }),
+  };
 }
 
 describe('iCalendar', () => {
   it('has one all-day event per dated release and per code freeze, with stable UIDs and mapped statuses', () => {
-    const text = toIcs(model(), { siteUrl: SITE });
-    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
-    const { events } = parseIcs(text);
-    expect(events.map((e) => [e.UID, e['DTSTART;VALUE=DATE'], e['DTEND;VALUE=DATE'], e.STATUS])).toEqual([
-      ['payments-2.3.0@handbook.mygov.scot', '20260302', '20260303', 'CONFIRMED'],
-      ['payments-2.4.0@handbook.mygov.scot', '20260514', '20260515', 'CONFIRMED'],
-      ['payments-2.4.1@handbook.mygov.scot', '20260601', '20260602', 'CANCELLED'],
-      ['mygov-web-4.2.0-rc.1@handbook.mygov.scot', '20261202', '20261203', 'CONFIRMED'],
-      ['payments-2.5.0@handbook.mygov.scot', '20261210', '20261211', 'TENTATIVE'],
-      ['payments-2.5.0-code-freeze@handbook.mygov.scot', '20261203', '20261204', 'TENTATIVE'],
+    const text = toIcs(model(), { siteUrl: SITE, stamp: STAMP });
+    const { calendar, events } = parseIcs(text);
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(calendar.getFirstPropertyValue('prodid')).toBeTruthy();
+    expect(events.map((e) => [e.uid, e.start.toString(), e.end.toString(), e.start.isDate && e.end.isDate, e.status])).toEqual([
+      ['payments-2.3.0@handbook.mygov.scot', '2026-03-02', '2026-03-03', true, 'CONFIRMED'],
+      ['payments-2.4.0@handbook.mygov.scot', '2026-05-14', '2026-05-15', true, 'CONFIRMED'],
+      ['payments-2.4.1@handbook.mygov.scot', '2026-06-01', '2026-06-02', true, 'CANCELLED'],
+      ['mygov-web-4.2.0-rc.1@handbook.mygov.scot', '2026-12-02', '2026-12-03', true, 'CONFIRMED'],
+      ['payments-2.5.0@handbook.mygov.scot', '2026-12-10', '2026-12-11', true, 'TENTATIVE'],
+      ['payments-2.5.0-code-freeze@handbook.mygov.scot', '2026-12-03', '2026-12-04', true, 'TENTATIVE'],
     ]);
     const first = events[0];
-    expect(first.SUMMARY).toBe('Payments gateway 2.3.0');
-    expect(first['URL;VALUE=URI']).toBe('https://handbook.mygov.scot/releases/payments/2.3.0/');
-    // DTSTAMP is the latest date the release records (its retrospective), not the clock.
-    expect(first.DTSTAMP).toBe('20260306T000000Z');
-    expect(events[2].SUMMARY).toBe('Payments gateway 2.4.1 (cancelled)');
-    expect(events[5].SUMMARY).toBe('Code freeze: Payments gateway 2.5.0');
+    expect(first.summary).toBe('Payments gateway 2.3.0');
+    expect(first.url).toBe('https://handbook.mygov.scot/releases/payments/2.3.0/');
+    // DTSTAMP is when the calendar was built, never a date from the release (RFC 5545 §3.8.7.2).
+    expect(events.every((e) => e.dtstamp === '2026-11-27T12:00:00Z' && e.sequence === 0)).toBe(true);
+    expect(events[2].summary).toBe('Payments gateway 2.4.1 (cancelled)');
+    expect(events[5].summary).toBe('Code freeze: Payments gateway 2.5.0');
   });
 
   it('is deterministic and can be limited to one component', () => {
-    expect(toIcs(model(), { siteUrl: SITE })).toBe(toIcs(model(), { siteUrl: SITE }));
+    expect(toIcs(model(), { siteUrl: SITE, stamp: STAMP })).toBe(toIcs(model(), { siteUrl: SITE, stamp: STAMP }));
     const { events } = parseIcs(toIcs(model(), { siteUrl: SITE, componentId: 'mygov-web', codeFreezes: false }));
-    expect(events.map((e) => e.UID)).toEqual(['mygov-web-4.2.0-rc.1@handbook.mygov.scot']);
+    expect(events.map((e) => e.uid)).toEqual(['mygov-web-4.2.0-rc.1@handbook.mygov.scot']);
     expect(toIcs(model(), { siteUrl: SITE, componentId: 'mygov-web' })).toContain('X-WR-CALNAME:MyGov releases: MyGov.scot website');
   });
 });

@@ -65,6 +65,28 @@ export const releaseDatesSchema = z.strictObject({
   released: isoDateOrDateTimeSchema.optional(),
 });
 
+/**
+ * The release's schedule revision, for calendars (RFC 5545 SEQUENCE and LAST-MODIFIED). Kept in the file so it
+ * survives a fresh clone; the rule for changing it is in revision.ts and the README.
+ */
+export const revisionSchema = z
+  .strictObject({
+    sequence: z
+      .int()
+      .min(0)
+      .meta({
+        description:
+          'iCalendar SEQUENCE of this release\'s calendar events. Raise it by one whenever dates.planned, dates.codeFreeze, ' +
+          'dates.released or status changes, and never lower it: calendar clients keep the event with the highest ' +
+          'SEQUENCE. The release CLIs (release:promote, release:status, release:sign-off) do this for you; ' +
+          '`npm run check` compares with git and fails when a scheduling fact changed but the sequence did not rise.',
+      }),
+    updated: isoDateOrDateTimeSchema
+      .optional()
+      .meta({ description: 'When the scheduling facts last changed (set together with sequence); sent as LAST-MODIFIED.' }),
+  })
+  .meta({ description: 'Schedule revision for calendar subscribers. Absent means sequence 0 (never rescheduled).' });
+
 export const sourceSchema = z.strictObject({
   tag: text.optional(),
   commit: patterned(COMMIT_SHA_PATTERN, '{found} is not a commit SHA: expected 7 to 40 lower-case hexadecimal characters').optional(),
@@ -250,6 +272,7 @@ export const releaseSchema = z.strictObject({
   /** Why a release was cancelled, yanked or rolled back. */
   statusReason: text.optional().meta({ description: 'Why the release was cancelled, yanked or rolled back.' }),
   dates: releaseDatesSchema.default({}),
+  revision: revisionSchema.optional(),
   source: sourceSchema.optional(),
   environments: z
     .array(environmentSchema)
@@ -277,6 +300,7 @@ export type Release = z.output<typeof releaseSchema>;
 /** What an editor writes (defaults not yet applied). */
 export type ReleaseInput = z.input<typeof releaseSchema>;
 export type ReleaseDates = Release['dates'];
+export type Revision = z.output<typeof revisionSchema>;
 export type Environment = z.output<typeof environmentSchema>;
 export type Pipeline = z.output<typeof pipelineSchema>;
 export type Change = z.output<typeof changeSchema>;

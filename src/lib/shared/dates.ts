@@ -81,6 +81,16 @@ export function buildToday(env: Record<string, string | undefined> = process.env
   return londonDate(Date.now());
 }
 
+/**
+ * The build's moment, in milliseconds since the epoch: SOURCE_DATE_EPOCH (seconds, reproducible-builds
+ * convention) when set, else the clock. Used where a format asks when the file was made (iCalendar DTSTAMP).
+ */
+export function buildInstant(env: Record<string, string | undefined> = process.env): number {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return Number(epoch) * 1000;
+  return Date.now();
+}
+
 const longFmt = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   day: 'numeric',

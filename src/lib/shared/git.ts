@@ -27,3 +27,33 @@ export function lastCommitDates(root: string, dir: string): Map<string, string> 
   }
   return out;
 }
+
+/**
+ * The earlier text of files under `dir` (project-relative) that differ between git `ref` and the working tree:
+ * Map of project-relative path → text at `ref`. Files new since `ref` are left out. Undefined when `root` is not
+ * in a git checkout or `ref` does not exist (e.g. a shallow clone without the target branch), so callers can
+ * skip history rules and say so.
+ */
+export function filesChangedSince(root: string, ref: string, dir: string): Map<string, string> | undefined {
+  const git = (args: string[]) =>
+    execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  } catch {
+    return undefined;
+  }
+  const out = new Map<string, string>();
+  try {
+    const names = git(['diff', '--name-only', '--relative', '--diff-filter=MR', ref, '--', dir]).split('\n').filter(Boolean);
+    for (const name of names) {
+      try {
+        out.set(name, git(['show', `${ref}:./${name}`]));
+      } catch {
+        // Renamed from another path: there is no earlier version under this name.
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return out;
+}
