@@ -51,12 +51,12 @@ describe('npm run radar', () => {
   });
 
   it('imports a CSV into an edition: dry run writes nothing, the real run creates and updates blip files', () => {
-    write('new.csv', 'name,ring,quadrant,isNew,status,description\nKafka,Experiment,Platforms,TRUE,New,Event streaming.\nJenkins,Hold,Tools,FALSE,No Change,x\n');
+    write('new.csv', 'name,ring,quadrant,isNew,status,description\nKafka,Experiment,Platforms,TRUE,New,Event streaming.\nJenkins,Hold,Tools,FALSE,Moved Out,x\n');
     const before = blipFiles();
     const failed = run('import', '--format', 'byor-csv', 'new.csv', '--edition', '2026-10');
     expect(failed.code).toBe(1);
     expect(failed.err).toContain(
-      'new.csv:2  row 1, ring  "Experiment" is not a ring: expected one of adopt|trial|assess|hold (or Adopt|Trial|Assess|Hold); map it with --map-ring "Experiment=<ring>"',
+      'new.csv:2  row 1, ring  "Experiment" is not a ring (row 1): expected one of adopt|trial|assess|hold (or Adopt|Trial|Assess|Hold); to import it, add --map-ring "Experiment=<ring>" with <ring> one of adopt|trial|assess|hold',
     );
     expect(failed.err).toContain('Import stopped: 1 error. Nothing was written.');
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { cspMeta } from '../../src/lib/shared/csp';
+import { readAtom } from '../../src/lib/shared/testing/atom';
 import { DIST, readHtml, walk } from '../support/dist';
 
 const html = walk(DIST).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`));
@@ -35,6 +36,15 @@ describe('feeds', () => {
       expect(fs.existsSync(path.join(DIST, local, 'index.html')), href).toBe(true);
     }
   });
+  it.each(['feed.xml', 'releases/feed.xml', 'radar/feed.xml'])(
+    '%s is read by feedparser (strict XML) and meets RFC 4287: ids, titles as text, updated, authors, absolute links',
+    async (file) => {
+      const feed = await readAtom(read(file));
+      expect(feed.problems).toEqual([]);
+      expect(feed.author).toBeTruthy();
+      expect(feed.entries.every((e) => e.author && e.link.startsWith('http'))).toBe(true);
+    },
+  );
   it('the handbook feed lists pages newest first by their update date', () => {
     const entries = [parser.parse(read('feed.xml')).feed.entry].flat();
     const dates = entries.map((e: { updated: string }) => e.updated);

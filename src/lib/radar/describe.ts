@@ -96,3 +96,16 @@ export const LINK_TYPE_LABELS: Record<BlipLink['type'], string> = {
   cost: 'Cost assessment',
   docs: 'Documentation',
 };
+
+/**
+ * A `details:` key as a label for people: camelCase, snake_case and kebab-case become words with the first one
+ * capitalised ("usedBy" → "Used by", "time_to_value" → "Time to value"); other keys are shown as written.
+ */
+export function detailLabel(key: string): string {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words ? words[0].toUpperCase() + words.slice(1) : key;
+}

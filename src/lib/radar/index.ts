@@ -51,7 +51,7 @@ export { markdownToHtml } from './formats/html';
 export function loadRadarModel(root: string): RadarModel {
   return buildRadarModel(loadRadarOrThrow(root));
 }
-export { movementSentence, changeGroups, tagKey, tagKeys, editionTags, adrLink, LINK_TYPE_LABELS, type ChangeGroups } from './describe';
+export { movementSentence, changeGroups, tagKey, tagKeys, editionTags, adrLink, detailLabel, LINK_TYPE_LABELS, type ChangeGroups } from './describe';
 export { radarAtom, type RadarFeedOptions } from './feed';
 export { PAGE_LAYOUT, RING_LABEL_SIZE, pageLayout } from './page-layout';
 export { DRAW_RADIUS, drawnLabel, drawnPath } from './page-layout';

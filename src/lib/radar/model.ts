@@ -91,7 +91,7 @@ export const byTitle = (a: { title: string; id: string }, b: { title: string; id
   collator.compare(a.title, b.title) || byCodePoint(a.id, b.id);
 
 /** Movement of an entry relative to the ring before it (undefined when the blip was not on the radar). */
-function movementOf(ring: RingId | 'retired', previous: RingId | undefined): Movement {
+export function movementOf(ring: RingId | 'retired', previous: RingId | undefined): Movement {
   if (ring === 'retired') return 'retired';
   if (previous === undefined) return 'new';
   const d = ringIndex(ring) - ringIndex(previous);

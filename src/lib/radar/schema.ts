@@ -128,6 +128,11 @@ export const blipFrontMatterSchema = z.strictObject({
   review_by: isoDateSchema.optional(),
   replaced_by: z.string().min(1).optional(),
   links: z.array(blipLinkSchema).default([]),
+  /**
+   * Facts the radar has no field for, as name → text (e.g. `pros`, `usedBy` columns from an imported BYOR file).
+   * Shown on the blip page as a list, in the order written; text only, never Markdown or HTML.
+   */
+  details: z.record(z.string().trim().min(1), text).default({}),
   history: z.array(historyEntrySchema),
 });
 export type BlipFrontMatter = z.output<typeof blipFrontMatterSchema>;

@@ -1,6 +1,7 @@
 // An Atom feed (via `feed`) of releases that reached live, each with its notes as escaped HTML.
-import { Feed } from 'feed';
+import { atomXml, type AtomPerson } from '../shared/atom';
 import { toInstant } from '../shared/dates';
+import { escapeHtml } from '../shared/html';
 import { safeUrl } from '../shared/urls';
 import { STATUS_LABELS } from './enums';
 import { componentChangelog } from './changelog';
@@ -18,11 +19,10 @@ export interface FeedOptions {
   feedPath?: string;
   /** Most recent entries to include; 50 by default. */
   limit?: number;
-}
-
-/** Text from data for HTML: every markup character escaped. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  /** The feed's and each entry's author: the publishing organisation (site.yaml `organisation`). */
+  author: AtomPerson;
+  /** Rights statement, e.g. the site's licence name. */
+  rights?: string;
 }
 
 /** The release notes of one release as HTML: summary, status, then changes by category. */
@@ -52,7 +52,11 @@ export function releaseNotesHtml(model: ReleaseModel, r: ReleaseEntry): string {
   return parts.join('\n');
 }
 
-/** Atom 1.0 text of shipped releases, newest first. Deterministic: `updated` is the newest entry's date. */
+/**
+ * Atom 1.0 (RFC 4287) text of shipped releases, newest first, via the shared `atomXml` writer: titles and
+ * summaries as text, the notes as sanitised HTML, `opts.author` on the feed and every entry. Deterministic:
+ * `updated` is the newest entry's latest recorded date.
+ */
 export function toFeed(model: ReleaseModel, opts: FeedOptions): string {
   const base = opts.siteUrl.replace(/\/+$/, '');
   const shipped = model.releases
@@ -61,29 +65,27 @@ export function toFeed(model: ReleaseModel, opts: FeedOptions): string {
     .sort((a, b) => b.at - a.at || compareText(a.r.key, b.r.key))
     .slice(0, opts.limit ?? 50);
   const newest = shipped.length > 0 ? Math.max(...shipped.map((s) => lastRecordedInstant(s.r) ?? s.at)) : 0;
-  const feed = new Feed({
+  return atomXml({
     id: `${base}/releases/`,
     title: opts.title,
     link: `${base}/releases/`,
-    feed: `${base}${opts.feedPath ?? '/releases/feed.xml'}`,
-    language: 'en-GB',
+    self: `${base}${opts.feedPath ?? '/releases/feed.xml'}`,
     updated: new Date(newest),
-    generator: 'MyGov Handbook',
-    copyright: 'Crown copyright; available under the Open Government Licence v3.0',
+    author: opts.author,
+    rights: opts.rights,
+    entries: shipped.map(({ r, at }) => {
+      const url = releaseUrl(opts.siteUrl, r);
+      const suffix = r.status === 'released' ? '' : ` (${STATUS_LABELS[r.status].toLowerCase()})`;
+      return {
+        id: url,
+        link: url,
+        title: `${r.componentName} ${r.version}: ${r.title}${suffix}`,
+        summary: r.summary,
+        contentHtml: releaseNotesHtml(model, r),
+        updated: new Date(lastRecordedInstant(r) ?? at),
+        published: new Date(at),
+        categories: [{ term: r.component, label: r.componentName }],
+      };
+    }),
   });
-  for (const { r, at } of shipped) {
-    const url = releaseUrl(opts.siteUrl, r);
-    const suffix = r.status === 'released' ? '' : ` (${STATUS_LABELS[r.status].toLowerCase()})`;
-    feed.addItem({
-      title: escapeHtml(`${r.componentName} ${r.version}: ${r.title}${suffix}`),
-      id: url,
-      link: url,
-      date: new Date(lastRecordedInstant(r) ?? at),
-      published: new Date(at),
-      description: r.summary ? escapeHtml(r.summary) : undefined,
-      content: releaseNotesHtml(model, r),
-      category: [{ term: r.component, name: r.componentName }],
-    });
-  }
-  return feed.atom1();
 }

@@ -10,7 +10,7 @@ export const GET: APIRoute = () => {
     radarAtom(getRadarModel(), {
       siteUrl: siteUrl(),
       title: `${site.title}: technology radar`,
-      author: { name: site.organisation.name, link: site.organisation.url },
+      author: { name: site.organisation.name, uri: site.organisation.url },
       copyright: site.licence.name,
     }),
     { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },

@@ -4,7 +4,15 @@ import { getReleaseModel, siteUrl } from '../../data/releases';
 import { getSite } from '../../data/site';
 import { toFeed } from '../../lib/releases/index';
 
-export const GET: APIRoute = () =>
-  new Response(toFeed(getReleaseModel(), { siteUrl: siteUrl(), title: `${getSite().title}: releases` }), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-  });
+export const GET: APIRoute = () => {
+  const site = getSite();
+  return new Response(
+    toFeed(getReleaseModel(), {
+      siteUrl: siteUrl(),
+      title: `${site.title}: releases`,
+      author: { name: site.organisation.name, uri: site.organisation.url },
+      rights: site.licence.name,
+    }),
+    { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },
+  );
+};

@@ -1,14 +1,16 @@
 // Thoughtworks Build-Your-Own-Radar CSV and JSON: columns name, ring, quadrant, isNew, status, description.
 import { parseJsonText } from '../../shared/parse';
+import { byCodePoint } from '../../shared/sort';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { issue, type ContentIssue } from '../../shared/errors';
 import { locate } from '../../shared/source-lines';
 import type { EditionEntry, Movement, RadarModel } from '../model';
 import { markdownToHtml, htmlToMarkdown } from './html';
-import type { ExportOptions, ImportRow, ParsedImport } from './common';
+import { rowField, type ClaimedMovement, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 
 export const BYOR_COLUMNS = ['name', 'ring', 'quadrant', 'isNew', 'status', 'description'] as const;
+const KNOWN = new Set<string>(BYOR_COLUMNS.map((c) => c.toLowerCase()));
 
 /** BYOR's `status` values (it compares them case-insensitively). */
 export const BYOR_STATUS: Record<Exclude<Movement, 'retired'>, string> = {
@@ -28,8 +30,13 @@ export interface ByorRow {
   description: string;
 }
 
-function toRow(model: RadarModel, e: EditionEntry): ByorRow {
+/** A BYOR row plus the blip's `details:` as extra columns (BYOR ignores columns it does not know). */
+export type ByorExportRow = ByorRow & Record<string, string>;
+
+function toRow(model: RadarModel, e: EditionEntry): ByorExportRow {
+  const details = Object.fromEntries(Object.entries(e.blip.details).filter(([k]) => !KNOWN.has(k.toLowerCase())));
   return {
+    ...details,
     name: e.blip.title,
     ring: model.ring(e.ring).name,
     quadrant: e.quadrant.name,
@@ -43,12 +50,15 @@ function toRow(model: RadarModel, e: EditionEntry): ByorRow {
  * Rows for one edition, in number order (quadrant, ring, title). Ring and quadrant are written as their names
  * ("Adopt", "Languages & Frameworks"), which is what the hosted BYOR matches against its four fixed names.
  */
-export function toByorRows(model: RadarModel, options: ExportOptions = {}): ByorRow[] {
+export function toByorRows(model: RadarModel, options: ExportOptions = {}): ByorExportRow[] {
   return model.view(options.edition).entries.map((e) => toRow(model, e));
 }
 
+/** BYOR's columns, then every `details:` key any exported blip has, in code-point order (empty where a blip has none). */
 export function toByorCsv(model: RadarModel, options: ExportOptions = {}): string {
-  return stringify(toByorRows(model, options), { header: true, columns: [...BYOR_COLUMNS], quoted_string: false });
+  const rows = toByorRows(model, options);
+  const extra = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((k) => !KNOWN.has(k.toLowerCase())).sort(byCodePoint);
+  return stringify(rows, { header: true, columns: [...BYOR_COLUMNS, ...extra], quoted_string: false });
 }
 
 export function toByorJson(model: RadarModel, options: ExportOptions = {}): string {
@@ -73,6 +83,38 @@ function checkColumns(file: string, columns: string[], issues: ContentIssue[]): 
   return true;
 }
 
+
+/** BYOR `status` values (compared case-insensitively, as BYOR does) → movement. */
+const STATUS_MOVEMENT: Record<string, ClaimedMovement> = {
+  new: 'new',
+  'moved in': 'moved-in',
+  'moved out': 'moved-out',
+  'no change': 'unchanged',
+};
+
+/** What `status` (preferred) or `isNew` says; an unknown `status` value is reported and not used. */
+function claimedMovement(
+  file: string,
+  at: ImportRow['at'],
+  get: (k: string) => string,
+  issues: ContentIssue[],
+): ImportRow['claimed'] {
+  const status = get('status');
+  if (status) {
+    const movement = STATUS_MOVEMENT[status.toLowerCase().replace(/\s+/g, ' ')];
+    if (movement) return { movement, column: 'status', value: status };
+    issues.push(
+      issue(file, rowField(at, 'status'), `${JSON.stringify(status)} is not a BYOR status: expected New, Moved In, Moved Out or No Change; ignored`, {
+        line: at.line,
+        severity: 'warning',
+      }),
+    );
+  }
+  const isNew = get('isNew');
+  if (isNew) return { movement: isNew.toLowerCase() === 'true' ? 'new' : 'unchanged', column: 'isNew', value: isNew };
+  return undefined;
+}
+
 function rowFrom(file: string, rec: Record<string, unknown>, at: ImportRow['at'], issues: ContentIssue[]): ImportRow | undefined {
   const get = (k: string): string => {
     const key = Object.keys(rec).find((x) => x.trim().toLowerCase() === k.toLowerCase());
@@ -81,11 +123,26 @@ function rowFrom(file: string, rec: Record<string, unknown>, at: ImportRow['at']
   };
   const name = htmlToMarkdown(get('name'));
   if (!name) {
-    issues.push(issue(file, at.field ? `${at.field}${at.field.startsWith('row ') ? ', ' : '.'}name` : 'name', 'is empty: every row needs a name', { line: at.line }));
+    issues.push(issue(file, rowField(at, 'name'), 'is empty: every row needs a name', { line: at.line }));
     return undefined;
   }
   const description = htmlToMarkdown(get('description'));
-  return { at, name, ring: get('ring'), quadrant: get('quadrant'), description: description || undefined };
+  // Columns BYOR does not define are kept as text, so nothing in the file is silently lost.
+  const extra: Record<string, string> = {};
+  for (const [key, value] of Object.entries(rec)) {
+    if (KNOWN.has(key.trim().toLowerCase()) || value === undefined || value === null) continue;
+    const text = typeof value === 'object' ? JSON.stringify(value) : String(value).trim();
+    if (text) extra[key.trim()] = text;
+  }
+  return {
+    at,
+    name,
+    ring: get('ring'),
+    quadrant: get('quadrant'),
+    description: description || undefined,
+    claimed: claimedMovement(file, at, get, issues),
+    ...(Object.keys(extra).length ? { extra } : {}),
+  };
 }
 
 /** Reads a BYOR CSV. Row numbers count data rows from 1; lines are physical lines (quoted fields may span several). */

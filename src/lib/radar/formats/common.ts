@@ -49,7 +49,17 @@ export interface ImportRow {
   links?: Array<{ title: string; url: string }>;
   /** The source says the item is off the radar (AOE `featured: false`): imported as "retired". */
   retired?: boolean;
+  /**
+   * Columns or keys the format does not define (e.g. BYOR `pros`, `usedBy`), as written → text value; empty
+   * values are left out. New blips keep them under `details:`; the import report lists the rest.
+   */
+  extra?: Record<string, string>;
+  /** What the source says about this edition's movement (BYOR `isNew`/`status`), to compare with the history. */
+  claimed?: { movement: ClaimedMovement; column: string; value: string };
 }
+
+/** Movements a source can state for a row. */
+export type ClaimedMovement = 'new' | 'moved-in' | 'moved-out' | 'unchanged';
 
 export interface ParsedImport {
   rows: ImportRow[];
@@ -63,21 +73,43 @@ export function rowField(at: RowLocation, field: string): string {
   return at.field.startsWith('row ') ? `${at.field}, ${field}` : `${at.field}.${field}`;
 }
 
-/** Lower-case words joined by hyphens; "&" reads as "and", so "Languages & Frameworks" = "languages-and-frameworks". */
+/**
+ * Symbols that are part of a technology's name, spelled out so that names differing only in them stay different:
+ * "C", "C#" and "C++" are three languages. "&" reads as "and", so "Languages & Frameworks" = "Languages and Frameworks".
+ */
+const SPELLED_OUT: ReadonlyArray<[RegExp, string]> = [
+  [/&/g, ' and '],
+  [/\+/g, ' plus '],
+  [/#/g, ' sharp '],
+  [/@/g, ' at '],
+];
+
+/**
+ * Lower-case words joined by hyphens, with the symbols of SPELLED_OUT spelled out and accents removed:
+ * "Languages & Frameworks" → "languages-and-frameworks", "C#" → "c-sharp". Other punctuation separates words.
+ */
 export function normaliseName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/\+/g, ' plus ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  let out = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  for (const [re, words] of SPELLED_OUT) out = out.replace(re, words);
+  return out.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
-/** A blip id for a technology name: "Argo CD" → "argo-cd", "SBOMs (CycloneDX)" → "sboms-cyclonedx". */
+/**
+ * The blip id for a technology name — the one id rule for the importers and `radar add`. Symbols that carry
+ * identity are spelled out, so different names get different ids: "C#" → "c-sharp", "F#" → "f-sharp",
+ * "C++" → "c-plus-plus", ".NET" → "dot-net" (a dot that starts a word), "Node.js" → "node-js" and "1.x" → "1-x"
+ * (a dot inside a word separates), "Argo CD" → "argo-cd". Returns "" when the name has no letters or digits.
+ * Names can still meet (e.g. "Node.js" and "Node JS"); callers must treat a shared id with a different title
+ * as a conflict, not as the same blip.
+ */
 export function toBlipId(name: string): string {
-  return normaliseName(name.replace(/\./g, ' '));
+  return normaliseName(name.replace(/(^|[^\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, '$1 dot ').replace(/\./g, ' '));
+}
+
+/** Two names are written the same when they differ only in case, accents' encoding and spacing ("Argo CD" = "argo  cd"). */
+export function sameName(a: string, b: string): boolean {
+  const key = (s: string) => s.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+  return key(a) === key(b);
 }
 
 export interface ValueMappings {
@@ -145,27 +177,45 @@ export function matchQuadrant(config: RadarConfig, value: string, map: Map<strin
   return undefined;
 }
 
-/** The issue for a row whose ring could not be mapped: row, value, allowed values and how to map it. */
-export function unmappedRing(config: RadarConfig, row: ImportRow): ContentIssue {
+/** Where rows are, for one message: "rows 3, 7 and 12", "[2] and [5]", or file names (AOE). */
+export function rowList(rows: readonly ImportRow[]): string {
+  const labels = rows.map((r) => (r.at.field ? r.at.field : r.at.file));
+  const allRows = labels.every((l) => l.startsWith('row '));
+  const parts = allRows ? labels.map((l) => l.slice(4)) : labels;
+  const joined = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return allRows ? `row${parts.length === 1 ? '' : 's'} ${joined}` : joined;
+}
+
+/** Quotes a value for a shell command line: double quotes, with `"`, `\`, `$` and backquote escaped. */
+function shellQuote(s: string): string {
+  return `"${s.replace(/["\\$`]/g, (c) => `\\${c}`)}"`;
+}
+
+/**
+ * One issue per distinct ring value that could not be mapped, however many rows use it: the value, the rows,
+ * what is allowed, and the exact `--map-ring` option to add. Located at the first row that uses it.
+ */
+export function unmappedRings(config: RadarConfig, value: string, rows: readonly ImportRow[]): ContentIssue {
   const names = config.rings.map((r) => r.name).join('|');
   return issue(
-    row.at.file,
-    rowField(row.at, 'ring'),
-    `${showValue(row.ring)} is not a ring: expected one of ${RING_IDS.join('|')} (or ${names}); ` +
-      `map it with --map-ring "${row.ring}=<ring>"`,
-    { line: row.at.line },
+    rows[0].at.file,
+    rowField(rows[0].at, 'ring'),
+    `${showValue(value)} is not a ring (${rowList(rows)}): expected one of ${RING_IDS.join('|')} (or ${names}); ` +
+      `to import it, add --map-ring ${shellQuote(`${value}=<ring>`)} with <ring> one of ${RING_IDS.join('|')}`,
+    { line: rows[0].at.line },
   );
 }
 
-export function unmappedQuadrant(config: RadarConfig, row: ImportRow): ContentIssue {
+/** As `unmappedRings`, for quadrant values and the `--map-quadrant` option. */
+export function unmappedQuadrants(config: RadarConfig, value: string, rows: readonly ImportRow[]): ContentIssue {
   const ids = config.quadrants.map((q) => q.id).join('|');
   const names = config.quadrants.map((q) => q.name).join('|');
   return issue(
-    row.at.file,
-    rowField(row.at, 'quadrant'),
-    `${showValue(row.quadrant)} is not a quadrant: expected one of ${ids} (or ${names}); ` +
-      `map it with --map-quadrant "${row.quadrant}=<quadrant>"`,
-    { line: row.at.line },
+    rows[0].at.file,
+    rowField(rows[0].at, 'quadrant'),
+    `${showValue(value)} is not a quadrant (${rowList(rows)}): expected one of ${ids} (or ${names}); ` +
+      `to import it, add --map-quadrant ${shellQuote(`${value}=<quadrant>`)} with <quadrant> one of ${ids}`,
+    { line: rows[0].at.line },
   );
 }
 

@@ -70,9 +70,8 @@ describe('planImport', () => {
     expect(plan.ok).toBe(false);
     expect(plan.writes).toEqual([]);
     expect(plan.issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([
-      'in.csv:2  row 1, quadrant  "Infrastructure" is not a quadrant: expected one of techniques|tools|platforms|languages-and-frameworks (or Techniques|Tools|Platforms|Languages & Frameworks); map it with --map-quadrant "Infrastructure=<quadrant>"',
-      'in.csv:2  row 1, ring  "Experiment" is not a ring: expected one of adopt|trial|assess|hold (or Adopt|Trial|Assess|Hold); map it with --map-ring "Experiment=<ring>"',
-      'in.csv:4  row 3, ring  "Experiment" is not a ring: expected one of adopt|trial|assess|hold (or Adopt|Trial|Assess|Hold); map it with --map-ring "Experiment=<ring>"',
+      'in.csv:2  row 1, quadrant  "Infrastructure" is not a quadrant (row 1): expected one of techniques|tools|platforms|languages-and-frameworks (or Techniques|Tools|Platforms|Languages & Frameworks); to import it, add --map-quadrant "Infrastructure=<quadrant>" with <quadrant> one of techniques|tools|platforms|languages-and-frameworks',
+      'in.csv:2  row 1, ring  "Experiment" is not a ring (rows 1 and 3): expected one of adopt|trial|assess|hold (or Adopt|Trial|Assess|Hold); to import it, add --map-ring "Experiment=<ring>" with <ring> one of adopt|trial|assess|hold',
     ]);
   });
 
@@ -143,14 +142,14 @@ describe('planImport', () => {
   });
 
   it('reports blips the file leaves out, two rows for one blip, and an edition radar.yaml lacks', () => {
-    const plan = csvImport('name,ring,quadrant,status,description\nJenkins,Hold,Tools,No Change,x\nJENKINS,Hold,Tools,No Change,x\n', base, '2026-10');
+    const plan = csvImport('name,ring,quadrant,status,description\nJenkins,Hold,Tools,Moved Out,x\nJENKINS,Hold,Tools,Moved Out,x\n', base, '2026-10');
     expect(plan.issues.map(formatIssue)).toEqual([
       'content/radar/blips/argo-cd.md  warning: is on the radar in 2026-10 but not in the import file: left as it is (retire it by editing the file)',
       'content/radar/blips/gitflow.md  warning: is on the radar in 2026-10 but not in the import file: left as it is (retire it by editing the file)',
       'content/radar/blips/sboms-cyclonedx.md  warning: is on the radar in 2026-10 but not in the import file: left as it is (retire it by editing the file)',
       'content/radar/blips/trunk-based-development.md  warning: is on the radar in 2026-10 but not in the import file: left as it is (retire it by editing the file)',
       'content/radar/blips/typescript.md  warning: is on the radar in 2026-10 but not in the import file: left as it is (retire it by editing the file)',
-      'in.csv:3  row 2, name  "JENKINS" is the same blip (jenkins) as in.csv row 1: one row per blip',
+      'in.csv:3  row 2, name  "JENKINS" is already imported from in.csv row 1: one row per blip',
     ]);
     expect(csvImport('name,ring,quadrant,status,description\n', base, '2027-04').issues.map(formatIssue)).toEqual([
       'content/radar/radar.yaml  editions  has no edition "2027-04": add it (id, date, title, summary) before importing into it; editions are 2025-10|2026-04|2026-10',

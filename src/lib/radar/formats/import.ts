@@ -6,15 +6,18 @@ import { issue, showValue, sortIssues, type ContentIssue } from '../../shared/er
 import { isSafeUrl } from '../../shared/urls';
 import { BLIPS_DIR, editionOrder, loadRadarFromSources, type Blip, type RadarSources } from '../load';
 import { SLUG_RE, type HistoryRing } from '../schema';
+import { movementOf } from '../model';
 import {
   matchQuadrant,
   matchRing,
-  normaliseName,
   parseMappings,
   rowField,
+  rowList,
+  sameName,
   toBlipId,
-  unmappedQuadrant,
-  unmappedRing,
+  unmappedQuadrants,
+  unmappedRings,
+  type ClaimedMovement,
   type FormatId,
   type ImportRow,
   type ParsedImport,
@@ -134,9 +137,33 @@ function newBlipText(
     lines.push('links:');
     for (const l of links) lines.push('  - type: docs', `    title: ${yamlString(l.title)}`, `    url: ${yamlString(l.url)}`);
   }
+  if (row.extra) {
+    // Columns the radar has no field for, kept under the documented `details:` key and shown on the blip page.
+    lines.push('details:');
+    for (const [k, v] of Object.entries(row.extra)) lines.push(`  ${yamlString(k)}: ${yamlString(v)}`);
+  }
   lines.push('history:', ...entryLines('  ', entry), '---', '');
   if (row.description) lines.push(row.description.trim(), '');
   return lines.join('\n');
+}
+
+const MOVEMENT_WORDS: Record<ClaimedMovement, string> = {
+  new: 'new',
+  'moved-in': 'moved in',
+  'moved-out': 'moved out',
+  unchanged: 'no change',
+};
+
+/** Groups items by a key, keeping first-seen order. */
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
 }
 
 function describeRow(row: ImportRow): string {
@@ -176,44 +203,102 @@ export function planImport(sources: RadarSources, parsed: ParsedImport, options:
   for (const e of errors) issues.push(issue('command line', '', e));
 
   const byId = new Map(blips.map((b) => [b.id, b]));
-  const byTitle = new Map(blips.map((b) => [normaliseName(b.title), b]));
+  // A blip is the same technology as a row when their names give the same id (symbols spelled out: C ≠ C#).
+  const byName = new Map(blips.map((b) => [toBlipId(b.title), b]));
   const texts = new Map(sources.blips.map((b) => [b.file, b.text]));
   const writes = new Map<string, string>();
-  const claimed = new Map<string, string>();
+  const claimed = new Map<string, ImportRow>();
   const owner = options.owner ?? DEFAULT_OWNER;
   const approver = options.approvedBy ?? DEFAULT_APPROVER;
   const defaultReason = options.reason ?? `Imported from ${options.format}${options.sourceName ? ` file ${options.sourceName}` : ''}.`;
+  /** Rows whose extra columns could not be kept because the blip already exists (reported once per column). */
+  const extraNotKept: Array<{ row: ImportRow; column: string; file: string }> = [];
+  /** Rows whose BYOR isNew/status disagrees with the movement the history gives. */
+  const disagreements: Array<{ row: ImportRow; actual: ClaimedMovement | 'retired' }> = [];
 
   const ringAt = (b: Blip): HistoryRing | undefined => {
     let r: HistoryRing | undefined;
     for (const h of b.history) if (order.get(h.edition)! <= eIndex) r = h.ring;
     return r;
   };
+  const ringBefore = (b: Blip): HistoryRing | undefined => {
+    let r: HistoryRing | undefined;
+    for (const h of b.history) if (order.get(h.edition)! < eIndex) r = h.ring;
+    return r;
+  };
+  const compareClaim = (row: ImportRow, ring: HistoryRing, previous: HistoryRing | undefined) => {
+    if (!row.claimed) return;
+    const actual = movementOf(ring, previous === 'retired' ? undefined : previous);
+    if (actual !== row.claimed.movement) disagreements.push({ row, actual });
+  };
 
-  for (const row of parsed.rows) {
-    const ring = [row.ring, ...(row.ringAliases ?? [])].map((v) => matchRing(config, v, mappings.ring)).find(Boolean);
-    const quadrant = [row.quadrant, ...(row.quadrantAliases ?? [])]
-      .map((v) => matchQuadrant(config, v, mappings.quadrant))
-      .find(Boolean);
-    if (!ring) issues.push(unmappedRing(config, row));
-    if (!quadrant) issues.push(unmappedQuadrant(config, row));
+  // Map every row's ring and quadrant first, so each unknown value is reported once with all its rows.
+  const mapped = parsed.rows.map((row) => ({
+    row,
+    ring: [row.ring, ...(row.ringAliases ?? [])].map((v) => matchRing(config, v, mappings.ring)).find(Boolean),
+    quadrant: [row.quadrant, ...(row.quadrantAliases ?? [])].map((v) => matchQuadrant(config, v, mappings.quadrant)).find(Boolean),
+  }));
+  for (const [value, list] of groupBy(mapped.filter((m) => !m.ring), (m) => m.row.ring))
+    issues.push(unmappedRings(config, value, list.map((m) => m.row)));
+  for (const [value, list] of groupBy(mapped.filter((m) => !m.quadrant), (m) => m.row.quadrant))
+    issues.push(unmappedQuadrants(config, value, list.map((m) => m.row)));
+
+  for (const { row, ring, quadrant } of mapped) {
     if (!ring || !quadrant) continue;
 
     const target: HistoryRing = row.retired ? 'retired' : ring;
-    const candidateId = row.id && SLUG_RE.test(row.id) ? row.id : toBlipId(row.id ?? row.name);
-    const existing = byId.get(candidateId) ?? byTitle.get(normaliseName(row.name));
-    const id = existing?.id ?? candidateId;
+    const sourceId = row.id && SLUG_RE.test(row.id) ? row.id : undefined;
     const here = { line: row.at.line };
-    if (!id || !SLUG_RE.test(id)) {
+    const id0 = sourceId ?? toBlipId(row.id ?? row.name);
+    if (!id0) {
       issues.push(issue(row.at.file, rowField(row.at, 'name'), `${showValue(row.name)} gives no usable blip id: rename it with letters or digits`, here));
       continue;
     }
-    const dup = claimed.get(id);
-    if (dup) {
-      issues.push(issue(row.at.file, rowField(row.at, 'name'), `${showValue(row.name)} is the same blip (${id}) as ${dup}: one row per blip`, here));
+    // Same name first; then the id. An id shared by a different name is never taken as the same blip silently.
+    let existing = byName.get(toBlipId(row.name));
+    const holder = existing ? undefined : byId.get(id0);
+    if (holder && !sourceId && toBlipId(holder.title) !== id0) {
+      // The blip's id no longer follows its title (e.g. c.md titled "C#", made before symbols were spelled out).
+      issues.push(
+        issue(
+          row.at.file,
+          rowField(row.at, 'name'),
+          `${showValue(row.name)} would be blip ${id0}, which is ${showValue(holder.title)} (${holder.file}): different names never share a blip — ` +
+            `rename the row, or give ${holder.file} the id ${toBlipId(holder.title)} (rename the file) so the id follows its title`,
+          here,
+        ),
+      );
       continue;
     }
-    claimed.set(id, describeRow(row));
+    existing ??= holder;
+    if (existing && !sameName(existing.title, row.name)) {
+      issues.push(
+        issue(
+          row.at.file,
+          rowField(row.at, 'name'),
+          `${showValue(row.name)} matched blip ${existing.id} (${existing.file}) by its id, but that blip is titled ${showValue(existing.title)}: ` +
+            'imported into it; the title is left as it is — rename one of them if they are different technologies',
+          { ...here, severity: 'warning' },
+        ),
+      );
+    }
+    const id = existing?.id ?? id0;
+    const dup = claimed.get(id);
+    if (dup) {
+      const same = sameName(dup.name, row.name);
+      issues.push(
+        issue(
+          row.at.file,
+          rowField(row.at, 'name'),
+          same
+            ? `${showValue(row.name)} is already imported from ${describeRow(dup)}: one row per blip`
+            : `${showValue(row.name)} and ${showValue(dup.name)} (${describeRow(dup)}) would both be blip ${id}: two different names never share one blip — rename one of them`,
+          here,
+        ),
+      );
+      continue;
+    }
+    claimed.set(id, row);
     const entry = { edition: E, ring: target, reason: row.reason ?? defaultReason, approved_by: approver };
 
     if (!existing) {
@@ -233,10 +318,12 @@ export function planImport(sources: RadarSources, parsed: ParsedImport, options:
       });
       const file = `${BLIPS_DIR}/${id}.md`;
       writes.set(file, newBlipText(row, quadrant, entry, owner, links));
+      compareClaim(row, target, undefined);
       actions.push({ kind: 'create', id, file, title: row.name, ring: target, source: describeRow(row) });
       continue;
     }
 
+    for (const column of Object.keys(row.extra ?? {})) extraNotKept.push({ row, column, file: existing.file });
     if (existing.quadrant !== quadrant)
       issues.push(
         issue(
@@ -250,6 +337,7 @@ export function planImport(sources: RadarSources, parsed: ParsedImport, options:
     const current = ringAt(existing);
     if (atE) {
       if (atE.ring === target) {
+        compareClaim(row, target, ringBefore(existing));
         actions.push({ kind: 'unchanged', id, file: existing.file, title: existing.title, ring: target, previousRing: current, source: describeRow(row) });
       } else {
         issues.push(
@@ -275,6 +363,7 @@ export function planImport(sources: RadarSources, parsed: ParsedImport, options:
       );
       continue;
     }
+    compareClaim(row, target, current);
     if (current === target || (target === 'retired' && current === undefined)) {
       actions.push({ kind: 'unchanged', id, file: existing.file, title: existing.title, ring: target, previousRing: current, source: describeRow(row) });
       continue;
@@ -290,6 +379,35 @@ export function planImport(sources: RadarSources, parsed: ParsedImport, options:
       previousRing: current,
       source: describeRow(row),
     });
+  }
+
+  // Extra columns on rows for blips that exist: the import only appends history, so say what was not applied.
+  for (const [column, list] of groupBy(extraNotKept, (x) => x.column)) {
+    const first = list[0].row;
+    issues.push(
+      issue(
+        first.at.file,
+        rowField(first.at, column),
+        `column ${showValue(column)} is not applied to blips that already exist (${rowList(list.map((x) => x.row))}): ` +
+          `add it by hand under \`details:\` in ${list.map((x) => x.file).join(', ')} if it should be kept`,
+        { line: first.at.line, severity: 'warning' },
+      ),
+    );
+  }
+  // isNew/status: the history decides the movement; a source that says otherwise is reported once per kind.
+  for (const [, list] of groupBy(disagreements, (d) => `${d.row.claimed!.column}\u0000${d.row.claimed!.value.toLowerCase()}\u0000${d.actual}`)) {
+    const first = list[0].row;
+    const c = first.claimed!;
+    const actual = list[0].actual;
+    issues.push(
+      issue(
+        first.at.file,
+        rowField(first.at, c.column),
+        `${c.column} ${showValue(c.value)} (${rowList(list.map((d) => d.row))}) does not match the radar's history, which makes it ` +
+          `${actual === 'retired' ? 'retired' : MOVEMENT_WORDS[actual]} in ${E}: the pages show the movement from the history`,
+        { line: first.at.line, severity: 'warning' },
+      ),
+    );
   }
 
   // Blips on the radar in this edition that the file does not mention: reported, never retired silently.
