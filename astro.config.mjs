@@ -3,23 +3,40 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { contentDir, contentPaths, DEFAULT_CONTENT_DIR } from './src/lib/shared/content-dir.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteStyles } from './src/integrations/styles.ts';
+import { optionalAreas } from './src/integrations/areas.ts';
 import { traceabilityPage } from './src/integrations/traceability.ts';
 
-// The published URL lives in content/site.yaml so editors change it in one place.
+// The project root; the content directory (HANDBOOK_CONTENT_DIR, default content/) is resolved against it.
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// The published URL lives in site.yaml in the content directory so editors change it in one place. A missing or
+// broken site.yaml is reported by the content check with its file and line; the placeholder only lets it run.
 const siteUrl = (() => {
   try {
-    return parse(fs.readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8')).url;
+    return parse(fs.readFileSync(path.join(root, contentPaths(root).site), 'utf8')).url;
   } catch {
     return 'http://localhost:4321';
   }
 })();
 
+// Each content directory keeps its own content-layer cache, so builds of different handbooks (the sample and the
+// test fixtures) never read each other's stored entries, even when they run at the same time.
+const contentRel = path.relative(root, contentDir(root));
+const cacheDir =
+  contentRel === DEFAULT_CONTENT_DIR
+    ? undefined
+    : `./node_modules/.astro/content-${contentRel.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+/, '')}/`;
+
 export default defineConfig({
   site: siteUrl,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
@@ -28,6 +45,7 @@ export default defineConfig({
   integrations: [
     siteStyles(),
     contentCheck(),
+    optionalAreas(),
     traceabilityPage(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/search/') }),

@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests live beside the code they test; browser tests (tests/browser) run against a built site.
+// Unit tests live beside the code they test; engine tests (tests/engine) build fixture handbooks
+// (tests/fixtures/README.md); browser tests (tests/browser, tests/dist) have their own config.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/engine/**/*.test.ts'],
+    globalSetup: ['tests/support/fixtures-setup.ts'],
     testTimeout: 20_000,
   },
 });

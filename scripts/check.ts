@@ -8,7 +8,8 @@ const usage =
   'Usage: npm run check -- [--strict] [--drafts] [--since <git ref>] [--root <dir>]\n' +
   '  --strict  overdue reviews are errors\n' +
   '  --drafts  check as the preview server does (drafts included)\n' +
-  '  --since   compare release files with this git ref (default HEAD): a changed date or status needs a higher revision.sequence';
+  '  --since   compare release files with this git ref (default HEAD): a changed date or status needs a higher revision.sequence\n' +
+  '  --root    the project folder (default: the current one); its content directory is HANDBOOK_CONTENT_DIR when set, else content/';
 if (args.includes('--help') || args.includes('-h')) {
   console.log(usage);
   process.exit(0);

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { buildToday, isIsoDate, type IsoDate } from '../src/lib/shared/dates';
 import { ContentError, formatIssues } from '../src/lib/shared/errors';
 import { loadReleaseData } from '../src/lib/releases/load';
+import { contentPaths } from '../src/lib/shared/content-dir';
 import {
   addDays,
   computeKpis,
@@ -31,7 +32,8 @@ export const USAGE = `Usage: npm run kpis -- [--from YYYY-MM-DD] [--to YYYY-MM-D
                  --from alone runs to today, --to alone covers the ${ROLLING_DAYS} days ending then)
   --component    one component's figures instead of the programme's
   --format       table (default), json (as /api/kpis.json) or csv
-  --root         project root holding content/ (default: the current directory)
+  --root         project root (default: the current directory); the content directory in it is
+                 HANDBOOK_CONTENT_DIR when set, else content/
 Today is SOURCE_DATE_EPOCH when set, else the clock, in Europe/London.`;
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -187,7 +189,7 @@ export function runKpisCli(argv: string[], env: Record<string, string | undefine
   }
   if (opts.component !== undefined && !data.components.some((c) => c.id === opts.component)) {
     const ids = data.components.map((c) => c.id).join('|');
-    return { code: 2, stdout: '', stderr: `--component "${opts.component}" is not a component in content/components.yaml: expected one of ${ids}\n` };
+    return { code: 2, stdout: '', stderr: `--component "${opts.component}" is not a component in ${contentPaths(opts.root).components}: expected one of ${ids}\n` };
   }
 
   const today = buildToday(env);

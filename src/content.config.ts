@@ -3,11 +3,17 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { handbookPageSchema } from './lib/handbook/schema';
+import { contentDir } from './lib/shared/content-dir';
+import path from 'node:path';
+
+// The content directory is a setting (HANDBOOK_CONTENT_DIR); the glob bases follow it. The build runs from the
+// project root, so the working directory is the root every other reader resolves against too.
+const dir = contentDir(process.cwd());
 
 const handbook = defineCollection({
   loader: glob({
     pattern: '**/[^_]*.{md,mdx}',
-    base: './content/handbook',
+    base: path.join(dir, 'handbook'),
     // Keep ids equal to the path (no slugging) so src/lib/handbook and Astro agree on them.
     generateId: ({ entry }) => entry.replace(/\.(md|mdx)$/, ''),
   }),
@@ -19,7 +25,7 @@ const handbook = defineCollection({
 const radar = defineCollection({
   loader: glob({
     pattern: '*.{md,mdx}',
-    base: './content/radar/blips',
+    base: path.join(dir, 'radar', 'blips'),
     generateId: ({ entry }) => entry.replace(/\.(md|mdx)$/, ''),
   }),
   schema: z.object({}).passthrough(),

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/dist/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
+    globalSetup: ['tests/support/global-setup.ts', 'tests/support/fixtures-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // One browser at a time: the machines have two cores.

@@ -1,5 +1,5 @@
 // A throwaway copy of this project and a real `astro build` of it: shared by the benchmark and the build tests.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,13 +21,42 @@ export function copyProject(prefix: string, opts: { content?: boolean } = {}): s
   return dir;
 }
 
+const BIN = path.join(REPO, 'node_modules/.bin');
+
+/**
+ * The environment of a test or benchmark build: the pinned Node on PATH, the date fixed (27 November 2026) and the
+ * content directory the default `content/` — each unless `env` says otherwise — so a setting in the caller's
+ * shell never leaks into a build that expects another content directory.
+ */
+function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const base: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: '1795780800', PATH: `${BIN}${path.delimiter}${process.env.PATH}` };
+  delete base.HANDBOOK_CONTENT_DIR;
+  return { ...base, ...env };
+}
+
 /** `astro build` in `cwd` with the project's pinned Node on PATH; the date is fixed unless `env` says otherwise. */
 export function astroBuild(cwd: string, args: string[] = [], env: Record<string, string> = {}): SpawnSyncReturns<string> {
-  const bin = path.join(REPO, 'node_modules/.bin');
-  return spawnSync(path.join(bin, 'astro'), ['build', ...args], {
+  return spawnSync(path.join(BIN, 'astro'), ['build', ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1795780800', PATH: `${bin}${path.delimiter}${process.env.PATH}`, ...env },
+    env: buildEnv(env),
+  });
+}
+
+/** As `astroBuild`, without blocking the caller (so test timeouts and other work go on while it runs). */
+export function astroBuildAsync(
+  cwd: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(BIN, 'astro'), ['build', ...args], { cwd, env: buildEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }

@@ -3,11 +3,14 @@ import { getCollection } from 'astro:content';
 import path from 'node:path';
 import { loadSite } from '../lib/site/load';
 import type { SiteConfig } from '../lib/site/schema';
-import { buildHandbook, HANDBOOK_DIR, type Handbook, type PageSource } from '../lib/handbook/model';
+import { buildHandbook, type Handbook, type PageSource } from '../lib/handbook/model';
+import { contentPaths } from '../lib/shared/content-dir';
 import { lastCommitDates } from '../lib/shared/git';
 import { buildToday } from '../lib/shared/dates';
 import { ContentError } from '../lib/shared/errors';
 import { perBuild } from './per-build';
+import { standardPages, type StandardPageLink } from '../lib/site/standard-pages';
+import { AREA_BASES, AREA_TITLES, AREAS, detectAreas, type Area, type Areas } from '../lib/site/areas';
 
 const root = process.cwd();
 
@@ -27,11 +30,12 @@ export const today = buildToday();
 
 async function makeHandbook(): Promise<Handbook> {
   const entries = await getCollection('handbook');
-  const dates = lastCommitDates(root, HANDBOOK_DIR);
+  const dir = contentPaths(root).handbook;
+  const dates = lastCommitDates(root, dir);
   const sources: PageSource[] = entries.map((e) => {
     const file = e.filePath
       ? path.relative(root, path.resolve(root, e.filePath)).split(path.sep).join('/')
-      : `${HANDBOOK_DIR}/${e.id}.md`;
+      : `${dir}/${e.id}.md`;
     return { id: e.id, file, data: e.data, lastUpdated: dates.get(file) };
   });
   const hb = buildHandbook(sources, { includeDrafts: import.meta.env.DEV, today });
@@ -41,21 +45,32 @@ async function makeHandbook(): Promise<Handbook> {
 
 export const getHandbook = perBuild(makeHandbook);
 
-/** Top navigation: the site's main areas. */
-export const mainNav: { title: string; url: string }[] = [
-  { title: 'Handbook', url: '/handbook/' },
-  { title: 'Releases', url: '/releases/' },
-  { title: 'Radar', url: '/radar/' },
-  { title: 'Checklists', url: '/checklists/' },
-  { title: 'KPIs', url: '/kpis/' },
-  { title: 'Reviews', url: '/reviews/' },
-];
+/** The standard pages (accessibility statement, contributing) site.yaml names, for the footer; the check has already
+ * stopped the build if one is missing. */
+export async function standardPageLinks(): Promise<StandardPageLink[]> {
+  const { links, issues } = standardPages(getSite(), await getHandbook(), contentPaths(root).site);
+  if (issues.some((i) => i.severity === 'error')) throw new ContentError(issues);
+  return links;
+}
 
-/** Search filter values (pagefind `section`) and their names. */
-export const searchSections: { id: string; title: string }[] = [
-  { id: 'handbook', title: 'Handbook' },
-  { id: 'releases', title: 'Releases' },
-  { id: 'radar', title: 'Technology radar' },
-  { id: 'checklists', title: 'Checklists' },
-  { id: 'kpis', title: 'KPIs' },
-];
+/** Which optional areas this handbook has (the same answer the routes and the check use). */
+export const getAreas = perBuild((): Areas => detectAreas(root, getSite().areas));
+
+/** Short names for the main navigation. */
+const NAV_TITLES: Record<Area, string> = { releases: 'Releases', radar: 'Radar', checklists: 'Checklists', kpis: 'KPIs' };
+
+/** Top navigation: the handbook, each area the site has, and reviews. */
+export function mainNav(): { title: string; url: string }[] {
+  const areas = getAreas();
+  return [
+    { title: 'Handbook', url: '/handbook/' },
+    ...AREAS.filter((a) => areas[a]).map((a) => ({ title: NAV_TITLES[a], url: AREA_BASES[a] })),
+    { title: 'Reviews', url: '/reviews/' },
+  ];
+}
+
+/** Search filter values (pagefind `section`) and their names: the handbook and each area the site has. */
+export function searchSections(): { id: string; title: string }[] {
+  const areas = getAreas();
+  return [{ id: 'handbook', title: 'Handbook' }, ...AREAS.filter((a) => areas[a]).map((a) => ({ id: a, title: AREA_TITLES[a] }))];
+}

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { runChecks, type CheckResult } from '../lib/check/index';
 import { ContentError, formatIssue, sortIssues } from '../lib/shared/errors';
+import { contentDir } from '../lib/shared/content-dir';
 
 /** Every error grouped by file, as `npm run check` prints them. */
 function logErrors(res: CheckResult, logger: AstroIntegrationLogger): number {
@@ -45,10 +46,12 @@ export function contentCheck(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         // Editors see their mistakes in the terminal as they save, named by file and line.
-        const contentDir = path.join(root, 'content') + path.sep;
+        const watched = contentDir(root) + path.sep;
+        // A content directory outside the project is not under Vite's watch by default.
+        server.watcher.add(watched);
         let timer: NodeJS.Timeout | undefined;
         server.watcher.on('all', (_event, file) => {
-          if (!file.startsWith(contentDir)) return;
+          if (!file.startsWith(watched)) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
             const res = runChecks(root, { includeDrafts: true });

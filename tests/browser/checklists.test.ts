@@ -238,7 +238,7 @@ describe('round trip: ticked in Chromium → copied as JSON → pasted into a re
       await page.click('[data-action="reset"]');
       await page.close();
     }
-  });
+  }, 300_000); // it builds a copy of the project: minutes on a loaded machine, never 60 s
 
   it('shows on a built release page: x of y passed per checklist, waivers with reasons, links to the checklist items', async () => {
     const data = loadReleaseData(root);

@@ -14,7 +14,7 @@ describe('Content-Security-Policy', () => {
   it('is on every page as a meta tag, with no unsafe-inline and no other origin', () => {
     const policy = cspMeta();
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
-    const missing = html.map(readHtml).filter((p) => p.metaCsp !== policy).map((p) => p.url);
+    const missing = html.map((f) => readHtml(f)).filter((p) => p.metaCsp !== policy).map((p) => p.url);
     expect(missing).toEqual([]);
   });
   it('is in _headers for hosts that read it, with frame-ancestors', () => {

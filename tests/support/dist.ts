@@ -1,4 +1,4 @@
-// Reads the built site: every HTML file, its links, sources and element ids.
+// Reads a built site (dist/ by default, or a fixture's output): every HTML file, its links, sources and element ids.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
@@ -24,13 +24,15 @@ export function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-export function urlOfFile(file: string): string {
-  const rel = '/' + path.relative(DIST, file).split(path.sep).join('/');
+/** The URL path a file in a built site (`root`, default dist/) is served at. */
+export function urlOfFile(file: string, root = DIST): string {
+  const rel = '/' + path.relative(root, file).split(path.sep).join('/');
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }
 
-export function readHtml(file: string): HtmlFacts {
-  const facts: HtmlFacts = { url: urlOfFile(file), file, ids: new Set(), refs: [], scripts: [] };
+/** Ids, links, scripts and the CSP of one HTML file of a built site (`root`, default dist/). */
+export function readHtml(file: string, root = DIST): HtmlFacts {
+  const facts: HtmlFacts = { url: urlOfFile(file, root), file, ids: new Set(), refs: [], scripts: [] };
   let inScript: { src?: string; inline: string } | undefined;
   const p = new Parser(
     {
@@ -59,11 +61,11 @@ export function readHtml(file: string): HtmlFacts {
   return facts;
 }
 
-/** The file a site-absolute URL path resolves to, as a static host would serve it. */
-export function resolveUrlPath(urlPath: string): string | undefined {
+/** The file a site-absolute URL path resolves to in a built site (`root`, default dist/), as a static host would serve it. */
+export function resolveUrlPath(urlPath: string, root = DIST): string | undefined {
   const clean = decodeURIComponent(urlPath.split('#')[0].split('?')[0]);
-  const p = path.join(DIST, clean);
-  if (!p.startsWith(DIST)) return undefined;
+  const p = path.join(root, clean);
+  if (!p.startsWith(root)) return undefined;
   if (fs.existsSync(p) && fs.statSync(p).isFile()) return p;
   if (fs.existsSync(path.join(p, 'index.html'))) return path.join(p, 'index.html');
   return undefined;

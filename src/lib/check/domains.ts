@@ -6,9 +6,9 @@ import { issue, type ContentIssue } from '../shared/errors';
 import { lineOf } from '../shared/validate';
 import { filesChangedSince, lastCommitDates } from '../shared/git';
 import { checkRevisionsSince } from '../releases/revision';
-import { RELEASES_DIR } from '../releases/paths';
 import { listFiles, loadHandbook } from '../handbook/load';
-import { HANDBOOK_DIR, reviewSummary, type Handbook } from '../handbook/model';
+import { reviewSummary, type Handbook } from '../handbook/model';
+import { contentPaths } from '../shared/content-dir';
 import type { PageSource } from '../handbook/model';
 import { loadReleaseData, buildReleaseModel, releasePath, componentPath, releaseKey, type ReleaseData } from '../releases/index';
 import { loadChecklistsFromFiles } from '../checklists/load';
@@ -16,7 +16,7 @@ import { checkReadiness } from '../checklists/readiness';
 import type { Checklist } from '../checklists/parse';
 import { loadRadar } from '../radar/load';
 import { buildRadarModel, overdueReviews } from '../radar/model';
-import { computeKpis, parseDoraBands, DORA_BANDS_FILE } from '../kpis/index';
+import { computeKpis, parseDoraBands } from '../kpis/index';
 import { parseMarkdown } from '../shared/frontmatter';
 import type { OtherMarkdown } from '../handbook/link-check';
 
@@ -52,7 +52,7 @@ const reviewSeverity = (ctx: Ctx) => (ctx.strict ? 'error' : 'warning') as 'erro
  */
 function checkRevisions(ctx: Ctx, data: ReleaseData): { issues: ContentIssue[]; notes: string[] } {
   if (!ctx.since) return { issues: [], notes: [] };
-  const earlier = filesChangedSince(ctx.root, ctx.since, RELEASES_DIR);
+  const earlier = filesChangedSince(ctx.root, ctx.since, contentPaths(ctx.root).releases);
   if (!earlier) {
     return { issues: [], notes: [`Release revisions not compared: ${ctx.since} is not a git commit here (use --since <ref>).`] };
   }
@@ -64,20 +64,22 @@ function checkRevisions(ctx: Ctx, data: ReleaseData): { issues: ContentIssue[]; 
   return { issues: checkRevisionsSince(earlier, current, ctx.since), notes: [] };
 }
 
-export function checkReleases(ctx: Ctx): DomainResult & { data: ReleaseData; quarters?: string[]; notes: string[] } {
+/** Release data, and the KPI pages computed from it when `kpis` (the KPI area exists). */
+export function checkReleases(ctx: Ctx, kpis = true): DomainResult & { data: ReleaseData; quarters?: string[]; notes: string[] } {
   const data = loadReleaseData(ctx.root);
   const revisions = checkRevisions(ctx, data);
   const notes = revisions.notes;
   const issues = [...data.issues, ...revisions.issues];
   // Pages for every release that parsed, even when another file has errors, so one mistake is reported once.
-  const routes = ['/releases/', '/releases/schedule/', '/kpis/', '/kpis/reports/'];
+  const routes = ['/releases/', '/releases/schedule/'];
   routes.push(...data.components.map((c) => componentPath(c.id)), ...data.releases.map((r) => releasePath(r)));
-  routes.push(...data.components.map((c) => `/kpis/${c.id}/`));
-  if (data.issues.some((i) => i.severity === 'error')) return { issues, routes, data, notes };
+  if (kpis) routes.push('/kpis/', '/kpis/reports/', ...data.components.map((c) => `/kpis/${c.id}/`));
+  if (!kpis || data.issues.some((i) => i.severity === 'error')) return { issues, routes, data, notes };
   const model = buildReleaseModel(data);
   // KPI pages exist per component and per quarter with data.
-  const bandsFile = path.join(ctx.root, DORA_BANDS_FILE);
-  const bands = fs.existsSync(bandsFile) ? parseDoraBands(fs.readFileSync(bandsFile, 'utf8')) : { issues: [] };
+  const bandsRel = contentPaths(ctx.root).doraBands;
+  const bandsFile = path.join(ctx.root, bandsRel);
+  const bands = fs.existsSync(bandsFile) ? parseDoraBands(fs.readFileSync(bandsFile, 'utf8'), bandsRel) : { issues: [] };
   issues.push(...bands.issues);
   if (bands.bands) {
     const report = computeKpis(model.releases, { today: ctx.today, components: model.components, bands: bands.bands });
@@ -92,7 +94,7 @@ export function checkRadar(ctx: Ctx): DomainResult & { blips?: string[]; rings?:
   const radar = loadRadar(ctx.root);
   const issues = [...radar.issues];
   const routes = ['/radar/', '/radar/rings/'];
-  const files = listFiles(ctx.root, 'content/radar/blips', ['.md', '.mdx']);
+  const files = listFiles(ctx.root, contentPaths(ctx.root).blips, ['.md', '.mdx']);
   const markdown = markdownOf(files, (p) => `/radar/blips/${fileId(p)}/`);
   if (!radar.ok) {
     // Blip pages still exist for every file, so links to them are not reported as well.
@@ -113,7 +115,7 @@ export function checkRadar(ctx: Ctx): DomainResult & { blips?: string[]; rings?:
 
 /** Checklists, and the readiness results releases record against them. */
 export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult & { checklists: Checklist[]; markdown: OtherMarkdown[] } {
-  const files = listFiles(ctx.root, 'content/checklists', ['.md']);
+  const files = listFiles(ctx.root, contentPaths(ctx.root).checklists, ['.md']);
   const lists = loadChecklistsFromFiles(files);
   const issues = [...lists.issues];
   const inputs = releases.releases.map((r) => {
@@ -138,7 +140,7 @@ export function checkHandbook(ctx: Ctx): DomainResult & { handbook: Handbook; so
   const { handbook, sources, invalidUrls } = loadHandbook(ctx.root, {
     today: ctx.today,
     includeDrafts: ctx.includeDrafts,
-    lastUpdated: lastCommitDates(ctx.root, HANDBOOK_DIR),
+    lastUpdated: lastCommitDates(ctx.root, contentPaths(ctx.root).handbook),
   });
   const issues = [...handbook.issues];
   const srcById = new Map(sources.map((s) => [s.id, s]));

@@ -7,6 +7,10 @@ import { loadSite } from '../site/load';
 import { checkHandbookLinks, CORE_ROUTES, publicFiles } from '../handbook/link-check';
 import { METRIC_IDS } from '../kpis/index';
 import { checkChecklists, checkHandbook, checkRadar, checkReleases, type Ctx } from './domains';
+import { AREA_TITLES, detectAreas, type Area, type Areas } from '../site/areas';
+import { standardPages } from '../site/standard-pages';
+import { contentPaths } from '../shared/content-dir';
+import type { ReleaseData } from '../releases/index';
 import { checkMdxUsage, type MdxContext } from './mdx';
 import { checkTraceabilityFile } from './traceability';
 
@@ -38,15 +42,44 @@ function mdxComponents(root: string): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.astro')).map((f) => f.slice(0, -'.astro'.length)).sort();
 }
 
+/** The area each MDX component shows data from: it can only be used when the handbook has that area. */
+const MDX_COMPONENT_AREAS: Record<string, Area> = {
+  Kpi: 'kpis',
+  LatestReleases: 'releases',
+  ReleaseSchedule: 'releases',
+  Checklist: 'checklists',
+  RadarBlip: 'radar',
+  RadarRing: 'radar',
+};
+
+/** What makes each area exist, for messages (see detectAreas). */
+const AREA_CONTENT: Record<Area, string> = {
+  releases: 'components.yaml or releases/ folder in the content directory',
+  radar: 'radar/radar.yaml in the content directory',
+  checklists: 'checklists/ folder in the content directory',
+  kpis: 'release data with a kpis/dora-bands.yaml in the content directory',
+};
+
 export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const ctx: Ctx = { root, today: opts.today ?? buildToday(), strict: opts.strict ?? false, includeDrafts: opts.includeDrafts ?? false, since: opts.since };
-  const issues: ContentIssue[] = [...loadSite(root).issues];
+  const site = loadSite(root);
+  const issues: ContentIssue[] = [...site.issues];
+  // Only the areas the site has are checked, routed and linkable (src/lib/site/areas.ts).
+  const areas: Areas = detectAreas(root, site.site?.areas);
 
-  const releases = checkReleases(ctx);
-  const radar = checkRadar(ctx);
-  const checklists = checkChecklists(ctx, releases.data);
+  const noReleases: ReleaseData = { components: [], releases: [], issues: [], files: {} };
+  const releases = areas.releases ? checkReleases(ctx, areas.kpis) : { issues: [], routes: [], data: noReleases, quarters: [], notes: [] };
+  const radar = areas.radar ? checkRadar(ctx) : { issues: [], routes: [], markdown: [], blips: [], rings: [] };
+  const checklists = areas.checklists ? checkChecklists(ctx, releases.data) : { issues: [], routes: [], checklists: [], markdown: [] };
   const handbook = checkHandbook(ctx);
   issues.push(...releases.issues, ...radar.issues, ...checklists.issues, ...handbook.issues);
+
+  // The footer links to the standard pages site.yaml names: each must exist.
+  if (site.site) {
+    const siteFile = contentPaths(root).site;
+    const siteText = fs.readFileSync(path.join(root, siteFile), 'utf8');
+    issues.push(...standardPages(site.site, handbook.handbook, siteFile, siteText).issues);
+  }
 
   // Links and anchors in handbook pages must land on pages the build will make.
   const routes = [...releases.routes, ...radar.routes, ...checklists.routes, ...handbook.routes];
@@ -64,7 +97,14 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
 
   // Components in .mdx pages, and the ids they cite.
   const componentIds = releases.data.components.map((c) => c.id);
+  const absent = (area: Area) => {
+    const why = site.site?.areas?.[area] === false ? 'it is switched off in site.yaml (areas:)' : `there is no ${AREA_CONTENT[area]}`;
+    return `this handbook has no ${AREA_TITLES[area].toLowerCase()} area (${why}): remove the component or add that content`;
+  };
+  const unavailable: Record<string, string> = {};
+  for (const [component, area] of Object.entries(MDX_COMPONENT_AREAS)) if (!areas[area]) unavailable[component] = absent(area);
   const mdx: MdxContext = {
+    unavailable,
     components: mdxComponents(root),
     props: {
       Kpi: {

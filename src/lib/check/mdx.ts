@@ -8,6 +8,8 @@ export interface MdxContext {
   /** Allowed values per component prop, e.g. { Kpi: { name: [...] } }; `required` props must be present. */
   /** `allowed: undefined` means the list is unknown (its content failed to load) and the value is not judged. */
   props: Record<string, Record<string, { allowed?: readonly string[]; pattern?: RegExp; hint?: string; required?: boolean }>>;
+  /** Components whose area this handbook does not have, with the reason, e.g. { Kpi: 'there are no KPI pages …' }. */
+  unavailable?: Record<string, string>;
 }
 
 export function checkMdxUsage(file: string, body: string, bodyLine: number, ctx: MdxContext): ContentIssue[] {
@@ -16,6 +18,11 @@ export function checkMdxUsage(file: string, body: string, bodyLine: number, ctx:
     const at = { line: tag.line, column: tag.column };
     if (!ctx.components.includes(tag.name)) {
       out.push(issue(file, `<${tag.name}>`, `is not a component editors can use: expected one of ${ctx.components.join('|')}`, at));
+      continue;
+    }
+    const missing = ctx.unavailable?.[tag.name];
+    if (missing !== undefined) {
+      out.push(issue(file, `<${tag.name}>`, `cannot be used here: ${missing}`, at));
       continue;
     }
     for (const [prop, rule] of Object.entries(ctx.props[tag.name] ?? {})) {

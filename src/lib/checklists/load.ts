@@ -1,4 +1,4 @@
-// Loads every content/checklists/*.md into the checklist model, collecting all problems rather than the first.
+// Loads every <content>/checklists/*.md into the checklist model, collecting all problems rather than the first.
 import { readdir, readFile } from 'node:fs/promises';
 import { byCodePoint } from '../shared/sort';
 import path from 'node:path';
@@ -8,8 +8,8 @@ import { FRONTMATTER_LINE_OFFSET } from '../shared/source-lines';
 import { validate } from '../shared/validate';
 import { ITEM_ID_RE, parseChecklistBody, toChecklist, toKebab, type Checklist } from './parse';
 import { checklistFrontmatterSchema } from './schema';
+import { contentPaths } from '../shared/content-dir';
 
-export const CHECKLISTS_DIR = 'content/checklists';
 
 export interface SourceFile {
   /** Project-relative path with forward slashes, e.g. `content/checklists/go-no-go.md`. */
@@ -93,9 +93,10 @@ export function loadChecklistsFromFiles(files: SourceFile[]): LoadedChecklists {
   return { checklists, issues };
 }
 
-/** Reads `content/checklists/*.md` under `root` (the project directory). */
+/** Reads `<content>/checklists/*.md` in the content directory under `root` (the project directory). */
 export async function loadChecklists(root: string = process.cwd()): Promise<LoadedChecklists> {
-  const dir = path.join(root, CHECKLISTS_DIR);
+  const rel = contentPaths(root).checklists;
+  const dir = path.join(root, rel);
   let names: string[];
   try {
     names = await readdir(dir);
@@ -107,7 +108,7 @@ export async function loadChecklists(root: string = process.cwd()): Promise<Load
     names
       .filter((n) => n.endsWith('.md'))
       .sort()
-      .map(async (n) => ({ path: `${CHECKLISTS_DIR}/${n}`, text: await readFile(path.join(dir, n), 'utf8') })),
+      .map(async (n) => ({ path: `${rel}/${n}`, text: await readFile(path.join(dir, n), 'utf8') })),
   );
   return loadChecklistsFromFiles(files);
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { parseMarkdown } from '../shared/frontmatter';
 import type { ContentIssue } from '../shared/errors';
 import { validate } from '../shared/validate';
-import { buildHandbook, HANDBOOK_DIR, urlOf, type BuildOptions, type Handbook, type PageSource } from './model';
+import { contentPaths } from '../shared/content-dir';
+import { buildHandbook, urlOf, type BuildOptions, type Handbook, type PageSource } from './model';
 import { handbookPageSchema } from './schema';
 
 export interface SourceFile {
@@ -29,12 +30,19 @@ export function listFiles(root: string, dir: string, exts: string[]): SourceFile
   return out;
 }
 
-/** Page id (path under content/handbook, no extension) from a project-relative file path. */
-export function pageId(file: string): string {
-  return file.slice(HANDBOOK_DIR.length + 1).replace(/\.(md|mdx)$/, '');
+/**
+ * Page id (path under the handbook folder, no extension) from a project-relative file path, e.g.
+ * `content/handbook/strategy/vision.md` → `strategy/vision`; `handbookDir` is that folder, project-relative.
+ */
+export function pageId(file: string, handbookDir: string = contentPaths().handbook): string {
+  return file.slice(handbookDir.length + 1).replace(/\.(md|mdx)$/, '');
 }
 
-export function parseHandbookFiles(files: SourceFile[]): { sources: PageSource[]; issues: ContentIssue[] } {
+/** Parses and validates handbook files (paths under `handbookDir`, project-relative); never throws. */
+export function parseHandbookFiles(
+  files: SourceFile[],
+  handbookDir: string = contentPaths().handbook,
+): { sources: PageSource[]; issues: ContentIssue[] } {
   const sources: PageSource[] = [];
   const issues: ContentIssue[] = [];
   for (const f of files) {
@@ -53,7 +61,7 @@ export function parseHandbookFiles(files: SourceFile[]): { sources: PageSource[]
       continue;
     }
     sources.push({
-      id: pageId(f.path),
+      id: pageId(f.path, handbookDir),
       file: f.path,
       data: res.value,
       frontmatterText: parsed.value.frontmatterText,
@@ -68,12 +76,13 @@ export function loadHandbook(
   root: string,
   opts: BuildOptions & { lastUpdated?: Map<string, string> },
 ): { handbook: Handbook; sources: PageSource[]; invalidUrls: string[] } {
-  const files = listFiles(root, HANDBOOK_DIR, ['.md', '.mdx']);
-  const { sources, issues } = parseHandbookFiles(files);
+  const dir = contentPaths(root).handbook;
+  const files = listFiles(root, dir, ['.md', '.mdx']);
+  const { sources, issues } = parseHandbookFiles(files, dir);
   for (const s of sources) s.lastUpdated = opts.lastUpdated?.get(s.file);
   // Pages whose front matter is broken are still meant to exist: links to them are not the editor's mistake.
   const valid = new Set(sources.map((s) => s.file));
-  const unparsed = files.filter((f) => !valid.has(f.path)).map((f) => pageId(f.path).replace(/(^|\/)index$/, ''));
+  const unparsed = files.filter((f) => !valid.has(f.path)).map((f) => pageId(f.path, dir).replace(/(^|\/)index$/, ''));
   const hb = buildHandbook(sources, { ...opts, unparsed: new Set(unparsed) });
   hb.issues.unshift(...issues);
   const invalidUrls = unparsed.map(urlOf);

@@ -6,11 +6,10 @@ import { lineOf } from '../shared/validate';
 import { reviewStatus, type ReviewStatus } from './review';
 import type { HandbookFrontmatter, PageStatus } from './schema';
 
-export const HANDBOOK_DIR = 'content/handbook';
 export const HANDBOOK_BASE = '/handbook/';
 
 export interface PageSource {
-  /** Path under content/handbook without extension: `strategy/vision`, `strategy/index`. */
+  /** Path under the handbook folder without extension: `strategy/vision`, `strategy/index`. */
   id: string;
   /** Project-relative file path for messages and edit links. */
   file: string;
@@ -134,7 +133,7 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
         // The target's own error is reported; a second message here would only repeat it.
       } else if (!allById.has(target)) {
         issues.push(
-          issue(s.file, 'superseded_by', `"${s.data.superseded_by}" is not a page: expected the path of a page under ${HANDBOOK_DIR}, e.g. "${nearestExample(target, allById)}"`, lineOf(src, ['superseded_by'])),
+          issue(s.file, 'superseded_by', `"${s.data.superseded_by}" is not a page: expected the path of a page under ${s.file.slice(0, s.file.lastIndexOf(s.id) - 1)}, e.g. "${nearestExample(target, allById)}"`, lineOf(src, ['superseded_by'])),
         );
       } else if (!builtSlugs.has(target)) {
         const st = allById.get(target)!.data.status;

@@ -1,4 +1,4 @@
-// DORA performance bands (elite/high/medium/low) per report year, read from content/kpis/dora-bands.yaml, and judging.
+// DORA performance bands (elite/high/medium/low) per report year, read from <content>/kpis/dora-bands.yaml, and judging.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseYamlText } from '../shared/parse';
@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { ContentError, issue, type ContentIssue } from '../shared/errors';
 import { urlSchema } from '../shared/urls';
 import { lineOf, validate } from '../shared/validate';
+import { contentPaths } from '../shared/content-dir';
 
-export const DORA_BANDS_FILE = 'content/kpis/dora-bands.yaml';
 
 export const BANDS = ['elite', 'high', 'medium', 'low'] as const;
 export type Band = (typeof BANDS)[number];
@@ -112,7 +112,7 @@ function crossCheck(data: DoraBandsFile, file: string, text: string | undefined)
 /** Validate a bands file's text; `reportYear` overrides the file's `use:` (e.g. from site config). */
 export function parseDoraBands(
   text: string,
-  file = DORA_BANDS_FILE,
+  file = contentPaths().doraBands,
   reportYear?: number,
 ): { bands?: DoraBands; issues: ContentIssue[] } {
   const parsed = parseYamlText(text, file);
@@ -135,13 +135,14 @@ export function parseDoraBands(
   };
 }
 
-/** Read `content/kpis/dora-bands.yaml` under `root`; throws a ContentError listing every problem. */
+/** Read `<content>/kpis/dora-bands.yaml` under `root` (the project root); throws a ContentError listing every problem. */
 export function loadDoraBands(root: string, reportYear?: number): DoraBands {
-  const p = path.join(root, DORA_BANDS_FILE);
+  const file = contentPaths(root).doraBands;
+  const p = path.join(root, file);
   if (!fs.existsSync(p)) {
-    throw new ContentError([issue(DORA_BANDS_FILE, '', 'is missing: the KPI pages need the DORA performance bands')]);
+    throw new ContentError([issue(file, '', 'is missing: the KPI pages need the DORA performance bands')]);
   }
-  const { bands, issues } = parseDoraBands(fs.readFileSync(p, 'utf8'), DORA_BANDS_FILE, reportYear);
+  const { bands, issues } = parseDoraBands(fs.readFileSync(p, 'utf8'), file, reportYear);
   if (!bands) throw new ContentError(issues);
   return bands;
 }

@@ -19,7 +19,7 @@ export type {
 } from './report';
 export { METRIC_IDS, DORA_METRIC_IDS, ITIL_METRIC_IDS, CI_METRIC_IDS, METRIC_INFO, isMetricId } from './metrics';
 export type { MetricFamily, MetricId, MetricResult, MetricSet, MetricUnit, OpenIncident } from './metrics';
-export { loadDoraBands, parseDoraBands, judge, BANDS, DORA_BANDS_FILE } from './bands';
+export { loadDoraBands, parseDoraBands, judge, BANDS } from './bands';
 export type { Band, DoraBands, BandJudgement } from './bands';
 export { FREQUENCY_BUCKETS, frequencyBucket } from './frequency';
 export type { FrequencyBucket } from './frequency';

@@ -18,7 +18,7 @@ Formats: ${FORMATS.join(', ')}
   backstage            Backstage tech-radar plugin JSON (entries with timeline)
 
 Import options:
-  --edition <id>            edition the rings belong to (must be in content/radar/radar.yaml)
+  --edition <id>            edition the rings belong to (must be in <content>/radar/radar.yaml)
   --map-ring "A=b"          read ring name A as ring b (repeatable), e.g. --map-ring "Experiment=trial"
   --map-quadrant "A=b"      read quadrant name A as quadrant b (repeatable)
   --owner <role>            owner of new blips (default: Release Manager)
@@ -32,7 +32,8 @@ Export options:
   --base-url <url>          site address, for links back to blip pages
 
 Common:
-  --root <dir>              project folder holding content/radar (default: current folder)
+  --root <dir>              project folder (default: current folder); content is read from its
+                            HANDBOOK_CONTENT_DIR when set, else content/
   --help                    show this help
 `;
 

@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
 import { ContentError, issue, showValue, sortIssues, type ContentIssue } from '../shared/errors';
 import { lineOf, validate, type SourceInfo } from '../shared/validate';
+import { contentPaths } from '../shared/content-dir';
 import {
   blipFrontMatterSchema,
   radarConfigSchema,
@@ -14,9 +15,6 @@ import {
   type RadarConfig,
 } from './schema';
 
-export const RADAR_DIR = 'content/radar';
-export const RADAR_CONFIG_FILE = `${RADAR_DIR}/radar.yaml`;
-export const BLIPS_DIR = `${RADAR_DIR}/blips`;
 
 /** One blip file's text, named by its project-relative path. */
 export interface BlipSource {
@@ -25,6 +23,11 @@ export interface BlipSource {
 }
 
 /** Everything the loader reads, so tests can pass it in memory. */
+/** The blips folder beside a radar config file: `content/radar/radar.yaml` → `content/radar/blips`. */
+export function blipsDirOf(configFile: string): string {
+  return configFile.replace(/[^/]*$/, 'blips');
+}
+
 export interface RadarSources {
   configFile: string;
   configText: string;
@@ -131,7 +134,7 @@ function at(src: SourceInfo, pathParts: ReadonlyArray<PropertyKey>) {
 }
 
 /** Cross-reference rules that need the radar config and the set of blip ids. */
-function checkBlip(p: ParsedBlip, config: RadarConfig | undefined, ids: Set<string>, issues: ContentIssue[]): void {
+function checkBlip(p: ParsedBlip, config: RadarConfig | undefined, ids: Set<string>, issues: ContentIssue[], configFile: string): void {
   const { blip, source } = p;
   const err = (field: string, pathParts: ReadonlyArray<PropertyKey>, message: string, severity: 'error' | 'warning' = 'error') =>
     issues.push(issue(blip.file, field, message, { ...at(source, pathParts), severity }));
@@ -142,7 +145,7 @@ function checkBlip(p: ParsedBlip, config: RadarConfig | undefined, ids: Set<stri
       err(
         'quadrant',
         ['quadrant'],
-        `${showValue(blip.quadrant)} is not a quadrant in ${RADAR_CONFIG_FILE}: expected one of ${quadrantIds.join('|')}`,
+        `${showValue(blip.quadrant)} is not a quadrant in ${configFile}: expected one of ${quadrantIds.join('|')}`,
       );
   }
 
@@ -162,7 +165,7 @@ function checkBlip(p: ParsedBlip, config: RadarConfig | undefined, ids: Set<stri
         err(
           `history[${i}].edition`,
           ['history', i, 'edition'],
-          `${showValue(h.edition)} is not an edition in ${RADAR_CONFIG_FILE}: expected one of ${allowed}`,
+          `${showValue(h.edition)} is not an edition in ${configFile}: expected one of ${allowed}`,
         );
         return;
       }
@@ -198,7 +201,7 @@ function checkBlip(p: ParsedBlip, config: RadarConfig | undefined, ids: Set<stri
       err(
         'replaced_by',
         ['replaced_by'],
-        `${showValue(blip.replaced_by)} is not a blip: expected the id of a file in ${BLIPS_DIR}/ (e.g. "trunk-based-development")`,
+        `${showValue(blip.replaced_by)} is not a blip: expected the id of a file in ${blipsDirOf(configFile)}/ (e.g. "trunk-based-development")`,
       );
   }
 
@@ -239,7 +242,7 @@ export function loadRadarFromSources(src: RadarSources): LoadResult {
   const parsed = unique.map((b) => parseBlip(b, issues)).filter((p): p is ParsedBlip => p !== undefined);
   // replaced_by may name any blip file, even one that failed validation (its own errors are reported).
   const ids = new Set(firstFileOf.keys());
-  for (const p of parsed) checkBlip(p, config, ids, issues);
+  for (const p of parsed) checkBlip(p, config, ids, issues, src.configFile);
 
   const sorted = sortIssues(issues);
   const errors = sorted.filter((i) => i.severity === 'error');
@@ -248,20 +251,21 @@ export function loadRadarFromSources(src: RadarSources): LoadResult {
   return { ok: true, content: { config, blips }, issues: sorted };
 }
 
-/** Reads radar.yaml and every blip file under `root`, in a fixed (sorted) order. */
+/** Reads radar.yaml and every blip file in the content directory under `root` (the project root), sorted. */
 export function readRadarSources(root: string): RadarSources {
-  const configPath = path.join(root, RADAR_CONFIG_FILE);
+  const { radarConfig: configFile, blips: blipsDir } = contentPaths(root);
+  const configPath = path.join(root, configFile);
   const configText = existsSync(configPath) ? readFileSync(configPath, 'utf8') : '';
-  const dir = path.join(root, BLIPS_DIR);
+  const dir = path.join(root, blipsDir);
   const names = existsSync(dir)
     ? readdirSync(dir)
         .filter((n) => /\.mdx?$/.test(n))
         .sort()
     : [];
   return {
-    configFile: RADAR_CONFIG_FILE,
+    configFile,
     configText,
-    blips: names.map((n) => ({ file: `${BLIPS_DIR}/${n}`, text: readFileSync(path.join(dir, n), 'utf8') })),
+    blips: names.map((n) => ({ file: `${blipsDir}/${n}`, text: readFileSync(path.join(dir, n), 'utf8') })),
   };
 }
 
@@ -269,7 +273,7 @@ export function readRadarSources(root: string): RadarSources {
 export function loadRadar(root: string): LoadResult {
   const src = readRadarSources(root);
   if (src.configText === '')
-    return { ok: false, issues: [issue(RADAR_CONFIG_FILE, '', 'is missing or empty: the radar needs quadrants, rings and editions')] };
+    return { ok: false, issues: [issue(src.configFile, '', 'is missing or empty: the radar needs quadrants, rings and editions')] };
   return loadRadarFromSources(src);
 }
 

@@ -1,7 +1,8 @@
 // Test fixtures: a small, valid set of release files built in memory, which each test bends one way.
 import type { ReleaseInput } from './schema';
 import type { SourceFile } from './load';
-import { releaseFilePath, RELEASE_SCHEMA_REF } from './paths';
+import { releaseFilePath, releaseSchemaRef } from './paths';
+import { contentPaths } from '../shared/content-dir';
 
 export const FIXTURE_COMPONENTS_YAML = `- id: payments
   name: Payments gateway
@@ -18,7 +19,7 @@ export const FIXTURE_COMPONENTS_YAML = `- id: payments
 /** A complete, valid released payments release; override any top-level field. */
 export function fixtureRelease(over: Partial<ReleaseInput> = {}): ReleaseInput {
   return {
-    $schema: RELEASE_SCHEMA_REF,
+    $schema: releaseSchemaRef(),
     component: 'payments',
     version: '2.4.0',
     title: 'Payments gateway 2.4.0',
@@ -51,7 +52,7 @@ export function releaseFile(r: ReleaseInput | Record<string, unknown>, path?: st
 }
 
 export function componentsFile(text = FIXTURE_COMPONENTS_YAML): SourceFile {
-  return { path: 'content/components.yaml', text };
+  return { path: contentPaths().components, text };
 }
 
 /**

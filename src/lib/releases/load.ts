@@ -5,7 +5,8 @@ import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { issue, type ContentIssue } from '../shared/errors';
 import { validate } from '../shared/validate';
-import { COMPONENTS_FILE, RELEASES_DIR, releaseKey } from './paths';
+import { contentPaths, type ContentPaths } from '../shared/content-dir';
+import { releaseKey } from './paths';
 import { checkAcrossReleases, checkComponents, checkReleaseFields, checkReleaseIdentity, type ParsedRelease } from './rules';
 import { componentsFileSchema, releaseSchema, type Component, type Release } from './schema';
 import { isValidVersion } from './version';
@@ -49,11 +50,11 @@ function parseJson(file: string, text: string): { ok: true; data: unknown } | { 
   }
 }
 
-function parseComponents(file: SourceFile | undefined): { components: Component[]; issues: ContentIssue[] } {
+function parseComponents(file: SourceFile | undefined, paths: ContentPaths): { components: Component[]; issues: ContentIssue[] } {
   if (!file) {
     return {
       components: [],
-      issues: [issue(COMPONENTS_FILE, '', 'is missing: list the MyGov components (id, name, description, owner, repository)')],
+      issues: [issue(paths.components, '', 'is missing: list the MyGov components (id, name, description, owner, repository)')],
     };
   }
   const doc = parseDocument(file.text);
@@ -75,20 +76,21 @@ function parseComponents(file: SourceFile | undefined): { components: Component[
 }
 
 /**
- * Validates release data held in memory: `content/components.yaml` and `content/releases/**\/*.json`
- * among `files` (others are ignored). Never throws; every problem is in `issues`.
+ * Validates release data held in memory: `<content>/components.yaml` and `<content>/releases/**\/*.json`
+ * among `files` (others are ignored; `paths` says where they are, by default the configured content directory).
+ * Never throws; every problem is in `issues`.
  */
-export function parseReleaseData(files: readonly SourceFile[]): ReleaseData {
+export function parseReleaseData(files: readonly SourceFile[], paths: ContentPaths = contentPaths()): ReleaseData {
   const sorted = [...files].sort(byPath);
   const issues: ContentIssue[] = [];
 
-  const comps = parseComponents(sorted.find((f) => f.path === COMPONENTS_FILE));
+  const comps = parseComponents(sorted.find((f) => f.path === paths.components), paths);
   issues.push(...comps.issues);
   const componentIds = new Set(comps.components.map((c) => c.id));
 
   const parsed: ParsedRelease[] = [];
   for (const f of sorted) {
-    if (!f.path.startsWith(`${RELEASES_DIR}/`) || !f.path.endsWith('.json')) continue;
+    if (!f.path.startsWith(`${paths.releases}/`) || !f.path.endsWith('.json')) continue;
     const json = parseJson(f.path, f.text);
     if (!json.ok) {
       issues.push(json.issue);
@@ -96,7 +98,7 @@ export function parseReleaseData(files: readonly SourceFile[]): ReleaseData {
     }
     const src = { file: f.path, text: f.text };
     // Unknown components are only reported once components.yaml itself is readable.
-    issues.push(...checkReleaseIdentity(src, json.data, comps.issues.length === 0 ? componentIds : undefined));
+    issues.push(...checkReleaseIdentity(src, json.data, comps.issues.length === 0 ? componentIds : undefined, paths));
     const res = validate(releaseSchema, json.data, src);
     if (!res.ok) {
       issues.push(...res.issues);
@@ -143,17 +145,18 @@ function walkJson(dir: string): string[] {
   return out;
 }
 
-/** Reads and validates the release data under `rootDir` (the project root). */
+/** Reads and validates the release data in the content directory under `rootDir` (the project root). */
 export function loadReleaseData(rootDir: string): ReleaseData {
+  const paths = contentPaths(rootDir);
   const files: SourceFile[] = [];
   const rel = (full: string) => relative(rootDir, full).split(sep).join('/');
   try {
-    files.push({ path: COMPONENTS_FILE, text: readFileSync(join(rootDir, COMPONENTS_FILE), 'utf8') });
+    files.push({ path: paths.components, text: readFileSync(join(rootDir, paths.components), 'utf8') });
   } catch {
     // parseReleaseData reports the missing file.
   }
-  for (const full of walkJson(join(rootDir, RELEASES_DIR))) {
+  for (const full of walkJson(join(rootDir, paths.releases))) {
     files.push({ path: rel(full), text: readFileSync(full, 'utf8') });
   }
-  return parseReleaseData(files);
+  return parseReleaseData(files, paths);
 }

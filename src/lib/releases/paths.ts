@@ -1,15 +1,22 @@
 // Where release data lives and how a release is named: file paths, keys and site paths in one place.
 
-/** Release files, relative to the project root. */
-export const RELEASES_DIR = 'content/releases';
-export const COMPONENTS_FILE = 'content/components.yaml';
-/** Where release files point `$schema`, relative to content/releases/<component>/. */
-export const RELEASE_SCHEMA_REF = '../../../schemas/release.schema.json';
+import path from 'node:path';
+import { contentPaths, type ContentPaths } from '../shared/content-dir';
+
+/** The generated JSON Schema for release files, relative to the project root. */
 export const RELEASE_SCHEMA_FILE = 'schemas/release.schema.json';
 
-/** The one correct place for a release file. */
-export function releaseFilePath(component: string, version: string): string {
-  return `${RELEASES_DIR}/${component}/${version}.json`;
+/**
+ * Where a release file points `$schema`: the path from `<releases>/<component>/` to the project's JSON Schema,
+ * e.g. `../../../schemas/release.schema.json` for the default `content/` directory.
+ */
+export function releaseSchemaRef(paths: ContentPaths = contentPaths()): string {
+  return path.posix.relative(`${paths.releases}/component`, RELEASE_SCHEMA_FILE);
+}
+
+/** The one correct place for a release file (project-relative): `<content>/releases/<component>/<version>.json`. */
+export function releaseFilePath(component: string, version: string, paths: ContentPaths = contentPaths()): string {
+  return `${paths.releases}/${component}/${version}.json`;
 }
 
 /** A stable identifier for a release: `payments@2.4.0`. */

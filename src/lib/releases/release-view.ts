@@ -11,7 +11,7 @@ import {
   type Stage,
 } from './enums';
 import { isShipped, type ReleaseEntry, type ReleaseModel } from './model';
-import { COMPONENTS_FILE } from './paths';
+import { contentPaths } from '../shared/content-dir';
 import type { Change, Component, Environment, ReadinessEntry } from './schema';
 
 /** SG design system tag colours; the tag always carries the words too, so colour is never the only signal. */
@@ -120,7 +120,7 @@ export function editFileUrl(site: { repository: string; branch: string }, file: 
 export function latestReleases(model: ReleaseModel, opts: { componentId?: string; limit?: number } = {}): ReleaseEntry[] {
   if (opts.componentId !== undefined && !model.components.some((c) => c.id === opts.componentId)) {
     const ids = model.components.map((c) => c.id).join('|');
-    throw new Error(`${showValue(opts.componentId)} is not a component in ${COMPONENTS_FILE}: expected one of ${ids}`);
+    throw new Error(`${showValue(opts.componentId)} is not a component in ${contentPaths().components}: expected one of ${ids}`);
   }
   return model.newestFirst
     .filter((r) => isShipped(r.status) && r.dateKind === 'released')

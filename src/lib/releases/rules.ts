@@ -4,7 +4,8 @@ import { isIsoDate, londonDate, toInstant } from '../shared/dates';
 import { lineOf, type SourceInfo } from '../shared/validate';
 import { ENVIRONMENT_NAMES, SHIPPED_STATUSES } from './enums';
 import type { Component, Release } from './schema';
-import { COMPONENTS_FILE, RELEASES_DIR, RESERVED_COMPONENT_IDS, releaseFilePath } from './paths';
+import { contentPaths, type ContentPaths } from '../shared/content-dir';
+import { RESERVED_COMPONENT_IDS, releaseFilePath } from './paths';
 import { compareVersions, firstPrereleaseId, stageFromVersion, versionProblem } from './version';
 
 /** A release file that passed the schema, with its source for line numbers. */
@@ -44,6 +45,8 @@ export function checkReleaseIdentity(
   data: unknown,
   /** Known component ids; undefined skips that check (components.yaml itself is broken). */
   componentIds: ReadonlySet<string> | undefined,
+  /** Where content lives (for the expected file location); the configured content directory by default. */
+  paths: ContentPaths = contentPaths(),
 ): ContentIssue[] {
   const out: ContentIssue[] = [];
   const obj = data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
@@ -75,7 +78,7 @@ export function checkReleaseIdentity(
           src,
           'component',
           ['component'],
-          `${showValue(component)} is not a known component: expected one of ${[...componentIds].sort().join('|')} (from ${COMPONENTS_FILE})`,
+          `${showValue(component)} is not a known component: expected one of ${[...componentIds].sort().join('|')} (from ${paths.components})`,
         ),
       );
     }
@@ -83,9 +86,9 @@ export function checkReleaseIdentity(
   }
 
   if (componentOk && versionOk) {
-    const expected = releaseFilePath(component!, version!);
+    const expected = releaseFilePath(component!, version!, paths);
     if (src.file !== expected) {
-      const dirWrong = !src.file.startsWith(`${RELEASES_DIR}/${component}/`);
+      const dirWrong = !src.file.startsWith(`${paths.releases}/${component}/`);
       out.push(
         at(
           src,

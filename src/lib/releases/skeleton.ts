@@ -5,7 +5,8 @@ import { parse as parseYaml } from 'yaml';
 import { isIsoDate } from '../shared/dates';
 import { formatIssues } from '../shared/errors';
 import { validate } from '../shared/validate';
-import { COMPONENTS_FILE, RELEASE_SCHEMA_REF, releaseFilePath } from './paths';
+import { contentPaths, type ContentPaths } from '../shared/content-dir';
+import { releaseSchemaRef, releaseFilePath } from './paths';
 import { componentsFileSchema, type Component, type ReleaseInput } from './schema';
 import { releaseTypeFromVersion, stageFromVersion, versionProblem } from './version';
 
@@ -17,10 +18,10 @@ export interface SkeletonRequest {
 }
 
 /** The skeleton for a known component and valid version: stage from the version, status planned. */
-export function releaseSkeleton(component: Component, version: string, planned?: string): ReleaseInput {
+export function releaseSkeleton(component: Component, version: string, planned?: string, paths: ContentPaths = contentPaths()): ReleaseInput {
   const stage = stageFromVersion(version) ?? 'ga';
   return {
-    $schema: RELEASE_SCHEMA_REF,
+    $schema: releaseSchemaRef(paths),
     component: component.id,
     version,
     title: `${component.name} ${version}`,
@@ -41,10 +42,10 @@ export function releaseSkeleton(component: Component, version: string, planned?:
 }
 
 /** Why the request cannot be met, or undefined. Every message says what was given and what is allowed. */
-export function skeletonProblem(req: SkeletonRequest, components: readonly Component[]): string | undefined {
+export function skeletonProblem(req: SkeletonRequest, components: readonly Component[], paths: ContentPaths = contentPaths()): string | undefined {
   if (!components.some((c) => c.id === req.component)) {
     const ids = components.map((c) => c.id).sort();
-    return `unknown component "${req.component}": expected one of ${ids.join('|')} (from ${COMPONENTS_FILE})`;
+    return `unknown component "${req.component}": expected one of ${ids.join('|')} (from ${paths.components})`;
   }
   const vp = versionProblem(req.version);
   if (vp) return `invalid version: ${vp}`;
@@ -61,22 +62,23 @@ export type CreateResult = { ok: true; path: string; text: string } | { ok: fals
 
 /** Reads components.yaml under `root`, checks the request, and writes the file unless it exists. */
 export function createReleaseFile(root: string, req: SkeletonRequest): CreateResult {
+  const paths = contentPaths(root);
   let components: Component[];
   try {
-    const text = readFileSync(join(root, COMPONENTS_FILE), 'utf8');
-    const res = validate(componentsFileSchema, parseYaml(text) as unknown, { file: COMPONENTS_FILE, text });
-    if (!res.ok) return { ok: false, message: `fix ${COMPONENTS_FILE} first:\n${formatIssues(res.issues)}` };
+    const text = readFileSync(join(root, paths.components), 'utf8');
+    const res = validate(componentsFileSchema, parseYaml(text) as unknown, { file: paths.components, text });
+    if (!res.ok) return { ok: false, message: `fix ${paths.components} first:\n${formatIssues(res.issues)}` };
     components = res.value;
   } catch (e) {
-    return { ok: false, message: `cannot read ${COMPONENTS_FILE}: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, message: `cannot read ${paths.components}: ${e instanceof Error ? e.message : String(e)}` };
   }
-  const problem = skeletonProblem(req, components);
+  const problem = skeletonProblem(req, components, paths);
   if (problem) return { ok: false, message: problem };
-  const rel = releaseFilePath(req.component, req.version);
+  const rel = releaseFilePath(req.component, req.version, paths);
   const full = join(root, rel);
   if (existsSync(full)) return { ok: false, message: `${rel} already exists: not overwriting it` };
   const component = components.find((c) => c.id === req.component)!;
-  const text = JSON.stringify(releaseSkeleton(component, req.version, req.planned), null, 2) + '\n';
+  const text = JSON.stringify(releaseSkeleton(component, req.version, req.planned, paths), null, 2) + '\n';
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, text, { flag: 'wx' });
   return { ok: true, path: rel, text };

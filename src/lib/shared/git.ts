@@ -1,18 +1,24 @@
 // "Last updated" dates from git history; silently empty where git or full history is unavailable.
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { londonDate } from './dates';
 
 /**
- * Map of project-relative file → date (Europe/London) of the last commit touching it.
+ * Map of project-relative file (`dir/…`, forward slashes) → date (Europe/London) of the last commit touching it,
+ * for the files under `dir` (relative to `root`, the project root). Git runs inside `dir`, so a content directory
+ * that is its own repository (or lives outside the project) is dated by its own history.
  * A shallow clone would date every file to the clone's tip, which is wrong, so it yields nothing.
  */
 export function lastCommitDates(root: string, dir: string): Map<string, string> {
   const out = new Map<string, string>();
+  const cwd = path.resolve(root, dir);
+  const prefix = dir.replace(/\/+$/, '');
   try {
-    const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     if (shallow === 'true') return out;
-    const log = execFileSync('git', ['log', '--format=@%ct', '--name-only', '--', dir], {
-      cwd: root,
+    // --relative: names relative to `dir`, and only files under it.
+    const log = execFileSync('git', ['log', '--format=@%ct', '--name-only', '--relative', '--', '.'], {
+      cwd,
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -20,7 +26,7 @@ export function lastCommitDates(root: string, dir: string): Map<string, string> 
     let current = 0;
     for (const line of log.split('\n')) {
       if (line.startsWith('@')) current = Number(line.slice(1)) * 1000;
-      else if (line && !out.has(line)) out.set(line, londonDate(current));
+      else if (line && !out.has(`${prefix}/${line}`)) out.set(`${prefix}/${line}`, londonDate(current));
     }
   } catch {
     // Not a git checkout, or git missing: the caller falls back to front matter.

@@ -4,6 +4,16 @@ import { urlSchema, httpUrlSchema } from '../shared/urls';
 
 export const PHASES = ['alpha', 'beta', 'live'] as const;
 
+/** The path of a handbook page under handbook/, without extension: `about/accessibility-statement`. */
+const pagePathSchema = z
+  .string()
+  .trim()
+  .regex(/^[^/.\s][^\s]*[^/\s]$|^[^/.\s]$/, { message: '{found} is not a page path: expected the path of a page under handbook/ without its extension, e.g. "about/accessibility-statement"' });
+
+/** Names of the standard pages in site.yaml `pages:`, as readers see them in the footer. */
+export const STANDARD_PAGES = { accessibility_statement: 'Accessibility statement', contributing: 'How to contribute' } as const;
+export type StandardPage = keyof typeof STANDARD_PAGES;
+
 export const siteSchema = z.strictObject({
   title: z.string().trim().min(1),
   /** Short line for the home page and meta description. */
@@ -21,6 +31,23 @@ export const siteSchema = z.strictObject({
   contacts: z
     .array(z.strictObject({ name: z.string().trim().min(1), url: urlSchema, description: z.string().optional() }))
     .min(1),
+  /**
+   * Standard pages the site's templates link to (the footer), each the path of a handbook page without extension,
+   * e.g. `about/accessibility-statement`. A configured page that does not exist is a check error; one that is not
+   * configured gets no link.
+   */
+  pages: z
+    .strictObject({ accessibility_statement: pagePathSchema, contributing: pagePathSchema })
+    .partial()
+    .optional(),
+  /**
+   * Optional areas to switch off although they have content, e.g. `radar: false` (see src/lib/site/areas.ts).
+   * An area with no content is absent anyway.
+   */
+  areas: z
+    .strictObject({ releases: z.boolean(), radar: z.boolean(), checklists: z.boolean(), kpis: z.boolean() })
+    .partial()
+    .optional(),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

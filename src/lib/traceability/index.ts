@@ -1,7 +1,7 @@
 // Public entry to the traceability map: schema, loader, cross-reference check, targets and the page's view.
 export { COVERAGE_LEVELS, COVERAGE_MEANINGS, traceabilitySchema } from './schema';
 export type { CoverageLevel, Traceability, TraceItem, TraceGroup, PageRef, Feature } from './schema';
-export { loadTraceability, parseTraceability, TRACEABILITY_FILE } from './load';
+export { loadTraceability, parseTraceability } from './load';
 export type { LoadedTraceability } from './load';
 export { checkTraceability } from './check';
 export { traceTargets } from './targets';

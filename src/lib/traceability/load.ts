@@ -4,10 +4,9 @@ import path from 'node:path';
 import type { ContentIssue } from '../shared/errors';
 import { parseYamlText } from '../shared/parse';
 import { validate } from '../shared/validate';
+import { contentPaths } from '../shared/content-dir';
 import { traceabilitySchema, type Traceability } from './schema';
 
-/** Where the map lives, relative to the project root. */
-export const TRACEABILITY_FILE = 'content/traceability.yaml';
 
 export interface LoadedTraceability {
   /** Project-relative path, for messages. */
@@ -31,10 +30,11 @@ export function parseTraceability(file: string, text: string): LoadedTraceabilit
 }
 
 /**
- * The map under `root` (the project root), or undefined when the handbook has no traceability file — the optional
- * case: no page, no link, no check.
+ * The map of the content directory under `root` (the project root; `traceability.yaml` in the directory the
+ * content-directory setting names, or `file`), or undefined when the handbook has no such file — the optional case:
+ * no page, no link, no check.
  */
-export function loadTraceability(root: string, file: string = TRACEABILITY_FILE): LoadedTraceability | undefined {
+export function loadTraceability(root: string, file: string = contentPaths(root).traceability): LoadedTraceability | undefined {
   const abs = path.join(root, file);
   if (!fs.existsSync(abs)) return undefined;
   return parseTraceability(file, fs.readFileSync(abs, 'utf8'));

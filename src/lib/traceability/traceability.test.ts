@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../shared/errors';
 import { buildHandbook, type PageSource } from '../handbook/model';
-import { checkTraceability, loadTraceability, parseTraceability, traceabilityView, traceTargets, TRACEABILITY_FILE } from './index';
+import { checkTraceability, loadTraceability, parseTraceability, traceabilityView, traceTargets } from './index';
+import { DEFAULT_PATHS } from '../shared/content-dir';
 
 const F = 'content/traceability.yaml';
 
@@ -152,8 +153,8 @@ describe('loadTraceability', () => {
   it('is undefined when the handbook has no map, and reads the file when it has one', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trace-'));
     expect(loadTraceability(dir)).toBeUndefined();
-    fs.mkdirSync(path.join(dir, path.dirname(TRACEABILITY_FILE)), { recursive: true });
-    fs.writeFileSync(path.join(dir, TRACEABILITY_FILE), GOOD);
+    fs.mkdirSync(path.join(dir, path.dirname(DEFAULT_PATHS.traceability)), { recursive: true });
+    fs.writeFileSync(path.join(dir, DEFAULT_PATHS.traceability), GOOD);
     const loaded = loadTraceability(dir);
     expect(loaded?.issues).toEqual([]);
     expect(loaded?.map?.groups.map((g) => g.id)).toEqual(['strategic', 'knowledge']);

@@ -4,7 +4,7 @@ import { byCodePoint } from '../../shared/sort';
 import { isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import { issue, showValue, sortIssues, type ContentIssue } from '../../shared/errors';
 import { isSafeUrl } from '../../shared/urls';
-import { BLIPS_DIR, editionOrder, loadRadarFromSources, type Blip, type RadarSources } from '../load';
+import { blipsDirOf, editionOrder, loadRadarFromSources, type Blip, type RadarSources } from '../load';
 import { SLUG_RE, type HistoryRing } from '../schema';
 import { movementOf } from '../model';
 import {
@@ -316,7 +316,7 @@ export function planImport(sources: RadarSources, parsed: ParsedImport, options:
         issues.push(issue(row.at.file, rowField(row.at, 'link'), `${showValue(l.url)} is not an http(s) URL: link left out`, { ...here, severity: 'warning' }));
         return false;
       });
-      const file = `${BLIPS_DIR}/${id}.md`;
+      const file = `${blipsDirOf(sources.configFile)}/${id}.md`;
       writes.set(file, newBlipText(row, quadrant, entry, owner, links));
       compareClaim(row, target, undefined);
       actions.push({ kind: 'create', id, file, title: row.name, ring: target, source: describeRow(row) });

@@ -1,0 +1,12 @@
+// /releases/<component>.ics: one component's releases and code freezes as an iCalendar feed.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getReleaseModel, siteUrl } from '../../../data/releases';
+import { toIcs } from '../../../lib/releases/index';
+
+export const getStaticPaths: GetStaticPaths = () =>
+  getReleaseModel().components.map((c) => ({ params: { component: c.id } }));
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(toIcs(getReleaseModel(), { siteUrl: siteUrl(), componentId: params.component as string }), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });

@@ -1,0 +1,12 @@
+// /releases/<component>/CHANGELOG.md: the component's changelog as a Keep a Changelog 1.1 file.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getReleaseModel } from '../../../../data/releases';
+import { toKeepAChangelog } from '../../../../lib/releases/index';
+
+export const getStaticPaths: GetStaticPaths = () =>
+  getReleaseModel().components.map((c) => ({ params: { component: c.id } }));
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(toKeepAChangelog(getReleaseModel(), params.component as string), {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+  });

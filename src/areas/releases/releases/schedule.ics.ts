@@ -1,0 +1,9 @@
+// /releases/schedule.ics: every component's releases and code freezes as one iCalendar feed.
+import type { APIRoute } from 'astro';
+import { getReleaseModel, siteUrl } from '../../../data/releases';
+import { toIcs } from '../../../lib/releases/index';
+
+export const GET: APIRoute = () =>
+  new Response(toIcs(getReleaseModel(), { siteUrl: siteUrl() }), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });

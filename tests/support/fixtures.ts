@@ -1,0 +1,157 @@
+// Builds fixture handbooks (tests/fixtures/<name>/, each a content directory) with the real pipeline, once per test
+// run, and serves a built site for browser tests. See tests/fixtures/README.md.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import { astroBuildAsync, REPO } from '../../scripts/lib/project';
+import { createServer } from '../../scripts/serve.mjs';
+
+/** Where fixture handbooks live; each folder is a content directory (site.yaml, handbook/, …). */
+export const FIXTURES_DIR = path.join(REPO, 'tests/fixtures');
+/** Writable copies of fixtures for tests that break them (gitignored), inside the project so messages stay short. */
+export const SCRATCH_DIR = path.join(REPO, '.scratch');
+
+export interface BuildResult {
+  /** The content directory that was built, relative to the project root (how error messages name its files). */
+  contentDir: string;
+  /** Absolute path of the output directory; it exists only if the build wrote something. */
+  dist: string;
+  /** Exit status of `astro build`: 0 on success. */
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr together, for matching messages wherever the logger put them. */
+  output: string;
+}
+
+export interface BuildOptions {
+  /** Extra environment for the build, e.g. `{ SOURCE_DATE_EPOCH: '1790000000' }`. The date is 27 November 2026 unless set. */
+  env?: Record<string, string>;
+}
+
+/** The per-run directory shared by every test worker (tests/support/fixtures-setup.ts), or one for this process. */
+let localRun: string | undefined;
+function runDir(): string {
+  let provided: string | undefined;
+  try {
+    provided = inject('fixtureRunDir');
+  } catch {
+    // Not inside a vitest run that provides it.
+  }
+  if (provided) return provided;
+  localRun ??= fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-fixtures-'));
+  return localRun;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs `work` while holding a lock directory; other processes wait (builds share the project's .astro/ and styles). */
+async function withLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      await sleep(250);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds any content directory (absolute, or relative to the project root) into `outDir` with `astro build`, the
+ * content-directory setting (HANDBOOK_CONTENT_DIR) pointing at it. Not cached: use it for content a test has just
+ * written or broken (see `copyFixture`). Resolves even when the build fails; look at `status` and `output`.
+ */
+export async function buildContentDir(contentDir: string, outDir: string, opts: BuildOptions = {}): Promise<BuildResult> {
+  const abs = path.resolve(REPO, contentDir);
+  const rel = path.relative(REPO, abs).split(path.sep).join('/');
+  const res = await withLock(path.join(runDir(), '.build-lock'), () =>
+    astroBuildAsync(REPO, ['--outDir', outDir], { HANDBOOK_CONTENT_DIR: rel, ...opts.env }),
+  );
+  return { contentDir: rel, dist: outDir, status: res.status, stdout: res.stdout, stderr: res.stderr, output: res.stdout + res.stderr };
+}
+
+const memo = new Map<string, Promise<BuildResult>>();
+
+/**
+ * Builds the fixture handbook `tests/fixtures/<name>/` once per test run (per `env`), whichever test file asks first;
+ * later calls, in any worker, get the same result. Resolves even when the build fails. A build takes seconds to a
+ * minute on a loaded machine: call it in `beforeAll(…, 300_000)` or a test with a timeout of minutes.
+ */
+export function buildFixture(name: string, opts: BuildOptions = {}): Promise<BuildResult> {
+  const dir = path.join(FIXTURES_DIR, name);
+  if (!fs.existsSync(dir)) return Promise.reject(new Error(`no fixture handbook at tests/fixtures/${name}/`));
+  const envKey = JSON.stringify(Object.entries(opts.env ?? {}).sort());
+  const key = `${name}-${crypto.createHash('sha256').update(envKey).digest('hex').slice(0, 10)}`;
+  let p = memo.get(key);
+  if (!p) {
+    p = (async () => {
+      const base = path.join(runDir(), key);
+      const resultFile = path.join(base, 'result.json');
+      // The first worker to take the fixture's lock builds it; the others find its result afterwards.
+      return withLock(`${base}.lock`, async () => {
+        if (fs.existsSync(resultFile)) return JSON.parse(fs.readFileSync(resultFile, 'utf8')) as BuildResult;
+        fs.mkdirSync(base, { recursive: true });
+        const res = await buildContentDir(dir, path.join(base, 'dist'), opts);
+        fs.writeFileSync(resultFile, JSON.stringify(res));
+        return res;
+      });
+    })();
+    memo.set(key, p);
+  }
+  return p;
+}
+
+/**
+ * A writable copy of `tests/fixtures/<name>/` under `.scratch/`, for a test that changes content (bad input);
+ * returns its path relative to the project root, which is how error messages name its files
+ * (e.g. `.scratch/handbook-only-x1y2/handbook/index.md`). Remove it with `removeCopy`.
+ */
+export function copyFixture(name: string): string {
+  fs.mkdirSync(SCRATCH_DIR, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(SCRATCH_DIR, `${name}-`));
+  fs.cpSync(path.join(FIXTURES_DIR, name), dir, { recursive: true });
+  return path.relative(REPO, dir).split(path.sep).join('/');
+}
+
+/** Deletes a copy made by `copyFixture` (and only such a copy). */
+export function removeCopy(rel: string): void {
+  const abs = path.resolve(REPO, rel);
+  if (!abs.startsWith(SCRATCH_DIR + path.sep)) throw new Error(`${rel} is not a fixture copy under .scratch/`);
+  fs.rmSync(abs, { recursive: true, force: true });
+}
+
+/** A fresh output directory for `buildContentDir`, inside this run's directory. */
+export function tempOutDir(label = 'out'): string {
+  return fs.mkdtempSync(path.join(runDir(), `${label}-`));
+}
+
+/**
+ * Serves a built site (a fixture's `dist`) on a free 127.0.0.1 port, as a static host would.
+ * Returns its base URL (no trailing slash) and a function that stops the server.
+ */
+export async function serveDist(dist: string): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+  if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist} has no index.html: build the site first`);
+  const server = createServer(dist);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    fixtureRunDir: string;
+  }
+}

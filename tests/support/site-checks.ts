@@ -1,0 +1,86 @@
+// Generic checks of any built site (the configured content's dist/ or a fixture's output): links and anchors resolve,
+// no outside or inline scripts, valid HTML. Each returns the problems found, empty when the site is sound.
+import fs from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { DIST, readHtml, resolveUrlPath, walk, type HtmlFacts } from './dist';
+
+/** Every HTML page of a built site (the search index's own files excluded). */
+export function htmlPages(root = DIST): HtmlFacts[] {
+  return walk(root)
+    .filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))
+    .map((f) => readHtml(f, root));
+}
+
+/** Internal href/src/action values that resolve to no file, or whose #fragment names no element, as `page: attr="…" …`. */
+export function brokenLinks(root = DIST, pages = htmlPages(root)): string[] {
+  const idsByFile = new Map(pages.map((p) => [p.file, p.ids]));
+  const broken: string[] = [];
+  for (const p of pages) {
+    for (const r of p.refs) {
+      const v = r.value.trim();
+      if (!v || /^(https?:|mailto:|data:)/i.test(v) || v.startsWith('//')) continue;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(v)) {
+        broken.push(`${p.url}: ${r.attr}="${v}" uses a scheme that is not allowed`);
+        continue;
+      }
+      const abs = new URL(v, `http://site${p.url}`);
+      const target = abs.pathname === p.url && v.startsWith('#') ? p.file : resolveUrlPath(abs.pathname, root);
+      if (!target) {
+        broken.push(`${p.url}: ${r.attr}="${v}" does not resolve to a file`);
+        continue;
+      }
+      const frag = abs.hash.slice(1);
+      if (frag && target.endsWith('.html')) {
+        const ids = idsByFile.get(target) ?? readHtml(target, root).ids;
+        if (!ids.has(decodeURIComponent(frag))) broken.push(`${p.url}: ${r.attr}="${v}" has no element with id "${frag}"`);
+      }
+    }
+  }
+  return [...new Set(broken)];
+}
+
+/** Scripts loaded from another origin, and inline scripts (the CSP forbids both). */
+export function badScripts(pages: HtmlFacts[]): string[] {
+  const bad: string[] = [];
+  for (const p of pages) {
+    for (const s of p.scripts) {
+      if (s.src && /^(https?:)?\/\//.test(s.src)) bad.push(`${p.url}: script from ${s.src}`);
+      if (!s.src && s.inline.trim()) bad.push(`${p.url}: inline script`);
+    }
+  }
+  return bad;
+}
+
+/** html-validate (recommended rules, with the two exceptions below) messages for every page, as `url:line:col rule: message`. */
+export async function htmlErrors(pages: HtmlFacts[]): Promise<string[]> {
+  const htmlvalidate = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // HTML5 allows ids that start with a digit; GitHub-style heading slugs ("1-small-releases") do.
+      'valid-id': ['error', { relaxed: true }],
+      // A search-engine length heuristic, not validity: page titles are the editors' own words.
+      'long-title': 'off',
+    },
+  });
+  const errors: string[] = [];
+  for (const p of pages) {
+    const report = await htmlvalidate.validateString(fs.readFileSync(p.file, 'utf8'), p.file);
+    for (const r of report.results) for (const m of r.messages) errors.push(`${p.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+  }
+  return errors;
+}
+
+/** Every internal link target (path only, no fragment) on every page, for "no link to X anywhere" assertions. */
+export function linkTargets(pages: HtmlFacts[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of pages) {
+    for (const r of p.refs) {
+      const v = r.value.trim();
+      if (!v || /^[a-z][a-z0-9+.-]*:/i.test(v) || v.startsWith('//')) continue;
+      const target = new URL(v, `http://site${p.url}`).pathname;
+      out.set(target, [...(out.get(target) ?? []), p.url]);
+    }
+  }
+  return out;
+}
