@@ -89,7 +89,7 @@ describe('npm run check on the fixture', () => {
     });
     expect(res.status).toBe(0);
     expect(res.stdout).toContain(
-      'tests/fixtures/traceability/traceability.yaml:36:9  groups[1].items[1].pages  warning: "disaster-recovery" has no handbook page: list the pages that cover it, or write one',
+      'tests/fixtures/traceability/traceability.yaml:35:9  groups[1].items[1].pages  warning: "disaster-recovery" has no handbook page: list the pages that cover it, or write one',
     );
   }, 120_000);
 });
