@@ -1,6 +1,7 @@
 // Astro configuration: static output, the content pre-flight check, sitemap and search index.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { contentDir, contentPaths, DEFAULT_CONTENT_DIR } from './src/lib/shared/
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteStyles } from './src/integrations/styles.ts';
+import { remarkPlugins, rehypePlugins, remarkRehype, markdownConfig } from './src/lib/markdown/pipeline.ts';
 import { optionalAreas } from './src/integrations/areas.ts';
 import { traceabilityPage } from './src/integrations/traceability.ts';
 
@@ -40,8 +42,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
-  // Highlighters emit inline styles, which a strict Content-Security-Policy forbids; plain code blocks read fine.
-  markdown: { syntaxHighlight: false },
+  // remark/rehype steps run only under the unified processor; the steps live in src/lib/markdown/pipeline.ts,
+  // which the content check reads too. Shiki output is turned into classes there (the CSP forbids inline styles).
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins, remarkRehype }), ...markdownConfig },
   integrations: [
     siteStyles(),
     contentCheck(),

@@ -27,7 +27,7 @@ function brokenCopy(): string {
   return dir;
 }
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: 120_000 }, () => {
   it('passes on the sample content', () => {
     const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts')], { cwd: repo, encoding: 'utf8', env });
     expect(res.stdout).toMatch(/✔ No errors/);

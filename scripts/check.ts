@@ -1,7 +1,7 @@
 // `npm run check`: validates all content without building and prints every problem, grouped by file.
 import path from 'node:path';
 import { runChecks } from '../src/lib/check/index';
-import { formatIssue, sortIssues } from '../src/lib/shared/errors';
+import { formatIssue, sortIssues, summaryLine } from '../src/lib/shared/errors';
 
 const args = process.argv.slice(2);
 const usage =
@@ -43,11 +43,5 @@ for (const i of sortIssues(res.issues)) {
 }
 if (res.issues.length) console.log('');
 for (const n of res.notes) console.log(n);
-const files = new Set(res.issues.map((i) => i.file)).size;
-const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-console.log(
-  res.errors > 0
-    ? `✖ ${plural(res.errors, 'error')} and ${plural(res.warnings, 'warning')} in ${plural(files, 'file')} (checked in ${ms} ms)`
-    : `✔ No errors, ${plural(res.warnings, 'warning')} (checked in ${ms} ms)`,
-);
+console.log(`${summaryLine(res.issues)} (checked in ${ms} ms)`);
 process.exit(res.errors > 0 ? 1 : 0);

@@ -4,7 +4,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { runChecks, type CheckResult } from '../lib/check/index';
-import { ContentError, formatIssue, sortIssues } from '../lib/shared/errors';
+import { formatIssue, sortIssues, summaryLine } from '../lib/shared/errors';
 import { contentDir } from '../lib/shared/content-dir';
 
 /** Every error grouped by file, as `npm run check` prints them. */
@@ -37,10 +37,11 @@ export function contentCheck(): AstroIntegration {
         for (const note of res.notes) logger.info(note);
         const count = logErrors(res, logger);
         if (count > 0) {
-          const err = new ContentError(res.issues);
-          err.message = `content check failed: ${count} error${count === 1 ? '' : 's'} in ${new Set(res.issues.filter((i) => i.severity === 'error').map((i) => i.file)).size} file(s), listed above. Nothing was built.`;
-          err.stack = err.message; // the stack of our own check is no help to an editor
-          throw err;
+          logger.error(`${summaryLine(res.issues.filter((i) => i.severity === 'error'))}, listed above. Nothing was built.`);
+          // Astro reports an exception thrown from a hook as "An unhandled error occurred…" with a stack trace, which
+          // buries the list above and tells an editor nothing. The errors are printed, nothing has been written:
+          // end the build here with a failing exit status instead.
+          process.exit(1);
         }
         logger.info(`content check passed in ${Math.round(performance.now() - t0)} ms (${res.warnings} warnings)`);
       },

@@ -19,12 +19,12 @@ const cases: [string, (dir: string) => void, RegExp][] = [
   [
     'front matter that is not valid YAML',
     (d) => edit(d, VISION, (t) => t.replace(/^owner: (.*)$/m, 'owner: [$1')),
-    /content\/handbook\/strategy\/vision\.md:\d+:\d+ {2}front matter is not valid YAML: /,
+    /content\/handbook\/strategy\/vision\.md:\d+:8 {2}owner {2}front matter is not valid YAML: the list that opens with "\[" here is never closed/,
   ],
   [
     'a missing title',
     (d) => edit(d, VISION, (t) => t.replace(/^title: .*\n/m, '')),
-    /content\/handbook\/strategy\/vision\.md {2}title {2}is required \(expected text\)/,
+    /content\/handbook\/strategy\/vision\.md {2}title {2}is required: add `title: …` \(text\)/,
   ],
   [
     'an unknown status',

@@ -10,7 +10,7 @@ import type { Ctx } from './domains';
  */
 export function checkTraceabilityFile(
   ctx: Pick<Ctx, 'root'>,
-  handbook: { handbook: Pick<Handbook, 'byId'>; sources: readonly Pick<PageSource, 'id' | 'body' | 'bodyLine'>[] },
+  handbook: { handbook: Pick<Handbook, 'byId'>; sources: readonly Pick<PageSource, 'id' | 'file' | 'body' | 'bodyLine'>[] },
   routes: Iterable<string>,
 ): { issues: ContentIssue[]; routes: string[] } {
   const loaded = loadTraceability(ctx.root);

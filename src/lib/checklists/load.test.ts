@@ -95,10 +95,10 @@ describe('loadChecklistsFromFiles', () => {
   it('reports missing required front-matter fields', () => {
     const r = loadChecklistsFromFiles([file('bare', '---\ntitle: Bare\n---\n- [ ] A {#a}\n')]);
     expect(r.issues.map((i) => `${i.field}: ${i.message}`)).toEqual([
-      'description: is required (expected text)',
-      'owner: is required (expected text)',
-      'review_by: is required (expected a date, YYYY-MM-DD)',
-      'effective_from: is required (expected a date, YYYY-MM-DD)',
+      'description: is required: add `description: …` (text)',
+      'owner: is required: add `owner: …` (text)',
+      'review_by: is required: add `review_by: …` (a date, YYYY-MM-DD)',
+      'effective_from: is required: add `effective_from: …` (a date, YYYY-MM-DD)',
     ]);
   });
 
@@ -108,7 +108,7 @@ describe('loadChecklistsFromFiles', () => {
       file('broken', '---\ntitle: Broken\ndescription: [unclosed\n---\n- [ ] A {#a}\n'),
     ]);
     expect(r.issues.map((i) => `${i.file}:${i.line} ${i.field}: ${i.message.split(' at line')[0]}`)).toEqual([
-      'content/checklists/broken.md:4 front matter: is not valid YAML: unexpected end of the stream within a flow collection',
+      'content/checklists/broken.md:3 description: front matter is not valid YAML: the list that opens with "[" here is never closed: end it with "]" on the same line, or put the whole value in quotes if the "[" is part of the text',
       'content/checklists/none.md:1 front matter: is missing: start the file with a --- block holding title, description, owner, review_by and effective_from',
     ]);
   });

@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { byCodePoint } from '../shared/sort';
 import path from 'node:path';
+import { frontMatterSyntaxIssue } from '../shared/frontmatter';
 import matter from 'gray-matter';
 import { issue, type ContentIssue } from '../shared/errors';
 import { FRONTMATTER_LINE_OFFSET } from '../shared/source-lines';
@@ -54,7 +55,7 @@ export function loadChecklistFile(file: SourceFile): { checklist?: Checklist; is
     if (!isYamlError(e)) throw e;
     // gray-matter's YAML starts right after the opening `---`, so its 0-based line is the file's 1-based line.
     const line = e.mark ? e.mark.line + 1 : 1;
-    issues.push(issue(file.path, 'front matter', `is not valid YAML: ${e.reason ?? e.message}`, { line }));
+    issues.push(frontMatterSyntaxIssue(file.path, file.text, () => issue(file.path, 'front matter', `is not valid YAML: ${e.reason ?? e.message}`, { line })));
     return { issues };
   }
   if (!file.text.startsWith('---')) {

@@ -1,5 +1,6 @@
 // Front-matter schema for content/checklists/<id>.md: who owns a checklist, what it applies to and from when.
 import { z } from 'zod';
+import { missingValueMessage } from '../shared/validate';
 import { isoDateSchema } from '../shared/dates';
 
 /** Release stages, as in the release metadata (`stage`). */
@@ -20,10 +21,11 @@ export type Timing = (typeof TIMINGS)[number];
 const nonEmpty = z.string().trim().min(1);
 
 /** isoDateSchema is a union, whose "missing" message is unhelpful; say plainly that the date is required. */
-const requiredDate = z
-  .unknown()
-  .refine((v) => v !== undefined && v !== null, { message: 'is required (expected a date, YYYY-MM-DD)', abort: true })
-  .pipe(isoDateSchema);
+const requiredDate = (key: string) =>
+  z
+    .unknown()
+    .refine((v) => v !== undefined && v !== null, { message: missingValueMessage(key, 'a date, YYYY-MM-DD'), abort: true })
+    .pipe(isoDateSchema);
 
 export const appliesToSchema = z.strictObject({
   /** Omitted means every stage. */
@@ -38,12 +40,12 @@ export const checklistFrontmatterSchema = z.strictObject({
   /** Omitted means the checklist applies to every release. */
   applies_to: appliesToSchema.optional(),
   owner: nonEmpty,
-  review_by: requiredDate,
+  review_by: requiredDate('review_by'),
   /**
    * Releases released before this date are not held to the checklist, so adding a checklist (or a
    * required item) does not retrospectively turn old releases red.
    */
-  effective_from: requiredDate,
+  effective_from: requiredDate('effective_from'),
   /** Omitted means before-release. */
   timing: z.enum(TIMINGS).optional(),
   /** Position on the checklists index; lower first, then by title. */

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentIssue } from '../shared/errors';
-import { checkLinks, outline, type LinkTargets, type MarkdownOutline } from './links';
+import { checkLinks, outline, problemIssues, type LinkTargets, type MarkdownOutline } from './links';
 import type { Handbook, PageSource } from './model';
 
 /** Site areas outside the handbook that always exist. Domain areas add their own routes through `extraRoutes`. */
@@ -38,7 +38,7 @@ export function checkHandbookLinks(
   opts: { files: Set<string>; extraRoutes?: Iterable<string>; extraAnchors?: Map<string, Set<string>>; other?: OtherMarkdown[] },
 ): ContentIssue[] {
   const outlines = new Map<string, MarkdownOutline>();
-  for (const s of sources) if (s.body !== undefined && hb.byId.has(s.id)) outlines.set(s.id, outline(s.body, s.bodyLine));
+  for (const s of sources) if (s.body !== undefined && hb.byId.has(s.id)) outlines.set(s.id, outline(s.body, s.bodyLine, s.file.endsWith('.mdx')));
   const targets: LinkTargets = {
     routes: new Set([...CORE_ROUTES, ...hb.pages.map((p) => p.url), ...(opts.extraRoutes ?? [])]),
     anchors: new Map(opts.extraAnchors ?? []),
@@ -51,9 +51,12 @@ export function checkHandbookLinks(
   const issues: ContentIssue[] = [];
   for (const p of hb.pages) {
     const o = outlines.get(p.id);
-    if (o) issues.push(...checkLinks(p.file, p.url, o, targets));
+    if (o) issues.push(...problemIssues(p.file, o), ...checkLinks(p.file, p.url, o, targets));
   }
   // Anchors of other pages are not known here (their headings come from templates), so only their paths are checked.
-  for (const m of opts.other ?? []) issues.push(...checkLinks(m.file, m.url, outline(m.body, m.bodyLine), targets));
+  for (const m of opts.other ?? []) {
+    const o = outline(m.body, m.bodyLine, m.file.endsWith('.mdx'));
+    issues.push(...problemIssues(m.file, o), ...checkLinks(m.file, m.url, o, targets));
+  }
   return issues;
 }

@@ -16,8 +16,8 @@ describe('outline', () => {
   it('records links and images with their line in the file', () => {
     const o = outline('Intro\n\nSee [b](/handbook/b/) and ![logo](/logo.png).\n', 5);
     expect(o.links).toEqual([
-      { url: '/handbook/b/', kind: 'link', line: 7, column: 5 },
-      { url: '/logo.png', kind: 'image', line: 7, column: 27 },
+      { url: '/handbook/b/', kind: 'link', source: 'inline', line: 7, column: 5 },
+      { url: '/logo.png', kind: 'image', source: 'inline', line: 7, column: 27 },
     ]);
   });
 });
@@ -29,7 +29,7 @@ describe('checkLinks', () => {
   });
   it('reports a page that does not exist, with the line', () => {
     expect(run('\n[x](/handbook/nowhere/)')).toEqual([
-      'content/handbook/a.md:7:1  link  "/handbook/nowhere/" is not a page on this site: no page has that address',
+      'content/handbook/a.md:7:1  link  "/handbook/nowhere/" is not a page on this site: no page or file in public/ has that address',
     ]);
   });
   it('suggests the missing trailing slash', () => {
@@ -44,8 +44,32 @@ describe('checkLinks', () => {
   });
   it('reports missing images and relative links', () => {
     expect(run('![i](/img/none.png) [r](../b/)')).toEqual([
-      'content/handbook/a.md:6:1  image  "/img/none.png" does not exist: put the file in public/ and link to it from the site root',
+      'content/handbook/a.md:6:1  image  "/img/none.png": file not found: put the file at public/img/none.png, or correct the link',
       'content/handbook/a.md:6:21  link  "../b/" is a relative link: write it from the site root, e.g. "/handbook/section/page/"',
+    ]);
+  });
+  it('checks reference definitions, autolinks and raw HTML links and images, each at its own line and column', () => {
+    const md = [
+      'See [the plan][plan] and <https://example.org/>.', // line 6
+      '',
+      'Raw: <a href="/handbook/gone/">gone</a> and <img src="/img/gone.png" alt="">', // line 8
+      '',
+      '[plan]: /handbook/missing/', // line 10
+      '  <a href="/handbook/b/#nope">indented raw</a>', // line 11 (paragraph continuation)
+    ].join('\n');
+    expect(run(md)).toEqual([
+      'content/handbook/a.md:8:6  link  "/handbook/gone/" is not a page on this site: no page or file in public/ has that address',
+      'content/handbook/a.md:8:45  image  "/img/gone.png": file not found: put the file at public/img/gone.png, or correct the link',
+      'content/handbook/a.md:10:1  link  "/handbook/missing/" is not a page on this site: no page or file in public/ has that address',
+      'content/handbook/a.md:11:3  link  "/handbook/b/#nope": the page has no heading with the anchor #nope',
+    ]);
+  });
+  it('accepts any file in public/, with any extension or none, and calls a missing one "file not found"', () => {
+    const t = { ...targets, files: new Set(['/files/plan.v2.xlsx', '/files/LICENSE', '/files/data.geojson']) };
+    const check = (md: string) => checkLinks('content/handbook/a.md', '/handbook/a/', outline(md, 6), t).map(formatIssue);
+    expect(check('[a](/files/plan.v2.xlsx) [b](/files/LICENSE) [c](/files/data.geojson) <a href="/files/LICENSE">d</a>')).toEqual([]);
+    expect(check('[a](/files/missing.docx)')).toEqual([
+      'content/handbook/a.md:6:1  link  "/files/missing.docx": file not found: put the file at public/files/missing.docx, or correct the link',
     ]);
   });
 });

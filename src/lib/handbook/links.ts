@@ -1,53 +1,24 @@
-// Finds headings and links in Markdown with remark, and checks internal links and #anchors resolve.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import { visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
-import GithubSlugger from 'github-slugger';
-import type { Root } from 'mdast';
+// Checks the internal links and #anchors of Markdown bodies against what the site will contain.
 import { issue, type ContentIssue } from '../shared/errors';
+import { analyseMarkdown, type MarkdownAnalysis, type MarkdownLink } from '../markdown/analyse';
 
-export interface MarkdownLink {
-  url: string;
-  kind: 'link' | 'image';
-  line: number;
-  column: number;
-}
+export type { MarkdownLink };
 
 export interface MarkdownOutline {
-  /** Heading ids as the renderer makes them (GitHub's slug rules), and explicit ids in raw HTML. */
+  /** Heading ids exactly as the renderer makes them (src/lib/markdown/headings.ts), plus raw-HTML ids. */
   anchors: Set<string>;
-  /** Each heading's text by its id, in document order. */
-  headings: Map<string, string>;
   links: MarkdownLink[];
+  /** Markup the page cannot show as written (a body h1, inline styles or scripts), as check issues. */
+  problems: MarkdownAnalysis['problems'];
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
-
-/** `bodyLine` is the file line the body starts on, so positions point into the real file. */
-export function outline(body: string, bodyLine = 1): MarkdownOutline {
-  const tree = processor.parse(body) as Root;
-  const slugger = new GithubSlugger();
-  const anchors = new Set<string>();
-  const headings = new Map<string, string>();
-  const links: MarkdownLink[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'heading') {
-      const text = toString(node);
-      const slug = slugger.slug(text);
-      anchors.add(slug);
-      headings.set(slug, text);
-    }
-    else if (node.type === 'link' || node.type === 'image') {
-      const pos = node.position?.start;
-      links.push({ url: node.url, kind: node.type, line: (pos?.line ?? 1) + bodyLine - 1, column: pos?.column ?? 1 });
-    } else if (node.type === 'html') {
-      // Explicit ids in raw HTML (e.g. <a id="x"></a>) are valid anchors too.
-      for (const m of node.value.matchAll(/\sid=["']([^"']+)["']/g)) anchors.add(m[1]);
-    }
-  });
-  return { anchors, headings, links };
+/**
+ * Headings, links and problems of one body. `bodyLine` is the file line the body starts on, so positions point
+ * into the real file; `mdx` parses it as MDX (for `.mdx` files).
+ */
+export function outline(body: string, bodyLine = 1, mdx = false): MarkdownOutline {
+  const a = analyseMarkdown(body, { bodyLine, mdx });
+  return { anchors: a.anchors, links: a.links, problems: a.problems };
 }
 
 export interface LinkTargets {
@@ -55,11 +26,20 @@ export interface LinkTargets {
   routes: Set<string>;
   /** Anchors per page path, for pages whose headings we know. */
   anchors: Map<string, Set<string>>;
-  /** Files under public/ and other built files, as URL paths (e.g. `/favicon.svg`). */
+  /** Files under public/ and other built files, as URL paths (e.g. `/favicon.svg`, `/files/LICENSE`). */
   files: Set<string>;
 }
 
-/** Problems with the internal links of one file. External links are left to people (the network is not ours). */
+/** The markup problems of one file as issues (see `analyseMarkdown`). */
+export function problemIssues(file: string, o: MarkdownOutline): ContentIssue[] {
+  return o.problems.map((p) => issue(file, p.field, p.message, { line: p.line, column: p.column }));
+}
+
+/**
+ * Problems with the internal links of one file: inline links, images, reference definitions, autolinks and
+ * `<a href>` / `<img src>` in raw HTML alike. External links (a scheme or `//`) are left to people.
+ * A file in public/ of any extension, or none, is a valid target; a missing file is "file not found".
+ */
 export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t: LinkTargets): ContentIssue[] {
   const out: ContentIssue[] = [];
   for (const l of o.links) {
@@ -67,27 +47,35 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
     if (/^[a-z][a-z0-9+.-]*:/i.test(l.url) || l.url.startsWith('//')) continue;
     const [pathPart, frag] = splitUrl(l.url);
     if (pathPart && !pathPart.startsWith('/')) {
-      out.push(issue(file, 'link', `"${l.url}" is a relative link: write it from the site root, e.g. "/handbook/section/page/"`, at));
+      out.push(issue(file, l.kind, `"${l.url}" is a relative link: write it from the site root, e.g. "/handbook/section/page/"`, at));
       continue;
     }
-    const target = pathPart || ownPath;
-    if (l.kind === 'image' || /\.[a-z0-9]+$/i.test(target)) {
-      if (!t.files.has(target) && !t.routes.has(target))
-        out.push(issue(file, l.kind, `"${l.url}" does not exist: put the file in public/ and link to it from the site root`, at));
+    const target = safeDecode(pathPart) || ownPath;
+    if (t.files.has(target)) continue;
+    if (l.kind === 'image' || (/\.[a-z0-9]+$/i.test(target) && !t.routes.has(target))) {
+      out.push(issue(file, l.kind, `"${l.url}": file not found: put the file at public${target}, or correct the link`, at));
       continue;
     }
     if (!t.routes.has(target)) {
-      const hint = !target.endsWith('/') && t.routes.has(target + '/') ? `: add the trailing slash ("${target}/")` : ': no page has that address';
+      const hint = !target.endsWith('/') && t.routes.has(target + '/') ? `: add the trailing slash ("${target}/")` : ': no page or file in public/ has that address';
       out.push(issue(file, 'link', `"${l.url}" is not a page on this site${hint}`, at));
       continue;
     }
     if (frag) {
       const anchors = t.anchors.get(target);
-      if (anchors && !anchors.has(decodeURIComponent(frag)))
+      if (anchors && !anchors.has(safeDecode(frag)))
         out.push(issue(file, 'link', `"${l.url}": the page has no heading with the anchor #${frag}`, at));
     }
   }
   return out;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 function splitUrl(url: string): [string, string | undefined] {

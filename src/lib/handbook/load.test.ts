@@ -13,12 +13,13 @@ function problems(files: SourceFile[], today = '2026-11-27'): string[] {
 }
 
 describe('handbook content errors name the file, field, line, what was found and what is allowed', () => {
-  it('rejects front matter that is not valid YAML, at the line where the parser stopped', () => {
+  it('rejects front matter that is not valid YAML, at the line where the problem starts, naming the field', () => {
     expect(problems([{ path: 'content/handbook/a/b.md', text: fm('title: x\n  bad: indent') }])).toEqual([
-      'content/handbook/a/b.md:3:6  front matter is not valid YAML: bad indentation of a mapping entry',
+      'content/handbook/a/b.md:3:1  title  front matter is not valid YAML: this line is indented more than the field above it, so YAML reads it as part of that value: line up fields of the same level',
     ]);
+    // The problem starts at the "[" on line 2, not where the parser gave up (the closing ---).
     expect(problems([{ path: 'content/handbook/a/b.md', text: fm('title: [unclosed\nowner: x') }])).toEqual([
-      'content/handbook/a/b.md:3:1  front matter is not valid YAML: missed comma between flow collection entries',
+      'content/handbook/a/b.md:2:8  title  front matter is not valid YAML: the list that opens with "[" here is never closed: end it with "]" on the same line, or put the whole value in quotes if the "[" is part of the text',
     ]);
   });
   it('rejects a page with no front matter at all', () => {
@@ -28,7 +29,7 @@ describe('handbook content errors name the file, field, line, what was found and
   });
   it('reports a missing title', () => {
     expect(problems([{ path: 'content/handbook/a/b.md', text: fm(base.replace('title: Rollback plans\n', '')) }])).toEqual([
-      'content/handbook/a/b.md  title  is required (expected text)',
+      'content/handbook/a/b.md  title  is required: add `title: …` (text)',
     ]);
   });
   it('reports an unknown status with the allowed values and its line', () => {

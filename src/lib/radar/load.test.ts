@@ -121,7 +121,7 @@ describe('loadRadarFromSources', () => {
     );
     expect(errorsOf(r)).toEqual([
       'content/radar/blips/x.md:6:1  history  is empty: a blip needs at least one history entry (edition, ring, reason, approved_by)',
-      'content/radar/blips/y.md  history  is required (expected a list)', // a missing top-level field has no line
+      'content/radar/blips/y.md  history  is required: add `history: …` (a list)', // a missing top-level field has no line
     ]);
   });
 
@@ -150,7 +150,7 @@ describe('loadRadarFromSources', () => {
     const r = loadRadarFromSources(sources([{ file: 'content/radar/blips/x.md', text }]));
     expect(r.ok).toBe(false);
     expect(errorsOf(r)).toEqual([
-      'content/radar/blips/x.md:4:1  is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'content/radar/blips/x.md:3:11  quadrant  front matter is not valid YAML: the list that opens with "[" here is never closed: end it with "]" on the same line, or put the whole value in quotes if the "[" is part of the text',
     ]);
   });
 

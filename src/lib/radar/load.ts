@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
 import { ContentError, issue, showValue, sortIssues, type ContentIssue } from '../shared/errors';
 import { lineOf, validate, type SourceInfo } from '../shared/validate';
+import { yamlSyntaxIssue } from '../shared/yaml-errors';
 import { contentPaths } from '../shared/content-dir';
 import {
   blipFrontMatterSchema,
@@ -77,7 +78,9 @@ function yamlErrorIssue(file: string, err: unknown, lineOffset: number): Content
 function parseConfig(src: RadarSources, issues: ContentIssue[]): RadarConfig | undefined {
   const doc = parseDocument(src.configText);
   if (doc.errors.length) {
-    for (const err of doc.errors) issues.push(yamlErrorIssue(src.configFile, err, 0));
+    const plain = yamlSyntaxIssue(src.configFile, src.configText);
+    if (plain) issues.push(plain);
+    else for (const err of doc.errors) issues.push(yamlErrorIssue(src.configFile, err, 0));
     return undefined;
   }
   const res = validate(radarConfigSchema, doc.toJS(), { file: src.configFile, text: src.configText });
@@ -114,7 +117,9 @@ function parseBlip(b: BlipSource, issues: ContentIssue[]): ParsedBlip | undefine
   const fmText = parsed.matter.replace(/^\r?\n/, '');
   const doc = parseDocument(fmText);
   if (doc.errors.length) {
-    for (const e of doc.errors) issues.push(yamlErrorIssue(b.file, e, FRONT_MATTER_LINE_OFFSET));
+    const plain = yamlSyntaxIssue(b.file, fmText, FRONT_MATTER_LINE_OFFSET, 'front matter is not valid YAML');
+    if (plain) issues.push(plain);
+    else for (const e of doc.errors) issues.push(yamlErrorIssue(b.file, e, FRONT_MATTER_LINE_OFFSET));
     return undefined;
   }
   const source: SourceInfo = { file: b.file, text: fmText, lineOffset: FRONT_MATTER_LINE_OFFSET };

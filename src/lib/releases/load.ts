@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { issue, type ContentIssue } from '../shared/errors';
 import { validate } from '../shared/validate';
+import { yamlSyntaxIssue } from '../shared/yaml-errors';
 import { contentPaths, type ContentPaths } from '../shared/content-dir';
 import { releaseKey } from './paths';
 import { checkAcrossReleases, checkComponents, checkReleaseFields, checkReleaseIdentity, type ParsedRelease } from './rules';
@@ -59,14 +60,17 @@ function parseComponents(file: SourceFile | undefined, paths: ContentPaths): { c
   }
   const doc = parseDocument(file.text);
   if (doc.errors.length > 0) {
+    const plain = yamlSyntaxIssue(file.path, file.text);
     return {
       components: [],
-      issues: doc.errors.map((err) =>
-        issue(file.path, '', `is not valid YAML: ${err.message.split('\n')[0]}`, {
-          line: err.linePos?.[0].line,
-          column: err.linePos?.[0].col,
-        }),
-      ),
+      issues: plain
+        ? [plain]
+        : doc.errors.map((err) =>
+            issue(file.path, '', `is not valid YAML: ${err.message.split('\n')[0]}`, {
+              line: err.linePos?.[0].line,
+              column: err.linePos?.[0].col,
+            }),
+          ),
     };
   }
   const src = { file: file.path, text: file.text };

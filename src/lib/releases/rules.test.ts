@@ -30,8 +30,8 @@ describe('release rules', () => {
     expect(problemsOf({ version: '2.4' }, F)).toEqual([
       `${F}:4:3  version  "2.4" is not a valid SemVer 2.0 version: expected MAJOR.MINOR.PATCH with an optional pre-release, e.g. 2.1.0 or 2.1.0-rc.1`,
     ]);
-    // Leading zeros are not SemVer either.
-    expect(problemsOf({ version: '2.04.0' }, F)[0]).toContain('"2.04.0" is not a valid SemVer 2.0 version');
+    // Leading zeros are not SemVer either, and the message says which rule (see version.test.ts).
+    expect(problemsOf({ version: '2.04.0' }, F)[0]).toContain('"2.04.0" has a leading zero in its minor number (04): SemVer 2.0 §2');
   });
 
   it('rejects a pre-release identifier that is not a stage', () => {

@@ -44,6 +44,21 @@ export function formatIssues(issues: ContentIssue[]): string {
   return sortIssues(issues).map(formatIssue).join('\n');
 }
 
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+/**
+ * The one summary line after a list of issues, shared by `npm run check` and the build:
+ * `✖ 2 errors and 1 warning in 3 files`, or `✔ No errors, 1 warning` when there are no errors.
+ */
+export function summaryLine(issues: readonly ContentIssue[]): string {
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const files = new Set(issues.map((i) => i.file)).size;
+  return errors > 0
+    ? `✖ ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}`
+    : `✔ No errors, ${plural(warnings, 'warning')}`;
+}
+
 /** Thrown when content is invalid; carries every issue, not just the first. */
 export class ContentError extends Error {
   readonly issues: ContentIssue[];

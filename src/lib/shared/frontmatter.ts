@@ -1,6 +1,7 @@
 // Splits Markdown front matter from its body with gray-matter and reports YAML errors with a line.
 import matter from 'gray-matter';
 import { issue, type ContentIssue } from './errors';
+import { yamlSyntaxIssue } from './yaml-errors';
 
 export interface ParsedMarkdown {
   data: Record<string, unknown>;
@@ -18,6 +19,23 @@ interface YamlErrorLike {
   mark?: { line?: number; column?: number };
 }
 
+/** The YAML between the opening `---` line and the next `---` line (all the rest when it is never closed). */
+export function rawFrontMatter(text: string): string {
+  const src = text.replace(/^\uFEFF/, '').replace(/^---[ \t]*\r?\n/, '');
+  const end = /^---[ \t]*$/m.exec(src);
+  return end ? src.slice(0, end.index) : src;
+}
+
+/**
+ * The issue for front matter that is not valid YAML: where the problem starts and the field being read, in plain
+ * words (yaml-errors.ts). `fallback` is used when the `yaml` package accepts what another parser rejected.
+ */
+export function frontMatterSyntaxIssue(file: string, text: string, fallback: () => ContentIssue, field?: string): ContentIssue {
+  const found = yamlSyntaxIssue(file, rawFrontMatter(text), 1, 'front matter is not valid YAML');
+  if (!found) return fallback();
+  return field && !found.field ? { ...found, field } : found;
+}
+
 export function parseMarkdown(file: string, text: string): { ok: true; value: ParsedMarkdown } | { ok: false; issues: ContentIssue[] } {
   const src = text.replace(/^\uFEFF/, '');
   if (!/^---\r?\n/.test(src)) {
@@ -31,10 +49,11 @@ export function parseMarkdown(file: string, text: string): { ok: true; value: Pa
     const m = matter(src, {});
     const data = (m.data ?? {}) as Record<string, unknown>;
     const fmText = (m as unknown as { matter: string }).matter.replace(/^\r?\n/, '');
-    const fmLines = fmText.split('\n').length;
+    const fmLines = fmText === '' ? 0 : fmText.split('\n').length;
+    // Opening `---`, the front-matter lines, closing `---`: the body starts on the next line.
     return {
       ok: true,
-      value: { data, frontmatterText: fmText, body: m.content, bodyLine: fmLines + 2 },
+      value: { data, frontmatterText: fmText, body: m.content, bodyLine: fmLines + 3 },
     };
   } catch (e) {
     const err = e as YamlErrorLike;
@@ -43,7 +62,11 @@ export function parseMarkdown(file: string, text: string): { ok: true; value: Pa
     const line = err.mark?.line !== undefined ? err.mark.line + 1 : 1;
     return {
       ok: false,
-      issues: [issue(file, '', `front matter is not valid YAML: ${reason}`, { line, column: err.mark?.column !== undefined ? err.mark.column + 1 : undefined })],
+      issues: [
+        frontMatterSyntaxIssue(file, src, () =>
+          issue(file, '', `front matter is not valid YAML: ${reason}`, { line, column: err.mark?.column !== undefined ? err.mark.column + 1 : undefined }),
+        ),
+      ],
     };
   }
 }

@@ -1,6 +1,7 @@
 // Parses YAML or JSON text into data, or one editor-facing issue with the line where the parser stopped.
 import { parse as parseYaml } from 'yaml';
 import { issue, type ContentIssue } from './errors';
+import { yamlSyntaxIssue } from './yaml-errors';
 
 export type Parsed = { ok: true; data: unknown } | { ok: false; issues: ContentIssue[] };
 
@@ -10,7 +11,8 @@ export function parseYamlText(text: string, file: string): Parsed {
   } catch (e) {
     const err = e as { message?: string; linePos?: { line: number; col: number }[] };
     const pos = err.linePos?.[0];
-    return { ok: false, issues: [issue(file, '', `is not valid YAML: ${(err.message ?? '').split('\n')[0]}`, { line: pos?.line, column: pos?.col })] };
+    const plain = yamlSyntaxIssue(file, text);
+    return { ok: false, issues: [plain ?? issue(file, '', `is not valid YAML: ${(err.message ?? '').split('\n')[0]}`, { line: pos?.line, column: pos?.col })] };
   }
 }
 

@@ -31,12 +31,42 @@ const typeWords: Record<string, string> = {
   int: 'a whole number',
 };
 
-/** Plain-words message for one zod issue: what was found and what is allowed. */
-export function describeZodIssue(zi: z.core.$ZodIssue, found: unknown): string {
+/** How the file writes a field, for "add …" hints: YAML (`title: …`) or JSON (`"title": …`). */
+export type FieldSyntax = 'yaml' | 'json';
+
+/**
+ * The message for a required value that is missing: `is required: add \`owner: …\` (text)`, naming the field as
+ * the editor must type it. `key` is the field's own name (last path part); numeric keys (list items) get no hint.
+ */
+export function missingValueMessage(key: PropertyKey | undefined, expected: string | undefined, syntax: FieldSyntax = 'yaml'): string {
+  const what = expected ? ` (${expected})` : '';
+  if (typeof key !== 'string') return `is required${what}`;
+  const written = syntax === 'json' ? `"${key}": …` : `${key}: …`;
+  return `is required: add \`${written}\`${what}`;
+}
+
+/** The types a union accepts, in words, from zod's per-branch issues: "text or a date". */
+function unionExpected(zi: z.core.$ZodIssue): string | undefined {
+  const branches = (zi as { errors?: z.core.$ZodIssue[][] }).errors ?? [];
+  const words = [
+    ...new Set(
+      branches.flatMap((b) => b.filter((i) => i.code === 'invalid_type').map((i) => typeWords[(i as { expected: string }).expected] ?? (i as { expected: string }).expected)),
+    ),
+  ];
+  // The date schemas accept text or the Date a YAML loader makes; for an editor both are "a date".
+  if (words.length === 2 && words.includes('text') && words.includes('a date')) return 'a date, YYYY-MM-DD';
+  return words.length ? words.join(' or ') : undefined;
+}
+
+/**
+ * Plain-words message for one zod issue: what was found and what is allowed. `key` and `syntax` let a missing
+ * value say exactly what to add (see missingValueMessage).
+ */
+export function describeZodIssue(zi: z.core.$ZodIssue, found: unknown, key?: PropertyKey, syntax: FieldSyntax = 'yaml'): string {
   switch (zi.code) {
     case 'invalid_type': {
       const expected = typeWords[zi.expected] ?? zi.expected;
-      if (found === undefined) return `is required (expected ${expected})`;
+      if (found === undefined) return missingValueMessage(key, expected, syntax);
       return `${showValue(found)} is not valid: expected ${expected}`;
     }
     case 'invalid_value':
@@ -52,7 +82,8 @@ export function describeZodIssue(zi: z.core.$ZodIssue, found: unknown): string {
     case 'too_big':
       return `${showValue(found)} is too big (maximum ${zi.maximum})`;
     case 'invalid_union':
-      return `${showValue(found)} is not valid: ${zi.message}`;
+      if (found === undefined) return missingValueMessage(key, unionExpected(zi), syntax);
+      return `${showValue(found)} is not valid${unionExpected(zi) ? `: expected ${unionExpected(zi)}` : ''}`;
     default:
       // Custom refinements write complete messages themselves; they may use {found} for the value.
       return zi.message.includes('{found}') ? zi.message.replace('{found}', showValue(found)) : zi.message;
@@ -72,7 +103,8 @@ export function validate<S extends z.ZodType>(
     // An unknown key is best shown where the key itself is written.
     const at = zi.code === 'unrecognized_keys' && zi.keys.length > 0 ? [...zi.path, zi.keys[0]] : zi.path;
     const pos = src.text !== undefined ? locate(src.text, at, src.lineOffset ?? 0) : undefined;
-    return issue(src.file, pathToField(zi.path), describeZodIssue(zi, found), {
+    const syntax: FieldSyntax = src.file.endsWith('.json') ? 'json' : 'yaml';
+    return issue(src.file, pathToField(zi.path), describeZodIssue(zi, found, zi.path[zi.path.length - 1], syntax), {
       line: pos?.line,
       column: pos?.column,
     });

@@ -1,5 +1,5 @@
 // What a traceability map may point at: the handbook pages the build makes (with their headings) and the site's routes.
-import { outline } from '../handbook/links';
+import { analyseMarkdown } from '../markdown/analyse';
 import type { Handbook, PageSource } from '../handbook/model';
 
 export interface TracePage {
@@ -7,7 +7,7 @@ export interface TracePage {
   id: string;
   url: string;
   title: string;
-  /** Heading text by anchor (GitHub slug rules, the same function the renderer and the link check use). */
+  /** Heading text by anchor (the ids the renderer gives headings: src/lib/markdown/headings.ts). */
   headings: ReadonlyMap<string, string>;
   /** Every anchor on the page: heading ids and explicit ids in raw HTML, as the link check accepts them. */
   anchors: ReadonlySet<string>;
@@ -25,7 +25,7 @@ export interface TraceTargets {
  * id (`strategy/vision`) or a section (`strategy`, meaning `strategy/index`). Headings are worked out only for pages
  * a map names, once each, so a large handbook pays for the pages it uses.
  */
-export function traceTargets(hb: Pick<Handbook, 'byId'>, sources: readonly Pick<PageSource, 'id' | 'body' | 'bodyLine'>[], routes: Iterable<string>): TraceTargets {
+export function traceTargets(hb: Pick<Handbook, 'byId'>, sources: readonly (Pick<PageSource, 'id' | 'body' | 'bodyLine'> & { file?: string })[], routes: Iterable<string>): TraceTargets {
   const bodies = new Map(sources.map((s) => [s.id, s]));
   const memo = new Map<string, TracePage>();
   return {
@@ -37,8 +37,8 @@ export function traceTargets(hb: Pick<Handbook, 'byId'>, sources: readonly Pick<
       let out = memo.get(id);
       if (!out) {
         const s = bodies.get(id);
-        const o = s?.body === undefined ? undefined : outline(s.body, s.bodyLine);
-        out = { id, url: p.url, title: p.title, headings: o?.headings ?? new Map(), anchors: o?.anchors ?? new Set() };
+        const a = s?.body === undefined ? undefined : analyseMarkdown(s.body, { bodyLine: s.bodyLine, mdx: s.file?.endsWith('.mdx') });
+        out = { id, url: p.url, title: p.title, headings: new Map(a?.headings.map((h) => [h.id, h.text]) ?? []), anchors: a?.anchors ?? new Set() };
         memo.set(id, out);
       }
       return out;

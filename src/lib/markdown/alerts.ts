@@ -1,0 +1,57 @@
+// GitHub-style alerts (`> [!NOTE]` …) become the design system's inset text or warning text, with a label.
+import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+/** The five GitHub alert types (docs.github.com, "Basic writing and formatting syntax" → Alerts) and their labels. */
+export const ALERT_TYPES = {
+  note: { label: 'Note', look: 'inset' },
+  tip: { label: 'Tip', look: 'inset' },
+  important: { label: 'Important', look: 'inset' },
+  warning: { label: 'Warning', look: 'warning' },
+  caution: { label: 'Caution', look: 'warning' },
+} as const;
+export type AlertType = keyof typeof ALERT_TYPES;
+
+const MARKER = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|$)/i;
+
+/** The alert type a blockquote starts with (`[!NOTE]` alone on its first line), or undefined. */
+export function alertTypeOf(node: Blockquote): AlertType | undefined {
+  const first = node.children[0];
+  if (first?.type !== 'paragraph') return undefined;
+  const text = first.children[0];
+  if (text?.type !== 'text') return undefined;
+  const m = MARKER.exec(text.value);
+  return m ? (m[1].toLowerCase() as AlertType) : undefined;
+}
+
+const el = (tag: string, props: Record<string, unknown>, children: RootContent[] = []) =>
+  ({ type: 'paragraph', data: { hName: tag, hProperties: props }, children }) as unknown as Paragraph;
+
+/**
+ * remark plugin. Inset types render as
+ * `<div class="ds_inset-text mh_alert mh_alert--note" role="note" aria-label="Note"><p class="mh_alert__label" aria-hidden="true">Note</p><div class="ds_inset-text__text">…</div></div>`;
+ * warning and caution as the design system's warning text (icon, then the text), labelled the same way.
+ * The label is visible and is also the note's accessible name, so a screen reader hears it once, first.
+ */
+export function remarkAlerts() {
+  return (tree: Root) => {
+    visit(tree, 'blockquote', (node, index, parent) => {
+      const type = alertTypeOf(node);
+      if (!type || !parent || index === undefined) return;
+      const { label, look } = ALERT_TYPES[type];
+      const first = node.children[0] as Paragraph;
+      const text = first.children[0] as { value: string };
+      text.value = text.value.replace(MARKER, '');
+      if (!text.value) first.children.shift();
+      const body = first.children.length ? node.children : node.children.slice(1);
+      const labelEl = el('p', { className: ['mh_alert__label'], ariaHidden: 'true' }, [{ type: 'text', value: label }]);
+      const children =
+        look === 'inset'
+          ? [labelEl, el('div', { className: ['ds_inset-text__text'] }, body)]
+          : [el('strong', { className: ['ds_warning-text__icon'], ariaHidden: 'true' }), el('div', { className: ['ds_warning-text__text'] }, [labelEl, ...body])];
+      const box = el('div', { className: [look === 'inset' ? 'ds_inset-text' : 'ds_warning-text', 'mh_alert', `mh_alert--${type}`], role: 'note', ariaLabel: label }, children);
+      box.position = node.position;
+      parent.children[index] = box as unknown as Blockquote;
+    });
+  };
+}

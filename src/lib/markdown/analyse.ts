@@ -1,0 +1,158 @@
+// What the content check needs from a Markdown/MDX body — heading ids, every link with its file position, and
+// markup the CSP or the page template forbids — found by running the SAME remark steps the renderer runs.
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkSmartypants from 'remark-smartypants';
+import { visit } from 'unist-util-visit';
+import { Parser } from 'htmlparser2';
+import type { Root } from 'mdast';
+import { remarkPlugins } from './pipeline';
+import type { HeadingInfo } from './headings';
+
+export interface MarkdownLink {
+  url: string;
+  /** `image` for images (Markdown or `<img src>`), `link` for everything else. */
+  kind: 'link' | 'image';
+  /** Where it was written: inline, a reference definition (`[ref]: /url`), an autolink, or raw HTML. */
+  source: 'inline' | 'definition' | 'autolink' | 'html';
+  /** 1-based file line and column of the construct's first character. */
+  line: number;
+  column: number;
+}
+
+/** Something in the body the page cannot show as written; `field` is `heading` or `html`. */
+export interface MarkdownProblem {
+  field: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface MarkdownAnalysis {
+  /** Every heading with the id the page ships (from the one heading-id function), in page order. */
+  headings: HeadingInfo[];
+  /** Ids a link may point at: heading ids plus `id` attributes written in raw HTML. */
+  anchors: Set<string>;
+  links: MarkdownLink[];
+  problems: MarkdownProblem[];
+}
+
+// Astro's unified processor: remark-parse, remark-gfm, SmartyPants (it changes quotes, which changes slugs), then ours.
+const base = (mdx: boolean) => {
+  const p = unified().use(remarkParse);
+  if (mdx) p.use(remarkMdx);
+  return p.use(remarkGfm).use(remarkSmartypants).use(remarkPlugins) as unknown as Processor<Root, Root, Root>;
+};
+const processors = { md: base(false), mdx: base(true) };
+
+/** Offsets in `text` → 1-based line and column. */
+function positions(text: string) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  };
+}
+
+const FORBIDDEN_TAGS: Record<string, string> = {
+  script: 'raw HTML <script>: the site\'s Content-Security-Policy blocks inline scripts, so it would not run; pages cannot carry their own scripts',
+  style: 'raw HTML <style>: the site\'s Content-Security-Policy blocks inline styles, so it would be ignored; ask for a class in the site\'s stylesheet',
+  h1: 'raw HTML <h1> in the page body: the page title is the page\'s only level-1 heading; use ## for a section',
+};
+
+/** Problems with one raw HTML or JSX tag's name and attributes. */
+function tagProblems(name: string, attrs: string[]): string[] {
+  const out: string[] = [];
+  const tag = name.toLowerCase();
+  if (FORBIDDEN_TAGS[tag]) out.push(FORBIDDEN_TAGS[tag]);
+  if (attrs.some((a) => a.toLowerCase() === 'style'))
+    out.push(`raw HTML <${tag}> with a style attribute: the site's Content-Security-Policy blocks inline styles, so it would be ignored; use Markdown, or a class from the site's stylesheet`);
+  const handler = attrs.find((a) => /^on[a-z]+$/i.test(a));
+  if (handler)
+    out.push(`raw HTML <${tag}> with an event handler (${handler}): the site's Content-Security-Policy blocks inline scripts, so it would not run; remove it`);
+  return out;
+}
+
+/**
+ * Analyses a Markdown (`mdx: false`) or MDX body. `bodyLine` is the file line the body starts on, so every
+ * position is a real `file:line:col`. Runs remark-parse, remark-gfm, SmartyPants and src/lib/markdown/pipeline.ts's
+ * remark steps, so heading ids are exactly the rendered ones. An MDX body that does not parse as MDX is read as
+ * Markdown (the build reports the MDX error itself).
+ */
+export function analyseMarkdown(body: string, opts: { bodyLine?: number; mdx?: boolean } = {}): MarkdownAnalysis {
+  const bodyLine = opts.bodyLine ?? 1;
+  let tree: Root;
+  const file = { data: {} as Record<string, unknown> };
+  try {
+    const p = processors[opts.mdx ? 'mdx' : 'md'];
+    tree = p.runSync(p.parse(body), file as never) as Root;
+  } catch {
+    const p = processors.md;
+    tree = p.runSync(p.parse(body), file as never) as Root;
+  }
+  const ids = file.data.headingIds as { headings: HeadingInfo[]; explicit: string[] };
+  const at = positions(body);
+  const pos = (offset: number) => {
+    const p = at(offset);
+    return { line: p.line + bodyLine - 1, column: p.column };
+  };
+  const nodeAt = (n: { position?: { start: { offset?: number } } }) => pos(n.position?.start.offset ?? 0);
+
+  const links: MarkdownLink[] = [];
+  const problems: MarkdownProblem[] = [];
+  const imageRefs = new Set<string>();
+  visit(tree, 'imageReference', (n) => void imageRefs.add(n.identifier));
+  visit(tree, (node) => {
+    if (node.type === 'heading' && node.depth === 1) {
+      problems.push({
+        field: 'heading',
+        message: 'a level-1 heading ("# …") in the page body: the page title is the page\'s only level-1 heading; use ## for a section',
+        ...nodeAt(node),
+      });
+    } else if (node.type === 'link' || node.type === 'image') {
+      const start = node.position?.start.offset ?? 0;
+      const autolink = node.type === 'link' && body[start] !== '[';
+      links.push({ url: node.url, kind: node.type, source: autolink ? 'autolink' : 'inline', ...nodeAt(node) });
+    } else if (node.type === 'definition') {
+      links.push({ url: node.url, kind: imageRefs.has(node.identifier) ? 'image' : 'link', source: 'definition', ...nodeAt(node) });
+    } else if (node.type === 'html') {
+      const start = node.position?.start.offset ?? 0;
+      const parser: Parser = new Parser(
+        {
+          onopentag(name, attrs) {
+            const where = pos(start + parser.startIndex);
+            for (const message of tagProblems(name, Object.keys(attrs))) problems.push({ field: 'html', message, ...where });
+            if (name === 'a' && attrs.href !== undefined) links.push({ url: attrs.href, kind: 'link', source: 'html', ...where });
+            if (name === 'img' && attrs.src !== undefined) links.push({ url: attrs.src, kind: 'image', source: 'html', ...where });
+          },
+        },
+        { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+      );
+      parser.write(node.value);
+      parser.end();
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const name = node.name ?? '';
+      if (!/^[a-z]/.test(name)) return; // Components (<Kpi />) are checked by src/lib/check/mdx.ts.
+      const attrs = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a] : []));
+      const where = nodeAt(node);
+      for (const message of tagProblems(name, attrs.map((a) => a.name))) problems.push({ field: 'html', message, ...where });
+      const value = (k: string) => attrs.find((a) => a.name === k)?.value;
+      const href = value('href');
+      const src = value('src');
+      if (name === 'a' && typeof href === 'string') links.push({ url: href, kind: 'link', source: 'html', ...where });
+      if (name === 'img' && typeof src === 'string') links.push({ url: src, kind: 'image', source: 'html', ...where });
+    }
+  });
+  const anchors = new Set([...ids.headings.map((h) => h.id), ...ids.explicit]);
+  const headings = ids.headings.map((h) => ({ ...h, line: h.line + bodyLine - 1 }));
+  return { headings, anchors, links, problems };
+}

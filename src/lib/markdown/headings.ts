@@ -1,0 +1,100 @@
+// Heading ids: the ONE function that names a Markdown heading's anchor, used by the renderer and by the check.
+import { slug } from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Heading, Root } from 'mdast';
+// Brings in mdast's `data.hProperties` (what remark-rehype copies onto the HTML element).
+import type {} from 'mdast-util-to-hast';
+
+/**
+ * Ids the page templates put on every page that shows Markdown (layout, header, handbook page, blip page, MDX
+ * components). An editor's heading never takes one of them: it gets the next free suffix (`## History` →
+ * `history-1`). `headings.test.ts` fails when a template gains a literal id that is missing here.
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set([
+  // Layout and header (src/layouts/Base.astro, src/components/site/SiteHeader.astro)
+  'main-content', 'site-search',
+  // Handbook page template and its side navigation
+  'in-this-section', 'show-side-navigation', 'side-navigation-root',
+  // Radar blip page sections (the blip body is Markdown rendered inside that page)
+  'history', 'evidence', 'releases-that-used-it', 'replaces', 'reaffirmed', 'retired', 'tags', 'about-radar', 'details',
+  // Radar components (src/components/radar), which MDX pages can embed
+  'radar-filter', 'radar-filter-title', 'radar-filter-status', 'radar-tag', 'radar-view', 'radar-lists',
+  // The footnotes section remark-gfm adds at the end of a page
+  'footnote-label',
+]);
+
+/** The id a heading gets when its text has nothing a slug can keep (`## 🚀`, `## ???`). */
+export const FALLBACK_ID = 'section';
+
+/**
+ * A heading's plain text as a reader sees it: inline HTML tags are dropped (`Using <abbr …>CAB</abbr> approval`
+ * → `Using CAB approval`), the text inside them and inside code, emphasis and links is kept.
+ */
+export function headingText(node: Heading): string {
+  return toString(node, { includeHtml: false, includeImageAlt: true }).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Hands out unique heading ids for one page, GitHub's slug rules (github-slugger's `slug`), then:
+ * an empty slug becomes `section`; an id already taken — by an earlier heading, a reserved template id or an
+ * explicit `id` in the page's raw HTML — gets `-1`, `-2`, … (the first free one). Same input, same ids.
+ */
+export class HeadingIds {
+  private readonly taken: Set<string>;
+  constructor(explicitIds: Iterable<string> = [], reserved: Iterable<string> = RESERVED_IDS) {
+    this.taken = new Set([...reserved, ...explicitIds]);
+  }
+  /** The id for the next heading with this text, e.g. `Release windows` → `release-windows`. */
+  next(text: string): string {
+    const base = slug(text) || FALLBACK_ID;
+    let id = base;
+    for (let n = 1; this.taken.has(id); n++) id = `${base}-${n}`;
+    this.taken.add(id);
+    return id;
+  }
+}
+
+/** `id="…"` values written in raw HTML (e.g. `<a id="old-windows"></a>`): they are anchors editors link to. */
+export function explicitIds(html: string): string[] {
+  return [...html.matchAll(/<[a-z][^>]*?\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]).filter(Boolean);
+}
+
+export interface HeadingInfo {
+  depth: number;
+  id: string;
+  text: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * remark plugin: gives every Markdown heading its id (as `data.hProperties.id`, which remark-rehype renders and
+ * Astro's own heading collector keeps), and records the page's headings and explicit ids on `file.data.headingIds`.
+ */
+export function remarkHeadingIds() {
+  return (tree: Root, file: { data: Record<string, unknown> }) => {
+    file.data.headingIds = assignHeadingIds(tree);
+  };
+}
+
+/** Assigns ids to every heading of `tree` in place; returns the headings and the raw-HTML ids, in page order. */
+export function assignHeadingIds(tree: Root): { headings: HeadingInfo[]; explicit: string[] } {
+  const explicit: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'html') explicit.push(...explicitIds(node.value));
+    else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && 'attributes' in node) {
+      for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && a.name === 'id' && typeof a.value === 'string') explicit.push(a.value);
+    }
+  });
+  const ids = new HeadingIds(explicit);
+  const headings: HeadingInfo[] = [];
+  visit(tree, 'heading', (node) => {
+    const text = headingText(node);
+    const id = ids.next(text);
+    node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
+    const at = node.position?.start;
+    headings.push({ depth: node.depth, id, text, line: at?.line ?? 1, column: at?.column ?? 1 });
+  });
+  return { headings, explicit };
+}

@@ -1,0 +1,130 @@
+// rehype steps that make rendered Markdown work under the strict CSP and at 320 px: table alignment as classes,
+// wide tables and code in labelled, focusable scroll boxes, task-list state as text, heading "link to this section".
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toText } from 'hast-util-to-text';
+import type { HeadingInfo } from './headings';
+
+type AnyParent = Root | Element;
+const isEl = (n: RootContent | ElementContent | Root, tag?: string): n is Element =>
+  n.type === 'element' && (tag === undefined || n.tagName === tag);
+const HEADING = /^h[2-6]$/;
+
+function classes(node: Element): string[] {
+  const c = node.properties.className;
+  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? (c as string).split(/\s+/) : [];
+}
+const hasClass = (node: Element, c: string) => classes(node).includes(c);
+const addClass = (node: Element, ...c: string[]) => (node.properties.className = [...classes(node), ...c]);
+const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+const text = (value: string) => ({ type: 'text' as const, value });
+
+/** Walks every element with its parent and index; the callback may replace `parent.children[index]`. */
+function eachElement(tree: AnyParent, fn: (node: Element, parent: AnyParent, index: number) => void | 'skip'): void {
+  const children = tree.children as (RootContent | ElementContent)[];
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    if (!isEl(c)) continue;
+    if (fn(c, tree, i) === 'skip') continue;
+    const now = children[i];
+    if (isEl(now)) eachElement(now, fn);
+  }
+}
+
+/**
+ * remark-rehype writes `|--:|` alignment as `align="right"` (obsolete HTML, and some renderers turn it into an inline
+ * style the CSP blocks). It becomes the class `mh_align-left|center|right`.
+ */
+function alignToClass(node: Element): void {
+  const align = node.properties.align;
+  if (typeof align !== 'string') return;
+  delete node.properties.align;
+  if (/^(left|center|right)$/.test(align)) addClass(node, `mh_align-${align}`);
+}
+
+interface Labels {
+  lastHeading?: string;
+  tables: number;
+  code: number;
+}
+
+/** A label for a wide box: "Table 2: Release windows" names the section it is in, so boxes are told apart. */
+function boxLabel(kind: string, n: number, heading?: string): string {
+  return heading ? `${kind} ${n}: ${heading}` : `${kind} ${n}`;
+}
+
+/**
+ * rehype plugin. Runs after Astro's Shiki step, before Astro collects heading ids (it keeps ours).
+ * - every `<table>` is wrapped in `<div class="mh_scroll" role="group" tabindex="0" aria-label="Table N: section">`;
+ * - every `<pre>` is wrapped in `<div class="mh_code">` (where the copy button goes) and is itself the focusable
+ *   labelled scroll box (`role="group" tabindex="0" aria-label="Code example N: section"`);
+ * - task-list checkboxes (`- [x]` in a page) become text: a box drawn by CSS plus "Done: " / "Not done: " for
+ *   screen readers, so nothing looks like a control that cannot be used;
+ * - h2–h6 with an id get a "link to this section" link beside them (outside the heading, so its accessible name
+ *   stays the heading's text): `<div class="mh_heading"><h2 id="x">Text</h2><a class="mh_heading__link" href="#x">…</a></div>`.
+ */
+export function rehypeMarkdownContent() {
+  return (tree: Root, file: { data: Record<string, unknown> }) => {
+    const known = (file.data.headingIds as { headings: HeadingInfo[] } | undefined)?.headings ?? [];
+    const headingText = new Map(known.map((x) => [x.id, x.text]));
+    const labels: Labels = { tables: 0, code: 0 };
+    eachElement(tree, (node, parent, index) => {
+      if (HEADING.test(node.tagName)) {
+        const id = node.properties.id;
+        labels.lastHeading = typeof id === 'string' && headingText.has(id) ? headingText.get(id) : toText(node).trim() || labels.lastHeading;
+        return 'skip';
+      }
+      if (node.tagName === 'th' || node.tagName === 'td') alignToClass(node);
+      if (node.tagName === 'table' && !(isEl(parent as Element) && hasClass(parent as Element, 'mh_scroll'))) {
+        labels.tables++;
+        parent.children[index] = h('div', { className: ['mh_scroll'], role: 'group', tabIndex: 0, ariaLabel: boxLabel('Table', labels.tables, labels.lastHeading) }, [node]);
+        return;
+      }
+      if (node.tagName === 'pre' && !(isEl(parent as Element) && hasClass(parent as Element, 'mh_code'))) {
+        labels.code++;
+        const lang = typeof node.properties.dataLanguage === 'string' && node.properties.dataLanguage !== 'plaintext' ? node.properties.dataLanguage : undefined;
+        Object.assign(node.properties, { role: 'group', tabIndex: 0, ariaLabel: boxLabel('Code example', labels.code, labels.lastHeading) });
+        addClass(node, 'mh_code__pre');
+        parent.children[index] = h('div', { className: ['mh_code'], ...(lang ? { dataLanguage: lang } : {}) }, [node]);
+        return 'skip';
+      }
+      if (node.tagName === 'input' && node.properties.type === 'checkbox' && isEl(parent as Element) && (parent as Element).tagName === 'li') {
+        const done = node.properties.checked === true || node.properties.checked === '';
+        parent.children[index] = h('span', { className: ['mh_task', done ? 'mh_task--done' : 'mh_task--todo'] }, [
+          h('span', { className: ['mh_task__box'], ariaHidden: 'true' }),
+          h('span', { className: ['visually-hidden'] }, [text(done ? 'Done: ' : 'Not done: ')]),
+        ]);
+        return;
+      }
+    });
+    // Footnotes: remark-rehype labels the section "Footnotes" with a class (sr-only) the design system lacks.
+    eachElement(tree, (node) => {
+      if (node.properties.id === 'footnote-label' || hasClass(node, 'sr-only')) {
+        node.properties.className = [...new Set([...classes(node).filter((c) => c !== 'sr-only'), 'visually-hidden'])];
+      }
+    });
+    wrapHeadings(tree, headingText);
+    // Pages read this as `remarkPluginFrontmatter.codeBlocks` to load the copy-button script only where it is used.
+    const astro = ((file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> });
+    (astro.frontmatter ??= {}).codeBlocks = labels.code;
+  };
+}
+
+function wrapHeadings(tree: AnyParent, headingText: Map<string, string>): void {
+  eachElement(tree, (node, parent, index) => {
+    if (!HEADING.test(node.tagName)) return;
+    const id = node.properties.id;
+    if (typeof id !== 'string' || id === 'footnote-label') return 'skip';
+    const name = headingText.get(id) ?? toText(node).trim();
+    const link = h('a', { className: ['mh_heading__link'], href: `#${id}` }, [
+      h('span', { ariaHidden: 'true' }, [text('#')]),
+      h('span', { className: ['visually-hidden'] }, [text(`Link to the section “${name}”`)]),
+    ]);
+    parent.children[index] = h('div', { className: ['mh_heading', `mh_heading--${node.tagName}`] }, [node, link]);
+    return 'skip';
+  });
+}

@@ -1,0 +1,39 @@
+// Progressive enhancement for rendered Markdown: a "Copy code" button under each code block. Without JavaScript
+// (or without the Clipboard API) there is no button and the code is still selectable text.
+function enhance(box: HTMLElement): void {
+  const pre = box.querySelector('pre');
+  if (!pre || box.querySelector('.mh_code__copy')) return;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'ds_button ds_button--secondary ds_button--small mh_code__copy';
+  button.textContent = 'Copy code';
+  // The block's own label ("Code example 2: Rollback") tells the buttons apart for screen readers.
+  const label = pre.getAttribute('aria-label');
+  if (label) {
+    const hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.textContent = ` (${label})`;
+    button.append(hidden);
+  }
+  const status = document.createElement('span');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(pre.innerText.replace(/\n$/, ''));
+      status.textContent = 'Code copied';
+      button.firstChild!.textContent = 'Copied';
+    } catch {
+      status.textContent = 'Could not copy: select the code and copy it instead';
+    }
+    window.setTimeout(() => {
+      button.firstChild!.textContent = 'Copy code';
+      status.textContent = '';
+    }, 3000);
+  });
+  box.append(button, status);
+}
+
+if (navigator.clipboard && typeof navigator.clipboard.writeText === 'function') {
+  document.querySelectorAll<HTMLElement>('.mh_prose .mh_code').forEach(enhance);
+}

@@ -1,0 +1,78 @@
+// A real build of a fixture handbook with three kinds of content error: grouped errors, one summary line, no stack.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO } from '../../scripts/lib/project';
+import { buildContentDir, copyFixture, removeCopy, tempOutDir, type BuildResult } from '../support/fixtures';
+
+let copy: string;
+let build: BuildResult;
+
+function edit(rel: string, change: (text: string) => string): void {
+  const file = path.join(REPO, copy, rel);
+  const before = fs.readFileSync(file, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the fixture edit changed nothing in ${rel}`);
+  fs.writeFileSync(file, after);
+}
+
+function write(rel: string, text: string): void {
+  const file = path.join(REPO, copy, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+beforeAll(async () => {
+  copy = copyFixture('handbook-only');
+  // 1. A YAML syntax error: an unclosed list in the title.
+  edit('handbook/guides/deploying.md', (t) => t.replace('title: Deploying a service', 'title: [Deploying a service'));
+  // 2. A required value left out.
+  edit('handbook/guides/on-call.md', (t) => t.replace(/^description: .*\n/m, ''));
+  // 3. A version with a leading zero.
+  write(
+    'components.yaml',
+    '- id: payments\n  name: Payments\n  description: Takes payments.\n  owner: Payments team\n  repository: https://example.org/payments\n',
+  );
+  write(
+    'releases/payments/01.2.0.json',
+    JSON.stringify({ component: 'payments', version: '01.2.0', title: 'Payments 1.2', releaseType: 'minor', stage: 'ga', status: 'planned' }, null, 2) + '\n',
+  );
+  build = await buildContentDir(copy, tempOutDir('content-errors'));
+}, 300_000);
+
+afterAll(() => {
+  if (copy) removeCopy(copy);
+});
+
+describe('a build that fails on content', () => {
+  it('fails and writes nothing', () => {
+    expect(build.status).not.toBe(0);
+    expect(fs.existsSync(path.join(build.dist, 'index.html'))).toBe(false);
+  });
+
+  it('prints every error under its file, with line, field and what to do', () => {
+    const lines = build.output.split('\n').map((l) => l.replace(/^\S+ \[ERROR\] \[mygov:content-check\] /, ''));
+    const at = (s: string) => lines.indexOf(s);
+    const deploying = `${copy}/handbook/guides/deploying.md`;
+    const onCall = `${copy}/handbook/guides/on-call.md`;
+    const release = `${copy}/releases/payments/01.2.0.json`;
+    expect(at(deploying)).toBeGreaterThanOrEqual(0);
+    expect(lines[at(deploying) + 1]).toBe(
+      `  ${deploying}:2:8  title  front matter is not valid YAML: the list that opens with "[" here is never closed: ` +
+        'end it with "]" on the same line, or put the whole value in quotes if the "[" is part of the text',
+    );
+    expect(lines[at(onCall) + 1]).toBe(`  ${onCall}  description  is required: add \`description: …\` (text)`);
+    expect(lines[at(release) + 1]).toBe(
+      `  ${release}:3:3  version  "01.2.0" has a leading zero in its major number (01): SemVer 2.0 §2 says MAJOR, MINOR and PATCH ` +
+        'are non-negative integers that must not have leading zeros — write 1.2.0',
+    );
+  });
+
+  it('ends with one summary line and no "unhandled error" or stack trace after it', () => {
+    const summaries = build.output.split('\n').filter((l) => l.includes('✖'));
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]).toMatch(/✖ 3 errors and 0 warnings in 3 files, listed above\. Nothing was built\.$/);
+    expect(build.output).not.toMatch(/unhandled error|Stack trace|\n\s+at /i);
+    expect(build.output.trimEnd().endsWith('Nothing was built.')).toBe(true);
+  });
+});
