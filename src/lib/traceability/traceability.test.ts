@@ -77,7 +77,7 @@ describe('traceability map: schema', () => {
     expect(check(bad)).toEqual([
       `${F}:22:9  groups[0].items[1].coverage  "most" is not one of full|partial|none`,
       `${F}:25:9  groups[0].items[1]  unknown field "notes"`,
-      `${F}:29:9  groups[1].items[0].text  is required (expected text)`,
+      `${F}:29:9  groups[1].items[0].text  is required: add \`text: …\` (text)`,
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('traceability map: schema', () => {
 
   it('reports YAML that does not parse with its line', () => {
     expect(check('title: [unclosed\n')).toHaveLength(1);
-    expect(check('title: [unclosed\n')[0]).toMatch(/^content\/traceability\.yaml:2:1 {2}is not valid YAML: /);
+    expect(check('title: [unclosed\n')[0]).toMatch(/^content\/traceability\.yaml:1:8 {2}title {2}is not valid YAML: /);
   });
 });
 
