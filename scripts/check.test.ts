@@ -67,9 +67,86 @@ describe('npm run check', { timeout: 120_000 }, () => {
     }
   });
 
+  it('--format github prints one workflow command per problem, on its file, line and column', () => {
+    const dir = brokenCopy();
+    try {
+      const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, '--format', 'github'], { encoding: 'utf8', env });
+      expect(res.status).toBe(1);
+      const cmds = res.stdout.split('\n').filter((l) => l.startsWith('::'));
+      expect(cmds.filter((l) => l.startsWith('::error ')).length).toBe(4);
+      expect(cmds).toContainEqual(
+        expect.stringMatching(/^::error file=content\/handbook\/strategy\/vision\.md,line=\d+,col=1,title=status \(content check\)::status: "publshed" is not one of draft\|published\|superseded\|retired$/),
+      );
+      expect(cmds).toContainEqual(
+        expect.stringMatching(/^::error file=content\/releases\/payments\/3\.7\.0\.json,line=\d+,col=\d+,title=changes\[0\]\.category \(content check\)::changes\[0\]\.category: "bugfix" is not one of/),
+      );
+      // Overdue reviews are warnings on the PR, not errors.
+      expect(cmds.some((l) => /^::warning file=content\/handbook\/[^,]+,line=\d+,col=1,title=review_(in|by) \(content check\)::review_(in|by): review was due on/.test(l))).toBe(true);
+      expect(res.stdout).toMatch(/✖ 4 errors and \d+ warnings in \d+ files/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--format json prints only a JSON report of every problem', () => {
+    const dir = brokenCopy();
+    try {
+      const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, '--format', 'json'], { encoding: 'utf8', env });
+      expect(res.status).toBe(1);
+      const report = JSON.parse(res.stdout);
+      expect(report.errors).toBe(4);
+      expect(report.warnings).toBe(report.issues.length - 4);
+      expect(report.issues).toContainEqual({
+        file: 'content/handbook/strategy/vision.md',
+        line: expect.any(Number),
+        column: 1,
+        field: 'status',
+        severity: 'error',
+        message: '"publshed" is not one of draft|published|superseded|retired',
+      });
+      expect(report.notes).toContainEqual(expect.stringMatching(/^Reviews: \d+ pages overdue/));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects an unknown --format', () => {
+    const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--format', 'xml'], { cwd: repo, encoding: 'utf8', env });
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain('--format must be one of text|github|json, not "xml"');
+  });
+
   it('rejects unknown options with the usage', () => {
     const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--strcit'], { cwd: repo, encoding: 'utf8', env });
     expect(res.status).toBe(2);
     expect(res.stderr).toContain('Unknown option --strcit');
+  });
+
+  it('--since <ref>: a release moved without a higher revision.sequence is an error; raising it passes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-since-'));
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
+    const check = (...args: string[]) =>
+      spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, ...args], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '' } });
+    try {
+      fs.cpSync(path.join(repo, 'tests/fixtures/machine-outputs'), path.join(dir, 'content'), { recursive: true });
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'plan');
+      const file = path.join(dir, 'content/releases/payments/1.1.0.json');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"planned": "2026-12-01"', '"planned": "2026-11-28"'));
+      const moved = check('--since', 'HEAD');
+      expect(moved.status).toBe(1);
+      expect(moved.stdout).toContain(
+        'content/releases/payments/1.1.0.json:8:17  revision.sequence  dates.planned changed from "2026-12-01" to "2026-11-28" since HEAD, ' +
+          'but the sequence is still 1: add `"revision": { "sequence": 2, "updated": "<now, e.g. 2026-11-30T12:00:00Z>" }` so calendar subscribers get the change',
+      );
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"sequence": 1', '"sequence": 2'));
+      expect(check('--since', 'HEAD').status).toBe(0);
+      const unknown = check('--since', 'origin/no-such-branch');
+      expect(unknown.stdout).toContain('Release revisions not compared: origin/no-such-branch is not a git commit here (use --since <ref>).');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

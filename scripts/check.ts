@@ -1,26 +1,34 @@
 // `npm run check`: validates all content without building and prints every problem, grouped by file.
 import path from 'node:path';
 import { runChecks } from '../src/lib/check/index';
-import { formatIssue, sortIssues, summaryLine } from '../src/lib/shared/errors';
+import { formatIssuesAs, issueReport, ISSUE_FORMATS, summaryLine, type IssueFormat } from '../src/lib/shared/errors';
 
 const args = process.argv.slice(2);
 const usage =
-  'Usage: npm run check -- [--strict] [--drafts] [--since <git ref>] [--root <dir>]\n' +
+  'Usage: npm run check -- [--strict] [--drafts] [--since <git ref>] [--format text|github|json] [--root <dir>]\n' +
   '  --strict  overdue reviews are errors\n' +
   '  --drafts  check as the preview server does (drafts included)\n' +
   '  --since   compare release files with this git ref (default HEAD): a changed date or status needs a higher revision.sequence\n' +
-  '  --root    the project folder (default: the current one); its content directory is HANDBOOK_CONTENT_DIR when set, else content/';
+  '  --root    the project folder (default: the current one); its content directory is HANDBOOK_CONTENT_DIR when set, else content/\n' +
+  '  --format  text (default), github (GitHub Actions annotations on the changed lines) or json';
 if (args.includes('--help') || args.includes('-h')) {
   console.log(usage);
   process.exit(0);
 }
-const known = new Set(['--strict', '--drafts', '--root', '--since']);
+const known = new Set(['--strict', '--drafts', '--root', '--since', '--format']);
 for (const a of args) if (a.startsWith('--') && !known.has(a)) {
   console.error(`Unknown option ${a}\n${usage}`);
   process.exit(2);
 }
 const rootIdx = args.indexOf('--root');
 const root = path.resolve(rootIdx >= 0 ? args[rootIdx + 1] ?? '.' : '.');
+
+const formatIdx = args.indexOf('--format');
+const format = (formatIdx >= 0 ? args[formatIdx + 1] : 'text') as IssueFormat;
+if (!ISSUE_FORMATS.includes(format)) {
+  console.error(`--format must be one of ${ISSUE_FORMATS.join('|')}, not ${JSON.stringify(format ?? '')}\n${usage}`);
+  process.exit(2);
+}
 
 const t0 = performance.now();
 const sinceIdx = args.indexOf('--since');
@@ -32,16 +40,12 @@ if (!since || since.startsWith('--')) {
 const res = runChecks(root, { strict: args.includes('--strict'), includeDrafts: args.includes('--drafts'), since });
 const ms = Math.round(performance.now() - t0);
 
-let lastFile = '';
-for (const i of sortIssues(res.issues)) {
-  if (i.file !== lastFile) {
-    if (lastFile) console.log('');
-    console.log(i.file);
-    lastFile = i.file;
-  }
-  console.log('  ' + formatIssue(i));
+if (format === 'json') {
+  // Machine-readable: the report alone on stdout, with the one-line notes.
+  console.log(JSON.stringify({ ...issueReport(res.issues), notes: res.notes }, null, 2));
+  process.exit(res.errors > 0 ? 1 : 0);
 }
-if (res.issues.length) console.log('');
+if (res.issues.length) console.log(formatIssuesAs(res.issues, format) + (format === 'text' ? '\n' : ''));
 for (const n of res.notes) console.log(n);
 console.log(`${summaryLine(res.issues)} (checked in ${ms} ms)`);
 process.exit(res.errors > 0 ? 1 : 0);

@@ -3,8 +3,11 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import fs from 'node:fs';
+import { redirectsFile, type Redirect } from '../lib/handbook/redirects';
 import { runChecks, type CheckResult } from '../lib/check/index';
 import { formatIssue, sortIssues, summaryLine } from '../lib/shared/errors';
+import { isPreviewBuild } from '../lib/shared/preview';
 import { contentDir } from '../lib/shared/content-dir';
 
 /** Every error grouped by file, as `npm run check` prints them. */
@@ -19,13 +22,20 @@ function logErrors(res: CheckResult, logger: AstroIntegrationLogger): number {
   return errors.length;
 }
 
+/** Old URLs of moved pages found by the build's check, so the sitemap leaves their redirect pages out. */
+export const movedPaths = new Set<string>();
+
 export function contentCheck(): AstroIntegration {
   let root = process.cwd();
+  let outDir: string | undefined;
+  let finished = false;
+  let redirects: Redirect[] = [];
   return {
     name: 'mygov:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
         if (command === 'dev') {
           const res = runChecks(root, { includeDrafts: true });
           if (logErrors(res, logger) === 0) logger.info('content check passed');
@@ -33,7 +43,9 @@ export function contentCheck(): AstroIntegration {
         }
         if (command !== 'build') return;
         const t0 = performance.now();
-        const res = runChecks(root, { includeDrafts: false });
+        // A preview build (HANDBOOK_PREVIEW=1) builds drafts, so links to them are fine there.
+        const res = runChecks(root, { includeDrafts: isPreviewBuild() });
+        if (isPreviewBuild()) logger.info('preview build: draft pages and draft radar editions are included — do not publish this dist/');
         for (const note of res.notes) logger.info(note);
         const count = logErrors(res, logger);
         if (count > 0) {
@@ -43,7 +55,22 @@ export function contentCheck(): AstroIntegration {
           // end the build here with a failing exit status instead.
           process.exit(1);
         }
+        redirects = res.redirects;
+        for (const r of redirects) movedPaths.add(r.from);
         logger.info(`content check passed in ${Math.round(performance.now() - t0)} ms (${res.warnings} warnings)`);
+      },
+      'astro:build:start': () => {
+        // A data load that fails after the check (a page throwing while it renders) must not leave half a site:
+        // unless the build reaches its end, the output directory is removed as the process exits.
+        process.once('exit', () => {
+          if (!finished && outDir && outDir !== root && fs.existsSync(outDir)) fs.rmSync(outDir, { recursive: true, force: true });
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        finished = true;
+        // Hosts that read _redirects answer old URLs with a real 301; the redirect pages cover every other host.
+        const text = redirectsFile(redirects);
+        if (text) fs.writeFileSync(path.join(fileURLToPath(dir), '_redirects'), text);
       },
       'astro:server:setup': ({ server, logger }) => {
         // Editors see their mistakes in the terminal as they save, named by file and line.

@@ -24,6 +24,7 @@ export function searchIndex(): AstroIntegration {
         if (host !== 'localhost' && !host.endsWith('.github.io')) fs.writeFileSync(path.join(out, 'CNAME'), host + '\n');
         // The benchmark times pagefind as its own phase.
         if (process.env.MYGOV_SKIP_SEARCH_INDEX) return;
+        logger.info('indexing the pages for search…');
         const t0 = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);

@@ -19,7 +19,8 @@ function packageVersion(root: string, name: string): string {
   }
 }
 
-export function compileStyles(root: string): { compiled: boolean; ms: number } {
+/** `onStart` is called only when the stylesheets are stale, before the (seconds-long) compile: progress for the log. */
+export function compileStyles(root: string, onStart?: () => void): { compiled: boolean; ms: number } {
   const t0 = performance.now();
   const dir = path.join(root, 'src/styles');
   const out = path.join(dir, 'generated');
@@ -32,6 +33,7 @@ export function compileStyles(root: string): { compiled: boolean; ms: number } {
   const fresh = fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp &&
     STYLE_ENTRIES.every((e) => fs.existsSync(path.join(out, `${e.replace(/^_/, '')}.css`)));
   if (fresh) return { compiled: false, ms: Math.round(performance.now() - t0) };
+  onStart?.();
   fs.mkdirSync(out, { recursive: true });
   for (const entry of STYLE_ENTRIES) {
     const res = sass.compile(path.join(dir, `${entry}.scss`), {
@@ -51,7 +53,7 @@ export function siteStyles(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger, addWatchFile }) => {
         const root = fileURLToPath(config.root);
-        const res = compileStyles(root);
+        const res = compileStyles(root, () => logger.info('compiling the stylesheets (once, until a .scss file changes)…'));
         if (res.compiled) logger.info(`compiled the stylesheets in ${res.ms} ms`);
         // The dev server restarts (and recompiles) when a stylesheet changes.
         const dir = path.join(root, 'src/styles');

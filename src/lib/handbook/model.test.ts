@@ -79,7 +79,7 @@ describe('handbook model', () => {
     expect(reviewList(hb)[0].title).toBe('Overdue');
     expect(overduePages(hb).map((p) => p.id)).toEqual(['risk/overdue']);
     expect(reviewSummary(hb)).toBe(
-      'Reviews: 1 page overdue for review as of 2026-11-27 (content/handbook/risk/overdue.md); 0 due within 30 days. See /reviews/.',
+      'Reviews: 1 page overdue, 0 due within 30 days as of 2026-11-27 (npm run reviews lists them by owner).',
     );
   });
   it('lists recently updated pages newest first, only those with a date', () => {

@@ -14,6 +14,17 @@ const pagePath = z.string().regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/,
   message: '{found} is not a page path: expected e.g. "risk-and-recovery/emergency-changes" (no extension, no leading slash)',
 });
 
+/**
+ * An old URL path of a moved page, e.g. `/handbook/old-section/page/` (the trailing slash is added when missing).
+ * Only the characters of a URL path: no query, fragment, scheme or host, and no `.`/`..` segments.
+ */
+export const redirectPath = z
+  .string()
+  .regex(/^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/?)*$/, {
+    message: '{found} is not an old page path: expected a path on this site starting with /, e.g. "/handbook/old-section/page/"',
+  })
+  .transform((s) => (s.endsWith('/') ? s : `${s}/`));
+
 export const handbookPageSchema = z
   .strictObject({
     title: z.string().trim().min(1),
@@ -28,6 +39,8 @@ export const handbookPageSchema = z
     /** Fallback for "Last updated" when git history is not available. */
     updated: isoDateSchema.optional(),
     tags: z.array(z.string().trim().min(1)).default([]),
+    /** Old URL paths of this page: each gets a redirect page and a `_redirects` entry (src/lib/handbook/redirects.ts). */
+    redirect_from: z.array(redirectPath).optional(),
   })
   .superRefine((d, ctx) => {
     if (d.review_by && d.review_in)

@@ -11,6 +11,10 @@ export interface IcsOptions {
   componentId?: string;
   /** Absolute site URL (with any base path); its host names the UIDs. */
   siteUrl: string;
+  /** The handbook's title (site.yaml), which names the calendar: "<title>: releases". */
+  siteTitle: string;
+  /** The publishing organisation (site.yaml), which names the calendar's producer (PRODID). */
+  organisation: string;
   /** Add an all-day event for each code freeze; true by default. */
   codeFreezes?: boolean;
   /**
@@ -70,11 +74,11 @@ export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
   const host = new URL(opts.siteUrl).host;
   const component = opts.componentId ? model.components.find((c) => c.id === opts.componentId) : undefined;
   const cal = ical({
-    name: component ? `MyGov releases: ${component.name}` : 'MyGov releases',
+    name: component ? `${opts.siteTitle}: ${component.name} releases` : `${opts.siteTitle}: releases`,
     description: component
       ? `Planned and past releases of ${component.name}, with code freezes.`
-      : 'Planned and past releases of MyGov components, with code freezes.',
-    prodId: { company: 'MyGov.scot', product: 'Release schedule', language: 'EN' },
+      : `Planned and past releases of every component in ${opts.siteTitle}, with code freezes.`,
+    prodId: { company: opts.organisation, product: `${opts.siteTitle} release schedule`, language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     url: opts.siteUrl.replace(/\/+$/, '') + '/releases/schedule/',
   });

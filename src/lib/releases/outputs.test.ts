@@ -31,6 +31,7 @@ const model = () =>
   ]);
 
 const STAMP = Date.UTC(2026, 10, 27, 12);
+const CAL = { siteUrl: SITE, siteTitle: 'MyGov Handbook', organisation: 'Scottish Government' };
 
 /** Each VEVENT as read by ical.js (a real RFC 5545 parser). */
 function parseIcs(text: string) {
@@ -55,7 +56,7 @@ function parseIcs(text: string) {
 
 describe('iCalendar', () => {
   it('has one all-day event per dated release and per code freeze, with stable UIDs and mapped statuses', () => {
-    const text = toIcs(model(), { siteUrl: SITE, stamp: STAMP });
+    const text = toIcs(model(), { ...CAL, stamp: STAMP });
     const { calendar, events } = parseIcs(text);
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(calendar.getFirstPropertyValue('prodid')).toBeTruthy();
@@ -77,10 +78,10 @@ describe('iCalendar', () => {
   });
 
   it('is deterministic and can be limited to one component', () => {
-    expect(toIcs(model(), { siteUrl: SITE, stamp: STAMP })).toBe(toIcs(model(), { siteUrl: SITE, stamp: STAMP }));
-    const { events } = parseIcs(toIcs(model(), { siteUrl: SITE, componentId: 'mygov-web', codeFreezes: false }));
+    expect(toIcs(model(), { ...CAL, stamp: STAMP })).toBe(toIcs(model(), { ...CAL, stamp: STAMP }));
+    const { events } = parseIcs(toIcs(model(), { ...CAL, componentId: 'mygov-web', codeFreezes: false }));
     expect(events.map((e) => e.uid)).toEqual(['mygov-web-4.2.0-rc.1@handbook.mygov.scot']);
-    expect(toIcs(model(), { siteUrl: SITE, componentId: 'mygov-web' })).toContain('X-WR-CALNAME:MyGov releases: MyGov.scot website');
+    expect(toIcs(model(), { ...CAL, componentId: 'mygov-web' })).toContain('X-WR-CALNAME:MyGov Handbook: MyGov.scot website releases');
   });
 });
 

@@ -14,6 +14,7 @@ import type { ReleaseInput } from './schema';
 import { fixtureModel } from './testing';
 
 const SITE = 'https://handbook.example.gov.uk';
+const CAL = { siteUrl: SITE, siteTitle: 'Example handbook', organisation: 'Example Council' };
 const UID = 'payments-3.0.0@handbook.example.gov.uk';
 const FREEZE_UID = 'payments-3.0.0-code-freeze@handbook.example.gov.uk';
 
@@ -88,7 +89,7 @@ function applyAll(order: ClientEvent[][]): Map<string, ClientEvent> {
 
 function calendars(): ClientEvent[][] {
   return versions().map(({ release, builtAt }) =>
-    parseCalendar(toIcs(fixtureModel([release]), { siteUrl: SITE, stamp: builtAt })),
+    parseCalendar(toIcs(fixtureModel([release]), { ...CAL, stamp: builtAt })),
   );
 }
 
@@ -128,8 +129,8 @@ describe('schedule revisions in the calendar', () => {
 
   it('lets a later build of the same version replace the copy a client holds (same SEQUENCE, later DTSTAMP)', () => {
     const [, moved] = versions();
-    const early = parseCalendar(toIcs(fixtureModel([moved.release]), { siteUrl: SITE, stamp: moved.builtAt }));
-    const later = parseCalendar(toIcs(fixtureModel([moved.release]), { siteUrl: SITE, stamp: moved.builtAt + 86_400_000 }));
+    const early = parseCalendar(toIcs(fixtureModel([moved.release]), { ...CAL, stamp: moved.builtAt }));
+    const later = parseCalendar(toIcs(fixtureModel([moved.release]), { ...CAL, stamp: moved.builtAt + 86_400_000 }));
     expect(applyAll([later, early]).get(UID)!.dtstamp).toBe(moved.builtAt + 86_400_000);
   });
 
@@ -138,7 +139,7 @@ describe('schedule revisions in the calendar', () => {
     const before = process.env.SOURCE_DATE_EPOCH;
     process.env.SOURCE_DATE_EPOCH = String(Date.UTC(2026, 0, 5, 12) / 1000);
     try {
-      const [event] = parseCalendar(toIcs(fixtureModel([planned.release]), { siteUrl: SITE }));
+      const [event] = parseCalendar(toIcs(fixtureModel([planned.release]), CAL));
       expect(new Date(event.dtstamp).toISOString()).toBe('2026-01-05T12:00:00.000Z');
     } finally {
       if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;

@@ -44,6 +44,66 @@ export function formatIssues(issues: ContentIssue[]): string {
   return sortIssues(issues).map(formatIssue).join('\n');
 }
 
+/** Output formats of the one formatter: people (text), GitHub Actions annotations (github), other tools (json). */
+export const ISSUE_FORMATS = ['text', 'github', 'json'] as const;
+export type IssueFormat = (typeof ISSUE_FORMATS)[number];
+
+// Workflow-command escaping, as GitHub's @actions/core does it (toCommandValue / escapeData / escapeProperty):
+// a message may not contain raw %, CR or LF; a property value additionally not ':' or ','.
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * One issue as a GitHub Actions workflow command, so it shows on the pull request's changed line:
+ * `::error file=content/x.md,line=12,col=3,title=status::"publshed" is not one of …`.
+ * Format: https://docs.github.com/actions/reference/workflow-commands-for-github-actions#setting-an-error-message
+ */
+export function formatIssueGithub(i: ContentIssue): string {
+  const props = [`file=${escapeProperty(i.file)}`];
+  if (i.line) props.push(`line=${i.line}`);
+  if (i.line && i.column) props.push(`col=${i.column}`);
+  props.push(`title=${escapeProperty(i.field ? `${i.field} (content check)` : 'content check')}`);
+  return `::${i.severity === 'warning' ? 'warning' : 'error'} ${props.join(',')}::${escapeData(i.field ? `${i.field}: ${i.message}` : i.message)}`;
+}
+
+/** The JSON shape of `--format json`: stable keys, issues sorted as in the text output. */
+export interface IssueReport {
+  errors: number;
+  warnings: number;
+  issues: { file: string; line: number | null; column: number | null; field: string; severity: Severity; message: string }[];
+}
+
+export function issueReport(issues: ContentIssue[]): IssueReport {
+  const sorted = sortIssues(issues);
+  const errors = sorted.filter((i) => i.severity === 'error').length;
+  return {
+    errors,
+    warnings: sorted.length - errors,
+    issues: sorted.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, field: i.field, severity: i.severity, message: i.message })),
+  };
+}
+
+/**
+ * Every issue in one format. `text` groups lines under their file (as `npm run check` prints them);
+ * `github` is one workflow command per issue; `json` is an {@link IssueReport} on one pretty-printed document.
+ */
+export function formatIssuesAs(issues: ContentIssue[], format: IssueFormat): string {
+  if (format === 'json') return JSON.stringify(issueReport(issues), null, 2);
+  const sorted = sortIssues(issues);
+  if (format === 'github') return sorted.map(formatIssueGithub).join('\n');
+  const out: string[] = [];
+  let last = '';
+  for (const i of sorted) {
+    if (i.file !== last) {
+      if (last) out.push('');
+      out.push(i.file);
+      last = i.file;
+    }
+    out.push('  ' + formatIssue(i));
+  }
+  return out.join('\n');
+}
+
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /**

@@ -1,0 +1,31 @@
+// `npm run build`: runs `astro build` with a quiet, useful log — Astro's one line per written page becomes a
+// progress count, everything else (our check, styles and search-index lines, warnings, errors) passes through.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const astro = path.join(root, 'node_modules', '.bin', 'astro');
+// Astro lists each written route as "HH:MM:SS   ├─ /path/index.html (+5ms)".
+const ROUTE_LINE = /^(\d\d:\d\d:\d\d\s+)?\s*[├└]─ \S/;
+const EVERY = 500;
+
+const child = spawn(astro, ['build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: ['inherit', 'pipe', 'inherit'] });
+let pages = 0;
+let started = 0;
+const clock = () => new Date().toTimeString().slice(0, 8);
+createInterface({ input: child.stdout }).on('line', (line) => {
+  if (ROUTE_LINE.test(line)) {
+    if (pages++ === 0) started = performance.now();
+    if (pages % EVERY === 0) console.log(`${clock()} [build] ${pages} pages written…`);
+    return;
+  }
+  if (pages > 0 && line.trim() === '') return;
+  if (pages > 0 && started) {
+    console.log(`${clock()} [build] ${pages} files written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    started = 0;
+  }
+  console.log(line);
+});
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,53 @@
+// `npm run pr-summary -- --base <ref>`: Markdown for a pull request's job summary — pages added, changed, removed
+// and moved against the base, reviews now overdue, links to the affected pages. CI appends it to $GITHUB_STEP_SUMMARY.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildToday } from '../src/lib/shared/dates';
+import { loadHandbook } from '../src/lib/handbook/load';
+import { loadSite } from '../src/lib/site/load';
+import { contentPaths } from '../src/lib/shared/content-dir';
+import { otherFiles, pageChanges, parseNameStatus, prSummaryMarkdown, type ContentAreas } from '../src/lib/site/changes';
+
+const USAGE = `Usage: npm run pr-summary -- --base <git ref> [--root dir]
+
+  --base   the branch the pull request merges into, e.g. origin/main (compared from the merge base)
+  --root   the project folder (default: the current one)`;
+
+let values: { base?: string; root?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({ options: { base: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help || !values.base) {
+  (values.help ? console.log : console.error)(USAGE);
+  process.exit(values.help ? 0 : 2);
+}
+const root = path.resolve(values.root ?? '.');
+// The content directory setting (HANDBOOK_CONTENT_DIR) decides where each area lives.
+const paths = contentPaths(root);
+const areas: ContentAreas = { handbook: paths.handbook, releases: paths.releases, blips: paths.blips, checklists: paths.checklists };
+const contentDir = paths.dir;
+
+let diff: string;
+try {
+  // base...HEAD: what this branch changed since it left the base, not what the base changed since.
+  diff = execFileSync('git', ['diff', '--name-status', '-M', '-z', `${values.base}...HEAD`, '--', contentDir], { cwd: root, encoding: 'utf8' });
+} catch (e) {
+  console.error(`git could not compare with ${values.base}: ${(e as Error).message.split('\n')[0]}\nFetch the base branch first (actions/checkout with fetch-depth: 0).`);
+  process.exit(1);
+}
+const files = parseNameStatus(diff);
+const { handbook } = loadHandbook(root, { today: buildToday(), includeDrafts: false });
+const site = loadSite(root).site;
+process.stdout.write(
+  prSummaryMarkdown({
+    changes: pageChanges(files, areas, handbook),
+    others: otherFiles(files, areas),
+    hb: handbook,
+    siteUrl: site?.url ?? '',
+    base: values.base.replace(/^origin\//, ''),
+  }),
+);

@@ -1,0 +1,47 @@
+// `npm run reviews`: overdue and soon-due handbook pages grouped by owner, as text or as Markdown for a tracking issue.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildToday } from '../src/lib/shared/dates';
+import { ContentError, formatIssues } from '../src/lib/shared/errors';
+import { loadHandbook } from '../src/lib/handbook/load';
+import { reviewsMarkdown, reviewsReport, reviewsText } from '../src/lib/handbook/reviews-report';
+import { loadSite } from '../src/lib/site/load';
+
+const USAGE = `Usage: npm run reviews -- [--format text|markdown] [--root dir]
+
+  --format   text (default) for a terminal, markdown for a GitHub issue (the scheduled workflow posts it)
+  --root     project root holding the content (default: the current directory)
+Today is SOURCE_DATE_EPOCH when set, else the clock, in Europe/London.`;
+
+let values: { format?: string; root?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({ options: { format: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const format = values.format ?? 'text';
+if (format !== 'text' && format !== 'markdown') {
+  console.error(`--format must be text or markdown, not ${JSON.stringify(format)}\n${USAGE}`);
+  process.exit(2);
+}
+const root = path.resolve(values.root ?? '.');
+const site = loadSite(root);
+const { handbook } = loadHandbook(root, { today: buildToday(), includeDrafts: false });
+const errors = [...site.issues, ...handbook.issues].filter((i) => i.severity === 'error');
+if (!site.site || errors.length) {
+  // Same wording as the build and `npm run check`.
+  console.error(formatIssues(errors));
+  console.error(new ContentError(errors).message.split('\n')[0] + ': fix them (npm run check lists every problem).');
+  process.exit(1);
+}
+const report = reviewsReport(handbook);
+process.stdout.write(
+  format === 'markdown'
+    ? reviewsMarkdown(report, { siteUrl: site.site.url, repositoryUrl: site.site.repository, branch: site.site.branch })
+    : reviewsText(report),
+);

@@ -1,0 +1,95 @@
+// The reviews report: grouping by owner, and Markdown that GitHub reads back as the intended headings, tables and links.
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
+import type { Root, Table, Link, Heading } from 'mdast';
+import { buildHandbook, type PageSource } from './model';
+import type { HandbookFrontmatter } from './schema';
+import { reviewsMarkdown, reviewsReport, reviewsText } from './reviews-report';
+
+function page(id: string, data: Partial<HandbookFrontmatter>): PageSource {
+  return {
+    id,
+    file: `content/handbook/${id}.md`,
+    data: { title: id, description: 'd', owner: 'Release Manager', last_reviewed: '2026-01-01', review_in: '1 year', status: 'published', tags: [], ...data },
+  };
+}
+
+const hb = buildHandbook(
+  [
+    page('a/late', { title: 'Late | with *stars* and <b>tags</b>', owner: 'Service Owner', review_by: '2026-11-01', review_in: undefined }),
+    page('a/later', { title: 'Later', owner: 'Service Owner', review_by: '2026-10-01', review_in: undefined }),
+    page('b/soon', { title: 'Soon', owner: 'Release Manager', review_by: '2026-12-10', review_in: undefined }),
+    page('b/fine', { title: 'Fine', owner: 'Release Manager', review_by: '2027-06-01', review_in: undefined }),
+    page('b/draft', { title: 'Draft', owner: 'Nobody', review_by: '2020-01-01', review_in: undefined, status: 'draft' }),
+  ],
+  { includeDrafts: false, today: '2026-11-27' },
+);
+
+describe('reviews report', () => {
+  const report = reviewsReport(hb);
+
+  it('groups overdue (earliest first) and due-soon pages by owner, leaving in-date and unpublished pages out', () => {
+    expect(report.overdue).toBe(2);
+    expect(report.dueSoon).toBe(1);
+    expect(report.owners.map((o) => [o.owner, o.overdue.map((p) => p.id), o.dueSoon.map((p) => p.id)])).toEqual([
+      ['Release Manager', [], ['b/soon']],
+      ['Service Owner', ['a/later', 'a/late'], []],
+    ]);
+  });
+
+  it('prints text with one line per page under its owner', () => {
+    expect(reviewsText(report)).toBe(
+      [
+        '2 pages are overdue for review and 1 page is due within 30 days, as of 27 November 2026.',
+        '',
+        'Release Manager (0 overdue, 1 due soon)',
+        '  2026-12-10  due in 13 days        content/handbook/b/soon.md  Soon',
+        '',
+        'Service Owner (2 overdue, 0 due soon)',
+        '  2026-10-01  overdue by 57 days    content/handbook/a/later.md  Later',
+        '  2026-11-01  overdue by 26 days    content/handbook/a/late.md  Late | with *stars* and <b>tags</b>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes GitHub Markdown that parses back to an owner heading and a table row per page, titles shown literally', () => {
+    const md = reviewsMarkdown(report, { siteUrl: 'https://handbook.example.gov.uk/', repositoryUrl: 'https://github.com/example/handbook', branch: 'main' });
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(md) as Root;
+    const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
+    expect(headings.map((h) => [h.depth, toString(h)])).toEqual([
+      [1, 'Handbook pages due for review'],
+      [2, 'Release Manager'],
+      [2, 'Service Owner'],
+    ]);
+    const tables = tree.children.filter((n): n is Table => n.type === 'table');
+    expect(tables).toHaveLength(2);
+    const rows = (t: Table) => t.children.map((r) => r.children.map((c) => toString(c)));
+    expect(rows(tables[0])).toEqual([
+      ['Page', 'Review by', 'State', 'Source'],
+      ['Soon', '10 December 2026', 'due in 13 days', 'content/handbook/b/soon.md'],
+    ]);
+    expect(rows(tables[1])).toEqual([
+      ['Page', 'Review by', 'State', 'Source'],
+      ['Later', '1 October 2026', 'overdue by 57 days', 'content/handbook/a/later.md'],
+      // The bar, asterisks and tags in the title stay text: no extra cell, no emphasis, no HTML.
+      ['Late | with *stars* and <b>tags</b>', '1 November 2026', 'overdue by 26 days', 'content/handbook/a/late.md'],
+    ]);
+    const links = tables[1].children[2].children.flatMap((c) => c.children.filter((n): n is Link => n.type === 'link'));
+    expect(links.map((l) => l.url)).toEqual([
+      'https://handbook.example.gov.uk/handbook/a/late/',
+      'https://github.com/example/handbook/blob/main/content/handbook/a/late.md',
+    ]);
+    expect(md).toContain('2 pages are overdue for review and 1 page is due within 30 days, as of 27 November 2026.');
+  });
+
+  it('says there is nothing to do when every page is in date', () => {
+    const none = reviewsReport(buildHandbook([page('x/ok', { review_by: '2027-06-01', review_in: undefined })], { includeDrafts: false, today: '2026-11-27' }));
+    expect(reviewsMarkdown(none, { siteUrl: 'https://h.example' })).toBe(
+      '# Handbook pages due for review\n\n0 pages are overdue for review and 0 pages are due within 30 days, as of 27 November 2026.\n\nNothing to do: every page is within its review date.\n',
+    );
+  });
+});

@@ -1,0 +1,99 @@
+// Overdue and soon-due handbook pages grouped by owner, as text for a terminal and Markdown for a tracking issue.
+import { byCodePoint } from '../shared/sort';
+import { formatDate } from '../shared/dates';
+import { reviewList, type Handbook, type HandbookPage } from './model';
+import { DUE_SOON_DAYS } from './review';
+
+export interface OwnerReviews {
+  owner: string;
+  /** Earliest due first. */
+  overdue: HandbookPage[];
+  dueSoon: HandbookPage[];
+}
+
+export interface ReviewsReport {
+  today: string;
+  overdue: number;
+  dueSoon: number;
+  /** Owners with at least one page overdue or due soon, by owner name (code-point order: the same on every machine). */
+  owners: OwnerReviews[];
+}
+
+/**
+ * Groups the handbook's overdue and due-soon pages (due within {@link DUE_SOON_DAYS} days of `hb.today`, the
+ * same rule as the page banners and /reviews/) by their `owner` front matter.
+ */
+export function reviewsReport(hb: Handbook): ReviewsReport {
+  const byOwner = new Map<string, OwnerReviews>();
+  for (const p of reviewList(hb)) {
+    if (p.review.state === 'ok') continue;
+    let o = byOwner.get(p.owner);
+    if (!o) byOwner.set(p.owner, (o = { owner: p.owner, overdue: [], dueSoon: [] }));
+    (p.review.state === 'overdue' ? o.overdue : o.dueSoon).push(p);
+  }
+  const owners = [...byOwner.values()].sort((a, b) => byCodePoint(a.owner, b.owner));
+  return {
+    today: hb.today,
+    overdue: owners.reduce((n, o) => n + o.overdue.length, 0),
+    dueSoon: owners.reduce((n, o) => n + o.dueSoon.length, 0),
+    owners,
+  };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function when(p: HandbookPage): string {
+  const d = p.review.daysLeft;
+  if (d < 0) return `overdue by ${plural(-d, 'day', 'days')}`;
+  if (d === 0) return 'due today';
+  return `due in ${plural(d, 'day', 'days')}`;
+}
+
+/** One sentence with the totals, shared by both formats and the build log. */
+export function reviewsHeadline(r: Pick<ReviewsReport, 'today' | 'overdue' | 'dueSoon'>): string {
+  return `${plural(r.overdue, 'page is', 'pages are')} overdue for review and ${plural(r.dueSoon, 'page is', 'pages are')} due within ${DUE_SOON_DAYS} days, as of ${formatDate(r.today)}.`;
+}
+
+/** Plain text for a terminal: one block per owner, one line per page (due date, state, file, title). */
+export function reviewsText(r: ReviewsReport): string {
+  const lines = [reviewsHeadline(r)];
+  for (const o of r.owners) {
+    lines.push('', `${o.owner} (${o.overdue.length} overdue, ${o.dueSoon.length} due soon)`);
+    for (const p of [...o.overdue, ...o.dueSoon]) lines.push(`  ${p.review.dueBy}  ${when(p).padEnd(20)}  ${p.file}  ${p.title}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Escapes text so GitHub-flavoured Markdown shows it literally (titles and owners are data, not Markdown). */
+export function escapeMarkdown(s: string): string {
+  // Only what is special inside a table cell or link text: emphasis, code, links, HTML, entities, cell bars.
+  return s.replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+/**
+ * GitHub-flavoured Markdown for the scheduled workflow's tracking issue: a heading per owner and a table of their
+ * pages, each linked at `siteUrl` (e.g. `https://handbook.example.gov.uk`) and to its source file when
+ * `repositoryUrl` and `branch` are given.
+ */
+export function reviewsMarkdown(r: ReviewsReport, opts: { siteUrl: string; repositoryUrl?: string; branch?: string }): string {
+  const base = opts.siteUrl.replace(/\/$/, '');
+  const out = [`# Handbook pages due for review`, '', reviewsHeadline(r)];
+  if (r.owners.length === 0) {
+    out.push('', 'Nothing to do: every page is within its review date.');
+    return out.join('\n') + '\n';
+  }
+  out.push(
+    '',
+    'Each owner below is asked to review their pages: read the page, correct it if needed, then set `last_reviewed` to the review date in its front matter (by pull request). This list is updated automatically.',
+  );
+  for (const o of r.owners) {
+    out.push('', `## ${escapeMarkdown(o.owner)}`, '', '| Page | Review by | State | Source |', '| --- | --- | --- | --- |');
+    for (const p of [...o.overdue, ...o.dueSoon]) {
+      const src = opts.repositoryUrl
+        ? `[\`${p.file}\`](${opts.repositoryUrl.replace(/\/$/, '')}/blob/${opts.branch ?? 'main'}/${p.file})`
+        : `\`${p.file}\``;
+      out.push(`| [${escapeMarkdown(p.title)}](${base}${p.url}) | ${formatDate(p.review.dueBy)} | ${p.review.state === 'overdue' ? '**' + when(p) + '**' : when(p)} | ${src} |`);
+    }
+  }
+  return out.join('\n') + '\n';
+}

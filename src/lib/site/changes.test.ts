@@ -1,0 +1,84 @@
+// A pull request's content changes → the pages it adds, changes, moves and removes, and the job summary's Markdown.
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
+import type { Root, Table } from 'mdast';
+import { buildHandbook, type PageSource } from '../handbook/model';
+import { handbookPageSchema } from '../handbook/schema';
+import { otherFiles, pageChanges, parseNameStatus, prSummaryMarkdown, type ContentAreas } from './changes';
+
+const areas: ContentAreas = { handbook: 'docs/handbook', releases: 'docs/releases', blips: 'docs/radar/blips', checklists: 'docs/checklists' };
+
+function page(id: string, extra: Record<string, unknown> = {}): PageSource {
+  const data = handbookPageSchema.parse({ title: `Title of ${id}`, description: 'd', owner: 'Ops', last_reviewed: '2026-06-01', review_in: '1 year', ...extra });
+  return { id, file: `docs/handbook/${id}.md`, data };
+}
+
+const hb = buildHandbook(
+  [
+    page('guides/index'),
+    page('guides/new'),
+    page('guides/edited', { last_reviewed: '2025-01-01' }),
+    page('guides/moved-kept', { redirect_from: ['/handbook/old/kept/'] }),
+    page('guides/moved-lost'),
+    page('guides/draft', { status: 'draft' }),
+  ],
+  { includeDrafts: false, today: '2026-11-27' },
+);
+
+const z = [
+  'A', 'docs/handbook/guides/new.md',
+  'M', 'docs/handbook/guides/edited.md',
+  'R095', 'docs/handbook/old/kept.md', 'docs/handbook/guides/moved-kept.md',
+  'R100', 'docs/handbook/old/lost.md', 'docs/handbook/guides/moved-lost.md',
+  'A', 'docs/handbook/guides/draft.md',
+  'D', 'docs/releases/payments/1.0.0.json',
+  'M', 'docs/radar/blips/kubernetes.md',
+  'M', 'docs/site.yaml',
+  'A', 'docs/handbook/guides/diagram.png',
+].join('\0') + '\0';
+
+describe('pull request changes', () => {
+  const files = parseNameStatus(z);
+
+  it('reads git name-status -z output, renames with their old path', () => {
+    expect(files[2]).toEqual({ status: 'R', path: 'docs/handbook/guides/moved-kept.md', oldPath: 'docs/handbook/old/kept.md' });
+    expect(files.map((f) => f.status).join('')).toBe('AMRRADMMA');
+  });
+
+  it('maps files to pages: added, changed, moved (with or without a redirect), removed; unpublished pages named so', () => {
+    const changes = pageChanges(files, areas, hb);
+    expect(changes.map((c) => [c.kind, c.what, c.oldUrl ?? '', c.url ?? '', c.redirected ?? '', c.title ?? c.unpublished])).toEqual([
+      ['added', 'Handbook page', '', '/handbook/guides/draft/', '', 'not published (a draft, retired, or not valid yet)'],
+      ['added', 'Handbook page', '', '/handbook/guides/new/', '', 'Title of guides/new'],
+      ['changed', 'Handbook page', '', '/handbook/guides/edited/', '', 'Title of guides/edited'],
+      ['changed', 'Radar blip', '', '/radar/blips/kubernetes/', '', undefined],
+      ['moved', 'Handbook page', '/handbook/old/kept/', '/handbook/guides/moved-kept/', true, 'Title of guides/moved-kept'],
+      ['moved', 'Handbook page', '/handbook/old/lost/', '/handbook/guides/moved-lost/', false, 'Title of guides/moved-lost'],
+      ['removed', 'Release', '/releases/payments/1.0.0/', '', '', undefined],
+    ]);
+    expect(otherFiles(files, areas).map((f) => f.path)).toEqual(['docs/site.yaml', 'docs/handbook/guides/diagram.png']);
+  });
+
+  it('writes a summary whose tables link the published pages and warn about the lost URL', () => {
+    const md = prSummaryMarkdown({ changes: pageChanges(files, areas, hb), others: otherFiles(files, areas), hb, siteUrl: 'https://h.example/', base: 'main' });
+    expect(md).toContain('Compared with `main`: 2 added, 2 changed, 2 moved, 1 removed; 2 other content files.');
+    expect(md).toContain('> `docs/handbook/guides/moved-lost.md`: `redirect_from: ["/handbook/old/lost/"]`');
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(md) as Root;
+    const tables = tree.children.filter((n): n is Table => n.type === 'table');
+    const moved = tables[2].children.map((r) => r.children.map((c) => toString(c)));
+    expect(moved).toEqual([
+      ['What', 'Title', 'Old → new URL', 'Old URL redirects'],
+      ['Handbook page', 'Title of guides/moved-kept', '/handbook/old/kept/ → /handbook/guides/moved-kept/', 'yes (redirect_from)'],
+      ['Handbook page', 'Title of guides/moved-lost', '/handbook/old/lost/ → /handbook/guides/moved-lost/', 'no'],
+    ]);
+    const reviews = tables[tables.length - 1].children.map((r) => r.children.map((c) => toString(c)));
+    expect(reviews).toEqual([
+      ['Page', 'Owner', 'Review was due'],
+      ['✱ Title of guides/edited', 'Ops', '1 January 2026'],
+    ]);
+    expect(md).toMatch(/\[\/handbook\/guides\/new\/\]\(https:\/\/h\.example\/handbook\/guides\/new\/\) \(after merge\)/);
+  });
+});

@@ -1,0 +1,183 @@
+// What a pull request changes on the site: content files changed against the base branch → pages added, changed,
+// removed and moved, reviews now overdue, with links — the Markdown of the PR's job summary.
+import { byCodePoint } from '../shared/sort';
+import { formatDate } from '../shared/dates';
+import { escapeMarkdown } from '../handbook/reviews-report';
+import { overduePages, pageUrlOf, type Handbook } from '../handbook/model';
+
+/** One line of `git diff --name-status -M`: A(dded), M(odified), D(eleted) or R(enamed, with the old path). */
+export interface FileChange {
+  status: 'A' | 'M' | 'D' | 'R';
+  path: string;
+  oldPath?: string;
+}
+
+/**
+ * Parses `git diff --name-status -M -z` output (NUL-separated, so any file name is safe). Copies (C) count as
+ * added files and type changes (T) as modified; other statuses are ignored.
+ */
+export function parseNameStatus(z: string): FileChange[] {
+  const parts = z.split('\0').filter((p) => p !== '');
+  const out: FileChange[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const code = parts[i++];
+    if (code.startsWith('R')) {
+      const oldPath = parts[i++];
+      out.push({ status: 'R', path: parts[i++], oldPath });
+    } else if (code.startsWith('C')) {
+      i++;
+      out.push({ status: 'A', path: parts[i++] });
+    } else if (code === 'A' || code === 'M' || code === 'D' || code === 'T') {
+      out.push({ status: code === 'T' ? 'M' : code, path: parts[i++] });
+    } else i++;
+  }
+  return out;
+}
+
+/** Where each content area lives, project-relative with forward slashes (e.g. `content/handbook`). */
+export interface ContentAreas {
+  handbook: string;
+  releases: string;
+  blips: string;
+  checklists: string;
+}
+
+export type ChangeKind = 'added' | 'changed' | 'removed' | 'moved';
+
+export interface PageChange {
+  kind: ChangeKind;
+  /** What sort of page, in words: "Handbook page", "Release", "Radar blip", "Checklist". */
+  what: string;
+  file: string;
+  oldFile?: string;
+  /** The page's site path after the change (none when removed), and before it (moved or removed). */
+  url?: string;
+  oldUrl?: string;
+  /** Title in the head version, when it is a built handbook page. */
+  title?: string;
+  /** Handbook pages: why a file is not published (draft, retired), if so. */
+  unpublished?: string;
+  /** Moved handbook pages: whether `redirect_from` keeps the old URL working. */
+  redirected?: boolean;
+}
+
+const under = (dir: string, file: string) => file.startsWith(dir + '/');
+
+/** The site path a content file is published at, or undefined when it is not a page (settings, data, images). */
+export function urlOfContentFile(file: string, areas: ContentAreas): { what: string; url: string } | undefined {
+  const stem = (dir: string) => file.slice(dir.length + 1).replace(/\.(md|mdx|json)$/, '');
+  if (under(areas.handbook, file) && /\.mdx?$/.test(file) && !/(^|\/)[_.][^/]*$/.test(file))
+    return { what: 'Handbook page', url: pageUrlOf(stem(areas.handbook)) };
+  if (under(areas.releases, file) && /^[^/]+\/[^/]+\.json$/.test(stem(areas.releases) + '.json'))
+    return { what: 'Release', url: `/releases/${stem(areas.releases)}/` };
+  if (under(areas.blips, file) && /^[^/]+\.mdx?$/.test(file.slice(areas.blips.length + 1)))
+    return { what: 'Radar blip', url: `/radar/blips/${stem(areas.blips)}/` };
+  if (under(areas.checklists, file) && /^[^/]+\.md$/.test(file.slice(areas.checklists.length + 1)))
+    return { what: 'Checklist', url: `/checklists/${stem(areas.checklists)}/` };
+  return undefined;
+}
+
+/**
+ * Pages a set of file changes adds, changes, removes or moves. `hb` is the head's handbook model (built pages only),
+ * for titles, publication state and redirects. Files that are not pages are left out (see {@link otherFiles}).
+ */
+export function pageChanges(files: FileChange[], areas: ContentAreas, hb: Handbook): PageChange[] {
+  const out: PageChange[] = [];
+  for (const f of files) {
+    const now = f.status === 'D' ? undefined : urlOfContentFile(f.path, areas);
+    const before = f.status === 'R' ? urlOfContentFile(f.oldPath!, areas) : f.status === 'D' ? urlOfContentFile(f.path, areas) : undefined;
+    if (!now && !before) continue;
+    const page = now ? hb.byUrl.get(now.url) : undefined;
+    const isHandbook = (now ?? before)!.what === 'Handbook page';
+    const c: PageChange = { kind: 'changed', what: (now ?? before)!.what, file: f.path };
+    if (f.status === 'A') c.kind = 'added';
+    if (f.status === 'D') c.kind = 'removed';
+    if (now) c.url = now.url;
+    if (before) c.oldUrl = before.url;
+    if (f.status === 'R') {
+      c.oldFile = f.oldPath;
+      // A rename that keeps the URL (e.g. .md → .mdx) is a change; one that leaves the page's area adds or removes.
+      if (!before) c.kind = 'added';
+      else if (!now) (c.kind = 'removed'), (c.file = f.oldPath!);
+      else c.kind = before.url === now.url ? 'changed' : 'moved';
+    }
+    if (isHandbook && now && c.kind !== 'removed') {
+      if (page && page.file === f.path) c.title = page.title;
+      else c.unpublished = 'not published (a draft, retired, or not valid yet)';
+    }
+    if (c.kind === 'moved' && isHandbook) c.redirected = !!page?.redirectFrom.includes(c.oldUrl!);
+    out.push(c);
+  }
+  const order: ChangeKind[] = ['added', 'changed', 'moved', 'removed'];
+  return out.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || byCodePoint(a.file, b.file));
+}
+
+/** Changed content files that are not pages of their own (site.yaml, components.yaml, radar.yaml, images …). */
+export function otherFiles(files: FileChange[], areas: ContentAreas): FileChange[] {
+  return files.filter((f) => !urlOfContentFile(f.path, areas) && !(f.oldPath && urlOfContentFile(f.oldPath, areas)));
+}
+
+export interface SummaryInput {
+  changes: PageChange[];
+  others: FileChange[];
+  hb: Handbook;
+  /** Published site, e.g. `https://handbook.example.gov.uk`. */
+  siteUrl: string;
+  /** The branch compared with, for the heading (e.g. `main`). */
+  base: string;
+}
+
+const link = (base: string, url: string) => `[${url}](${base}${url})`;
+
+/**
+ * The pull request's job summary in GitHub-flavoured Markdown: a count line, a table per kind of change with links
+ * to the published pages, a warning for each moved page whose old URL is not kept by `redirect_from`, and the pages
+ * overdue for review as of the handbook's today (those this PR touches first).
+ */
+export function prSummaryMarkdown({ changes, others, hb, siteUrl, base }: SummaryInput): string {
+  const site = siteUrl.replace(/\/$/, '');
+  const count = (k: ChangeKind) => changes.filter((c) => c.kind === k).length;
+  const out = [
+    '## Handbook changes in this pull request',
+    '',
+    changes.length + others.length === 0
+      ? `No content changes compared with \`${base}\`.`
+      : `Compared with \`${base}\`: ${count('added')} added, ${count('changed')} changed, ${count('moved')} moved, ${count('removed')} removed${others.length ? `; ${others.length} other content file${others.length === 1 ? '' : 's'}` : ''}.`,
+  ];
+  const section = (kind: ChangeKind, heading: string, row: (c: PageChange) => string, head: string) => {
+    const list = changes.filter((c) => c.kind === kind);
+    if (!list.length) return;
+    out.push('', `### ${heading}`, '', head, head.replace(/[^|]+/g, ' --- '));
+    for (const c of list) out.push(row(c));
+  };
+  const name = (c: PageChange) => (c.title ? escapeMarkdown(c.title) : c.unpublished ? `_${c.unpublished}_` : '');
+  section('added', 'Added', (c) => `| ${c.what} | ${name(c)} | ${c.unpublished ? `\`${c.url}\`` : `${link(site, c.url!)} (after merge)`} | \`${c.file}\` |`, '| What | Title | Page | File |');
+  section('changed', 'Changed', (c) => `| ${c.what} | ${name(c)} | ${c.unpublished ? `\`${c.url}\`` : link(site, c.url!)} | \`${c.file}\` |`, '| What | Title | Page | File |');
+  section(
+    'moved',
+    'Moved',
+    (c) => `| ${c.what} | ${name(c)} | \`${c.oldUrl}\` → ${link(site, c.url!)} | ${c.what !== 'Handbook page' ? 'n/a' : c.redirected ? 'yes (`redirect_from`)' : '**no**'} |`,
+    '| What | Title | Old → new URL | Old URL redirects |',
+  );
+  section('removed', 'Removed', (c) => `| ${c.what} | ${link(site, c.oldUrl!)} | \`${c.file}\` |`, '| What | Page (now gone) | File |');
+  const lost = changes.filter((c) => c.kind === 'moved' && c.what === 'Handbook page' && !c.redirected);
+  if (lost.length) {
+    out.push('', '> [!WARNING]', `> ${lost.length === 1 ? 'A moved page loses its old URL' : `${lost.length} moved pages lose their old URLs`}: bookmarks and links from partner bodies will break. Add the old path to the page's front matter, e.g.`, '>');
+    for (const c of lost) out.push(`> \`${c.file}\`: \`redirect_from: ["${c.oldUrl}"]\``);
+  }
+  if (others.length) {
+    out.push('', '### Other content files', '');
+    for (const f of [...others].sort((a, b) => byCodePoint(a.path, b.path))) out.push(`- \`${f.path}\` (${{ A: 'added', M: 'changed', D: 'removed', R: `moved from \`${f.oldPath}\`` }[f.status]})`);
+  }
+  const overdue = overduePages(hb);
+  const touched = new Set(changes.map((c) => c.url));
+  out.push('', '### Reviews', '');
+  if (!overdue.length) out.push(`No pages are overdue for review as of ${formatDate(hb.today)}.`);
+  else {
+    out.push(`${overdue.length} page${overdue.length === 1 ? ' is' : 's are'} overdue for review as of ${formatDate(hb.today)}${overdue.some((p) => touched.has(p.url)) ? ', including pages this pull request changes (marked ✱): this is a good moment to review them' : ''}.`, '');
+    out.push('| Page | Owner | Review was due |', '| --- | --- | --- |');
+    for (const p of [...overdue].sort((a, b) => Number(touched.has(b.url)) - Number(touched.has(a.url)) || byCodePoint(a.review.dueBy, b.review.dueBy)))
+      out.push(`| ${touched.has(p.url) ? '✱ ' : ''}[${escapeMarkdown(p.title)}](${site}${p.url}) | ${escapeMarkdown(p.owner)} | ${formatDate(p.review.dueBy)} |`);
+  }
+  return out.join('\n') + '\n';
+}
