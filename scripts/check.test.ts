@@ -24,6 +24,9 @@ function brokenCopy(): string {
   edit('content/handbook/risk-and-recovery/rollback-plans.md', /\]\(\/handbook\/[^)]+\)/, '](/handbook/no-such-page/)');
   edit('content/releases/payments/3.7.0.json', '"category": "changed"', '"category": "bugfix"');
   edit('content/radar/blips/canary-releases.md', 'quadrant: techniques', 'quadrant: gadgets');
+  // The sample has no page overdue for review; two reviewed long ago make the warnings path visible.
+  edit('content/handbook/communication/partner-support.md', /^last_reviewed: .*$/m, 'last_reviewed: 2025-10-02');
+  edit('content/handbook/environments/data-centre-and-cloud.md', /^last_reviewed: .*$/m, 'last_reviewed: 2025-10-02');
   return dir;
 }
 
