@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
 import { redirectsFile, type Redirect } from '../lib/handbook/redirects';
-import { runChecks, type CheckResult } from '../lib/check/index';
+import { BODY_RULES_ENV, runChecks, type CheckResult } from '../lib/check/index';
 import { formatIssue, sortIssues, summaryLine } from '../lib/shared/errors';
 import { isPreviewBuild } from '../lib/shared/preview';
 import { contentDir } from '../lib/shared/content-dir';
@@ -27,12 +27,15 @@ export const movedPaths = new Set<string>();
 
 export function contentCheck(): AstroIntegration {
   let root = process.cwd();
+  let outDir: string | undefined;
+  let finished = false;
   let redirects: Redirect[] = [];
   return {
     name: 'mygov:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
         if (command === 'dev') {
           const res = runChecks(root, { includeDrafts: true });
           if (logErrors(res, logger) === 0) logger.info('content check passed');
@@ -45,6 +48,9 @@ export function contentCheck(): AstroIntegration {
         if (isPreviewBuild()) logger.info('preview build: draft pages and draft radar editions are included — do not publish this dist/');
         for (const note of res.notes) logger.info(note);
         const count = logErrors(res, logger);
+        // Body rules turned into warnings (Markdown conformance suites) are still every one printed, by file and line.
+        if (process.env[BODY_RULES_ENV] === 'warning')
+          for (const i of sortIssues(res.issues.filter((x) => x.severity === 'warning'))) logger.warn(formatIssue(i));
         if (count > 0) {
           logger.error(`${summaryLine(res.issues.filter((i) => i.severity === 'error'))}, listed above. Nothing was built.`);
           // Astro reports an exception thrown from a hook as "An unhandled error occurred…" with a stack trace, which
@@ -56,7 +62,15 @@ export function contentCheck(): AstroIntegration {
         for (const r of redirects) movedPaths.add(r.from);
         logger.info(`content check passed in ${Math.round(performance.now() - t0)} ms (${res.warnings} warnings)`);
       },
+      'astro:build:start': () => {
+        // A data load that fails after the check (a page throwing while it renders) must not leave half a site:
+        // unless the build reaches its end, the output directory is removed as the process exits.
+        process.once('exit', () => {
+          if (!finished && outDir && outDir !== root && fs.existsSync(outDir)) fs.rmSync(outDir, { recursive: true, force: true });
+        });
+      },
       'astro:build:done': ({ dir }) => {
+        finished = true;
         // Hosts that read _redirects answer old URLs with a real 301; the redirect pages cover every other host.
         const text = redirectsFile(redirects);
         if (text) fs.writeFileSync(path.join(fileURLToPath(dir), '_redirects'), text);

@@ -7,7 +7,7 @@ import { lineOf } from '../shared/validate';
 import { filesChangedSince, lastCommitDates } from '../shared/git';
 import { checkRevisionsSince } from '../releases/revision';
 import { listFiles, loadHandbook } from '../handbook/load';
-import { reviewSummary, type Handbook } from '../handbook/model';
+import { landingNodes, reviewSummary, type Handbook } from '../handbook/model';
 import { contentPaths } from '../shared/content-dir';
 import type { PageSource } from '../handbook/model';
 import { loadReleaseData, buildReleaseModel, releasePath, componentPath, releaseKey, type ReleaseData } from '../releases/index';
@@ -157,5 +157,7 @@ export function checkHandbook(ctx: Ctx): DomainResult & { handbook: Handbook; so
       }),
     );
   }
-  return { issues, routes: [...handbook.pages.map((p) => p.url), ...invalidUrls], handbook, sources, notes: [reviewSummary(handbook)] };
+  // Folders without an index page get a generated landing page, so links to them resolve too.
+  const routes = [...handbook.pages.map((p) => p.url), ...landingNodes(handbook).map((n) => n.url), ...invalidUrls];
+  return { issues, routes, handbook, sources, notes: [reviewSummary(handbook)] };
 }

@@ -1,16 +1,16 @@
 // Validates all content without Astro: the one entry point for `npm run check` and the build's pre-flight.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ContentIssue } from '../shared/errors';
+import { issue, type ContentIssue } from '../shared/errors';
 import { buildToday } from '../shared/dates';
 import { loadSite } from '../site/load';
 import { checkHandbookLinks, CORE_ROUTES, publicFiles } from '../handbook/link-check';
 import { checkRedirects, redirectsOf, type Redirect } from '../handbook/redirects';
 import { METRIC_IDS } from '../kpis/index';
 import { checkChecklists, checkHandbook, checkRadar, checkReleases, type Ctx } from './domains';
-import { AREA_TITLES, detectAreas, type Area, type Areas } from '../site/areas';
+import { AREA_TITLES, areaOfPath, detectAreas, type Area, type Areas } from '../site/areas';
 import { standardPages } from '../site/standard-pages';
-import { contentPaths } from '../shared/content-dir';
+import { CONTENT_DIR_ENV, contentPaths } from '../shared/content-dir';
 import type { ReleaseData } from '../releases/index';
 import { checkMdxUsage, type MdxContext } from './mdx';
 
@@ -25,7 +25,17 @@ export interface CheckOptions {
    * higher `revision.sequence` is an error. Left out by the build, whose output must not depend on git state.
    */
   since?: string;
+  /**
+   * Severity of the rules about what a Markdown body contains (links and images resolve, no level-1 heading, no raw
+   * HTML the page cannot show): `error` (the default) stops a build. `warning` only for the Markdown conformance
+   * suites (tests/engine/commonmark.test.ts), whose specification examples break these rules on purpose; they
+   * still run and are printed. Default: `$HANDBOOK_BODY_RULES` (`warning` or `error`), else `error`.
+   */
+  bodyRules?: 'error' | 'warning';
 }
+
+/** Environment variable read by `runChecks` when `bodyRules` is not given (see CheckOptions). */
+export const BODY_RULES_ENV = 'HANDBOOK_BODY_RULES';
 
 export interface CheckResult {
   issues: ContentIssue[];
@@ -64,11 +74,21 @@ const AREA_CONTENT: Record<Area, string> = {
 
 export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const ctx: Ctx = { root, today: opts.today ?? buildToday(), strict: opts.strict ?? false, includeDrafts: opts.includeDrafts ?? false, since: opts.since };
+  const dir = contentPaths(root).dir;
+  if (!fs.existsSync(path.join(root, dir)) || !fs.statSync(path.join(root, dir)).isDirectory()) {
+    const i = issue(dir, '', `the content directory does not exist: set ${CONTENT_DIR_ENV} to a folder holding site.yaml and handbook/ (absolute, or relative to ${root}), or create one with \`npm run new-handbook -- ${dir}\``);
+    return { issues: [i], errors: 1, warnings: 0, notes: [], redirects: [] };
+  }
   const site = loadSite(root);
   const issues: ContentIssue[] = [...site.issues];
   // Only the areas the site has are checked, routed and linkable (src/lib/site/areas.ts).
   const areas: Areas = detectAreas(root, site.site?.areas);
 
+  // Why an area's pages and components are not there, for messages.
+  const absent = (area: Area, what = 'link') => {
+    const why = site.site?.areas?.[area] === false ? 'it is switched off in site.yaml (areas:)' : `there is no ${AREA_CONTENT[area]}`;
+    return `this handbook has no ${AREA_TITLES[area].toLowerCase()} area (${why}): remove the ${what} or add that content`;
+  };
   const noReleases: ReleaseData = { components: [], releases: [], issues: [], files: {} };
   const releases = areas.releases ? checkReleases(ctx, areas.kpis) : { issues: [], routes: [], data: noReleases, quarters: [], notes: [] };
   const radar = areas.radar ? checkRadar(ctx) : { issues: [], routes: [], markdown: [], blips: [], rings: [] };
@@ -89,22 +109,24 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   issues.push(...checkRedirects(handbook.handbook, handbook.sources, [...CORE_ROUTES, ...routes]));
   const redirects = redirectsOf(handbook.handbook);
   routes.push(...redirects.map((r) => r.from));
-  issues.push(
-    ...checkHandbookLinks(handbook.handbook, handbook.sources, {
-      files: publicFiles(root),
-      extraRoutes: routes,
-      other: [...radar.markdown, ...checklists.markdown],
-    }),
-  );
+  const bodyRules = opts.bodyRules ?? (process.env[BODY_RULES_ENV] === 'warning' ? 'warning' : 'error');
+  const linkIssues = checkHandbookLinks(handbook.handbook, handbook.sources, {
+    files: publicFiles(root),
+    exists: (p) => fs.existsSync(path.join(root, p)),
+    extraRoutes: routes,
+    other: [...radar.markdown, ...checklists.markdown],
+  });
+  // A link into an area the handbook does not have says why there is no such page.
+  for (const i of linkIssues) {
+    const area = i.field === 'link' ? areaOfPath(/^"([^"#?]*)/.exec(i.message)?.[1] ?? '') : undefined;
+    if (area && !areas[area]) i.message = `"${/^"([^"]*)"/.exec(i.message)![1]}" is not a page on this site: ${absent(area)}`;
+  }
+  issues.push(...linkIssues.map((i) => (bodyRules === 'warning' ? { ...i, severity: 'warning' as const } : i)));
 
   // Components in .mdx pages, and the ids they cite.
   const componentIds = releases.data.components.map((c) => c.id);
-  const absent = (area: Area) => {
-    const why = site.site?.areas?.[area] === false ? 'it is switched off in site.yaml (areas:)' : `there is no ${AREA_CONTENT[area]}`;
-    return `this handbook has no ${AREA_TITLES[area].toLowerCase()} area (${why}): remove the component or add that content`;
-  };
   const unavailable: Record<string, string> = {};
-  for (const [component, area] of Object.entries(MDX_COMPONENT_AREAS)) if (!areas[area]) unavailable[component] = absent(area);
+  for (const [component, area] of Object.entries(MDX_COMPONENT_AREAS)) if (!areas[area]) unavailable[component] = absent(area, 'component');
   const mdx: MdxContext = {
     unavailable,
     components: mdxComponents(root),
