@@ -14,6 +14,7 @@ import { CONTENT_DIR_ENV, contentPaths } from '../shared/content-dir';
 import type { ReleaseData } from '../releases/index';
 import { checkMdxUsage, type MdxContext } from './mdx';
 import { encodingIssues, readContent } from '../shared/read';
+import { checkTraceabilityFile } from './traceability';
 
 export interface CheckOptions {
   today?: string;
@@ -107,6 +108,10 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
 
   // Links and anchors in handbook pages must land on pages the build will make.
   const routes = [...releases.routes, ...radar.routes, ...checklists.routes, ...handbook.routes];
+  // The traceability map (optional): its pages, anchors and features must exist; its page is a route when it does.
+  const trace = checkTraceabilityFile(ctx, handbook, [...routes, ...CORE_ROUTES]);
+  issues.push(...trace.issues);
+  routes.push(...trace.routes);
   // Old URLs of moved pages must not replace a page or loop; links to them still work, as they redirect.
   issues.push(...checkRedirects(handbook.handbook, handbook.sources, [...CORE_ROUTES, ...routes]));
   const redirects = redirectsOf(handbook.handbook);
