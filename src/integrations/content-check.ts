@@ -6,6 +6,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { redirectsFile, type Redirect } from '../lib/handbook/redirects';
 import { runChecks, type CheckResult } from '../lib/check/index';
+import { runChecksCached } from '../lib/check/cache';
 import { formatIssue, sortIssues, summaryLine } from '../lib/shared/errors';
 import { contentDir } from '../lib/shared/content-dir';
 
@@ -39,7 +40,8 @@ export function contentCheck(): AstroIntegration {
         }
         if (command !== 'build') return;
         const t0 = performance.now();
-        const res = runChecks(root, { includeDrafts: false });
+        // Cached by content: an unchanged handbook is not checked twice (npm run check and the build share it).
+        const res = runChecksCached(root, { includeDrafts: false });
         for (const note of res.notes) logger.info(note);
         const count = logErrors(res, logger);
         if (count > 0) {
