@@ -120,9 +120,9 @@ function spreads(rs: BuildResult[]) {
 
 /** Edits one synthetic page (a different one each run, so every rebuild has something new to render). */
 function editPage(dir: string, kind: 'body' | 'title', run: number): void {
-  const file = path.join(dir, `content/handbook/section-001/page-${String(60 + run).padStart(4, '0')}.md`);
+  const file = path.join(dir, `content/handbook/section-001/page-${String(10 + run).padStart(4, '0')}.md`);
   const text = fs.readFileSync(file, 'utf8');
-  const next = kind === 'body' ? text + `\nAn edited paragraph (${run}).\n` : text.replace(/^title: (.*)$/m, (_, t) => `title: ${t} (edited ${run})`);
+  const next = kind === 'body' ? text + `\nAn edited paragraph (${run}).\n` : text.replace(/^title: "/m, `title: "Edited (${run}) `);
   if (next === text) throw new Error(`bench edit did nothing in ${file}`);
   fs.writeFileSync(file, next);
 }
