@@ -89,8 +89,8 @@ describe('npm run radar', () => {
   });
 
   it('explains usage mistakes and exits 1', () => {
-    expect(run().err.split('\n')[0]).toBe('radar: Give a command: import or export');
-    expect(run('publish').err.split('\n')[0]).toBe('radar: Unknown command "publish": use import or export');
+    expect(run().err.split('\n')[0]).toBe('radar: Give a command: edition, move, add, retire, import, export');
+    expect(run('publish').err.split('\n')[0]).toBe('radar: Unknown command "publish": use edition, move, add, retire, import, export');
     expect(run('export', '--format', 'csv').err.split('\n')[0]).toBe('radar: --format "csv" is not one of byor-csv|byor-json|aoe|zalando|backstage');
     expect(run('import', '--format', 'byor-csv', 'x.csv').err.split('\n')[0]).toBe(
       'radar: import needs --edition <id>: the edition the imported rings belong to',

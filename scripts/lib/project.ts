@@ -31,6 +31,11 @@ const BIN = path.join(REPO, 'node_modules/.bin');
 function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: '1795780800', PATH: `${BIN}${path.delimiter}${process.env.PATH}` };
   delete base.HANDBOOK_CONTENT_DIR;
+  // Vitest exports Vite's env (DEV=1, MODE=test …) to its workers; a child build that inherits them is no longer a
+  // production build (with DEV=1, a HANDBOOK_PREVIEW=1 build left its draft radar edition out), so drop them.
+  for (const k of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'TEST', 'NODE_ENV']) delete base[k];
+  for (const k of Object.keys(base)) if (k.startsWith('VITEST')) delete base[k];
+  delete base.HANDBOOK_PREVIEW;
   return { ...base, ...env };
 }
 

@@ -3,11 +3,21 @@
 import { getEntry, render } from 'astro:content';
 import { loadRadarModel, pageLayout, type RadarLayout, type RadarModel } from '../lib/radar/index';
 import { perBuild } from './per-build';
+import { showDrafts } from '../lib/shared/preview';
 
 export { today, siteUrl } from './site';
 
-/** The one radar model every page, endpoint and MDX component reads, so they cannot disagree. */
-export const getRadarModel = perBuild((): RadarModel => loadRadarModel(process.cwd()));
+/**
+ * The one radar model every page and MDX component reads, so they cannot disagree. It includes draft editions in
+ * `astro dev` and in a preview build (HANDBOOK_PREVIEW=1), never in a published build.
+ */
+export const getRadarModel = perBuild((): RadarModel => loadRadarModel(process.cwd(), { includeDrafts: showDrafts(import.meta.env.DEV) }));
+
+/** The published radar only, whatever the build: what feeds, exports and the API are made from. */
+export const getPublishedRadarModel = perBuild((): RadarModel => {
+  const m = getRadarModel();
+  return m.includesDrafts ? loadRadarModel(process.cwd()) : m;
+});
 
 // Layouts belong to the model they were placed from, so a rebuilt model (in development) never reuses stale ones.
 const layouts = new WeakMap<RadarModel, Map<string, RadarLayout>>();

@@ -9,7 +9,9 @@ import { lastCommitDates } from '../lib/shared/git';
 import { buildToday } from '../lib/shared/dates';
 import { ContentError } from '../lib/shared/errors';
 import { perBuild } from './per-build';
+import { showDrafts } from '../lib/shared/preview';
 import { standardPages, type StandardPageLink } from '../lib/site/standard-pages';
+import type { StandardPage } from '../lib/site/schema';
 import { AREA_BASES, AREA_TITLES, AREAS, detectAreas, type Area, type Areas } from '../lib/site/areas';
 
 const root = process.cwd();
@@ -38,7 +40,7 @@ async function makeHandbook(): Promise<Handbook> {
       : `${dir}/${e.id}.md`;
     return { id: e.id, file, data: e.data, lastUpdated: dates.get(file) };
   });
-  const hb = buildHandbook(sources, { includeDrafts: import.meta.env.DEV, today });
+  const hb = buildHandbook(sources, { includeDrafts: showDrafts(import.meta.env.DEV), today });
   if (hb.issues.some((i) => i.severity === 'error')) throw new ContentError(hb.issues);
   return hb;
 }
@@ -51,6 +53,11 @@ export async function standardPageLinks(): Promise<StandardPageLink[]> {
   const { links, issues } = standardPages(getSite(), await getHandbook(), contentPaths(root).site);
   if (issues.some((i) => i.severity === 'error')) throw new ContentError(issues);
   return links;
+}
+
+/** The URL of a standard page site.yaml names (e.g. `kpi_definitions`), or undefined when it names none. */
+export async function standardPageUrl(key: StandardPage): Promise<string | undefined> {
+  return (await standardPageLinks()).find((l) => l.key === key)?.url;
 }
 
 /** Which optional areas this handbook has (the same answer the routes and the check use). */

@@ -8,6 +8,7 @@ import { redirectsFile, type Redirect } from '../lib/handbook/redirects';
 import { runChecks, type CheckResult } from '../lib/check/index';
 import { runChecksCached } from '../lib/check/cache';
 import { formatIssue, sortIssues, summaryLine } from '../lib/shared/errors';
+import { isPreviewBuild } from '../lib/shared/preview';
 import { contentDir } from '../lib/shared/content-dir';
 
 /** Every error grouped by file, as `npm run check` prints them. */
@@ -27,12 +28,15 @@ export const movedPaths = new Set<string>();
 
 export function contentCheck(): AstroIntegration {
   let root = process.cwd();
+  let outDir: string | undefined;
+  let finished = false;
   let redirects: Redirect[] = [];
   return {
     name: 'mygov:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
         if (command === 'dev') {
           const res = runChecks(root, { includeDrafts: true });
           if (logErrors(res, logger) === 0) logger.info('content check passed');
@@ -40,8 +44,10 @@ export function contentCheck(): AstroIntegration {
         }
         if (command !== 'build') return;
         const t0 = performance.now();
+        // A preview build (HANDBOOK_PREVIEW=1) builds drafts, so links to them are fine there.
         // Cached by content: an unchanged handbook is not checked twice (npm run check and the build share it).
-        const res = runChecksCached(root, { includeDrafts: false });
+        const res = runChecksCached(root, { includeDrafts: isPreviewBuild() });
+        if (isPreviewBuild()) logger.info('preview build: draft pages and draft radar editions are included — do not publish this dist/');
         for (const note of res.notes) logger.info(note);
         const count = logErrors(res, logger);
         if (count > 0) {
@@ -55,7 +61,15 @@ export function contentCheck(): AstroIntegration {
         for (const r of redirects) movedPaths.add(r.from);
         logger.info(`content check passed in ${Math.round(performance.now() - t0)} ms (${res.warnings} warnings)`);
       },
+      'astro:build:start': () => {
+        // A data load that fails after the check (a page throwing while it renders) must not leave half a site:
+        // unless the build reaches its end, the output directory is removed as the process exits.
+        process.once('exit', () => {
+          if (!finished && outDir && outDir !== root && fs.existsSync(outDir)) fs.rmSync(outDir, { recursive: true, force: true });
+        });
+      },
       'astro:build:done': ({ dir }) => {
+        finished = true;
         // Hosts that read _redirects answer old URLs with a real 301; the redirect pages cover every other host.
         const text = redirectsFile(redirects);
         if (text) fs.writeFileSync(path.join(fileURLToPath(dir), '_redirects'), text);

@@ -7,7 +7,7 @@ import { lineOf } from '../shared/validate';
 import { filesChangedSince, lastCommitDates } from '../shared/git';
 import { checkRevisionsSince } from '../releases/revision';
 import { listFiles, loadHandbook } from '../handbook/load';
-import { reviewSummary, type Handbook } from '../handbook/model';
+import { landingNodes, reviewSummary, type Handbook } from '../handbook/model';
 import { contentPaths } from '../shared/content-dir';
 import type { PageSource } from '../handbook/model';
 import { loadReleaseData, buildReleaseModel, releasePath, componentPath, releaseKey, type ReleaseData } from '../releases/index';
@@ -101,16 +101,18 @@ export function checkRadar(ctx: Ctx): DomainResult & { blips?: string[]; rings?:
     routes.push(...files.map((f) => `/radar/blips/${fileId(f.path)}/`));
     return { issues, routes, markdown };
   }
-  const { config, blips } = radar.content;
-  routes.push(...blips.map((b) => `/radar/blips/${b.id}/`), ...config.editions.map((e) => `/radar/${e.id}/`));
-  routes.push(...config.editions.map((e) => `/radar/${e.id}/changes/`), ...config.quadrants.map((q) => `/radar/quadrants/${q.id}/`));
+  // The pages the build makes: draft editions (and blips only they add) exist in dev and preview builds only.
+  const model = buildRadarModel(radar.content, { includeDrafts: ctx.includeDrafts });
+  const { blips, editions, quadrants, rings } = model;
+  routes.push(...blips.map((b) => `/radar/blips/${b.id}/`), ...editions.map((e) => `/radar/${e.id}/`));
+  routes.push(...editions.map((e) => `/radar/${e.id}/changes/`), ...quadrants.map((q) => `/radar/quadrants/${q.id}/`));
   const fm = new Map(files.map((f) => [f.path, parseMarkdown(f.path, f.text)]));
-  for (const b of overdueReviews(buildRadarModel(radar.content), ctx.today)) {
+  for (const b of overdueReviews(model, ctx.today)) {
     const parsed = fm.get(b.file);
     const at = parsed?.ok ? lineOf({ file: b.file, text: parsed.value.frontmatterText, lineOffset: 1 }, ['review_by']) : {};
     issues.push(issue(b.file, 'review_by', `review was due on ${b.review_by}; owner: ${b.owner}`, { severity: reviewSeverity(ctx), ...at }));
   }
-  return { issues, routes, blips: blips.map((b) => b.id), rings: config.rings.map((r) => r.id), markdown };
+  return { issues, routes, blips: blips.map((b) => b.id), rings: rings.map((r) => r.id), markdown };
 }
 
 /** Checklists, and the readiness results releases record against them. */
@@ -155,5 +157,7 @@ export function checkHandbook(ctx: Ctx): DomainResult & { handbook: Handbook; so
       }),
     );
   }
-  return { issues, routes: [...handbook.pages.map((p) => p.url), ...invalidUrls], handbook, sources, notes: [reviewSummary(handbook)] };
+  // Folders without an index page get a generated landing page, so links to them resolve too.
+  const routes = [...handbook.pages.map((p) => p.url), ...landingNodes(handbook).map((n) => n.url), ...invalidUrls];
+  return { issues, routes, handbook, sources, notes: [reviewSummary(handbook)] };
 }

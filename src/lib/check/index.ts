@@ -1,16 +1,16 @@
 // Validates all content without Astro: the one entry point for `npm run check` and the build's pre-flight.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ContentIssue } from '../shared/errors';
+import { issue, type ContentIssue } from '../shared/errors';
 import { buildToday } from '../shared/dates';
 import { loadSite } from '../site/load';
 import { checkHandbookLinks, CORE_ROUTES, publicFiles } from '../handbook/link-check';
 import { checkRedirects, redirectsOf, type Redirect } from '../handbook/redirects';
 import { METRIC_IDS } from '../kpis/index';
 import { checkChecklists, checkHandbook, checkRadar, checkReleases, type Ctx } from './domains';
-import { AREA_TITLES, detectAreas, type Area, type Areas } from '../site/areas';
+import { AREA_TITLES, areaOfPath, detectAreas, type Area, type Areas } from '../site/areas';
 import { standardPages } from '../site/standard-pages';
-import { contentPaths } from '../shared/content-dir';
+import { CONTENT_DIR_ENV, contentPaths } from '../shared/content-dir';
 import type { ReleaseData } from '../releases/index';
 import { checkMdxUsage, type MdxContext } from './mdx';
 
@@ -64,11 +64,21 @@ const AREA_CONTENT: Record<Area, string> = {
 
 export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const ctx: Ctx = { root, today: opts.today ?? buildToday(), strict: opts.strict ?? false, includeDrafts: opts.includeDrafts ?? false, since: opts.since };
+  const dir = contentPaths(root).dir;
+  if (!fs.existsSync(path.join(root, dir)) || !fs.statSync(path.join(root, dir)).isDirectory()) {
+    const i = issue(dir, '', `the content directory does not exist: set ${CONTENT_DIR_ENV} to a folder holding site.yaml and handbook/ (absolute, or relative to ${root}), or create one with \`npm run new-handbook -- ${dir}\``);
+    return { issues: [i], errors: 1, warnings: 0, notes: [], redirects: [] };
+  }
   const site = loadSite(root);
   const issues: ContentIssue[] = [...site.issues];
   // Only the areas the site has are checked, routed and linkable (src/lib/site/areas.ts).
   const areas: Areas = detectAreas(root, site.site?.areas);
 
+  // Why an area's pages and components are not there, for messages.
+  const absent = (area: Area, what = 'link') => {
+    const why = site.site?.areas?.[area] === false ? 'it is switched off in site.yaml (areas:)' : `there is no ${AREA_CONTENT[area]}`;
+    return `this handbook has no ${AREA_TITLES[area].toLowerCase()} area (${why}): remove the ${what} or add that content`;
+  };
   const noReleases: ReleaseData = { components: [], releases: [], issues: [], files: {} };
   const releases = areas.releases ? checkReleases(ctx, areas.kpis) : { issues: [], routes: [], data: noReleases, quarters: [], notes: [] };
   const radar = areas.radar ? checkRadar(ctx) : { issues: [], routes: [], markdown: [], blips: [], rings: [] };
@@ -89,22 +99,22 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   issues.push(...checkRedirects(handbook.handbook, handbook.sources, [...CORE_ROUTES, ...routes]));
   const redirects = redirectsOf(handbook.handbook);
   routes.push(...redirects.map((r) => r.from));
-  issues.push(
-    ...checkHandbookLinks(handbook.handbook, handbook.sources, {
-      files: publicFiles(root),
-      extraRoutes: routes,
-      other: [...radar.markdown, ...checklists.markdown],
-    }),
-  );
+  const linkIssues = checkHandbookLinks(handbook.handbook, handbook.sources, {
+    files: publicFiles(root),
+    extraRoutes: routes,
+    other: [...radar.markdown, ...checklists.markdown],
+  });
+  // A link into an area the handbook does not have says why there is no such page.
+  for (const i of linkIssues) {
+    const area = i.field === 'link' ? areaOfPath(/^"([^"#?]*)/.exec(i.message)?.[1] ?? '') : undefined;
+    if (area && !areas[area]) i.message = `"${/^"([^"]*)"/.exec(i.message)![1]}" is not a page on this site: ${absent(area)}`;
+  }
+  issues.push(...linkIssues);
 
   // Components in .mdx pages, and the ids they cite.
   const componentIds = releases.data.components.map((c) => c.id);
-  const absent = (area: Area) => {
-    const why = site.site?.areas?.[area] === false ? 'it is switched off in site.yaml (areas:)' : `there is no ${AREA_CONTENT[area]}`;
-    return `this handbook has no ${AREA_TITLES[area].toLowerCase()} area (${why}): remove the component or add that content`;
-  };
   const unavailable: Record<string, string> = {};
-  for (const [component, area] of Object.entries(MDX_COMPONENT_AREAS)) if (!areas[area]) unavailable[component] = absent(area);
+  for (const [component, area] of Object.entries(MDX_COMPONENT_AREAS)) if (!areas[area]) unavailable[component] = absent(area, 'component');
   const mdx: MdxContext = {
     unavailable,
     components: mdxComponents(root),

@@ -5,14 +5,11 @@ import { breadcrumbs, findNode, prevNext, sectionOf, type Handbook, type Handboo
 /** What a link to a page shows (title, URL, draft marker): the part of another page that appears on this one. */
 const linkOf = (p: HandbookPage | undefined) => p && { title: p.title, url: p.url, status: p.status, description: p.description };
 
-const navOf = (n: NavNode): unknown => ({
-  path: n.path,
-  title: n.title,
-  url: n.url,
-  description: n.description,
-  pages: n.pages.map(linkOf),
-  children: n.children.map(navOf),
-});
+/** A navigation node as navigation shows it: every own field, its pages as links, its sub-sections recursively. */
+const navOf = (n: NavNode): unknown => {
+  const { pages, children, index, ...own } = n;
+  return { ...own, index: linkOf(index), pages: pages.map(linkOf), children: children.map(navOf) };
+};
 
 /**
  * The page's cache key, a digest of: the page's own facts (title, owner, review state and due date — not the days

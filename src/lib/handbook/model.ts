@@ -89,6 +89,20 @@ export function urlOf(slug: string): string {
   return slug ? `${HANDBOOK_BASE}${slug}/` : HANDBOOK_BASE;
 }
 
+/** What a file or folder name must look like to be a URL segment as written (no spaces, no characters to escape). */
+const URL_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** A name that would work, for the message: `My Section!` → `my-section`. */
+function suggestSegment(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-._]+|-+$/g, '');
+  return s || 'section-name';
+}
+
 /** A page's URL path from its id (path under the handbook folder, no extension): `a/index` → `/handbook/a/`. */
 export function pageUrlOf(id: string): string {
   return urlOf(slugOf(id));
@@ -125,13 +139,38 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
     } else claimed.set(url, s);
   }
 
+  // Every folder and file name becomes a URL segment, so it must be one an editor can link to as written.
+  for (const s of sorted) {
+    const segs = s.id.split('/');
+    const at = segs.findIndex((seg) => !URL_SEGMENT.test(seg));
+    if (at >= 0) {
+      const bad = segs[at];
+      const isFile = at === segs.length - 1;
+      issues.push(
+        issue(
+          s.file,
+          '',
+          `${isFile ? 'file' : 'folder'} name "${bad}" cannot be part of a web address: use lower-case letters, digits and hyphens, e.g. "${suggestSegment(bad)}"`,
+        ),
+      );
+    }
+  }
+
   const allById = new Map(sorted.map((s) => [slugOf(s.id), s]));
   const built = sorted.filter((s) => isBuilt(s.data.status, opts.includeDrafts) && claimed.get(urlOf(slugOf(s.id))) === s);
   const builtSlugs = new Set(built.map((s) => slugOf(s.id)));
 
+  // A page and a folder with the same name (guides.md beside guides/) are one node: the page is the folder's landing page.
+  const folders = new Set<string>();
+  for (const s of built) {
+    const parts = slugOf(s.id).split('/');
+    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'));
+  }
+
   const pages: HandbookPage[] = [];
   for (const s of built) {
     const slug = slugOf(s.id);
+    const isIndex = s.id === 'index' || s.id.endsWith('/index') || folders.has(slug);
     let supersededBy: HandbookPage['supersededBy'];
     if (s.data.superseded_by) {
       const target = s.data.superseded_by.replace(/\/index$/, '');
@@ -161,8 +200,8 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
       owner: s.data.owner,
       status: s.data.status,
       tags: s.data.tags,
-      section: slug.includes('/') ? slug.split('/')[0] : s.id.endsWith('/index') ? slug : '',
-      isIndex: s.id === 'index' || s.id.endsWith('/index'),
+      section: slug.includes('/') ? slug.split('/')[0] : isIndex ? slug : '',
+      isIndex,
       review: reviewStatus(s.data, opts.today),
       lastUpdated: s.lastUpdated ?? s.data.updated,
       supersededBy,
@@ -291,4 +330,73 @@ export function recentlyUpdated(hb: Handbook, limit: number): HandbookPage[] {
     .filter((p) => p.lastUpdated)
     .sort((a, b) => byCodePoint(b.lastUpdated!, a.lastUpdated!) || byCodePoint(a.url, b.url))
     .slice(0, limit);
+}
+
+/** Every folder of the tree below `root`, depth-first in navigation order (the root itself not included). */
+export function allNodes(root: NavNode): NavNode[] {
+  return root.children.flatMap((c) => [c, ...allNodes(c)]);
+}
+
+/** Folders without an index page: each gets a generated landing page listing its pages and sub-sections. */
+export function landingNodes(hb: Handbook): NavNode[] {
+  return allNodes(hb.root).filter((n) => !n.index);
+}
+
+/** The top-level section a folder belongs to (its side navigation). */
+export function sectionOfNode(hb: Handbook, node: NavNode): NavNode | undefined {
+  const top = node.path.split('/')[0];
+  return hb.sections.find((s) => s.path === top);
+}
+
+/** Breadcrumbs for a folder's landing page: Home, Handbook and every ancestor folder (the folder itself is current). */
+export function nodeBreadcrumbs(hb: Handbook, node: NavNode): Crumb[] {
+  const crumbs: Crumb[] = [{ title: 'Home', url: '/' }, { title: 'Handbook', url: HANDBOOK_BASE }];
+  const parts = node.path.split('/').filter(Boolean);
+  for (let i = 1; i < parts.length; i++) {
+    const path = parts.slice(0, i).join('/');
+    crumbs.push({ title: findNode(hb.root, path)?.title ?? humanise(parts[i - 1]), url: urlOf(path) });
+  }
+  return crumbs;
+}
+
+/** One entry of the side navigation tree. */
+export interface SideNavItem {
+  title: string;
+  url: string;
+  /** This entry is the page being shown: mark it with aria-current="page". */
+  current: boolean;
+  /** The page being shown is inside this folder (an ancestor): highlighted, and its list expanded. */
+  ancestor: boolean;
+  draft: boolean;
+  /**
+   * The folder's pages and sub-folders, present only when expanded: on the path to the current page (so its
+   * siblings show). Other folders are collapsed to their own link, which keeps the HTML small on any site size.
+   */
+  children?: SideNavItem[];
+}
+
+/**
+ * The side navigation of a top-level section for the page at `currentUrl`, as a tree: the section's landing page
+ * first, then its pages and sub-sections in order. A folder's landing page (index.md, a page of the same name, or a
+ * generated one) is the folder's own entry, never a second one.
+ */
+export function sideNavTree(section: NavNode, currentUrl: string): SideNavItem {
+  const folder = (n: NavNode): SideNavItem => {
+    const inside = currentUrl.startsWith(n.url);
+    return {
+      title: n.title,
+      url: n.url,
+      current: currentUrl === n.url,
+      ancestor: inside && currentUrl !== n.url,
+      draft: n.index?.status === 'draft',
+      children: inside
+        ? [
+            ...n.pages.map((p) => ({ title: p.title, url: p.url, current: p.url === currentUrl, ancestor: false, draft: p.status === 'draft' })),
+            ...n.children.map(folder),
+          ]
+        : undefined,
+    };
+  };
+  // The reader is always inside `section` (it is the section of the current page), so its list is expanded.
+  return folder(section);
 }

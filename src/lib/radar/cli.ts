@@ -1,15 +1,31 @@
-// The `npm run radar` command: import and export radar formats. Kept here so scripts/radar.ts stays a thin wrapper.
+// The `npm run radar` command: editions, blip moves, import and export. Kept here so scripts/radar.ts stays a thin wrapper.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssues } from '../shared/errors';
 import { loadRadar, readRadarSources } from './load';
 import { buildRadarModel } from './model';
+import { buildToday } from '../shared/dates';
+import { addBlip, moveBlip, newEdition, publishEdition, retireBlip, type EditResult } from './editor';
 import { exportRadar, FORMATS, parseImport, planImport, summariseActions, type FormatId } from './formats/index';
 
 export const USAGE = `Usage:
+  npm run radar -- edition new <id> --title "…" [--date YYYY-MM-DD] [--summary "…"]
+  npm run radar -- edition publish <id> [--date YYYY-MM-DD]
+  npm run radar -- move <blip> <ring> --edition <id> --reason "…" --approved-by "…" [--adr ADR-NNN] [--replaced-by <blip>]
+  npm run radar -- add <name> --quadrant <id> --ring <ring> [--edition <id>] [--reason "…"] [--approved-by "…"]
+                   [--owner "…"] [--description "…"] [--tag <tag> …]
+  npm run radar -- retire <blip> --edition <id> --reason "…" [--approved-by "…"] [--replaced-by <blip>]
   npm run radar -- import --format <format> <file> --edition <id> [options]
   npm run radar -- export --format <format> [--edition <id>] [--out <file|dir>] [options]
+
+Editions and blips:
+  edition new      adds a draft edition to radar.yaml (built only by npm run dev and HANDBOOK_PREVIEW=1 builds)
+  edition publish  publishes a draft, dated --date or today; refuses while its summary is empty or a move in it
+                   lacks a reason or approver
+  move, add, retire record history in a draft edition; --edition may be left out when there is exactly one draft
+  Each command checks the result with the same rules as npm run check, writes nothing if they fail, and prints
+  what it changed.
 
 Formats: ${FORMATS.join(', ')}
   byor-csv, byor-json  Thoughtworks Build-Your-Own-Radar (name, ring, quadrant, isNew, status, description)
@@ -41,9 +57,13 @@ export interface CliIo {
   cwd: string;
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Environment for SOURCE_DATE_EPOCH (the default publication date); process.env when omitted. */
+  env?: Record<string, string | undefined>;
 }
 
 class UsageError extends Error {}
+
+const COMMANDS = ['edition', 'move', 'add', 'retire', 'import', 'export'];
 
 function readImportFiles(input: string, format: FormatId): Array<{ path: string; text: string }> {
   if (!existsSync(input)) throw new UsageError(`${input}: no such file or folder`);
@@ -119,6 +139,8 @@ function runExport(args: ReturnType<typeof parse>, io: CliIo): number {
     return 1;
   }
   const model = buildRadarModel(loaded.content);
+  const draft = loaded.content.config.editions.find((e) => e.id === values.edition && e.state === 'draft');
+  if (draft) throw new UsageError(`--edition "${draft.id}" is a draft: exports are of published editions only (${model.editions.map((e) => e.id).join('|')})`);
   if (values.edition && !model.edition(values.edition))
     throw new UsageError(`--edition "${values.edition}" is not an edition: expected one of ${model.editions.map((e) => e.id).join('|')}`);
   const files = exportRadar(model, format, { edition: values.edition, baseUrl: values['base-url'] });
@@ -141,6 +163,92 @@ function runExport(args: ReturnType<typeof parse>, io: CliIo): number {
     io.out(`Wrote ${values.out}\n`);
   }
   return 0;
+}
+
+/** Prints an edit's changes and writes its files, or prints why it was refused; returns the exit code. */
+function applyEdit(result: EditResult, root: string, io: CliIo): number {
+  if (!result.ok) {
+    io.err(formatIssues(result.issues) + '\nNothing was written.\n');
+    return 1;
+  }
+  for (const w of result.writes) {
+    const target = path.join(root, w.file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, w.text);
+  }
+  for (const c of result.changes) io.out(`${c}\n`);
+  if (result.warnings.length) io.out(formatIssues(result.warnings) + '\n');
+  return 0;
+}
+
+function one(positionals: string[], what: string, example: string): string {
+  const [first, ...extra] = positionals;
+  if (!first) throw new UsageError(`${what} is required, e.g. ${example}`);
+  if (extra.length) throw new UsageError(`unexpected ${extra.map((x) => JSON.stringify(x)).join(' ')}: put text with spaces in quotes, e.g. ${example}`);
+  return first;
+}
+
+function runEdit(command: string, args: ReturnType<typeof parse>, io: CliIo): number {
+  const { values, positionals } = args;
+  const root = path.resolve(io.cwd, values.root ?? '.');
+  const src = readRadarSources(root);
+  if (command === 'edition') {
+    const [sub, ...rest] = positionals;
+    if (sub === 'new') {
+      const id = one(rest, 'the edition id', 'npm run radar -- edition new 2027-04 --title "Spring 2027"');
+      if (values.title === undefined) throw new UsageError('edition new needs --title "…", e.g. --title "Spring 2027: …"');
+      return applyEdit(newEdition(src, { id, title: values.title, date: values.date, summary: values.summary }), root, io);
+    }
+    if (sub === 'publish') {
+      const id = one(rest, 'the edition id', 'npm run radar -- edition publish 2027-04');
+      return applyEdit(publishEdition(src, { id, date: values.date, today: buildToday(io.env ?? process.env) }), root, io);
+    }
+    throw new UsageError(sub ? `unknown edition command "${sub}": use edition new or edition publish` : 'edition needs new or publish');
+  }
+  if (command === 'move') {
+    const [blip, ring, ...extra] = positionals;
+    if (!blip || !ring) throw new UsageError('move needs a blip and a ring, e.g. npm run radar -- move argo-cd adopt --edition 2027-04 --reason "…" --approved-by "…"');
+    if (extra.length) throw new UsageError(`unexpected ${extra.map((x) => JSON.stringify(x)).join(' ')}: put text with spaces in quotes`);
+    return applyEdit(
+      moveBlip(src, {
+        blip,
+        ring,
+        edition: values.edition,
+        reason: values.reason ?? '',
+        approvedBy: values['approved-by'] ?? '',
+        adr: values.adr,
+        replacedBy: values['replaced-by'],
+      }),
+      root,
+      io,
+    );
+  }
+  if (command === 'add') {
+    const name = one(positionals, 'the technology\'s name', 'npm run radar -- add "Argo CD" --quadrant tools --ring assess');
+    if (values.quadrant === undefined) throw new UsageError('add needs --quadrant <id>');
+    if (values.ring === undefined) throw new UsageError('add needs --ring <ring>: adopt, trial, assess or hold');
+    return applyEdit(
+      addBlip(src, {
+        name,
+        quadrant: values.quadrant,
+        ring: values.ring,
+        edition: values.edition,
+        reason: values.reason,
+        approvedBy: values['approved-by'],
+        owner: values.owner,
+        description: values.description,
+        tags: values.tag,
+      }),
+      root,
+      io,
+    );
+  }
+  const blip = one(positionals, 'the blip to retire', 'npm run radar -- retire jenkins --edition 2027-04 --reason "…"');
+  return applyEdit(
+    retireBlip(src, { blip, edition: values.edition, reason: values.reason ?? '', approvedBy: values['approved-by'], replacedBy: values['replaced-by'] }),
+    root,
+    io,
+  );
 }
 
 function checkFormat(v: string | undefined): FormatId {
@@ -166,6 +274,15 @@ function parse(argv: string[]) {
       'approved-by': { type: 'string' },
       reason: { type: 'string' },
       'base-url': { type: 'string' },
+      title: { type: 'string' },
+      date: { type: 'string' },
+      summary: { type: 'string' },
+      adr: { type: 'string' },
+      'replaced-by': { type: 'string' },
+      quadrant: { type: 'string' },
+      ring: { type: 'string' },
+      description: { type: 'string' },
+      tag: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -179,8 +296,8 @@ export function runRadarCli(argv: string[], io: CliIo): number {
     return 0;
   }
   try {
-    if (command !== 'import' && command !== 'export')
-      throw new UsageError(command ? `Unknown command "${command}": use import or export` : 'Give a command: import or export');
+    if (!COMMANDS.includes(command))
+      throw new UsageError(command ? `Unknown command "${command}": use ${COMMANDS.join(', ')}` : `Give a command: ${COMMANDS.join(', ')}`);
     let args: ReturnType<typeof parse>;
     try {
       args = parse(rest);
@@ -191,7 +308,9 @@ export function runRadarCli(argv: string[], io: CliIo): number {
       io.out(USAGE);
       return 0;
     }
-    return command === 'import' ? runImport(args, io) : runExport(args, io);
+    if (command === 'import') return runImport(args, io);
+    if (command === 'export') return runExport(args, io);
+    return runEdit(command, args, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`radar: ${e.message}\n\n${USAGE}`);

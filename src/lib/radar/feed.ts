@@ -1,4 +1,5 @@
 // Atom feed of radar editions (/radar/feed.xml): one entry per edition, listing what changed and why.
+import { publishedDate, requirePublished } from './drafts';
 import { atomXml, type AtomPerson } from '../shared/atom';
 import { escapeHtml } from '../shared/html';
 import { movementSentence } from './describe';
@@ -24,6 +25,7 @@ const editionInstant = (date: string): Date => new Date(`${date}T00:00:00Z`);
  */
 export function radarAtom(model: RadarModel, options: RadarFeedOptions): string {
   const base = options.siteUrl.replace(/\/$/, '');
+  requirePublished(model, 'The radar Atom feed');
   const editions = [...model.editions].reverse();
   return atomXml({
     id: `${base}/radar/`,
@@ -31,7 +33,7 @@ export function radarAtom(model: RadarModel, options: RadarFeedOptions): string 
     self: `${base}/radar/feed.xml`,
     title: options.title,
     subtitle: 'Editions of the technology radar as they are published, newest first, with every change and its reason.',
-    updated: editionInstant(model.currentEdition.date),
+    updated: editionInstant(publishedDate(model.currentEdition)),
     rights: options.copyright,
     author: options.author,
     entries: editions.map((edition) => {
@@ -50,7 +52,7 @@ export function radarAtom(model: RadarModel, options: RadarFeedOptions): string 
         title: edition.title,
         summary: edition.summary,
         contentHtml: content,
-        updated: editionInstant(edition.date),
+        updated: editionInstant(publishedDate(edition)),
       };
     }),
   });

@@ -1,6 +1,6 @@
 // What pages, components and scripts use from the radar: load once, build the model, lay out, export.
 import { loadRadarOrThrow } from './load';
-import { buildRadarModel, type RadarModel } from './model';
+import { buildRadarModel, type RadarModel, type RadarModelOptions } from './model';
 
 export * from './schema';
 export * from './model';
@@ -46,10 +46,14 @@ export {
 } from './formats/index';
 export { markdownToHtml } from './formats/html';
 
-/** Loads content/radar under `root` and builds the model; throws a ContentError listing every problem. */
-export function loadRadarModel(root: string): RadarModel {
-  return buildRadarModel(loadRadarOrThrow(root));
+/**
+ * Loads the radar content under `root` and builds the model; throws a ContentError listing every problem.
+ * Draft editions are included only when `options.includeDrafts` (dev and preview builds).
+ */
+export function loadRadarModel(root: string, options: RadarModelOptions = {}): RadarModel {
+  return buildRadarModel(loadRadarOrThrow(root), options);
 }
+export { publishedContent } from './drafts';
 export { movementSentence, changeGroups, tagKey, tagKeys, editionTags, adrLink, detailLabel, LINK_TYPE_LABELS, type ChangeGroups } from './describe';
 export { radarAtom, type RadarFeedOptions } from './feed';
 export { PAGE_LAYOUT, RING_LABEL_SIZE, pageLayout } from './page-layout';

@@ -10,6 +10,7 @@ import { yamlSyntaxIssue } from '../shared/yaml-errors';
 import { contentPaths } from '../shared/content-dir';
 import {
   blipFrontMatterSchema,
+  compareEditions,
   radarConfigSchema,
   SLUG_RE,
   type BlipFrontMatter,
@@ -196,6 +197,28 @@ function checkBlip(p: ParsedBlip, config: RadarConfig | undefined, ids: Set<stri
     });
   }
 
+  if (config) {
+    // A published edition is a record: every entry in it says why and who agreed. A draft may wait for both.
+    const stateOf = new Map(config.editions.map((e) => [e.id, e.state]));
+    blip.history.forEach((h, i) => {
+      const state = stateOf.get(h.edition);
+      if (state === undefined) return;
+      const missing = (['reason', 'approved_by'] as const).filter((k) => h[k] === '');
+      for (const k of missing) {
+        const what = k === 'reason' ? 'why the blip is in this ring' : 'who approved the move (a role or board)';
+        if (state === 'published')
+          err(`history[${i}].${k}`, ['history', i, k], `is required: say ${what}; edition ${h.edition} is published`);
+        else
+          err(
+            `history[${i}].${k}`,
+            ['history', i, k],
+            `is empty: say ${what} before draft edition ${h.edition} is published (edition publish refuses until then)`,
+            'warning',
+          );
+      }
+    });
+  }
+
   if (blip.history[0]?.ring === 'retired')
     err('history[0].ring', ['history', 0, 'ring'], 'is "retired" in the first entry: a blip must be on the radar before it can be retired');
 
@@ -219,9 +242,9 @@ function checkBlip(p: ParsedBlip, config: RadarConfig | undefined, ids: Set<stri
     issues.push(issue(blip.file, '', 'has no description: write one below the front matter', { line: p.bodyLine, severity: 'warning' }));
 }
 
-/** Edition id → position in date order (ties broken by id) — the order history must follow. */
+/** Edition id → position in edition order (compareEditions: published by date, then drafts) — the order history must follow. */
 export function editionOrder(config: RadarConfig): Map<string, number> {
-  const sorted = [...config.editions].sort((a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.id, b.id));
+  const sorted = [...config.editions].sort(compareEditions);
   return new Map(sorted.map((e, i) => [e.id, i]));
 }
 

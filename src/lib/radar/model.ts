@@ -1,7 +1,8 @@
 // The radar data model, derived once from validated content: rings and movements per edition, changes, numbering.
 import type { Blip, RadarContent } from './load';
 import { byCodePoint } from '../shared/sort';
-import { RING_IDS, type Edition, type HistoryEntry, type Quadrant, type Ring, type RingId } from './schema';
+import { compareEditions, isDraft, RING_IDS, type Edition, type HistoryEntry, type Quadrant, type Ring, type RingId } from './schema';
+import { publishedContent } from './drafts';
 
 export type Movement = 'new' | 'moved-in' | 'moved-out' | 'unchanged' | 'retired';
 
@@ -71,9 +72,12 @@ export interface RadarModel {
   quadrants: Quadrant[];
   /** From the centre outwards: adopt, trial, assess, hold. */
   rings: Ring[];
-  /** Oldest first, by date (ties by id). */
+  /** Oldest first (compareEditions): published editions by date, then drafts when the model includes them. */
   editions: Edition[];
+  /** The latest published edition: what /radar/ shows, in previews too. */
   currentEdition: Edition;
+  /** Whether this model includes draft editions (dev and preview builds only). */
+  includesDrafts: boolean;
   /** Sorted by id. */
   blips: BlipRecord[];
   blip(id: string): BlipRecord | undefined;
@@ -109,15 +113,26 @@ function buildTimeline(blip: Blip, editionById: Map<string, Edition>): TimelineE
 }
 
 /**
- * Builds the model once from validated content (see load.ts). Pure and deterministic.
+ * Builds the model once from validated content (see load.ts). Pure and deterministic. Draft editions are left out
+ * unless `options.includeDrafts` (see publishedContent).
  *
  * Numbering: within each edition, blips on the radar are numbered 1…n in quadrant order (as in radar.yaml),
  * then ring (adopt → hold), then title. A frozen edition view therefore keeps its numbers for ever, and the
  * numbers read in order down each quadrant's list; a number can differ between editions when blips arrive or move.
  */
-export function buildRadarModel(content: RadarContent): RadarModel {
+export interface RadarModelOptions {
+  /**
+   * Include draft editions and the history entries made in them: true only for `astro dev` and preview builds
+   * (src/lib/shared/preview.ts). Default false: the published radar, which feeds, exports and APIs always use.
+   */
+  includeDrafts?: boolean;
+}
+
+export function buildRadarModel(all: RadarContent, options: RadarModelOptions = {}): RadarModel {
+  const includesDrafts = options.includeDrafts === true;
+  const content = includesDrafts ? all : publishedContent(all);
   const { config } = content;
-  const editions = [...config.editions].sort((a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.id, b.id));
+  const editions = [...config.editions].sort(compareEditions);
   const editionIndex = new Map(editions.map((e, i) => [e.id, i]));
   const editionById = new Map(editions.map((e) => [e.id, e]));
   const rings = RING_IDS.map((id) => config.rings.find((r) => r.id === id)!);
@@ -191,8 +206,10 @@ export function buildRadarModel(content: RadarContent): RadarModel {
     });
   });
 
-  const currentEdition = editions[editions.length - 1];
+  // The schema guarantees a published edition; drafts sort after every published one.
+  const currentEdition = [...editions].reverse().find((e) => !isDraft(e))!;
   return {
+    includesDrafts,
     title: config.title,
     quadrants: config.quadrants,
     rings,

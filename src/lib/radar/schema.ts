@@ -48,13 +48,53 @@ export const ringSchema = z.strictObject({
 });
 export type Ring = z.output<typeof ringSchema>;
 
-export const editionSchema = z.strictObject({
-  id: matching(EDITION_ID_RE, '{found} is not a valid edition id: expected YYYY-MM (or YYYY-MM-DD), e.g. "2026-10"'),
-  date: isoDateSchema,
-  title: text,
-  summary: text,
-});
+/** An edition is prepared as a draft (built only in previews) and published once, with its date. */
+export const EDITION_STATES = ['draft', 'published'] as const;
+export type EditionState = (typeof EDITION_STATES)[number];
+
+/**
+ * A radar edition. `state` defaults to `published`, so radar.yaml files written before editions had a state read
+ * as they always did. A published edition needs its publication `date` and a `summary`; a draft may leave both
+ * out (its `date` is the planned one) until `npm run radar -- edition publish` sets them.
+ */
+export const editionSchema = z
+  .strictObject({
+    id: matching(EDITION_ID_RE, '{found} is not a valid edition id: expected YYYY-MM (or YYYY-MM-DD), e.g. "2026-10"'),
+    state: z.enum(EDITION_STATES).default('published'),
+    date: isoDateSchema.optional(),
+    title: text,
+    summary: z.string().trim().default(''),
+  })
+  .superRefine((e, ctx) => {
+    if (e.state !== 'published') return;
+    if (e.date === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: 'is required for a published edition: the date it was published (YYYY-MM-DD); an edition still in preparation has state: draft',
+      });
+    if (e.summary === '')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['summary'],
+        message: 'is required for a published edition: say in a sentence or two what changed in it',
+      });
+  });
 export type Edition = z.output<typeof editionSchema>;
+
+export const isDraft = (e: { state: EditionState }): boolean => e.state === 'draft';
+
+/**
+ * The one order of editions, oldest first: published editions by date, then drafts by planned date (undated drafts
+ * last), ties by id. History entries must follow it, and the latest published edition is the current radar.
+ */
+export function compareEditions(a: Pick<Edition, 'id' | 'state' | 'date'>, b: Pick<Edition, 'id' | 'state' | 'date'>): number {
+  const rank = (e: Pick<Edition, 'state'>) => (e.state === 'draft' ? 1 : 0);
+  const key = (e: Pick<Edition, 'date'>) => e.date ?? '\uffff';
+  return rank(a) - rank(b) || cmp(key(a), key(b)) || cmp(a.id, b.id);
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const radarConfigSchema = z
   .strictObject({
@@ -87,6 +127,24 @@ export const radarConfigSchema = z
     dupes(cfg.editions.map((e) => e.id)).forEach(([i, id]) =>
       ctx.addIssue({ code: 'custom', path: ['editions', i, 'id'], message: `edition "${id}" is listed twice` }),
     );
+    // The published radar shows the latest published edition, so there must be one.
+    const published = cfg.editions.filter((e) => e.state === 'published' && e.date !== undefined);
+    if (cfg.editions.length > 0 && !cfg.editions.some((e) => e.state === 'published'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['editions'],
+        message: 'has no published edition: the published radar shows the latest published edition; publish one with npm run radar -- edition publish <id>',
+      });
+    // A draft comes after every published edition, so publishing it never rewrites an edition already out.
+    const latest = published.reduce<(typeof published)[number] | undefined>((m, e) => (m && m.date! >= e.date! ? m : e), undefined);
+    cfg.editions.forEach((e, i) => {
+      if (e.state === 'draft' && latest && e.date !== undefined && e.date < latest.date!)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['editions', i, 'date'],
+          message: `"${e.date}" is before the published edition ${latest.id} (${latest.date}): a draft edition is planned after the latest published one`,
+        });
+    });
   });
 export type RadarConfig = z.output<typeof radarConfigSchema>;
 
@@ -110,8 +168,9 @@ export type BlipLink = z.output<typeof blipLinkSchema>;
 export const historyEntrySchema = z.strictObject({
   edition: z.string().min(1),
   ring: z.enum(HISTORY_RINGS),
-  reason: text,
-  approved_by: text,
+  /** Required in published editions (load.ts); a draft edition may record a move whose reason is still to come. */
+  reason: z.string().trim().default(''),
+  approved_by: z.string().trim().default(''),
   adr: matching(/^ADR-\d+$/, '{found} is not an ADR reference: expected ADR-<number>, e.g. "ADR-014"').optional(),
 });
 export type HistoryEntry = z.output<typeof historyEntrySchema>;

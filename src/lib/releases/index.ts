@@ -2,7 +2,7 @@
 export * from './schema';
 export * from './version';
 export * from './paths';
-export { loadReleaseData, parseReleaseData, type ReleaseData, type SourceFile } from './load';
+export { loadReleaseData, parseReleaseData, readReleaseFiles, type ReleaseData, type SourceFile } from './load';
 export { checkAcrossReleases, checkComponents, checkReleaseFields, checkReleaseIdentity, type ParsedRelease } from './rules';
 export * from './model';
 export * from './changelog';

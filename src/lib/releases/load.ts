@@ -151,6 +151,14 @@ function walkJson(dir: string): string[] {
 
 /** Reads and validates the release data in the content directory under `rootDir` (the project root). */
 export function loadReleaseData(rootDir: string): ReleaseData {
+  return parseReleaseData(readReleaseFiles(rootDir), contentPaths(rootDir));
+}
+
+/**
+ * components.yaml and every release file in the content directory under `rootDir`, as parseReleaseData takes them
+ * (a missing file is left out).
+ */
+export function readReleaseFiles(rootDir: string): SourceFile[] {
   const paths = contentPaths(rootDir);
   const files: SourceFile[] = [];
   const rel = (full: string) => relative(rootDir, full).split(sep).join('/');
@@ -162,5 +170,5 @@ export function loadReleaseData(rootDir: string): ReleaseData {
   for (const full of walkJson(join(rootDir, paths.releases))) {
     files.push({ path: rel(full), text: readFileSync(full, 'utf8') });
   }
-  return parseReleaseData(files, paths);
+  return files;
 }

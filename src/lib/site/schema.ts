@@ -10,8 +10,18 @@ const pagePathSchema = z
   .trim()
   .regex(/^[^/.\s][^\s]*[^/\s]$|^[^/.\s]$/, { message: '{found} is not a page path: expected the path of a page under handbook/ without its extension, e.g. "about/accessibility-statement"' });
 
-/** Names of the standard pages in site.yaml `pages:`, as readers see them in the footer. */
-export const STANDARD_PAGES = { accessibility_statement: 'Accessibility statement', contributing: 'How to contribute' } as const;
+/**
+ * The standard pages site.yaml `pages:` can name, with their link text: the first two are in the footer; the
+ * others are linked from the KPI and radar pages ("how each figure is defined", "the tooling lifecycle").
+ */
+export const STANDARD_PAGES = {
+  accessibility_statement: 'Accessibility statement',
+  contributing: 'How to contribute',
+  kpi_definitions: 'How each figure is defined',
+  tooling_lifecycle: 'Tooling lifecycle',
+} as const;
+/** The standard pages the site footer links to. */
+export const FOOTER_PAGES = ['accessibility_statement', 'contributing'] as const;
 export type StandardPage = keyof typeof STANDARD_PAGES;
 
 export const siteSchema = z.strictObject({
@@ -37,7 +47,7 @@ export const siteSchema = z.strictObject({
    * configured gets no link.
    */
   pages: z
-    .strictObject({ accessibility_statement: pagePathSchema, contributing: pagePathSchema })
+    .strictObject({ accessibility_statement: pagePathSchema, contributing: pagePathSchema, kpi_definitions: pagePathSchema, tooling_lifecycle: pagePathSchema })
     .partial()
     .optional(),
   /**

@@ -1,9 +1,9 @@
 // /api/radar.json: every blip with its full history (Backstage-compatible), plus editions and retired blips.
 import type { APIRoute } from 'astro';
-import { getRadarModel, siteUrl } from '../../../data/radar';
+import { getPublishedRadarModel, siteUrl } from '../../../data/radar';
 import { toApiJson } from '../../../lib/radar/index';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(toApiJson(getRadarModel(), { baseUrl: siteUrl() }), null, 2) + '\n', {
+  new Response(JSON.stringify(toApiJson(getPublishedRadarModel(), { baseUrl: siteUrl() }), null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

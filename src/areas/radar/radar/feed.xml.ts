@@ -1,13 +1,13 @@
 // /radar/feed.xml: Atom feed of radar editions, each with its changes and their reasons.
 import type { APIRoute } from 'astro';
-import { getRadarModel, siteUrl } from '../../../data/radar';
+import { getPublishedRadarModel, siteUrl } from '../../../data/radar';
 import { getSite } from '../../../data/site';
 import { radarAtom } from '../../../lib/radar/index';
 
 export const GET: APIRoute = () => {
   const site = getSite();
   return new Response(
-    radarAtom(getRadarModel(), {
+    radarAtom(getPublishedRadarModel(), {
       siteUrl: siteUrl(),
       title: `${site.title}: technology radar`,
       author: { name: site.organisation.name, uri: site.organisation.url },

@@ -1,7 +1,7 @@
 // /radar/radar.csv: the current edition in Thoughtworks Build Your Own Radar CSV format.
 import type { APIRoute } from 'astro';
-import { getRadarModel } from '../../../data/radar';
+import { getPublishedRadarModel } from '../../../data/radar';
 import { toByorCsv } from '../../../lib/radar/index';
 
 export const GET: APIRoute = () =>
-  new Response(toByorCsv(getRadarModel()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(toByorCsv(getPublishedRadarModel()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { issue, type ContentIssue } from '../../shared/errors';
 import { locate } from '../../shared/source-lines';
 import type { RadarModel } from '../model';
+import { publishedDate, requirePublished } from '../drafts';
 import type { ExportFile, ExportOptions, ImportRow, ParsedImport } from './common';
 import { htmlToMarkdown } from './html';
 
@@ -36,6 +37,7 @@ function itemFile(fields: { title: string; ring: string; quadrant: string; tags:
  * AOE has no retired state. Quadrant ids are ours: list them in AOE's config.json.
  */
 export function toAoeFiles(model: RadarModel, options: ExportOptions = {}): ExportFile[] {
+  requirePublished(model, 'The AOE export');
   const upTo = model.editions.findIndex((e) => e.id === model.view(options.edition).edition.id);
   const files: ExportFile[] = [];
   model.editions.slice(0, upTo + 1).forEach((edition) => {
@@ -47,7 +49,7 @@ export function toAoeFiles(model: RadarModel, options: ExportOptions = {}): Expo
       const ring = retired ? t.previousRing! : t.ring;
       const body = k === 0 ? blip.body : `${t.reason}${t.adr ? ` (${t.adr})` : ''}`;
       files.push({
-        path: `radar/${edition.date}/${blip.id}.md`,
+        path: `radar/${publishedDate(edition)}/${blip.id}.md`,
         content: itemFile({ title: blip.title, ring, quadrant: blip.quadrant, tags: blip.tags, featured: retired ? false : undefined }, body),
       });
     }

@@ -3,6 +3,7 @@ import { issue, type ContentIssue } from '../../shared/errors';
 import { locate } from '../../shared/source-lines';
 import type { BlipRecord, RadarModel, TimelineEntry } from '../model';
 import { isRetired } from '../model';
+import { publishedDate, requirePublished } from '../drafts';
 import { blipUrl, parseEntriesJson, RING_COLOURS, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 import { htmlToMarkdown } from './html';
 
@@ -53,7 +54,7 @@ export interface RadarApiJson extends BackstageRadar {
 
 function snapshot(t: TimelineEntry, full: boolean): BackstageSnapshot {
   return {
-    date: t.editionInfo.date,
+    date: publishedDate(t.editionInfo),
     ringId: t.ring,
     description: t.reason,
     moved: MOVED[t.movement],
@@ -107,6 +108,7 @@ function frame(model: RadarModel): Pick<BackstageRadar, 'quadrants' | 'rings'> {
  * newest first, "retired" snapshots left out (Backstage has no such ring).
  */
 export function toBackstage(model: RadarModel, options: ExportOptions = {}): BackstageRadar {
+  requirePublished(model, 'The Backstage export');
   const view = model.view(options.edition);
   const upTo = model.editions.findIndex((e) => e.id === view.edition.id);
   return { ...frame(model), entries: view.entries.map((e) => entryFor(e.blip, upTo, model, options, false)) };
@@ -123,12 +125,13 @@ export function toBackstageJson(model: RadarModel, options: ExportOptions = {}):
  * its parser.
  */
 export function toApiJson(model: RadarModel, options: Omit<ExportOptions, 'edition'> = {}): RadarApiJson {
+  requirePublished(model, '/api/radar.json');
   const last = model.editions.length - 1;
   const view = model.view();
   return {
     ...(model.title ? { title: model.title } : {}),
     edition: view.edition.id,
-    editions: model.editions.map((e) => ({ id: e.id, date: e.date, title: e.title, summary: e.summary })),
+    editions: model.editions.map((e) => ({ id: e.id, date: publishedDate(e), title: e.title, summary: e.summary })),
     ...frame(model),
     entries: view.entries.map((e) => entryFor(e.blip, last, model, options, true)),
     retired: model.blips.filter(isRetired).map((b) => entryFor(b, last, model, options, true, true)),

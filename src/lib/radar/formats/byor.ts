@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { issue, type ContentIssue } from '../../shared/errors';
 import { locate } from '../../shared/source-lines';
 import type { EditionEntry, Movement, RadarModel } from '../model';
+import { requirePublished } from '../drafts';
 import { markdownToHtml, htmlToMarkdown } from './html';
 import { rowField, type ClaimedMovement, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 
@@ -51,6 +52,7 @@ function toRow(model: RadarModel, e: EditionEntry): ByorExportRow {
  * ("Adopt", "Languages & Frameworks"), which is what the hosted BYOR matches against its four fixed names.
  */
 export function toByorRows(model: RadarModel, options: ExportOptions = {}): ByorExportRow[] {
+  requirePublished(model, 'The BYOR export');
   return model.view(options.edition).entries.map((e) => toRow(model, e));
 }
 

@@ -2,6 +2,7 @@
 import { issue, type ContentIssue } from '../../shared/errors';
 import { locate } from '../../shared/source-lines';
 import type { Movement, RadarModel } from '../model';
+import { requirePublished } from '../drafts';
 import { RING_IDS } from '../schema';
 import { blipUrl, parseEntriesJson, RING_COLOURS, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 
@@ -39,6 +40,7 @@ export interface ZalandoConfig {
 }
 
 export function toZalando(model: RadarModel, options: ExportOptions = {}): ZalandoConfig {
+  requirePublished(model, 'The Zalando export');
   const view = model.view(options.edition);
   const position = new Map(model.quadrants.map((q, i) => [q.id, i]));
   const quadrants = [0, 1, 2, 3].map((z) => ({ name: model.quadrants[positionOfZalandoIndex(z)].name }));

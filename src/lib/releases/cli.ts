@@ -1,0 +1,151 @@
+// The `npm run release:promote|release:sign-off|release:status` commands; scripts/release-edit.ts is a thin wrapper.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatIssues } from '../shared/errors';
+import { readReleaseFiles, parseReleaseData } from './load';
+import { releaseFilePath } from './paths';
+import { contentPaths, type ContentPaths } from '../shared/content-dir';
+import { STATUS_TRANSITIONS, isoSeconds, londonToday, promote, setStatus, signOff, type ReleaseEditResult } from './editor';
+import { ENVIRONMENT_NAMES, SIGN_OFF_DECISIONS, STATUSES } from './enums';
+
+export const RELEASE_COMMANDS = ['promote', 'sign-off', 'status'] as const;
+export type ReleaseCommand = (typeof RELEASE_COMMANDS)[number];
+
+export const USAGE: Record<ReleaseCommand, string> = {
+  promote: `Usage: npm run release:promote -- <component> <version> <environment> [--status deployed|failed|rolled-back]
+                                   [--at ISO-time] [--approved-by "…"] [--notes "…"] [--root <dir>]
+  Records a promotion in environments[]: environments are ${ENVIRONMENT_NAMES.join(', ')}, in that order. --at defaults
+  to now; a roll-back keeps the time the environment was deployed.
+`,
+  'sign-off': `Usage: npm run release:sign-off -- <component> <version> --role "…" --name "…" --decision ${SIGN_OFF_DECISIONS.join('|')}
+                                    [--conditions "…"] [--date YYYY-MM-DD] [--root <dir>]
+  Records a sign-off; a role that signs again replaces its earlier decision. --date defaults to today.
+`,
+  status: `Usage: npm run release:status -- <component> <version> [<status>] [--date YYYY-MM-DD|ISO-time] [--reason "…"]
+                                  [--planned YYYY-MM-DD] [--root <dir>]
+  Without a status, shows the release's status and where it can go. Statuses: ${STATUSES.join(', ')}.
+  released takes dates.released from --date or the live deployment; rolled-back, cancelled and yanked need --reason.
+`,
+};
+
+export interface ReleaseCliIo {
+  cwd: string;
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** The current time; SOURCE_DATE_EPOCH or the clock when omitted. */
+  now?: Date;
+  env?: Record<string, string | undefined>;
+}
+
+class UsageError extends Error {}
+
+function nowOf(io: ReleaseCliIo): Date {
+  if (io.now) return io.now;
+  const epoch = (io.env ?? process.env).SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+function apply(result: ReleaseEditResult, root: string, io: ReleaseCliIo): number {
+  if (!result.ok) {
+    io.err(formatIssues(result.issues) + '\nNothing was written.\n');
+    return 1;
+  }
+  writeFileSync(path.join(root, result.file), result.text);
+  for (const c of result.changes) io.out(`${c}\n`);
+  for (const h of result.hints) io.out(`${h}\n`);
+  return 0;
+}
+
+/** Runs one release command; returns the exit code (0 done, 1 refused or wrong usage). Never exits the process. */
+export function runReleaseCli(command: ReleaseCommand, argv: string[], io: ReleaseCliIo): number {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+          status: { type: 'string' },
+          at: { type: 'string' },
+          'approved-by': { type: 'string' },
+          notes: { type: 'string' },
+          role: { type: 'string' },
+          name: { type: 'string' },
+          decision: { type: 'string' },
+          conditions: { type: 'string' },
+          date: { type: 'string' },
+          reason: { type: 'string' },
+          planned: { type: 'string' },
+          root: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    const { values: v, positionals: p } = parsed;
+    if (v.help) {
+      io.out(USAGE[command]);
+      return 0;
+    }
+    const root = path.resolve(io.cwd, v.root ?? '.');
+    const files = readReleaseFiles(root);
+    const paths = contentPaths(root);
+    const now = nowOf(io);
+    const [component, version, third, ...extra] = p;
+    if (!component || !version) throw new UsageError('give the component and the version, e.g. payments 3.8.0');
+    if (extra.length) throw new UsageError(`unexpected ${extra.map((x) => JSON.stringify(x)).join(' ')}: put text with spaces in quotes`);
+    if (command === 'promote') {
+      if (!third) throw new UsageError(`give the environment: one of ${ENVIRONMENT_NAMES.join('|')}`);
+      const only = (o: string) => v[o as keyof typeof v] !== undefined;
+      const stray = ['role', 'name', 'decision', 'conditions', 'date', 'reason', 'planned'].filter(only);
+      if (stray.length) throw new UsageError(`release:promote does not take --${stray.join(', --')}`);
+      return apply(
+        promote(files, { paths, component, version, environment: third, status: v.status, at: v.at, approvedBy: v['approved-by'], notes: v.notes, now }),
+        root,
+        io,
+      );
+    }
+    if (command === 'sign-off') {
+      if (third) throw new UsageError(`unexpected ${JSON.stringify(third)}: use --role, --name and --decision`);
+      if (v.role === undefined || v.name === undefined || v.decision === undefined)
+        throw new UsageError('release:sign-off needs --role "…", --name "…" and --decision <decision>');
+      return apply(
+        signOff(files, { paths, component, version, role: v.role, name: v.name, decision: v.decision, conditions: v.conditions, date: v.date, today: londonToday(now), now }),
+        root,
+        io,
+      );
+    }
+    if (!third) return showStatus(files, paths, component, version, io);
+    return apply(setStatus(files, { paths, component, version, status: third, date: v.date, reason: v.reason, planned: v.planned, now }), root, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`release:${command}: ${e.message}\n\n${USAGE[command]}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function showStatus(files: ReturnType<typeof readReleaseFiles>, paths: ContentPaths, component: string, version: string, io: ReleaseCliIo): number {
+  const data = parseReleaseData(files, paths);
+  const r = data.releases.find((x) => x.component === component && x.version === version);
+  if (!r) {
+    io.err(`command line  ${component} ${version} is not a release (no ${releaseFilePath(component, version, paths)})\n`);
+    return 1;
+  }
+  const envs = r.environments.map((e) => `${e.name} ${e.status}${e.deployedAt ? ` ${e.deployedAt}` : ''}`).join(', ');
+  const next = STATUS_TRANSITIONS[r.status];
+  io.out(
+    `${releaseFilePath(component, version, paths)}: ${r.status}` +
+      `${r.dates.planned ? `, planned ${r.dates.planned}` : ''}${r.dates.released ? `, released ${r.dates.released}` : ''}\n` +
+      `  environments: ${envs || 'none listed'}\n` +
+      `  sign-offs: ${r.signOffs.map((s) => `${s.role} ${s.decision}`).join(', ') || 'none'}\n` +
+      `  can become: ${next.length ? next.join(', ') : 'nothing (final)'}\n`,
+  );
+  return 0;
+}
+
+export { isoSeconds };

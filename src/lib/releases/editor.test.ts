@@ -1,0 +1,229 @@
+// release:promote, release:sign-off and release:status through their entry point, on release files in a temporary
+// folder: the lines each changes and prints, and each refusal, which writes nothing.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runReleaseCli, type ReleaseCommand } from './cli';
+import { bareRelease, componentsFile, fixtureRelease, releaseFile } from './fixtures';
+import { loadReleaseData } from './load';
+import { checkRevision } from './revision';
+
+let root: string;
+const FILE = 'content/releases/payments/2.5.0.json';
+const NOW = new Date('2026-11-30T12:00:00Z');
+
+function write(rel: string, text: string) {
+  mkdirSync(dirname(join(root, rel)), { recursive: true });
+  writeFileSync(join(root, rel), text);
+}
+const read = (rel = FILE) => readFileSync(join(root, rel), 'utf8');
+
+function run(command: ReleaseCommand, ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = runReleaseCli(command, argv, { cwd: root, now: NOW, out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+function refused(command: ReleaseCommand, ...argv: string[]): string {
+  const before = read();
+  const r = run(command, ...argv);
+  expect(r.code).toBe(1);
+  expect(r.out).toBe('');
+  expect(read()).toBe(before);
+  return r.err.split('\n')[0];
+}
+
+/** The block of lines between the first and the last line that differ (unchanged lines inside it included). */
+function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'release-edit-'));
+  const c = componentsFile();
+  write(c.path, c.text);
+  const shipped = releaseFile(fixtureRelease());
+  write(shipped.path, shipped.text);
+  const planned = releaseFile(
+    bareRelease('payments', '2.5.0', {
+      dates: { planned: '2026-12-10' },
+      environments: [
+        { name: 'dev', status: 'pending' },
+        { name: 'test', status: 'pending' },
+        { name: 'staging', status: 'pending' },
+        { name: 'live', status: 'pending' },
+      ],
+      signOffs: [{ role: 'Service owner', name: 'Fiona Ross', decision: 'pending' }],
+    }),
+  );
+  write(planned.path, planned.text);
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('release:promote', () => {
+  it('records a deployment, changing only that environment\'s lines, and prints it', () => {
+    const before = read();
+    const r = run('promote', 'payments', '2.5.0', 'dev', '--at', '2026-11-30T09:00:00Z', '--approved-by', 'Lead developer');
+    expect(r).toEqual({
+      code: 0,
+      err: '',
+      out: `${FILE}: environments[0] dev: pending → deployed at 2026-11-30T09:00:00Z, approved by Lead developer\nNext: npm run release:status -- payments 2.5.0 in-progress\n`,
+    });
+    expect(changedLines(before, read())).toEqual({
+      removed: ['      "status": "pending"'],
+      added: ['      "status": "deployed",', '      "deployedAt": "2026-11-30T09:00:00Z",', '      "approvedBy": "Lead developer"'],
+    });
+  });
+
+  it('defaults --at to now and inserts an environment the file does not list, in promotion order', () => {
+    write(FILE, read().replace(/,\n    \{\n      "name": "test",\n      "status": "pending"\n    \}/, ''));
+    expect(run('promote', 'payments', '2.5.0', 'dev', '--at', '2026-11-30T09:00:00Z').code).toBe(0);
+    const r = run('promote', 'payments', '2.5.0', 'test');
+    expect(r.out.split('\n')[0]).toBe(`${FILE}: environments[1] test added: deployed at 2026-11-30T12:00:00Z`);
+    const names = (JSON.parse(read()) as { environments: { name: string }[] }).environments.map((e) => e.name);
+    expect(names).toEqual(['dev', 'test', 'staging', 'live']);
+    expect(read()).toContain('    {\n      "name": "test",\n      "status": "deployed",\n      "deployedAt": "2026-11-30T12:00:00Z"\n    },\n');
+  });
+
+  it('refuses an unknown environment, component or version, and an unknown status', () => {
+    expect(refused('promote', 'payments', '2.5.0', 'qa')).toBe('command line  "qa" is not an environment: expected one of dev|test|staging|live (in promotion order)');
+    expect(refused('promote', 'payment', '2.5.0', 'dev')).toBe('command line  "payment" is not a component: expected one of mygov-web|payments');
+    expect(refused('promote', 'payments', '2.6.0', 'dev')).toBe(
+      'command line  payments has no release "2.6.0" (no content/releases/payments/2.6.0.json): expected one of 2.4.0|2.5.0; create one with npm run release:new -- payments 2.6.0',
+    );
+    expect(refused('promote', 'payments', '2.5.0', 'dev', '--status', 'done')).toBe('command line  --status "done" is not one of deployed|failed|rolled-back');
+  });
+
+  it('refuses an out-of-order promotion: an earlier environment not deployed, or a time before it', () => {
+    expect(refused('promote', 'payments', '2.5.0', 'staging')).toBe(
+      'command line  cannot promote to staging while dev is pending: promotion order is dev, test, staging, live; promote dev first (npm run release:promote -- payments 2.5.0 dev)',
+    );
+    expect(run('promote', 'payments', '2.5.0', 'dev', '--at', '2026-11-30T09:00:00Z').code).toBe(0);
+    // The existing release rules (rules.ts) give this one, with its line.
+    expect(refused('promote', 'payments', '2.5.0', 'test', '--at', '2026-11-30T08:00:00Z')).toBe(
+      'content/releases/payments/2.5.0.json:20:7  environments[1].deployedAt  test was deployed at "2026-11-30T08:00:00Z", before dev ("2026-11-30T09:00:00Z"): promotion order is dev, test, staging, live',
+    );
+  });
+
+  it('refuses a time in the future or not ISO 8601, a roll-back of what is not deployed, and a cancelled release', () => {
+    expect(refused('promote', 'payments', '2.5.0', 'dev', '--at', '2026-12-01T09:00:00Z')).toBe(
+      'command line  --at 2026-12-01T09:00:00Z is in the future: record a promotion once it has happened',
+    );
+    expect(refused('promote', 'payments', '2.5.0', 'dev', '--at', '30/11/2026 09:00')).toBe(
+      'command line  --at "30/11/2026 09:00" is not a time: expected an ISO 8601 date-time with its offset, e.g. 2026-11-30T14:05:00Z or 2026-06-01T09:30:00+01:00',
+    );
+    expect(refused('promote', 'payments', '2.5.0', 'live', '--status', 'rolled-back')).toBe('command line  live cannot be rolled back: it is pending, not deployed');
+    expect(run('status', 'payments', '2.5.0', 'cancelled', '--reason', 'Replaced by 2.6.0.').code).toBe(0);
+    expect(refused('promote', 'payments', '2.5.0', 'dev')).toBe('command line  payments 2.5.0 is cancelled: a cancelled release is not promoted');
+  });
+
+  it('records a roll-back, keeping the time the environment was deployed', () => {
+    const r = run('promote', 'payments', '2.4.0', 'live', '--status', 'rolled-back', '--notes', 'Rolled back at 09:25 after INC-1.');
+    expect(r.out.split('\n')).toEqual([
+      'content/releases/payments/2.4.0.json: environments[3] live: deployed → rolled-back (deployed at 2026-05-14T07:30:00+01:00)',
+      'Next: npm run release:status -- payments 2.4.0 rolled-back --reason "…"',
+      '',
+    ]);
+    const live = (JSON.parse(read('content/releases/payments/2.4.0.json')) as { environments: Record<string, string>[] }).environments[3];
+    expect(live).toEqual({ name: 'live', status: 'rolled-back', deployedAt: '2026-05-14T07:30:00+01:00', approvedBy: 'Release manager', notes: 'Rolled back at 09:25 after INC-1.' });
+  });
+});
+
+describe('release:sign-off', () => {
+  it('replaces the decision of a role that signs again, dated today, and appends a new role', () => {
+    const r = run('sign-off', 'payments', '2.5.0', '--role', 'service owner', '--name', 'Fiona Ross', '--decision', 'approved');
+    expect(r.out).toBe(`${FILE}: signOffs[0] Service owner: pending → approved by Fiona Ross on 2026-11-30\n`);
+    const r2 = run('sign-off', 'payments', '2.5.0', '--role', 'Information security officer', '--name', 'Aileen MacLeod', '--decision', 'approved-with-conditions', '--conditions', 'Pen test fixes before live.');
+    expect(r2.out).toBe(`${FILE}: signOffs[1] added: Information security officer Aileen MacLeod approved-with-conditions on 2026-11-30 (conditions: Pen test fixes before live.)\n`);
+    expect((JSON.parse(read()) as { signOffs: unknown[] }).signOffs).toEqual([
+      { role: 'Service owner', name: 'Fiona Ross', decision: 'approved', date: '2026-11-30' },
+      { role: 'Information security officer', name: 'Aileen MacLeod', decision: 'approved-with-conditions', date: '2026-11-30', conditions: 'Pen test fixes before live.' },
+    ]);
+  });
+
+  it('refuses an unknown decision, conditions missing, a bad date, and an unknown release', () => {
+    const base = ['payments', '2.5.0', '--role', 'Service owner', '--name', 'Fiona Ross'];
+    expect(refused('sign-off', ...base, '--decision', 'yes')).toBe('command line  --decision "yes" is not one of approved|approved-with-conditions|rejected|pending');
+    expect(refused('sign-off', ...base, '--decision', 'approved-with-conditions')).toBe(
+      'command line  --conditions is required with --decision approved-with-conditions: say what the conditions are',
+    );
+    expect(refused('sign-off', ...base, '--decision', 'approved', '--date', '30 Nov')).toBe('command line  --date "30 Nov" is not a date: expected YYYY-MM-DD');
+    expect(refused('sign-off', 'payments', '9.9.9', '--role', 'R', '--name', 'N', '--decision', 'approved')).toContain('payments has no release "9.9.9"');
+    expect(refused('sign-off', 'payments', '2.5.0', '--role', 'R')).toBe('release:sign-off: release:sign-off needs --role "…", --name "…" and --decision <decision>');
+  });
+});
+
+describe('release:status', () => {
+  it('takes a release from planned to released, dated by its live deployment', () => {
+    const original = read();
+    expect(run('status', 'payments', '2.5.0', 'in-progress').out).toBe(`${FILE}: status planned → in-progress\n${FILE}: revision.sequence 0 → 1, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n`);
+    for (const [env, at] of [['dev', '08:00'], ['test', '09:00'], ['staging', '10:00'], ['live', '11:00']])
+      expect(run('promote', 'payments', '2.5.0', env, '--at', `2026-11-30T${at}:00Z`).code).toBe(0);
+    const before = read();
+    const r = run('status', 'payments', '2.5.0', 'released');
+    expect(r.out).toBe(`${FILE}: status in-progress → released\n${FILE}: dates.released (none) → 2026-11-30T11:00:00Z\n${FILE}: revision.sequence 1 → 2, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n`);
+    expect(changedLines(before, read())).toEqual({
+      removed: ['  "status": "in-progress",', '  "dates": {', '    "planned": "2026-12-10"', '  },', '  "revision": {', '    "sequence": 1,'],
+      added: ['  "status": "released",', '  "dates": {', '    "planned": "2026-12-10",', '    "released": "2026-11-30T11:00:00Z"', '  },', '  "revision": {', '    "sequence": 2,'],
+    });
+    expect(loadReleaseData(root).issues).toEqual([]);
+    // The check's revision rule (against the file as it was before the commands) is satisfied.
+    const release = loadReleaseData(root).releases.find((x) => x.version === '2.5.0')!;
+    expect(checkRevision({ file: FILE, text: read() }, JSON.parse(original), release, 'HEAD')).toEqual([]);
+  });
+
+  it('shows the status and where it can go when no status is given', () => {
+    expect(run('status', 'payments', '2.5.0').out).toBe(
+      `${FILE}: planned, planned 2026-12-10\n  environments: dev pending, test pending, staging pending, live pending\n  sign-offs: Service owner pending\n  can become: in-progress, released, cancelled\n`,
+    );
+  });
+
+  it('refuses a move the lifecycle does not allow, an unknown status, and released while live is not deployed', () => {
+    expect(refused('status', 'payments', '2.5.0', 'yanked', '--reason', 'x')).toBe(
+      'command line  payments 2.5.0 cannot go from planned to yanked: from planned it can become in-progress|released|cancelled',
+    );
+    expect(refused('status', 'payments', '2.5.0', 'shipped')).toBe(
+      'command line  "shipped" is not a release status: expected one of planned|in-progress|released|rolled-back|cancelled|yanked',
+    );
+    expect(refused('status', 'payments', '2.5.0', 'released', '--date', '2026-11-30')).toBe(
+      'command line  live is pending in environments[]: record the live deployment first (npm run release:promote -- payments 2.5.0 live)',
+    );
+    expect(refused('status', 'payments', '2.5.0', 'planned')).toBe('command line  payments 2.5.0 is already planned: nothing to change');
+  });
+
+  it('asks for a reason for rolled-back, cancelled and yanked, and clears it when the release is planned again', () => {
+    expect(refused('status', 'payments', '2.5.0', 'cancelled')).toBe('command line  --reason is required for cancelled: say why (it is shown on the release page)');
+    expect(run('status', 'payments', '2.5.0', 'cancelled', '--reason', 'Merged into 2.6.0.').out).toBe(
+      `${FILE}: status planned → cancelled\n${FILE}: statusReason added: Merged into 2.6.0.\n${FILE}: revision.sequence 0 → 1, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n`,
+    );
+    expect(run('status', 'payments', '2.5.0', 'planned', '--planned', '2027-01-14').out).toBe(
+      `${FILE}: status cancelled → planned\n${FILE}: statusReason removed (it explained the previous status)\n${FILE}: dates.planned 2026-12-10 → 2027-01-14\n${FILE}: revision.sequence 1 → 2, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n`,
+    );
+    const r = JSON.parse(read()) as Record<string, unknown>;
+    expect(r.statusReason).toBeUndefined();
+    expect(r.revision).toEqual({ sequence: 2, updated: '2026-11-30T12:00:00Z' });
+    expect(r.dates).toEqual({ planned: '2027-01-14' });
+  });
+
+  it('yanks a released release with its reason; yanked is final', () => {
+    expect(run('status', 'payments', '2.4.0', 'yanked', '--reason', 'Security fault.').code).toBe(0);
+    const first = refusedOn('content/releases/payments/2.4.0.json', 'status', 'payments', '2.4.0', 'released');
+    expect(first).toBe('command line  payments 2.4.0 cannot go from yanked to released: from yanked it can become nothing else (it is final)');
+  });
+});
+
+function refusedOn(file: string, command: ReleaseCommand, ...argv: string[]): string {
+  const before = read(file);
+  const r = run(command, ...argv);
+  expect(r.code).toBe(1);
+  expect(read(file)).toBe(before);
+  return r.err.split('\n')[0];
+}
