@@ -1,6 +1,6 @@
 // Content collections: each uses the zod schema from src/lib, the single source of truth for its content type.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { markdownGlob } from './loaders/markdown-glob';
 import { z } from 'astro/zod';
 import { handbookPageSchema } from './lib/handbook/schema';
 import { contentDir } from './lib/shared/content-dir';
@@ -11,7 +11,7 @@ import path from 'node:path';
 const dir = contentDir(process.cwd());
 
 const handbook = defineCollection({
-  loader: glob({
+  loader: markdownGlob({
     pattern: '**/[^_]*.{md,mdx}',
     base: path.join(dir, 'handbook'),
     // Keep ids equal to the path (no slugging) so src/lib/handbook and Astro agree on them.
@@ -23,7 +23,7 @@ const handbook = defineCollection({
 // Radar blips: only here so their Markdown bodies are rendered by Astro. Every fact about a blip comes from the
 // src/lib/radar model, which has already validated the front matter (build pre-flight), so the schema here is open.
 const radar = defineCollection({
-  loader: glob({
+  loader: markdownGlob({
     pattern: '*.{md,mdx}',
     base: path.join(dir, 'radar', 'blips'),
     generateId: ({ entry }) => entry.replace(/\.(md|mdx)$/, ''),

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
 import { redirectsFile, type Redirect } from '../lib/handbook/redirects';
-import { runChecks, type CheckResult } from '../lib/check/index';
+import { BODY_RULES_ENV, runChecks, type CheckResult } from '../lib/check/index';
 import { runChecksCached } from '../lib/check/cache';
 import { formatIssue, sortIssues, summaryLine } from '../lib/shared/errors';
 import { isPreviewBuild } from '../lib/shared/preview';
@@ -50,6 +50,9 @@ export function contentCheck(): AstroIntegration {
         if (isPreviewBuild()) logger.info('preview build: draft pages and draft radar editions are included — do not publish this dist/');
         for (const note of res.notes) logger.info(note);
         const count = logErrors(res, logger);
+        // Body rules turned into warnings (Markdown conformance suites) are still every one printed, by file and line.
+        if (process.env[BODY_RULES_ENV] === 'warning')
+          for (const i of sortIssues(res.issues.filter((x) => x.severity === 'warning'))) logger.warn(formatIssue(i));
         if (count > 0) {
           logger.error(`${summaryLine(res.issues.filter((i) => i.severity === 'error'))}, listed above. Nothing was built.`);
           // Astro reports an exception thrown from a hook as "An unhandled error occurred…" with a stack trace, which

@@ -34,7 +34,8 @@ export function checkKey(root: string, opts: CheckOptions, contentDir = contentP
   ];
   return cacheKey(
     filesDigest(root, files),
-    { today: opts.today ?? buildToday(), strict: !!opts.strict, drafts: !!opts.includeDrafts, contentDir },
+    // Body rules can be turned into warnings by HANDBOOK_BODY_RULES (see CheckOptions): part of the key too.
+    { today: opts.today ?? buildToday(), strict: !!opts.strict, drafts: !!opts.includeDrafts, contentDir, bodyRules: opts.bodyRules ?? process.env.HANDBOOK_BODY_RULES ?? null },
     opts.since ? resolveRef(root, opts.since) : null,
   );
 }

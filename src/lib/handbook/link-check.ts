@@ -35,7 +35,14 @@ export interface OtherMarkdown {
 export function checkHandbookLinks(
   hb: Handbook,
   sources: PageSource[],
-  opts: { files: Set<string>; extraRoutes?: Iterable<string>; extraAnchors?: Map<string, Set<string>>; other?: OtherMarkdown[] },
+  opts: {
+    files: Set<string>;
+    extraRoutes?: Iterable<string>;
+    extraAnchors?: Map<string, Set<string>>;
+    other?: OtherMarkdown[];
+    /** Whether a project-relative file exists (local images); see `LinkTargets.exists`. */
+    exists?: (projectPath: string) => boolean;
+  },
 ): ContentIssue[] {
   const outlines = new Map<string, MarkdownOutline>();
   for (const s of sources) if (s.body !== undefined && hb.byId.has(s.id)) outlines.set(s.id, outline(s.body, s.bodyLine, s.file.endsWith('.mdx')));
@@ -43,6 +50,7 @@ export function checkHandbookLinks(
     routes: new Set([...CORE_ROUTES, ...hb.pages.map((p) => p.url), ...(opts.extraRoutes ?? [])]),
     anchors: new Map(opts.extraAnchors ?? []),
     files: opts.files,
+    exists: opts.exists,
   };
   for (const p of hb.pages) {
     const o = outlines.get(p.id);

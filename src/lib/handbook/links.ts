@@ -1,6 +1,7 @@
 // Checks the internal links and #anchors of Markdown bodies against what the site will contain.
 import { issue, type ContentIssue } from '../shared/errors';
 import { analyseMarkdown, type MarkdownAnalysis, type MarkdownLink } from '../markdown/analyse';
+import { IMAGE_EXTENSIONS, isOptimisable } from '../markdown/local-images';
 
 export type { MarkdownLink };
 
@@ -28,6 +29,37 @@ export interface LinkTargets {
   anchors: Map<string, Set<string>>;
   /** Files under public/ and other built files, as URL paths (e.g. `/favicon.svg`, `/files/LICENSE`). */
   files: Set<string>;
+  /**
+   * Whether a project-relative file exists (e.g. `content/handbook/guides/photo.png`), for images written with a
+   * path relative to the page. Without it, such images are not looked up.
+   */
+  exists?: (projectPath: string) => boolean;
+}
+
+/** `dir/a/../b.png` → `dir/b.png`, with forward slashes. */
+function joinPath(dir: string, rel: string): string {
+  const parts: string[] = [];
+  for (const seg of `${dir}/${rel}`.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+/**
+ * A Markdown image with a path relative to the page goes through Astro's image pipeline, which needs the file to
+ * exist and to have an image extension; in raw HTML the path is not resolved at all. Anything else would ship as an
+ * image with no working src, so it is an error naming the line.
+ */
+function localImageProblem(file: string, l: MarkdownLink, t: LinkTargets): string | undefined {
+  const rel = safeDecode(l.url.replace(/[?#].*$/, ''));
+  if (l.source === 'html')
+    return `"${l.url}": an image in raw HTML does not go through the image pipeline, so a path relative to the page does not work; write it in Markdown, ![description](${l.url}), or give its path from the site root`;
+  if (!isOptimisable(rel))
+    return `"${l.url}": a local image needs one of the image file extensions ${IMAGE_EXTENSIONS.join(', ')}; rename the file and the path`;
+  const target = joinPath(file.slice(0, file.lastIndexOf('/')), rel);
+  if (t.exists && !t.exists(target)) return `"${l.url}": file not found: expected ${target} (the path is relative to the page's file)`;
+  return undefined;
 }
 
 /** The markup problems of one file as issues (see `analyseMarkdown`). */
@@ -38,7 +70,8 @@ export function problemIssues(file: string, o: MarkdownOutline): ContentIssue[] 
 /**
  * Problems with the internal links of one file: inline links, images, reference definitions, autolinks and
  * `<a href>` / `<img src>` in raw HTML alike. External links (a scheme or `//`) are left to people.
- * A file in public/ of any extension, or none, is a valid target; a missing file is "file not found".
+ * A file in public/ of any extension, or none, is a valid target; a missing file is "file not found". An image may
+ * also be a path relative to the page's file (optimised by the image pipeline): see `localImageProblem`.
  */
 export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t: LinkTargets): ContentIssue[] {
   const out: ContentIssue[] = [];
@@ -46,6 +79,11 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
     const at = { line: l.line, column: l.column };
     if (/^[a-z][a-z0-9+.-]*:/i.test(l.url) || l.url.startsWith('//')) continue;
     const [pathPart, frag] = splitUrl(l.url);
+    if (pathPart && !pathPart.startsWith('/') && l.kind === 'image') {
+      const problem = localImageProblem(file, l, t);
+      if (problem) out.push(issue(file, 'image', problem, at));
+      continue;
+    }
     if (pathPart && !pathPart.startsWith('/')) {
       out.push(issue(file, l.kind, `"${l.url}" is a relative link: write it from the site root, e.g. "/handbook/section/page/"`, at));
       continue;

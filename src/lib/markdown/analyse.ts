@@ -8,8 +8,9 @@ import remarkSmartypants from 'remark-smartypants';
 import { visit } from 'unist-util-visit';
 import { Parser } from 'htmlparser2';
 import type { Root } from 'mdast';
-import { remarkPlugins } from './pipeline';
+import { remarkPlugins, SMARTYPANTS } from './pipeline';
 import type { HeadingInfo } from './headings';
+import { DISALLOWED_RAW_TAGS } from './tag-filter';
 
 export interface MarkdownLink {
   url: string;
@@ -43,7 +44,7 @@ export interface MarkdownAnalysis {
 const base = (mdx: boolean) => {
   const p = unified().use(remarkParse);
   if (mdx) p.use(remarkMdx);
-  return p.use(remarkGfm).use(remarkSmartypants).use(remarkPlugins) as unknown as Processor<Root, Root, Root>;
+  return p.use(remarkGfm).use(remarkSmartypants, SMARTYPANTS).use(remarkPlugins) as unknown as Processor<Root, Root, Root>;
 };
 const processors = { md: base(false), mdx: base(true) };
 
@@ -74,6 +75,8 @@ function tagProblems(name: string, attrs: string[]): string[] {
   const out: string[] = [];
   const tag = name.toLowerCase();
   if (FORBIDDEN_TAGS[tag]) out.push(FORBIDDEN_TAGS[tag]);
+  else if ((DISALLOWED_RAW_TAGS as readonly string[]).includes(tag))
+    out.push(`raw HTML <${tag}>: GitHub's tag filter disallows it (it can hide or take over the rest of the page), so the page would show it as text; remove it, or write it in \`code\``);
   if (attrs.some((a) => a.toLowerCase() === 'style'))
     out.push(`raw HTML <${tag}> with a style attribute: the site's Content-Security-Policy blocks inline styles, so it would be ignored; use Markdown, or a class from the site's stylesheet`);
   const handler = attrs.find((a) => /^on[a-z]+$/i.test(a));

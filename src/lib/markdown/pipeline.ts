@@ -6,6 +6,8 @@ import { remarkAlerts } from './alerts';
 import { remarkNoLinksInRawLinks } from './links-in-html';
 import { rehypeMarkdownContent } from './rehype-content';
 import { rehypeHighlight } from './highlight';
+import { rehypeTagFilter } from './tag-filter';
+import { rehypeUnoptimisableImages } from './local-images';
 
 /**
  * remark steps, in order, after Astro's remark-parse, remark-gfm and SmartyPants. Add new Markdown behaviour here
@@ -15,12 +17,19 @@ import { rehypeHighlight } from './highlight';
 export const remarkPlugins: PluggableList = [remarkHeadingIds, remarkAlerts, remarkNoLinksInRawLinks];
 
 /** rehype steps, in order, before Astro collects the headings (it keeps the ids set here). */
-export const rehypePlugins: PluggableList = [rehypeHighlight, rehypeMarkdownContent];
+export const rehypePlugins: PluggableList = [rehypeTagFilter, rehypeUnoptimisableImages, rehypeHighlight, rehypeMarkdownContent];
 
 /** Options for remark-rehype: the footnotes label uses the design system's visually-hidden class. */
 export const remarkRehype = {
   footnoteLabelProperties: { className: ['visually-hidden'] },
 };
+
+/**
+ * remark-smartypants options (Astro runs it; the check runs it with the same options, since quotes change heading
+ * ids). Curly quotes, dashes and ellipses as by default, but not TeX-style ``quotes'': in Markdown backticks are
+ * code, and an unmatched `` must stay as written, not become “.
+ */
+export const SMARTYPANTS = { backticks: false } as const;
 
 /**
  * Astro's `markdown` config (besides `processor`). Astro's own highlighting is off: `rehypeHighlight` runs Shiki

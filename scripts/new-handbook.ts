@@ -1,0 +1,42 @@
+// `npm run new-handbook -- <dir> [--title "…"] [--org "…"]`: writes a minimal content directory that builds first time.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { scaffoldFiles } from '../src/lib/site/scaffold';
+import { buildToday } from '../src/lib/shared/dates';
+
+export const USAGE = 'Usage: npm run new-handbook -- <dir> [--title "Our Technical Handbook"] [--org "Our Organisation"]';
+
+/** Runs the command without touching process state; `cwd` resolves a relative `<dir>`. Exit code 0, 1 (refused) or 2 (usage). */
+export function runNewHandbook(argv: string[], cwd = process.cwd()): { code: number; stdout: string; stderr: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { title: { type: 'string' }, org: { type: 'string' }, help: { type: 'boolean' } } });
+  } catch (e) {
+    return { code: 2, stdout: '', stderr: `${(e as Error).message}\n${USAGE}\n` };
+  }
+  if (parsed.values.help) return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
+  if (parsed.positionals.length !== 1) return { code: 2, stdout: '', stderr: `${USAGE}\n` };
+  const dir = path.resolve(cwd, parsed.positionals[0]);
+  if (fs.existsSync(dir) && (!fs.statSync(dir).isDirectory() || fs.readdirSync(dir).length > 0))
+    return { code: 1, stdout: '', stderr: `${parsed.positionals[0]} is not empty: not writing into it. Name a new or empty folder.\n` };
+  const org = parsed.values.org ?? 'Our organisation';
+  const files = scaffoldFiles({ title: parsed.values.title ?? `${org} Technical Handbook`, org, today: buildToday() });
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  const rel = path.relative(cwd, dir) || '.';
+  return {
+    code: 0,
+    stdout: `Wrote ${Object.keys(files).length} files to ${rel}/. Next:\n  HANDBOOK_CONTENT_DIR=${rel} npm run dev     # preview\n  HANDBOOK_CONTENT_DIR=${rel} npm run build   # build into dist/\nThen replace the example.org addresses in ${rel}/site.yaml.\n`,
+    stderr: '',
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const res = runNewHandbook(process.argv.slice(2));
+  process.stdout.write(res.stdout);
+  process.stderr.write(res.stderr);
+  process.exit(res.code);
+}
