@@ -13,6 +13,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { siteStyles } from './src/integrations/styles.ts';
 import { remarkPlugins, rehypePlugins, remarkRehype, markdownConfig, SMARTYPANTS } from './src/lib/markdown/pipeline.ts';
 import { optionalAreas } from './src/integrations/areas.ts';
+import { traceabilityPage } from './src/integrations/traceability.ts';
 
 // The project root; the content directory (HANDBOOK_CONTENT_DIR, default content/) is resolved against it.
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -21,7 +22,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // broken site.yaml is reported by the content check with its file and line; the placeholder only lets it run.
 const siteUrl = (() => {
   try {
-    return parse(fs.readFileSync(path.join(root, contentPaths(root).site), 'utf8')).url;
+    return parse(readContent(path.join(root, contentPaths(root).site))).url;
   } catch {
     return 'http://localhost:4321';
   }
@@ -48,6 +49,7 @@ export default defineConfig({
     siteStyles(),
     contentCheck(),
     optionalAreas(),
+    traceabilityPage(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/search/') && !movedPaths.has(new URL(page).pathname) }),
     searchIndex(),

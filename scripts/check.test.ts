@@ -24,6 +24,9 @@ function brokenCopy(): string {
   edit('content/handbook/risk-and-recovery/rollback-plans.md', /\]\(\/handbook\/[^)]+\)/, '](/handbook/no-such-page/)');
   edit('content/releases/payments/3.7.0.json', '"category": "changed"', '"category": "bugfix"');
   edit('content/radar/blips/canary-releases.md', 'quadrant: techniques', 'quadrant: gadgets');
+  // The sample has no page overdue for review; two reviewed long ago make the warnings path visible.
+  edit('content/handbook/communication/partner-support.md', /^last_reviewed: .*$/m, 'last_reviewed: 2025-10-02');
+  edit('content/handbook/environments/data-centre-and-cloud.md', /^last_reviewed: .*$/m, 'last_reviewed: 2025-10-02');
   return dir;
 }
 
@@ -51,10 +54,20 @@ describe('npm run check', { timeout: 120_000 }, () => {
   });
 
   it('--strict makes overdue reviews errors and exits 1', () => {
-    const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--strict'], { cwd: repo, encoding: 'utf8', env });
-    expect(res.status).toBe(1);
-    expect(res.stdout).toMatch(/content\/handbook\/environments\/data-centre-and-cloud\.md:\d+:1 {2}review_in {2}review was due on 2026-10-02/);
-    expect(res.stdout).toMatch(/✖ \d+ errors and 0 warnings/);
+    // A copy of the sample with one page last reviewed long ago, so it is overdue whatever the sample's own dates.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-check-'));
+    try {
+      fs.cpSync(path.join(repo, 'content'), path.join(dir, 'content'), { recursive: true });
+      fs.cpSync(path.join(repo, 'src/components/mdx'), path.join(dir, 'src/components/mdx'), { recursive: true });
+      const page = path.join(dir, 'content/handbook/environments/data-centre-and-cloud.md');
+      fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace(/^last_reviewed: .*$/m, 'last_reviewed: 2025-10-02'));
+      const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--strict', '--root', dir], { encoding: 'utf8', env });
+      expect(res.status).toBe(1);
+      expect(res.stdout).toMatch(/content\/handbook\/environments\/data-centre-and-cloud\.md:\d+:1 {2}review_in {2}review was due on 2026-10-02/);
+      expect(res.stdout).toMatch(/✖ \d+ errors and 0 warnings/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('--format github prints one workflow command per problem, on its file, line and column', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeKpis, loadDoraBands, toKpiApiJson } from '../src/lib/kpis';
+import { computeKpis, loadDoraBands, METRIC_IDS, toKpiApiJson } from '../src/lib/kpis';
 import { componentsFile, releaseFile, shippedRelease } from '../src/lib/releases/fixtures';
 import { loadReleaseData } from '../src/lib/releases/load';
 import { runKpisCli } from './kpis';
@@ -85,7 +85,7 @@ describe('npm run kpis', () => {
     const rows = parse(r.stdout, { columns: true }) as Array<Record<string, string>>;
     const json = expected();
     const sets = 1 + json.programme.quarters.length;
-    expect(rows).toHaveLength(9 * sets * (1 + json.components.length));
+    expect(rows).toHaveLength(METRIC_IDS.length * sets * (1 + json.components.length));
     const cfr = rows.find((x) => x.scope === 'programme' && x.window === 'Last 90 days' && x.metric === 'change-failure-rate')!;
     expect(cfr).toMatchObject({ value: String(1 / 3), display: '33.3 %', numerator: '1', denominator: '3', band: 'low', band_report_year: '2023' });
   });

@@ -14,7 +14,7 @@ const templates: [string, string][] = [
   ['section landing page', '/handbook/strategy/'],
   ['handbook page', '/handbook/risk-and-recovery/rollback-plans/'],
   ['superseded page', '/handbook/risk-and-recovery/change-advisory-board/'],
-  ['overdue page', '/handbook/environments/data-centre-and-cloud/'],
+  ['traceability map', '/traceability/'],
   ['reviews', '/reviews/'],
   ['site map', '/sitemap/'],
   ['search with results', '/search/?q=rollback'],
@@ -60,14 +60,12 @@ describe('handbook page', () => {
     expect(await page.locator('.ds_sequential-nav a').count()).toBe(2);
     await page.close();
   });
-  it('shows the superseded banner linking to the replacement, and the overdue warning, without JavaScript', async () => {
+  // The overdue warning is checked on a fixture page (tests/browser/traceability.test.ts): the sample has none overdue.
+  it('shows the superseded banner linking to the replacement without JavaScript', async () => {
     const noJs = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${base}/handbook/risk-and-recovery/change-advisory-board/`);
     await expect(page.locator('.ds_inset-text a').getAttribute('href')).resolves.toBe('/handbook/strategy/tactics-and-cadence/');
-    await page.goto(`${base}/handbook/environments/data-centre-and-cloud/`);
-    await expect(page.locator('.ds_warning-text__text').textContent()).resolves.toContain('was due for review on');
-    await expect(page.locator('main').textContent()).resolves.toContain('data centre');
     await noJs.close();
   });
 });

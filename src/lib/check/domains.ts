@@ -19,6 +19,7 @@ import { buildRadarModel, overdueReviews } from '../radar/model';
 import { computeKpis, parseDoraBands } from '../kpis/index';
 import { parseMarkdown } from '../shared/frontmatter';
 import type { OtherMarkdown } from '../handbook/link-check';
+import { readContent } from '../shared/read';
 
 /** Markdown bodies of published files, for the link check. */
 function markdownOf(files: { path: string; text: string }[], url: (path: string) => string): OtherMarkdown[] {
@@ -59,7 +60,7 @@ function checkRevisions(ctx: Ctx, data: ReleaseData): { issues: ContentIssue[]; 
   const current = new Map<string, { release: ReleaseData['releases'][number]; text: string }>();
   for (const r of data.releases) {
     const file = data.files[releaseKey(r)];
-    if (file && earlier.has(file)) current.set(file, { release: r, text: fs.readFileSync(path.join(ctx.root, file), 'utf8') });
+    if (file && earlier.has(file)) current.set(file, { release: r, text: readContent(path.join(ctx.root, file), file) });
   }
   return { issues: checkRevisionsSince(earlier, current, ctx.since), notes: [] };
 }
@@ -79,7 +80,7 @@ export function checkReleases(ctx: Ctx, kpis = true): DomainResult & { data: Rel
   // KPI pages exist per component and per quarter with data.
   const bandsRel = contentPaths(ctx.root).doraBands;
   const bandsFile = path.join(ctx.root, bandsRel);
-  const bands = fs.existsSync(bandsFile) ? parseDoraBands(fs.readFileSync(bandsFile, 'utf8'), bandsRel) : { issues: [] };
+  const bands = fs.existsSync(bandsFile) ? parseDoraBands(readContent(bandsFile, bandsRel), bandsRel) : { issues: [] };
   issues.push(...bands.issues);
   if (bands.bands) {
     const report = computeKpis(model.releases, { today: ctx.today, components: model.components, bands: bands.bands });
@@ -122,7 +123,7 @@ export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult &
   const issues = [...lists.issues];
   const inputs = releases.releases.map((r) => {
     const file = releases.files[releaseKey(r)];
-    return { ...r, file, text: file ? fs.readFileSync(path.join(ctx.root, file), 'utf8') : undefined };
+    return { ...r, file, text: file ? readContent(path.join(ctx.root, file), file) : undefined };
   });
   // The release schema already reports a waiver without a reason; keep one copy of each message.
   const seen = new Set(releases.issues.map((i) => `${i.file}|${i.field}|${i.message}`));

@@ -13,6 +13,8 @@ import { standardPages } from '../site/standard-pages';
 import { CONTENT_DIR_ENV, contentPaths } from '../shared/content-dir';
 import type { ReleaseData } from '../releases/index';
 import { checkMdxUsage, type MdxContext } from './mdx';
+import { encodingIssues, readContent } from '../shared/read';
+import { checkTraceabilityFile } from './traceability';
 
 export interface CheckOptions {
   today?: string;
@@ -80,7 +82,8 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     return { issues: [i], errors: 1, warnings: 0, notes: [], redirects: [] };
   }
   const site = loadSite(root);
-  const issues: ContentIssue[] = [...site.issues];
+  // Every content file is read through src/lib/shared/read.ts; one that is not UTF-8 is reported here, once.
+  const issues: ContentIssue[] = [...encodingIssues(root, contentPaths(root).dir), ...site.issues];
   // Only the areas the site has are checked, routed and linkable (src/lib/site/areas.ts).
   const areas: Areas = detectAreas(root, site.site?.areas);
 
@@ -99,12 +102,16 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   // The footer links to the standard pages site.yaml names: each must exist.
   if (site.site) {
     const siteFile = contentPaths(root).site;
-    const siteText = fs.readFileSync(path.join(root, siteFile), 'utf8');
+    const siteText = readContent(path.join(root, siteFile), siteFile);
     issues.push(...standardPages(site.site, handbook.handbook, siteFile, siteText).issues);
   }
 
   // Links and anchors in handbook pages must land on pages the build will make.
   const routes = [...releases.routes, ...radar.routes, ...checklists.routes, ...handbook.routes];
+  // The traceability map (optional): its pages, anchors and features must exist; its page is a route when it does.
+  const trace = checkTraceabilityFile(ctx, handbook, [...routes, ...CORE_ROUTES]);
+  issues.push(...trace.issues);
+  routes.push(...trace.routes);
   // Old URLs of moved pages must not replace a page or loop; links to them still work, as they redirect.
   issues.push(...checkRedirects(handbook.handbook, handbook.sources, [...CORE_ROUTES, ...routes]));
   const redirects = redirectsOf(handbook.handbook);

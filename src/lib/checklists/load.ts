@@ -1,5 +1,5 @@
 // Loads every <content>/checklists/*.md into the checklist model, collecting all problems rather than the first.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { byCodePoint } from '../shared/sort';
 import path from 'node:path';
 import { frontMatterSyntaxIssue } from '../shared/frontmatter';
@@ -10,6 +10,7 @@ import { validate } from '../shared/validate';
 import { ITEM_ID_RE, parseChecklistBody, toChecklist, toKebab, type Checklist } from './parse';
 import { checklistFrontmatterSchema } from './schema';
 import { contentPaths } from '../shared/content-dir';
+import { readContent } from '../shared/read';
 
 
 export interface SourceFile {
@@ -109,7 +110,7 @@ export async function loadChecklists(root: string = process.cwd()): Promise<Load
     names
       .filter((n) => n.endsWith('.md'))
       .sort()
-      .map(async (n) => ({ path: `${rel}/${n}`, text: await readFile(path.join(dir, n), 'utf8') })),
+      .map(async (n) => ({ path: `${rel}/${n}`, text: readContent(path.join(dir, n), `${rel}/${n}`) })),
   );
   return loadChecklistsFromFiles(files);
 }

@@ -7,6 +7,7 @@ import { validate } from '../shared/validate';
 import { contentPaths } from '../shared/content-dir';
 import { buildHandbook, urlOf, type BuildOptions, type Handbook, type PageSource } from './model';
 import { handbookPageSchema } from './schema';
+import { readContent } from '../shared/read';
 
 export interface SourceFile {
   /** Project-relative path with forward slashes. */
@@ -23,7 +24,7 @@ export function listFiles(root: string, dir: string, exts: string[]): SourceFile
       const p = path.join(d, name);
       if (fs.statSync(p).isDirectory()) walk(p);
       else if (exts.some((e) => name.endsWith(e)) && !name.startsWith('_') && !name.startsWith('.'))
-        out.push({ path: path.relative(root, p).split(path.sep).join('/'), text: fs.readFileSync(p, 'utf8') });
+        out.push({ path: path.relative(root, p).split(path.sep).join('/'), text: readContent(p) });
     }
   };
   walk(abs);

@@ -7,6 +7,7 @@ import { ContentError, issue, type ContentIssue } from '../shared/errors';
 import { urlSchema } from '../shared/urls';
 import { lineOf, validate } from '../shared/validate';
 import { contentPaths } from '../shared/content-dir';
+import { readContent } from '../shared/read';
 
 
 export const BANDS = ['elite', 'high', 'medium', 'low'] as const;
@@ -142,7 +143,7 @@ export function loadDoraBands(root: string, reportYear?: number): DoraBands {
   if (!fs.existsSync(p)) {
     throw new ContentError([issue(file, '', 'is missing: the KPI pages need the DORA performance bands')]);
   }
-  const { bands, issues } = parseDoraBands(fs.readFileSync(p, 'utf8'), file, reportYear);
+  const { bands, issues } = parseDoraBands(readContent(p, file), file, reportYear);
   if (!bands) throw new ContentError(issues);
   return bands;
 }

@@ -18,6 +18,7 @@ export interface LiveOpts {
   released?: string;
   codeFreeze?: string;
   retrospective?: KpiRelease['retrospective'];
+  pipeline?: KpiRelease['pipeline'];
 }
 
 /** A release deployed to live at `at` (unless `at` is omitted). */
@@ -45,6 +46,7 @@ export function rel(o: LiveOpts = {}): KpiRelease {
       summary: i.summary,
     })),
     retrospective: o.retrospective,
+    pipeline: o.pipeline,
   };
 }
 

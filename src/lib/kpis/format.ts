@@ -108,6 +108,10 @@ export function formatInputs(m: MetricResult): string {
       return `${i.emergency} of ${plural(i.deployments, 'deployment')} emergency`;
     case 'code-freeze-to-live':
       return `${plural(i.measured, 'deployment')} with a code freeze`;
+    case 'build-duration':
+      return `${i.measured} of ${plural(i.deployments, 'deployment')} with a build time`;
+    case 'pipeline-failure-rate':
+      return `${i.failed} of ${plural(i.runs, 'pipeline run')} failed (${i.withRuns} of ${plural(i.deployments, 'deployment')} with run counts)`;
   }
 }
 

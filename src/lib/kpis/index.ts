@@ -1,5 +1,5 @@
 // Public entry to the KPI layer: what pages, the API route, MDX components and the CLI import.
-export type { KpiRelease, KpiComponent, KpiIncident, KpiEnvironment, ReleaseRef } from './input';
+export type { KpiRelease, KpiComponent, KpiIncident, KpiEnvironment, KpiPipeline, ReleaseRef } from './input';
 export { releaseKey } from './input';
 export { computeKpis, findMetric, findQuarterReport, toKpiApiJson, metricJson, KPI_API_SCHEMA_VERSION, DONE_ACTION_STATUSES } from './report';
 export type {
@@ -17,8 +17,8 @@ export type {
   KpiSetJson,
   KpiMetricJson,
 } from './report';
-export { METRIC_IDS, DORA_METRIC_IDS, METRIC_INFO, isMetricId } from './metrics';
-export type { MetricId, MetricResult, MetricSet, MetricUnit, OpenIncident } from './metrics';
+export { METRIC_IDS, DORA_METRIC_IDS, ITIL_METRIC_IDS, CI_METRIC_IDS, METRIC_INFO, isMetricId } from './metrics';
+export type { MetricFamily, MetricId, MetricResult, MetricSet, MetricUnit, OpenIncident } from './metrics';
 export { loadDoraBands, parseDoraBands, judge, BANDS } from './bands';
 export type { Band, DoraBands, BandJudgement } from './bands';
 export { FREQUENCY_BUCKETS, frequencyBucket } from './frequency';
@@ -43,5 +43,5 @@ export type { TrendChart, ChartPoint, ChartBar, ChartTick, ChartDatum, ChartOpti
 export { addDays, rollingWindow, quarterWindow, customWindow, quarterOf, quartersBetween, isQuarter, ROLLING_DAYS } from './windows';
 export type { KpiWindow, Quarter } from './windows';
 export { median } from './stats';
-export { kpiRef, resolveKpiRef, quartersEndingWith, previousQuarterSet, quoteKpi, HEADLINE_REF } from './views';
+export { kpiRef, resolveKpiRef, quartersEndingWith, previousQuarterSet, quoteKpi, hasCiFigures, HEADLINE_REF } from './views';
 export type { KpiQuote, KpiQuoteProps } from './views';

@@ -72,6 +72,16 @@ export interface KpiRelease {
   readonly changes?: readonly KpiChange[] | null;
   readonly incidents?: readonly KpiIncident[] | null;
   readonly retrospective?: KpiRetrospective | null;
+  /** Build and pipeline facts recorded from CI (release schema `pipeline`); optional. */
+  readonly pipeline?: KpiPipeline | null;
+}
+
+/** The CI facts of one release: release build duration, and main pipeline runs and failures since the previous release. */
+export interface KpiPipeline {
+  /** Seconds from the release tag until the artefact is ready for staging. */
+  readonly buildDurationSeconds?: number | null;
+  readonly runs?: number | null;
+  readonly failedRuns?: number | null;
 }
 
 /** The component list the views show (components with no releases still get a row). */

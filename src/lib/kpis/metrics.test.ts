@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareKpiData } from './data';
 import { rel, testBands } from './fixtures';
-import { formatKpiValue } from './format';
+import { formatInputs, formatKpiValue } from './format';
 import type { KpiRelease } from './input';
 import { computeMetrics, METRIC_IDS, selectWindow, type MetricSet } from './metrics';
 import { median } from './stats';
@@ -289,5 +289,38 @@ describe('ITIL measures', () => {
     const r = [rel({ at: '2026-03-02T10:00:00Z', releaseType: 'emergency' }), ...tenDeployments({}).slice(0, 3)];
     const m = metricsFor(r, '2026-03-01', '2026-03-31')['emergency-share'];
     expect([m.numerator, m.denominator, m.value]).toEqual([1, 4, 0.25]);
+  });
+});
+
+describe('build and pipeline figures (release `pipeline`)', () => {
+  const r = () => [
+    rel({ at: '2026-03-02T10:00:00Z', pipeline: { buildDurationSeconds: 1500, runs: 40, failedRuns: 2 } }),
+    rel({ at: '2026-03-09T10:00:00Z', pipeline: { buildDurationSeconds: 2100, runs: 20, failedRuns: 4 } }),
+    rel({ at: '2026-03-16T10:00:00Z', pipeline: { buildDurationSeconds: 1800 } }),
+    rel({ at: '2026-03-23T10:00:00Z' }),
+    // Not live in the window: never counted.
+    rel({ at: '2026-04-02T10:00:00Z', pipeline: { buildDurationSeconds: 9000, runs: 10, failedRuns: 10 } }),
+  ];
+
+  it('release build time is the median over live deployments that record one', () => {
+    const m = metricsFor(r(), '2026-03-01', '2026-03-31')['build-duration'];
+    expect(m.value).toBe(1800);
+    expect(formatKpiValue(m)).toBe('30 min');
+    expect(m.inputs).toEqual({ deployments: 4, measured: 3 });
+    expect(formatInputs(m)).toBe('3 of 4 deployments with a build time');
+    expect(m.band).toBeNull();
+  });
+
+  it('pipeline failure rate sums failed runs over runs of the releases that record runs', () => {
+    const m = metricsFor(r(), '2026-03-01', '2026-03-31')['pipeline-failure-rate'];
+    expect([m.numerator, m.denominator]).toEqual([6, 60]);
+    expect(formatKpiValue(m)).toBe('10 %');
+    expect(formatInputs(m)).toBe('6 of 60 pipeline runs failed (2 of 4 deployments with run counts)');
+  });
+
+  it('no release with pipeline facts gives "no data", never 0', () => {
+    const m = metricsFor([rel({ at: '2026-03-02T10:00:00Z' })], '2026-03-01', '2026-03-31');
+    expect(formatKpiValue(m['build-duration'])).toBe('no data');
+    expect(formatKpiValue(m['pipeline-failure-rate'])).toBe('no data');
   });
 });

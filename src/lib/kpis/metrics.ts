@@ -1,4 +1,4 @@
-// The nine release-management KPIs of issue 4, each computed for one window and scope from prepared KpiData.
+// The release-management KPIs (the nine of issue 4, and the two CI figures), each computed for one window and scope from prepared KpiData.
 import { judge, type Band, type BandedMetric, type DoraBands } from './bands';
 import type { AttributedIncident, Deployment, KpiData, ReleasedRelease } from './data';
 import { frequencyBucket, type BucketBasis, type FrequencyBucket } from './frequency';
@@ -16,6 +16,8 @@ export const METRIC_IDS = [
   'on-time-rate',
   'emergency-share',
   'code-freeze-to-live',
+  'build-duration',
+  'pipeline-failure-rate',
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 
@@ -24,7 +26,10 @@ export const DORA_METRIC_IDS = METRIC_IDS.slice(0, 4) as readonly MetricId[];
 /** per-week: live deployments per week; ratio: 0–1 (shown as a percentage); seconds: a duration. */
 export type MetricUnit = 'per-week' | 'ratio' | 'seconds';
 
-export const METRIC_INFO: Record<MetricId, { name: string; unit: MetricUnit; family: 'dora' | 'itil'; banded?: BandedMetric; higherIsBetter: boolean }> = {
+/** dora: the four keys; itil: release measures; ci: build and pipeline figures from the CI environment. */
+export type MetricFamily = 'dora' | 'itil' | 'ci';
+
+export const METRIC_INFO: Record<MetricId, { name: string; unit: MetricUnit; family: MetricFamily; banded?: BandedMetric; higherIsBetter: boolean }> = {
   'deployment-frequency': { name: 'Deployment frequency', unit: 'per-week', family: 'dora', banded: 'deploymentFrequency', higherIsBetter: true },
   'lead-time': { name: 'Lead time for changes', unit: 'seconds', family: 'dora', banded: 'leadTime', higherIsBetter: false },
   'change-failure-rate': { name: 'Change failure rate', unit: 'ratio', family: 'dora', banded: 'changeFailureRate', higherIsBetter: false },
@@ -34,7 +39,13 @@ export const METRIC_INFO: Record<MetricId, { name: string; unit: MetricUnit; fam
   'on-time-rate': { name: 'On-time rate', unit: 'ratio', family: 'itil', higherIsBetter: true },
   'emergency-share': { name: 'Emergency-release share', unit: 'ratio', family: 'itil', higherIsBetter: false },
   'code-freeze-to-live': { name: 'Code freeze to live (median)', unit: 'seconds', family: 'itil', higherIsBetter: false },
+  'build-duration': { name: 'Release build time (median)', unit: 'seconds', family: 'ci', higherIsBetter: false },
+  'pipeline-failure-rate': { name: 'Pipeline failure rate', unit: 'ratio', family: 'ci', higherIsBetter: false },
 };
+
+/** The ITIL release measures and the CI figures, in page order. */
+export const ITIL_METRIC_IDS = METRIC_IDS.filter((id) => METRIC_INFO[id].family === 'itil') as readonly MetricId[];
+export const CI_METRIC_IDS = METRIC_IDS.filter((id) => METRIC_INFO[id].family === 'ci') as readonly MetricId[];
 
 export function isMetricId(s: string): s is MetricId {
   return (METRIC_IDS as readonly string[]).includes(s);
@@ -261,6 +272,36 @@ export function codeFreezeToLive(s: WindowSelection, bands: DoraBands): MetricRe
   );
 }
 
+/**
+ * Median of `pipeline.buildDurationSeconds` (release tag until the artefact is ready for staging) over the window's
+ * live deployments that record it. Median, not mean, so one stuck runner does not hide the usual figure.
+ */
+export function buildDuration(s: WindowSelection, bands: DoraBands): MetricResult {
+  const measured = s.deployments.flatMap((d) => {
+    const v = d.release.pipeline?.buildDurationSeconds;
+    return typeof v === 'number' && v > 0 ? [v] : [];
+  });
+  return result('build-duration', s.window, median(measured), { deployments: s.deployments.length, measured: measured.length }, bands);
+}
+
+/**
+ * Failed runs ÷ runs of the `main` pipeline, summed over the window's live deployments that record their runs (each
+ * release counts the runs since the previous release of its component). The CI page's target is 5 % or less.
+ */
+export function pipelineFailureRate(s: WindowSelection, bands: DoraBands): MetricResult {
+  const withRuns = s.deployments.filter((d) => typeof d.release.pipeline?.runs === 'number');
+  const runs = withRuns.reduce((n, d) => n + (d.release.pipeline?.runs ?? 0), 0);
+  const failed = withRuns.reduce((n, d) => n + (d.release.pipeline?.failedRuns ?? 0), 0);
+  return result(
+    'pipeline-failure-rate',
+    s.window,
+    ratio(failed, runs),
+    { deployments: s.deployments.length, withRuns: withRuns.length, runs, failed },
+    bands,
+    { numerator: failed, denominator: runs },
+  );
+}
+
 const COMPUTE: Record<MetricId, (s: WindowSelection, b: DoraBands) => MetricResult> = {
   'deployment-frequency': deploymentFrequency,
   'lead-time': leadTime,
@@ -271,11 +312,13 @@ const COMPUTE: Record<MetricId, (s: WindowSelection, b: DoraBands) => MetricResu
   'on-time-rate': onTimeRate,
   'emergency-share': emergencyShare,
   'code-freeze-to-live': codeFreezeToLive,
+  'build-duration': buildDuration,
+  'pipeline-failure-rate': pipelineFailureRate,
 };
 
 export type MetricSet = Record<MetricId, MetricResult>;
 
-/** All nine metrics for one selection. */
+/** Every metric for one selection. */
 export function computeMetrics(s: WindowSelection, bands: DoraBands): MetricSet {
   return Object.fromEntries(METRIC_IDS.map((id) => [id, COMPUTE[id](s, bands)])) as MetricSet;
 }

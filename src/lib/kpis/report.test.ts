@@ -4,6 +4,7 @@ import { formatKpiValue } from './format';
 import type { KpiRelease } from './input';
 import { computeKpis, findMetric, findQuarterReport, toKpiApiJson } from './report';
 import { metricTrendChart } from './charts';
+import { METRIC_IDS } from './metrics';
 
 const components = [
   { id: 'payments', name: 'Payments' },
@@ -61,7 +62,7 @@ describe('computeKpis', () => {
   it('has a row per component, in the given order, including one with no releases (all "no data")', () => {
     expect(report.components.map((c) => c.id)).toEqual(['payments', 'identity', 'notifications']);
     const none = report.components[2];
-    expect(Object.values(none.headline.metrics).map(formatKpiValue)).toEqual(Array(9).fill('no data'));
+    expect(Object.values(none.headline.metrics).map(formatKpiValue)).toEqual(Array(METRIC_IDS.length).fill('no data'));
     expect(none.quarters).toHaveLength(3);
   });
 
@@ -137,7 +138,7 @@ describe('toKpiApiJson', () => {
       bandDisplay: 'Low (DORA 2023)',
       inputs: { deployments: 2, failed: 1, rolledBack: 1 },
     });
-    expect(json.programme.headline.metrics).toHaveLength(9);
+    expect(json.programme.headline.metrics).toHaveLength(METRIC_IDS.length);
     expect(json.components.map((c) => c.quarters.length)).toEqual([3, 3, 3]);
     expect(json.bands).toEqual({ reportYear: 2023, title: 'Accelerate State of DevOps Report 2023', source: 'https://dora.dev/research/2023/dora-report/' });
   });

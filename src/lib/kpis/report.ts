@@ -6,7 +6,7 @@ import type { DoraBands } from './bands';
 import { prepareKpiData, type Deployment, type KpiData } from './data';
 import { formatBand, formatBucket, formatKpiValue } from './format';
 import { releaseKey, type KpiComponent, type KpiRelease } from './input';
-import { computeMetrics, METRIC_IDS, METRIC_INFO, selectWindow, type MetricId, type MetricResult, type MetricSet } from './metrics';
+import { computeMetrics, METRIC_IDS, METRIC_INFO, selectWindow, type MetricFamily, type MetricId, type MetricResult, type MetricSet } from './metrics';
 import {
   customWindow,
   quarterOf,
@@ -19,7 +19,7 @@ import {
 
 export type KpiScope = { kind: 'programme' } | { kind: 'component'; id: string; name: string };
 
-/** The nine metrics for one scope and window. */
+/** Every metric for one scope and window. */
 export interface KpiSet {
   scope: KpiScope;
   window: KpiWindow;
@@ -315,7 +315,7 @@ export interface KpiApiJson {
   schemaVersion: number;
   today: IsoDate;
   bands: KpiReport['bands'];
-  definitions: Array<{ id: MetricId; name: string; unit: MetricResult['unit']; family: 'dora' | 'itil' }>;
+  definitions: Array<{ id: MetricId; name: string; unit: MetricResult['unit']; family: MetricFamily }>;
   programme: { headline: KpiSetJson; quarters: KpiSetJson[] };
   components: Array<{ id: string; name: string; headline: KpiSetJson; quarters: KpiSetJson[] }>;
   undated: string[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rel, testBands } from './fixtures';
 import { computeKpis, toKpiApiJson } from './report';
-import { kpiRef, previousQuarterSet, quartersEndingWith, quoteKpi, resolveKpiRef } from './views';
+import { hasCiFigures, kpiRef, previousQuarterSet, quartersEndingWith, quoteKpi, resolveKpiRef } from './views';
 
 const components = [
   { id: 'payments', name: 'Payments' },
@@ -98,5 +98,14 @@ describe('<Kpi /> quotes', () => {
     expect(() => quoteKpi(report, { name: 'lead-time', quarter: '2024-Q3' })).toThrow(
       '<Kpi name="lead-time" quarter="2024-Q3" />: quarter "2024-Q3" is not one of 2025-Q4|2026-Q1|2026-Q2',
     );
+  });
+});
+
+describe('hasCiFigures', () => {
+  const opts = { today: '2026-03-31', components: [{ id: 'payments', name: 'Payments' }], bands: testBands() };
+  it('is true once any release records build or pipeline facts, false otherwise', () => {
+    expect(hasCiFigures(computeKpis([rel({ at: '2026-03-02T10:00:00Z' })], opts))).toBe(false);
+    expect(hasCiFigures(computeKpis([rel({ at: '2026-03-02T10:00:00Z', pipeline: { runs: 3, failedRuns: 0 } })], opts))).toBe(true);
+    expect(hasCiFigures(computeKpis([rel({ at: '2026-03-02T10:00:00Z', pipeline: { buildDurationSeconds: 600 } })], opts))).toBe(true);
   });
 });

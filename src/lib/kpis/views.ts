@@ -98,3 +98,11 @@ export function quoteKpi(report: KpiReport, p: KpiQuoteProps): KpiQuote {
     context: `${metric.name.toLowerCase()}, ${owner ? owner.name : 'all components'}, ${when}`,
   };
 }
+
+/**
+ * Whether any release in the report records build or pipeline facts (release `pipeline`), judged over every quarter
+ * of the programme series. The dashboards show the CI figures only then; the API and the CLI always carry them.
+ */
+export function hasCiFigures(report: Pick<KpiReport, 'quarters'>): boolean {
+  return report.quarters.some((q) => (q.metrics['build-duration'].inputs.measured ?? 0) > 0 || (q.metrics['pipeline-failure-rate'].inputs.withRuns ?? 0) > 0);
+}

@@ -1,8 +1,9 @@
 // The `npm run radar` command: editions, blip moves, import and export. Kept here so scripts/radar.ts stays a thin wrapper.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readContentFile } from '../shared/read';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatIssues } from '../shared/errors';
+import { formatIssue, formatIssues } from '../shared/errors';
 import { loadRadar, readRadarSources } from './load';
 import { buildRadarModel } from './model';
 import { buildToday } from '../shared/dates';
@@ -74,14 +75,21 @@ function readImportFiles(input: string, format: FormatId): Array<{ path: string;
       for (const name of readdirSync(dir).sort()) {
         const full = path.join(dir, name);
         if (statSync(full).isDirectory()) walk(full);
-        else if (name.endsWith('.md')) files.push({ path: full.split(path.sep).join('/'), text: readFileSync(full, 'utf8') });
+        else if (name.endsWith('.md')) files.push({ path: full.split(path.sep).join('/'), text: readImportFile(full) });
       }
     };
     walk(input);
     if (files.length === 0) throw new UsageError(`${input}: no Markdown (.md) items found`);
     return files;
   }
-  return [{ path: input.split(path.sep).join('/'), text: readFileSync(input, 'utf8') }];
+  return [{ path: input.split(path.sep).join('/'), text: readImportFile(input) }];
+}
+
+/** An import file's text through the one content reader (BOM, line endings); a file that is not UTF-8 stops the import. */
+function readImportFile(file: string): string {
+  const res = readContentFile(file, file.split(path.sep).join('/'));
+  if (res.issue) throw new UsageError(formatIssue(res.issue));
+  return res.text;
 }
 
 function runImport(args: ReturnType<typeof parse>, io: CliIo): number {

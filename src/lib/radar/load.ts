@@ -1,5 +1,5 @@
 // Loads and checks the radar content (radar.yaml + blips/<id>.md|mdx), collecting every problem with file, field and line.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { byCodePoint } from '../shared/sort';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -16,6 +16,7 @@ import {
   type BlipFrontMatter,
   type RadarConfig,
 } from './schema';
+import { readContent } from '../shared/read';
 
 
 /** One blip file's text, named by its project-relative path. */
@@ -283,7 +284,7 @@ export function loadRadarFromSources(src: RadarSources): LoadResult {
 export function readRadarSources(root: string): RadarSources {
   const { radarConfig: configFile, blips: blipsDir } = contentPaths(root);
   const configPath = path.join(root, configFile);
-  const configText = existsSync(configPath) ? readFileSync(configPath, 'utf8') : '';
+  const configText = existsSync(configPath) ? readContent(configPath) : '';
   const dir = path.join(root, blipsDir);
   const names = existsSync(dir)
     ? readdirSync(dir)
@@ -293,7 +294,7 @@ export function readRadarSources(root: string): RadarSources {
   return {
     configFile,
     configText,
-    blips: names.map((n) => ({ file: `${blipsDir}/${n}`, text: readFileSync(path.join(dir, n), 'utf8') })),
+    blips: names.map((n) => ({ file: `${blipsDir}/${n}`, text: readContent(path.join(dir, n)) })),
   };
 }
 

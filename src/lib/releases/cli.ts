@@ -6,7 +6,10 @@ import { formatIssues } from '../shared/errors';
 import { readReleaseFiles, parseReleaseData } from './load';
 import { releaseFilePath } from './paths';
 import { contentPaths, type ContentPaths } from '../shared/content-dir';
-import { STATUS_TRANSITIONS, isoSeconds, londonToday, promote, setStatus, signOff, type ReleaseEditResult } from './editor';
+import { STATUS_TRANSITIONS, isoSeconds, londonToday, promote, setStatus, signOff, type ReleaseCrossCheck, type ReleaseEditResult } from './editor';
+import { loadChecklistsFromFiles } from '../checklists/load';
+import { checkReadiness } from '../checklists/readiness';
+import { listFiles } from '../handbook/load';
 import { ENVIRONMENT_NAMES, SIGN_OFF_DECISIONS, STATUSES } from './enums';
 
 export const RELEASE_COMMANDS = ['promote', 'sign-off', 'status'] as const;
@@ -39,6 +42,12 @@ export interface ReleaseCliIo {
 }
 
 class UsageError extends Error {}
+
+/** The checklist readiness rules `npm run check` applies to release files, over the checklists in the content dir. */
+function readinessCheck(root: string, paths: ContentPaths): ReleaseCrossCheck {
+  const { checklists } = loadChecklistsFromFiles(listFiles(root, paths.checklists, ['.md']));
+  return (release, file, text) => checkReadiness(checklists, [{ ...release, file, text }]);
+}
 
 function nowOf(io: ReleaseCliIo): Date {
   if (io.now) return io.now;
@@ -93,6 +102,7 @@ export function runReleaseCli(command: ReleaseCommand, argv: string[], io: Relea
     const root = path.resolve(io.cwd, v.root ?? '.');
     const files = readReleaseFiles(root);
     const paths = contentPaths(root);
+    const crossCheck = readinessCheck(root, paths);
     const now = nowOf(io);
     const [component, version, third, ...extra] = p;
     if (!component || !version) throw new UsageError('give the component and the version, e.g. payments 3.8.0');
@@ -103,7 +113,7 @@ export function runReleaseCli(command: ReleaseCommand, argv: string[], io: Relea
       const stray = ['role', 'name', 'decision', 'conditions', 'date', 'reason', 'planned'].filter(only);
       if (stray.length) throw new UsageError(`release:promote does not take --${stray.join(', --')}`);
       return apply(
-        promote(files, { paths, component, version, environment: third, status: v.status, at: v.at, approvedBy: v['approved-by'], notes: v.notes, now }),
+        promote(files, { paths, crossCheck, component, version, environment: third, status: v.status, at: v.at, approvedBy: v['approved-by'], notes: v.notes, now }),
         root,
         io,
       );
@@ -113,13 +123,13 @@ export function runReleaseCli(command: ReleaseCommand, argv: string[], io: Relea
       if (v.role === undefined || v.name === undefined || v.decision === undefined)
         throw new UsageError('release:sign-off needs --role "…", --name "…" and --decision <decision>');
       return apply(
-        signOff(files, { paths, component, version, role: v.role, name: v.name, decision: v.decision, conditions: v.conditions, date: v.date, today: londonToday(now), now }),
+        signOff(files, { paths, crossCheck, component, version, role: v.role, name: v.name, decision: v.decision, conditions: v.conditions, date: v.date, today: londonToday(now), now }),
         root,
         io,
       );
     }
     if (!third) return showStatus(files, paths, component, version, io);
-    return apply(setStatus(files, { paths, component, version, status: third, date: v.date, reason: v.reason, planned: v.planned, now }), root, io);
+    return apply(setStatus(files, { paths, crossCheck, component, version, status: third, date: v.date, reason: v.reason, planned: v.planned, now }), root, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`release:${command}: ${e.message}\n\n${USAGE[command]}`);

@@ -213,6 +213,18 @@ describe('release:status', () => {
     expect(r.dates).toEqual({ planned: '2027-01-14' });
   });
 
+  it('applies the checklist readiness rules of npm run check: released is refused while a required item has no result', () => {
+    write(
+      'content/checklists/go-no-go.md',
+      '---\ntitle: Go/no-go\ndescription: Before live.\nowner: Release Manager\nreview_by: 2027-05-31\neffective_from: 2026-01-01\n---\n\n## Checks\n\n- [ ] Rollback rehearsed {#rollback-rehearsed required}\n',
+    );
+    for (const [env, at] of [['dev', '08:00'], ['test', '09:00'], ['staging', '10:00'], ['live', '11:00']])
+      expect(run('promote', 'payments', '2.5.0', env, '--at', `2026-11-30T${at}:00Z`).code).toBe(0);
+    expect(refused('status', 'payments', '2.5.0', 'released')).toBe(
+      'content/releases/payments/2.5.0.json  readiness  required item "rollback-rehearsed" of checklist "go-no-go" has no result: a released release must pass it, waive it with a reason or mark it not-applicable',
+    );
+  });
+
   it('yanks a released release with its reason; yanked is final', () => {
     expect(run('status', 'payments', '2.4.0', 'yanked', '--reason', 'Security fault.').code).toBe(0);
     const first = refusedOn('content/releases/payments/2.4.0.json', 'status', 'payments', '2.4.0', 'released');

@@ -27,6 +27,12 @@ export const COMMAND_LINE = 'command line';
 
 const refuse = (message: string, file = COMMAND_LINE, field = ''): ReleaseEditResult => ({ ok: false, issues: [issue(file, field, message)] });
 
+/**
+ * Rules outside the release area that `npm run check` also applies to a release file (the checklist readiness
+ * rules, src/lib/checklists/readiness.ts): given the edited release, its file and text, the problems they find.
+ */
+export type ReleaseCrossCheck = (release: Release, file: string, text: string) => ContentIssue[];
+
 /** Statuses a promotion can record. */
 export const PROMOTION_STATUSES = ['deployed', 'failed', 'rolled-back'] as const;
 export type PromotionStatus = (typeof PROMOTION_STATUSES)[number];
@@ -72,13 +78,20 @@ interface Located {
   text: string;
   release: Release;
   paths: ContentPaths;
+  crossCheck?: ReleaseCrossCheck;
 }
 
 /**
  * Finds the release among `files` (components.yaml and release files, as readReleaseFiles gives them). Refuses an
  * unknown component or version, and release data that already has errors (they are listed: fix them first).
  */
-function locate(files: SourceFile[], component: string, version: string, paths: ContentPaths): { ok: true; at: Located } | { ok: false; result: ReleaseEditResult } {
+function locate(
+  files: SourceFile[],
+  component: string,
+  version: string,
+  paths: ContentPaths,
+  crossCheck: ReleaseCrossCheck | undefined,
+): { ok: true; at: Located } | { ok: false; result: ReleaseEditResult } {
   const data = parseReleaseData(files, paths);
   const errors = data.issues.filter((i) => i.severity === 'error');
   if (errors.length)
@@ -97,7 +110,7 @@ function locate(files: SourceFile[], component: string, version: string, paths: 
       ),
     };
   }
-  return { ok: true, at: { files, index, file, text: files[index].text, release, paths } };
+  return { ok: true, at: { files, index, file, text: files[index].text, release, paths, crossCheck } };
 }
 
 /**
@@ -130,6 +143,11 @@ function finish(at: Located, edits: JsonEdit[], changes: string[], hints: string
     errors = data.issues.filter((i) => i.severity === 'error');
     if (errors.length) return { ok: false, issues: errors };
   }
+  if (at.crossCheck) {
+    const after = data.releases.find((r) => r.component === at.release.component && r.version === at.release.version)!;
+    const cross = at.crossCheck(after, at.file, text).filter((i) => i.severity === 'error');
+    if (cross.length) return { ok: false, issues: cross };
+  }
   return { ok: true, file: at.file, text, changes: changes.map((c) => `${at.file}: ${c}`), hints };
 }
 
@@ -138,6 +156,8 @@ const show = (v: string | undefined) => (v === undefined ? '(none)' : v);
 // ---------------------------------------------------------------- promotions
 
 export interface PromoteRequest {
+  /** The rules of other areas that read release files (checklist readiness): see ReleaseCrossCheck. */
+  crossCheck?: ReleaseCrossCheck;
   /** Where content lives (the content-directory setting); contentPaths() of the working directory by default. */
   paths?: ContentPaths;
   component: string;
@@ -158,7 +178,7 @@ export interface PromoteRequest {
  * skipped), and a roll-back of an environment that is not deployed. Dates in order are checked by rules.ts.
  */
 export function promote(files: SourceFile[], req: PromoteRequest): ReleaseEditResult {
-  const l = locate(files, req.component, req.version, req.paths ?? contentPaths());
+  const l = locate(files, req.component, req.version, req.paths ?? contentPaths(), req.crossCheck);
   if (!l.ok) return l.result;
   const { at } = l;
   const r = at.release;
@@ -225,6 +245,8 @@ export function promote(files: SourceFile[], req: PromoteRequest): ReleaseEditRe
 // ---------------------------------------------------------------- sign-offs
 
 export interface SignOffRequest {
+  /** The rules of other areas that read release files (checklist readiness): see ReleaseCrossCheck. */
+  crossCheck?: ReleaseCrossCheck;
   /** Where content lives (the content-directory setting); contentPaths() of the working directory by default. */
   paths?: ContentPaths;
   component: string;
@@ -246,7 +268,7 @@ export interface SignOffRequest {
  * Refuses an unknown decision, an empty role or name, a bad date, and approved-with-conditions without conditions.
  */
 export function signOff(files: SourceFile[], req: SignOffRequest): ReleaseEditResult {
-  const l = locate(files, req.component, req.version, req.paths ?? contentPaths());
+  const l = locate(files, req.component, req.version, req.paths ?? contentPaths(), req.crossCheck);
   if (!l.ok) return l.result;
   const { at } = l;
   const role = req.role.trim();
@@ -292,6 +314,8 @@ export function signOff(files: SourceFile[], req: SignOffRequest): ReleaseEditRe
 // ---------------------------------------------------------------- status
 
 export interface StatusRequest {
+  /** The rules of other areas that read release files (checklist readiness): see ReleaseCrossCheck. */
+  crossCheck?: ReleaseCrossCheck;
   /** Where content lives (the content-directory setting); contentPaths() of the working directory by default. */
   paths?: ContentPaths;
   component: string;
@@ -314,7 +338,7 @@ export interface StatusRequest {
  * unknown status, a move the table does not allow, and a release marked released while live is not deployed.
  */
 export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditResult {
-  const l = locate(files, req.component, req.version, req.paths ?? contentPaths());
+  const l = locate(files, req.component, req.version, req.paths ?? contentPaths(), req.crossCheck);
   if (!l.ok) return l.result;
   const { at } = l;
   const r = at.release;

@@ -1,5 +1,5 @@
 // Reads components.yaml and every release file, validates them (schema, then rules) and collects every issue.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { byCodePoint } from '../shared/sort';
 import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -11,6 +11,7 @@ import { releaseKey } from './paths';
 import { checkAcrossReleases, checkComponents, checkReleaseFields, checkReleaseIdentity, type ParsedRelease } from './rules';
 import { componentsFileSchema, releaseSchema, type Component, type Release } from './schema';
 import { isValidVersion } from './version';
+import { readContent } from '../shared/read';
 
 /** A file's project-relative path (forward slashes) and its text. */
 export interface SourceFile {
@@ -163,12 +164,12 @@ export function readReleaseFiles(rootDir: string): SourceFile[] {
   const files: SourceFile[] = [];
   const rel = (full: string) => relative(rootDir, full).split(sep).join('/');
   try {
-    files.push({ path: paths.components, text: readFileSync(join(rootDir, paths.components), 'utf8') });
+    files.push({ path: paths.components, text: readContent(join(rootDir, paths.components), paths.components) });
   } catch {
     // parseReleaseData reports the missing file.
   }
   for (const full of walkJson(join(rootDir, paths.releases))) {
-    files.push({ path: rel(full), text: readFileSync(full, 'utf8') });
+    files.push({ path: rel(full), text: readContent(full) });
   }
   return files;
 }

@@ -169,6 +169,19 @@ describe('release rules', () => {
     expect(problemsOf({ incidents: [{ ...incidents[0], resolvedAt: '2026-05-14T08:50:00Z' }] })).toEqual([]);
   });
 
+  it('accepts build and pipeline facts, and rejects failed runs without runs or above them', () => {
+    expect(problemsOf({ pipeline: { buildDurationSeconds: 1320, runs: 31, failedRuns: 2 } })).toEqual([]);
+    expect(problemsOf({ pipeline: { failedRuns: 2 } }).map((p) => p.replace(/:\d+:\d+ /, ' '))).toEqual([
+      `${F}  pipeline.runs  is required when failedRuns is given: say how many runs the failures are out of`,
+    ]);
+    expect(problemsOf({ pipeline: { runs: 3, failedRuns: 5 } }).map((p) => p.replace(/:\d+:\d+ /, ' '))).toEqual([
+      `${F}  pipeline.failedRuns  5 is more than runs (3): failed runs are counted among all runs`,
+    ]);
+    expect(problemsOf({ pipeline: { buildDurationSeconds: 12.5 } }).map((p) => p.replace(/:\d+:\d+ /, ' '))).toEqual([
+      `${F}  pipeline.buildDurationSeconds  12.5 is not valid: expected a whole number`,
+    ]);
+  });
+
   it('rejects unknown enum values with the allowed list', () => {
     const bad = fixtureRelease() as unknown as Record<string, unknown>;
     (bad.changes as Array<Record<string, unknown>>)[0].category = 'bugfix';

@@ -228,6 +228,33 @@ export const retrospectiveSchema = z.strictObject({
   actions: z.array(retroActionSchema).default([]),
 });
 
+/**
+ * Build and pipeline facts for one release, as the CI environment records them (handbook: continuous integration).
+ * `buildDurationSeconds`: the release pipeline, from the release tag to the artefact being ready for staging.
+ * `runs` / `failedRuns`: runs of the `main` pipeline between the previous release of the component and this one,
+ * and how many of them failed. All optional, so a handbook without CI figures does not need them.
+ */
+export const pipelineSchema = z
+  .strictObject({
+    buildDurationSeconds: z
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: 'Seconds from the release tag until the artefact is ready for staging (the release pipeline).' }),
+    runs: z
+      .int()
+      .min(0)
+      .optional()
+      .meta({ description: 'Runs of the main pipeline since the previous release of this component.' }),
+    failedRuns: z.int().min(0).optional().meta({ description: 'How many of those runs failed.' }),
+  })
+  .superRefine((p, ctx) => {
+    if (p.failedRuns !== undefined && p.runs === undefined)
+      ctx.addIssue({ code: 'custom', path: ['runs'], message: 'is required when failedRuns is given: say how many runs the failures are out of' });
+    else if (p.failedRuns !== undefined && p.runs !== undefined && p.failedRuns > p.runs)
+      ctx.addIssue({ code: 'custom', path: ['failedRuns'], message: `{found} is more than runs (${p.runs}): failed runs are counted among all runs` });
+  });
+
 export const releaseSchema = z.strictObject({
   $schema: z.string().optional().meta({ description: 'Path to this JSON Schema, for editor validation and completion.' }),
   component: kebabIdSchema.meta({ description: 'Component id from content/components.yaml.' }),
@@ -264,6 +291,9 @@ export const releaseSchema = z.strictObject({
     .meta({ description: 'Results against checklist items (content/checklists).' }),
   incidents: z.array(incidentSchema).default([]),
   retrospective: retrospectiveSchema.optional(),
+  pipeline: pipelineSchema
+    .optional()
+    .meta({ description: 'Build and pipeline facts from CI: release build duration, main pipeline runs and failures since the previous release.' }),
 });
 
 export type Release = z.output<typeof releaseSchema>;
@@ -272,6 +302,7 @@ export type ReleaseInput = z.input<typeof releaseSchema>;
 export type ReleaseDates = Release['dates'];
 export type Revision = z.output<typeof revisionSchema>;
 export type Environment = z.output<typeof environmentSchema>;
+export type Pipeline = z.output<typeof pipelineSchema>;
 export type Change = z.output<typeof changeSchema>;
 export type Ref = z.output<typeof refSchema>;
 export type Commit = z.output<typeof commitSchema>;

@@ -1,5 +1,5 @@
 // `release:new`: a valid skeleton release file for a component and version, written where it belongs.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isIsoDate } from '../shared/dates';
@@ -9,6 +9,7 @@ import { contentPaths, type ContentPaths } from '../shared/content-dir';
 import { releaseSchemaRef, releaseFilePath } from './paths';
 import { componentsFileSchema, type Component, type ReleaseInput } from './schema';
 import { releaseTypeFromVersion, stageFromVersion, versionProblem } from './version';
+import { readContent } from '../shared/read';
 
 export interface SkeletonRequest {
   component: string;
@@ -65,7 +66,7 @@ export function createReleaseFile(root: string, req: SkeletonRequest): CreateRes
   const paths = contentPaths(root);
   let components: Component[];
   try {
-    const text = readFileSync(join(root, paths.components), 'utf8');
+    const text = readContent(join(root, paths.components), paths.components);
     const res = validate(componentsFileSchema, parseYaml(text) as unknown, { file: paths.components, text });
     if (!res.ok) return { ok: false, message: `fix ${paths.components} first:\n${formatIssues(res.issues)}` };
     components = res.value;

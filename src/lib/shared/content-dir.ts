@@ -24,6 +24,8 @@ export interface ContentPaths {
   checklists: string;
   kpis: string;
   doraBands: string;
+  /** The optional traceability map (role items → pages); no file, no map page. */
+  traceability: string;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
@@ -53,6 +55,7 @@ export function pathsUnder(dir: string): ContentPaths {
     checklists: j('checklists'),
     kpis: j('kpis'),
     doraBands: j('kpis', 'dora-bands.yaml'),
+    traceability: j('traceability.yaml'),
   };
 }
 

@@ -70,5 +70,6 @@ describe('the preview-build setting', () => {
   it('always shows drafts in development', () => {
     expect(showDrafts(true, {})).toBe(true);
     expect(showDrafts(false, {})).toBe(false);
+    expect(showDrafts('1' as unknown as boolean, {})).toBe(true);
   });
 });

@@ -23,5 +23,6 @@ export function isPreviewBuild(env: Record<string, string | undefined> = process
  * The published site, its feeds, exports and APIs never call this with a preview environment.
  */
 export function showDrafts(dev: boolean, env: Record<string, string | undefined> = process.env): boolean {
-  return dev || isPreviewBuild(env);
+  // Boolean(): Astro can hand `import.meta.env.DEV` over as the string "1" (when DEV is set in the environment).
+  return Boolean(dev) || isPreviewBuild(env);
 }

@@ -28,6 +28,7 @@ const typeWords: Record<string, string> = {
   array: 'a list',
   object: 'an object',
   date: 'a date',
+  int: 'a whole number',
 };
 
 /** How the file writes a field, for "add …" hints: YAML (`title: …`) or JSON (`"title": …`). */

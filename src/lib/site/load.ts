@@ -6,6 +6,7 @@ import { issue, type ContentIssue } from '../shared/errors';
 import { validate } from '../shared/validate';
 import { contentPaths } from '../shared/content-dir';
 import { siteSchema, type SiteConfig } from './schema';
+import { readContent } from '../shared/read';
 
 /** Validates the text of site.yaml; `file` (project-relative) names it in messages. */
 export function parseSite(text: string, file = contentPaths().site): { site?: SiteConfig; issues: ContentIssue[] } {
@@ -20,5 +21,5 @@ export function loadSite(root: string): { site?: SiteConfig; issues: ContentIssu
   const file = contentPaths(root).site;
   const p = path.join(root, file);
   if (!fs.existsSync(p)) return { issues: [issue(file, '', 'is missing: the site needs a title, url, repository and phase')] };
-  return parseSite(fs.readFileSync(p, 'utf8'), file);
+  return parseSite(readContent(p, file), file);
 }

@@ -1,0 +1,104 @@
+// The one reader for content files: UTF-8 only, byte-order mark stripped, Windows and old Mac line endings made \n.
+import fs from 'node:fs';
+import path from 'node:path';
+import { issue, type ContentIssue } from './errors';
+
+export interface ContentText {
+  /** The text with a leading BOM removed and every CRLF / CR as LF; bytes that are not UTF-8 become U+FFFD. */
+  text: string;
+  /** Set when the bytes are not UTF-8 text: names the first bad byte's line and column, and what to do. */
+  issue?: ContentIssue;
+}
+
+/** Index of the first byte that breaks UTF-8 (RFC 3629 §4: no overlongs, no surrogates, ≤ U+10FFFF), or -1. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i];
+    let n = 0;
+    let min = 0;
+    if (c < 0x80) { i++; continue; }
+    else if (c >= 0xc2 && c <= 0xdf) { n = 1; min = 0x80; }
+    else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; }
+    else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; }
+    else return i;
+    let cp = c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** Normalises text already in memory the same way (BOM, CRLF/CR → LF). */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Decodes a content file's bytes. `file` is the project-relative path used in the issue. A UTF-16 file (its BOM
+ * says so) or any byte sequence that is not UTF-8 gives an error such as
+ * `content/x.yaml:3:7  is not UTF-8 text: byte 0xE9 cannot start or continue a character here (the file may be saved as Windows-1252 or Latin-1): save it as UTF-8`.
+ */
+export function decodeContent(bytes: Uint8Array, file: string): ContentText {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { text: '', issue: issue(file, '', 'is UTF-16 text, not UTF-8: save it as UTF-8', { line: 1 }) };
+  }
+  const bad = firstInvalidUtf8(bytes);
+  const text = normaliseText(decoder.decode(bytes));
+  if (bad < 0) return { text };
+  const before = normaliseText(decoder.decode(bytes.subarray(0, bad)));
+  const lines = before.split('\n');
+  const hex = bytes[bad].toString(16).toUpperCase().padStart(2, '0');
+  return {
+    text,
+    issue: issue(
+      file,
+      '',
+      `is not UTF-8 text: byte 0x${hex} cannot start or continue a character here (the file may be saved as Windows-1252 or Latin-1): save it as UTF-8`,
+      { line: lines.length, column: [...lines[lines.length - 1]].length + 1 },
+    ),
+  };
+}
+
+/** Reads and decodes one content file (see `decodeContent`); throws only when the file cannot be read at all. */
+export function readContentFile(absPath: string, file: string): ContentText {
+  return decodeContent(fs.readFileSync(absPath), file);
+}
+
+/** The text of a content file for loaders; encoding problems are reported once, by `encodingIssues` in the check. */
+export function readContent(absPath: string, file = absPath): string {
+  return readContentFile(absPath, file).text;
+}
+
+/** Content file types the engine reads (Markdown, MDX, YAML, JSON, CSV). */
+const CONTENT_FILE = /\.(md|mdx|ya?ml|json|csv)$/i;
+
+/**
+ * One error per content file under `dir` (project-relative, e.g. `content`) that is not UTF-8 text, named by its
+ * path from `root`. The loaders read through `readContent`, which never fails, so this is where the check says so.
+ */
+export function encodingIssues(root: string, dir: string): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const walk = (rel: string) => {
+    const abs = path.join(root, rel);
+    if (!fs.existsSync(abs)) return;
+    for (const name of fs.readdirSync(abs).sort()) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const childRel = rel === '.' ? name : `${rel}/${name}`;
+      const st = fs.statSync(path.join(abs, name));
+      if (st.isDirectory()) walk(childRel);
+      else if (CONTENT_FILE.test(name)) {
+        const res = readContentFile(path.join(abs, name), childRel);
+        if (res.issue) out.push(res.issue);
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}

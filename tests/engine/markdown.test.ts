@@ -1,0 +1,203 @@
+// Real-world Markdown (tests/fixtures/markdown): what each construct renders to in a built page, that the check's
+// heading ids are the built ids, and that the check reports every kind of broken link at its exact file:line:col.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildFixture, copyFixture, FIXTURES_DIR, removeCopy, type BuildResult } from '../support/fixtures';
+import { brokenLinks, htmlErrors, htmlPages } from '../support/site-checks';
+import type { HtmlFacts } from '../support/dist';
+import { REPO } from '../../scripts/lib/project';
+import { analyseMarkdown } from '../../src/lib/markdown/analyse';
+import { parseMarkdown } from '../../src/lib/shared/frontmatter';
+import { readContent } from '../../src/lib/shared/read';
+
+const FIXTURE = 'markdown';
+const HANDBOOK = path.join(FIXTURES_DIR, FIXTURE, 'handbook');
+let build: BuildResult;
+let pages: HtmlFacts[];
+
+beforeAll(async () => {
+  build = await buildFixture(FIXTURE);
+  pages = build.status === 0 ? htmlPages(build.dist) : [];
+}, 300_000);
+
+/** Every Markdown/MDX page of the fixture: its source file, URL and built HTML. */
+function fixturePages(): { file: string; url: string; html: string }[] {
+  const files = fs.readdirSync(HANDBOOK, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort();
+  return files.map((f) => {
+    const id = f.split(path.sep).join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+    const url = id ? `/handbook/${id}/` : '/handbook/';
+    return { file: path.join(HANDBOOK, f), url, html: fs.readFileSync(path.join(build.dist, url, 'index.html'), 'utf8') };
+  });
+}
+
+/** The rendered Markdown of a page (inside `.mh_prose`). */
+const prose = (html: string) => {
+  const start = html.indexOf('<div class="mh_prose">');
+  const end = html.indexOf('<div class="mh_docs__footer"', start);
+  return html.slice(start, end);
+};
+const page = (url: string) => fixturePages().find((p) => p.url === url)!.html;
+const headingIds = (html: string) => [...html.matchAll(/<h[1-6][^>]*\sid="([^"]*)"/g)].map((m) => m[1]).filter((id) => id !== 'footnote-label' && id !== 'in-this-section');
+
+describe('the markdown fixture handbook', () => {
+  it('builds with zero errors, every internal link and anchor resolves, and html-validate finds nothing', async () => {
+    expect(build.output).not.toMatch(/\[ERROR\]/);
+    expect(build.status).toBe(0);
+    expect(brokenLinks(build.dist, pages)).toEqual([]);
+    expect(await htmlErrors(pages)).toEqual([]);
+  });
+
+  it('property: on every page, each built heading id is the id the check computes, and every id on the page is unique', () => {
+    const all = fixturePages();
+    expect(all.length).toBeGreaterThanOrEqual(8);
+    for (const p of all) {
+      const parsed = parseMarkdown(p.file, readContent(p.file));
+      if (!parsed.ok) throw new Error(`${p.file} does not parse`);
+      const checked = analyseMarkdown(parsed.value.body, { bodyLine: parsed.value.bodyLine, mdx: p.file.endsWith('.mdx') });
+      expect({ url: p.url, ids: headingIds(prose(p.html)) }).toEqual({ url: p.url, ids: checked.headings.map((h) => h.id) });
+      const ids = [...p.html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+      expect({ url: p.url, duplicates: ids.filter((id, i) => ids.indexOf(id) !== i) }).toEqual({ url: p.url, duplicates: [] });
+      expect(ids.every((id) => id.length > 0)).toBe(true);
+    }
+  });
+
+  it('headings: tags dropped, never empty, repeated and template ids suffixed, with a labelled section link', () => {
+    const html = prose(page('/handbook/constructs/headings/'));
+    expect(headingIds(html)).toEqual([
+      'using-cab-approval', 'release-windows', 'a-nested-h3', 'section', 'section-1', 'history-1', 'main-content-1',
+      'in-this-section-1', 'notes', 'notes-1', 'dont-quote--me-on-code',
+    ]);
+    expect(html).toContain('<a id="old-windows"></a>');
+    expect(html).toContain('<a class="mh_heading__link" href="#using-cab-approval"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Using CAB approval”</span></a>');
+  });
+
+  it('the contents list nests each h3 under its h2', () => {
+    const html = page('/handbook/constructs/headings/');
+    const nav = /<nav class="ds_contents-nav"[\s\S]*?<\/nav>/.exec(html)![0].replace(/>\s+</g, '><');
+    expect(nav).toContain('<a href="#release-windows" class="ds_contents-nav__link">Release windows</a><ul class="ds_contents-nav__list mh_contents-nav__sublist"><li class="ds_contents-nav__item"><a href="#a-nested-h3" class="ds_contents-nav__link">A nested h3</a></li></ul>');
+  });
+
+  it('links of every kind render; a raw mailto link is one link', () => {
+    const html = prose(page('/handbook/constructs/links/'));
+    expect(html).toContain('<a href="/handbook/constructs/alerts-footnotes-tasks/">the alerts page</a>');
+    expect(html).toContain('<a href="/handbook/constructs/headings/#release-windows">headings</a>');
+    expect(html).toContain('<img src="/favicon.svg" alt="icon" title="The site icon">');
+    expect(html.match(/<a href="mailto:digital@example.org">/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<a [^>]*>[^<]*<a /);
+  });
+
+  it('no page carries a style attribute; tables align by class and sit in labelled scroll boxes', () => {
+    for (const p of fixturePages()) expect({ url: p.url, style: /\sstyle=|\salign=/.test(p.html) }).toEqual({ url: p.url, style: false });
+    const html = prose(page('/handbook/constructs/tables-and-code/'));
+    expect(html).toContain('<div class="mh_scroll" role="group" tabindex="0" aria-label="Table 1: Aligned table"><table>');
+    expect(html).toContain('<div class="mh_scroll" role="group" tabindex="0" aria-label="Table 2: Wide table"><table>');
+    expect(html).toMatch(/<th class="mh_align-left">Left<\/th>\s*<th class="mh_align-center">Centre<\/th>\s*<th class="mh_align-right">Right<\/th>\s*<th>Default<\/th>/);
+  });
+
+  it('code is highlighted with classes, each block a labelled focusable box, in every language and none', () => {
+    const html = prose(page('/handbook/constructs/tables-and-code/'));
+    const pres = [...html.matchAll(/<pre ([^>]*)>/g)].map((m) => m[1]);
+    expect(pres).toHaveLength(7);
+    pres.forEach((attrs, i) => {
+      expect(attrs).toMatch(/tabindex="0".* role="group"/);
+      expect(attrs).toContain(`aria-label="Code example ${i + 1}: Code"`);
+    });
+    expect(html).toContain('<span class="mh_tok-keyword">export</span>');
+    expect(html).toContain('<span class="mh_tok-comment">// A TypeScript line long enough to need sideways scrolling on a phone screen, never wrapped in the middle of a line.</span>');
+    expect(html).toMatch(/data-language="not-a-language"[^>]*><code><span class="line"><span>Plain text from a language Shiki does not know.<\/span>/);
+    expect(page('/handbook/constructs/tables-and-code/')).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+    expect(page('/handbook/constructs/links/')).not.toMatch(/<script type="module"/);
+  });
+
+  it('alerts are labelled design-system inset and warning text; footnotes are hidden from the contents; tasks are text', () => {
+    const html = page('/handbook/constructs/alerts-footnotes-tasks/');
+    for (const [type, label, look] of [['note', 'Note', 'ds_inset-text'], ['tip', 'Tip', 'ds_inset-text'], ['important', 'Important', 'ds_inset-text'], ['warning', 'Warning', 'ds_warning-text'], ['caution', 'Caution', 'ds_warning-text']])
+      expect(html).toContain(`<div class="${look} mh_alert mh_alert--${type}" role="note" aria-label="${label}">`);
+    expect(html).not.toContain('[!');
+    expect(html).toContain('<blockquote>');
+    expect(html).toContain('<h2 class="visually-hidden" id="footnote-label">Footnotes</h2>');
+    expect(/<nav class="ds_contents-nav"[\s\S]*?<\/nav>/.exec(html)![0]).not.toContain('#footnote-label');
+    expect(prose(html)).not.toContain('<input');
+    expect(html).toContain('<span class="visually-hidden">Done: </span></span> Release notes written');
+    expect(html).toContain('<span class="visually-hidden">Not done: </span></span> Rollback rehearsed');
+  });
+
+  it('MDX pages go through the same steps', () => {
+    const html = prose(page('/handbook/constructs/mdx-page/'));
+    expect(headingIds(html)).toEqual(['using-cab-in-mdx']);
+    expect(html).toContain('<td class="mh_align-right">1</td>');
+    expect(html).toContain('<span class="mh_tok-keyword">const</span>');
+    expect(html).toContain('mh_alert--tip');
+    expect(html).not.toContain('<input');
+  });
+
+  it('a page saved with a byte-order mark and CRLF line endings renders like any other', () => {
+    const html = prose(page('/handbook/constructs/bom-crlf/'));
+    expect(headingIds(html)).toEqual(['first-section', 'second-section']);
+    expect(html).not.toContain('\r');
+    expect(html).not.toContain('\uFEFF');
+  });
+});
+
+describe('the check on a broken copy of the markdown fixture', () => {
+  let copy: string;
+  let out: string;
+  let status: number | null;
+  beforeAll(() => {
+    copy = copyFixture(FIXTURE);
+    const broken = [
+      '---', // 1
+      'title: Broken', // 2
+      'description: Every kind of broken link and forbidden markup.', // 3
+      'owner: Content designer', // 4
+      'last_reviewed: 2026-10-01', // 5
+      'review_in: 12 months', // 6
+      '---', // 7
+      '', // 8
+      '# A second title', // 9
+      '', // 10
+      'Inline [a](/handbook/nowhere/), reference [b][gone], image ![c](/img/missing.png).', // 11
+      '', // 12
+      'Raw <a href="/handbook/constructs/headings/#no-such-heading">d</a> and <img src="/missing.svg" alt="">.', // 13
+      '', // 14
+      '<p style="color: red" onclick="go()">e</p>', // 15
+      '', // 16
+      '<script>alert(1)</script>', // 17
+      '', // 18
+      '[gone]: /handbook/constructs/links/#not-there', // 19
+      '[f]: /files/missing.pdf', // 20
+      '', // 21
+      'Autolink to [this page](#using-abbr-titlechange-advisory-boardcababbr-approval) and [f].', // 22
+    ].join('\n');
+    fs.writeFileSync(path.join(REPO, copy, 'handbook/constructs/broken.md'), broken);
+    const res = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'scripts/check.ts')], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, HANDBOOK_CONTENT_DIR: copy, SOURCE_DATE_EPOCH: '1795780800' },
+    });
+    out = res.stdout + res.stderr;
+    status = res.status;
+  }, 120_000);
+  afterAll(() => copy && removeCopy(copy));
+
+  it('reports every broken link kind and forbidden markup at its exact file:line:col', () => {
+    const f = `${copy}/handbook/constructs/broken.md`;
+    const lines = out.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(`${f}:`));
+    expect(lines).toEqual([
+      `${f}:9:1  heading  a level-1 heading ("# …") in the page body: the page title is the page's only level-1 heading; use ## for a section`,
+      `${f}:11:60  image  "/img/missing.png": file not found: put the file at public/img/missing.png, or correct the link`,
+      `${f}:11:8  link  "/handbook/nowhere/" is not a page on this site: no page or file in public/ has that address`,
+      `${f}:13:72  image  "/missing.svg": file not found: put the file at public/missing.svg, or correct the link`,
+      `${f}:13:5  link  "/handbook/constructs/headings/#no-such-heading": the page has no heading with the anchor #no-such-heading`,
+      `${f}:15:1  html  raw HTML <p> with a style attribute: the site's Content-Security-Policy blocks inline styles, so it would be ignored; use Markdown, or a class from the site's stylesheet`,
+      `${f}:15:1  html  raw HTML <p> with an event handler (onclick): the site's Content-Security-Policy blocks inline scripts, so it would not run; remove it`,
+      `${f}:17:1  html  raw HTML <script>: the site's Content-Security-Policy blocks inline scripts, so it would not run; pages cannot carry their own scripts`,
+      `${f}:19:1  link  "/handbook/constructs/links/#not-there": the page has no heading with the anchor #not-there`,
+      `${f}:20:1  link  "/files/missing.pdf": file not found: put the file at public/files/missing.pdf, or correct the link`,
+      `${f}:22:13  link  "#using-abbr-titlechange-advisory-boardcababbr-approval": the page has no heading with the anchor #using-abbr-titlechange-advisory-boardcababbr-approval`,
+    ]);
+    expect(status).toBe(1);
+  });
+});
