@@ -69,4 +69,9 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Incremental builds: a page whose cacheKey (src/data/cache-keys.ts) and code are unchanged is copied from the
+  // previous build instead of rendered. The cache lives outside node_modules so project copies that share one
+  // install (tests, the benchmark) never share a cache. `npm run build -- --force` (or deleting .cache/) starts clean.
+  cacheDir: './.cache/astro',
+  experimental: { incrementalBuild: true },
 });

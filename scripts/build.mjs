@@ -13,17 +13,21 @@ const EVERY = 500;
 
 const child = spawn(astro, ['build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: ['inherit', 'pipe', 'inherit'] });
 let pages = 0;
+let reused = 0;
 let started = 0;
 const clock = () => new Date().toTimeString().slice(0, 8);
 createInterface({ input: child.stdout }).on('line', (line) => {
   if (ROUTE_LINE.test(line)) {
     if (pages++ === 0) started = performance.now();
+    // Incremental builds mark pages copied from the previous build.
+    if (/\((cached|restored)\)/.test(line)) reused++;
     if (pages % EVERY === 0) console.log(`${clock()} [build] ${pages} pages written…`);
     return;
   }
   if (pages > 0 && line.trim() === '') return;
   if (pages > 0 && started) {
-    console.log(`${clock()} [build] ${pages} files written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const note = reused ? ` (${reused} unchanged, reused from the incremental cache)` : '';
+    console.log(`${clock()} [build] ${pages} files written in ${((performance.now() - started) / 1000).toFixed(1)} s${note}`);
     started = 0;
   }
   console.log(line);

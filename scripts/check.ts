@@ -1,6 +1,6 @@
 // `npm run check`: validates all content without building and prints every problem, grouped by file.
 import path from 'node:path';
-import { runChecks } from '../src/lib/check/index';
+import { checkKey, readCheckCache, writeCheckCache } from '../src/lib/check/cache-store';
 import { formatIssuesAs, issueReport, ISSUE_FORMATS, summaryLine, type IssueFormat } from '../src/lib/shared/errors';
 
 const args = process.argv.slice(2);
@@ -37,7 +37,13 @@ if (!since || since.startsWith('--')) {
   console.error(`--since needs a git ref, e.g. --since origin/main\n${usage}`);
   process.exit(2);
 }
-const res = runChecks(root, { strict: args.includes('--strict'), includeDrafts: args.includes('--drafts'), since });
+// Unchanged content (same files, code, options and day) gives the stored result (src/lib/check/cache-store.ts);
+// the check and its parsers are only loaded when something changed.
+const opts = { strict: args.includes('--strict'), includeDrafts: args.includes('--drafts'), since };
+const key = checkKey(root, opts);
+const stored = readCheckCache(root, opts, key);
+const res = stored ? { ...stored, cached: true } : { ...(await import('../src/lib/check/index')).runChecks(root, opts), cached: false };
+if (!stored) writeCheckCache(root, opts, key, res);
 const ms = Math.round(performance.now() - t0);
 
 if (format === 'json') {
@@ -47,5 +53,5 @@ if (format === 'json') {
 }
 if (res.issues.length) console.log(formatIssuesAs(res.issues, format) + (format === 'text' ? '\n' : ''));
 for (const n of res.notes) console.log(n);
-console.log(`${summaryLine(res.issues)} (checked in ${ms} ms)`);
+console.log(`${summaryLine(res.issues)} (checked in ${ms} ms${res.cached ? ', nothing changed since the last check' : ''})`);
 process.exit(res.errors > 0 ? 1 : 0);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { redirectsFile, type Redirect } from '../lib/handbook/redirects';
 import { BODY_RULES_ENV, runChecks, type CheckResult } from '../lib/check/index';
+import { runChecksCached } from '../lib/check/cache';
 import { formatIssue, sortIssues, summaryLine } from '../lib/shared/errors';
 import { isPreviewBuild } from '../lib/shared/preview';
 import { contentDir } from '../lib/shared/content-dir';
@@ -44,7 +45,8 @@ export function contentCheck(): AstroIntegration {
         if (command !== 'build') return;
         const t0 = performance.now();
         // A preview build (HANDBOOK_PREVIEW=1) builds drafts, so links to them are fine there.
-        const res = runChecks(root, { includeDrafts: isPreviewBuild() });
+        // Cached by content: an unchanged handbook is not checked twice (npm run check and the build share it).
+        const res = runChecksCached(root, { includeDrafts: isPreviewBuild() });
         if (isPreviewBuild()) logger.info('preview build: draft pages and draft radar editions are included — do not publish this dist/');
         for (const note of res.notes) logger.info(note);
         const count = logErrors(res, logger);

@@ -21,7 +21,8 @@ function hashes(dir: string): Record<string, string> {
 }
 
 function build(outDir: string, tz: string, lang: string) {
-  const res = astroBuild(REPO, ['--outDir', outDir], { SOURCE_DATE_EPOCH: '1795000000', TZ: tz, LC_ALL: lang, LANG: lang });
+  // --force: every page rendered afresh in this time zone, none reused from the incremental cache.
+  const res = astroBuild(REPO, ['--outDir', outDir, '--force'], { SOURCE_DATE_EPOCH: '1795000000', TZ: tz, LC_ALL: lang, LANG: lang });
   if (res.status !== 0) throw new Error(res.stdout + res.stderr);
 }
 

@@ -1,0 +1,36 @@
+// Astro-side digests for incremental-build cache keys, computed once per build: the engine's code, the data areas
+// that pages cite (releases, radar, checklists, KPI bands), and what every page's shell shows (site settings, the
+// areas in the main navigation, the footer's standard pages, "today").
+import { cacheKey, engineDigest, filesDigest, filesUnder } from '../lib/shared/cache-key';
+import { contentPaths } from '../lib/shared/content-dir';
+import { perBuild } from './per-build';
+import { getAreas, getSite, mainNav, searchSections, standardPageLinks, today } from './site';
+
+const root = process.cwd();
+
+/** Files outside the handbook that pages show data from; a change to any of them re-renders the pages that cite data. */
+function dataFiles(): string[] {
+  const p = contentPaths(root);
+  return [...filesUnder(root, p.releases), p.components, ...filesUnder(root, p.radar), ...filesUnder(root, p.checklists), ...filesUnder(root, p.kpis)];
+}
+
+/** The part of every key that every page shares: engine code, site settings, the page shell's links, "today". */
+export const shellKey = perBuild(async () =>
+  cacheKey({
+    engine: engineDigest(root),
+    site: getSite(),
+    areas: getAreas(),
+    nav: mainNav(),
+    search: searchSections(),
+    footer: await standardPageLinks(),
+    today,
+  }),
+);
+
+/** The data areas' digest, for pages that show release, radar, checklist or KPI data. */
+export const dataKey = perBuild(() => filesDigest(root, dataFiles()));
+
+/** The key of a page that shows data from any area (a release, a blip, an MDX page with live data). */
+export async function dataPageKey(...own: unknown[]): Promise<string> {
+  return cacheKey(await shellKey(), dataKey(), ...own);
+}

@@ -1,0 +1,66 @@
+// The content check's result cache without the check itself (so a cache hit loads no parser): key, read, write.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { cacheKey, filesDigest, filesUnder } from '../shared/cache-key';
+import { buildToday } from '../shared/dates';
+import { contentPaths } from '../shared/content-dir';
+import type { CheckOptions, CheckResult } from './index';
+
+/** Where results are kept, under the project (gitignored, the same folder as Astro's incremental cache). */
+export const CHECK_CACHE_DIR = '.cache/check';
+
+/** The commit a git ref names, or the ref itself when git cannot resolve it (then the check says so in a note). */
+function resolveRef(root: string, ref: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return `unresolved:${ref}`;
+  }
+}
+
+/**
+ * The key of a check run: the bytes of every file the check can read (the content directory, public/ for links to
+ * files, the MDX components editors may use), the checking code (src/lib and the lock file), the options, "today"
+ * and, with `since`, the commit it names. Same key → same issues, notes and redirects.
+ */
+export function checkKey(root: string, opts: CheckOptions, contentDir = contentPaths(root).dir): string {
+  const files = [
+    ...filesUnder(root, contentDir),
+    ...filesUnder(root, 'public'),
+    ...filesUnder(root, 'src/components/mdx'),
+    ...filesUnder(root, 'src/lib').filter((f) => !f.endsWith('.test.ts')),
+    'package-lock.json',
+  ];
+  return cacheKey(
+    filesDigest(root, files),
+    // Body rules can be turned into warnings by HANDBOOK_BODY_RULES (see CheckOptions): part of the key too.
+    { today: opts.today ?? buildToday(), strict: !!opts.strict, drafts: !!opts.includeDrafts, contentDir, bodyRules: opts.bodyRules ?? process.env.HANDBOOK_BODY_RULES ?? null },
+    opts.since ? resolveRef(root, opts.since) : null,
+  );
+}
+
+function slotFile(root: string, opts: CheckOptions): string {
+  const slot = `${opts.strict ? 'strict' : 'normal'}-${opts.includeDrafts ? 'drafts' : 'published'}${opts.since ? '-since' : ''}.json`;
+  return path.join(root, CHECK_CACHE_DIR, slot);
+}
+
+/** The stored result for this key, or undefined (no cache, another key, unreadable). */
+export function readCheckCache(root: string, opts: CheckOptions, key: string): CheckResult | undefined {
+  try {
+    const stored = JSON.parse(fs.readFileSync(slotFile(root, opts), 'utf8')) as { key: string; result: CheckResult };
+    return stored.key === key ? stored.result : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the latest result per option set; a cache that cannot be written is ignored (the check still ran). */
+export function writeCheckCache(root: string, opts: CheckOptions, key: string, result: CheckResult): void {
+  try {
+    fs.mkdirSync(path.join(root, CHECK_CACHE_DIR), { recursive: true });
+    fs.writeFileSync(slotFile(root, opts), JSON.stringify({ key, result }));
+  } catch {
+    // A read-only checkout still gets its check, just not cached.
+  }
+}

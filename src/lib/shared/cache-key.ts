@@ -1,0 +1,74 @@
+// Cache keys for Astro's incremental builds: a digest of everything a page shows, so an unchanged key proves the
+// page would render the same bytes (see the incremental-build correctness test, tests/build/incremental.test.ts).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * JSON with object keys sorted, so two equal values always give the same text whatever order they were built in.
+ * Maps become sorted entry lists, Sets sorted lists, Dates ISO strings, undefined is left out (as JSON.stringify does).
+ */
+export function stableJson(value: unknown): string {
+  const norm = (v: unknown): unknown => {
+    if (v instanceof Map)
+      return [...v.entries()].map(([k, x]): [string, unknown] => [String(k), norm(x)]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    if (v instanceof Set) return [...v].map(norm).map((x) => JSON.stringify(x)).sort();
+    if (v instanceof Date) return v.toISOString();
+    if (Array.isArray(v)) return v.map(norm);
+    if (v && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) {
+        const x = (v as Record<string, unknown>)[k];
+        if (x !== undefined && typeof x !== 'function') out[k] = norm(x);
+      }
+      return out;
+    }
+    return v;
+  };
+  return JSON.stringify(norm(value));
+}
+
+/** SHA-256 (hex, first 32 characters) of the parts' stable JSON: the `cacheKey` Astro compares between builds. */
+export function cacheKey(...parts: unknown[]): string {
+  const h = crypto.createHash('sha256');
+  for (const p of parts) h.update(stableJson(p)).update('\0');
+  return h.digest('hex').slice(0, 32);
+}
+
+/** SHA-256 of files' contents and paths (project-relative, sorted), for data read from disk outside Astro's graph. */
+export function filesDigest(root: string, files: string[]): string {
+  const h = crypto.createHash('sha256');
+  for (const f of [...files].sort()) {
+    const abs = path.resolve(root, f);
+    h.update(f).update('\0');
+    if (fs.existsSync(abs)) h.update(fs.readFileSync(abs));
+    h.update('\0');
+  }
+  return h.digest('hex').slice(0, 32);
+}
+
+/** Every file under `dir` (project-relative paths, forward slashes); [] when it does not exist. */
+export function filesUnder(root: string, dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    const abs = path.join(root, d);
+    if (!fs.existsSync(abs)) return;
+    for (const e of fs.readdirSync(abs, { withFileTypes: true })) {
+      const rel = `${d}/${e.name}`;
+      if (e.isDirectory()) walk(rel);
+      else out.push(rel);
+    }
+  };
+  walk(dir.replace(/\/+$/, ''));
+  return out.sort();
+}
+
+/**
+ * The engine's code as one digest: `src/` (templates, models, styles), the Astro config and the lock file. Astro
+ * already hashes each route's module graph; this also covers what is read outside it (compiled styles, integrations),
+ * so a page is never reused across a change of engine. Computed once per build (~150 small files).
+ */
+export function engineDigest(root: string): string {
+  const files = [...filesUnder(root, 'src').filter((f) => !f.includes('/generated/') || f.endsWith('.css')), 'astro.config.mjs', 'package-lock.json'];
+  return filesDigest(root, files);
+}
