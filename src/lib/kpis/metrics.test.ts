@@ -314,7 +314,7 @@ describe('build and pipeline figures (release `pipeline`)', () => {
   it('pipeline failure rate sums failed runs over runs of the releases that record runs', () => {
     const m = metricsFor(r(), '2026-03-01', '2026-03-31')['pipeline-failure-rate'];
     expect([m.numerator, m.denominator]).toEqual([6, 60]);
-    expect(formatKpiValue(m)).toBe('10 %');
+    expect(formatKpiValue(m)).toBe('10%');
     expect(formatInputs(m)).toBe('6 of 60 pipeline runs failed (2 of 4 deployments with run counts)');
   });
 
