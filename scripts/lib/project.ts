@@ -3,6 +3,7 @@ import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -36,6 +37,10 @@ function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   for (const k of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL', 'TEST', 'NODE_ENV']) delete base[k];
   for (const k of Object.keys(base)) if (k.startsWith('VITEST')) delete base[k];
   delete base.HANDBOOK_PREVIEW;
+  // CI services set CI=true and FORCE_COLOR, and Astro's logger then colours its lines even into a pipe; tests read the
+  // output as text, so ask for none (and strip any that still comes, in the callers).
+  delete base.FORCE_COLOR;
+  base.NO_COLOR = '1';
   return { ...base, ...env };
 }
 
@@ -62,6 +67,8 @@ export function astroBuildAsync(
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.on('close', (status) =>
+      resolve({ status, stdout: stripVTControlCharacters(stdout), stderr: stripVTControlCharacters(stderr) }),
+    );
   });
 }
