@@ -145,7 +145,7 @@ describe('checklist page with JavaScript', () => {
     expect(await page.locator('main input[type="checkbox"]:checked').count()).toBe(0);
     await page.reload();
     expect(await page.locator('main input[type="checkbox"]:checked').count()).toBe(0);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mygov-handbook:checklist:')))).toEqual([]);
+    expect(await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)), storageKey(''))).toEqual([]);
     await page.close();
   });
 });
