@@ -34,7 +34,7 @@ function build(cwd: string, epoch: string): Promise<string> {
     const child = spawn(path.join(BIN, 'astro'), ['build'], {
       cwd,
       // The search index is built from the same HTML, so identical HTML gives an identical index: left out for time.
-      env: { ...process.env, SOURCE_DATE_EPOCH: epoch, MYGOV_SKIP_SEARCH_INDEX: '1', PATH: `${BIN}${path.delimiter}${process.env.PATH}` },
+      env: { ...process.env, SOURCE_DATE_EPOCH: epoch, HANDBOOK_SKIP_SEARCH_INDEX: '1', PATH: `${BIN}${path.delimiter}${process.env.PATH}` },
     });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
