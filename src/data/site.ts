@@ -9,7 +9,8 @@ import { buildHandbook, type Handbook, type PageSource } from '../lib/handbook/m
 import { contentPaths } from '../lib/shared/content-dir';
 import { lastCommitDates } from '../lib/shared/git';
 import { buildToday } from '../lib/shared/dates';
-import { ContentError } from '../lib/shared/errors';
+import { ContentError, type ContentIssue } from '../lib/shared/errors';
+import { resolvePageData } from '../lib/handbook/page-data';
 import { perBuild } from './per-build';
 import { showDrafts } from '../lib/shared/preview';
 import { standardPages, type StandardPageLink } from '../lib/site/standard-pages';
@@ -46,12 +47,19 @@ async function makeHandbook(): Promise<Handbook> {
   const entries = await getCollection('handbook');
   const dir = contentPaths(root).handbook;
   const dates = lastCommitDates(root, dir);
-  const sources: PageSource[] = entries.map((e) => {
+  const defaults = getSite().defaults;
+  const sources: PageSource[] = [];
+  const issues: ContentIssue[] = [];
+  for (const e of entries) {
     const file = e.filePath
       ? path.relative(root, path.resolve(root, e.filePath)).split(path.sep).join('/')
       : `${dir}/${e.id}.md`;
-    return { id: e.id, file, data: e.data, lastUpdated: dates.get(file) };
-  });
+    // The same filling-in of description, owner and last_reviewed as the check (src/lib/handbook/load.ts).
+    const resolved = resolvePageData(e.data, { file, body: e.body ?? '', defaults });
+    if (!resolved.ok) issues.push(...resolved.issues);
+    else sources.push({ id: e.id, file, data: resolved.value.data, defaulted: resolved.value.defaulted, lastUpdated: dates.get(file) });
+  }
+  if (issues.length) throw new ContentError(issues);
   const hb = buildHandbook(sources, { includeDrafts: showDrafts(import.meta.env.DEV), today });
   if (hb.issues.some((i) => i.severity === 'error')) throw new ContentError(hb.issues);
   return hb;

@@ -97,7 +97,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const releases = areas.releases ? checkReleases(ctx, areas.kpis) : { issues: [], routes: [], data: noReleases, quarters: [], notes: [] };
   const radar = areas.radar ? checkRadar(ctx) : { issues: [], routes: [], markdown: [], blips: [], rings: [] };
   const checklists = areas.checklists ? checkChecklists(ctx, releases.data) : { issues: [], routes: [], checklists: [], markdown: [] };
-  const handbook = checkHandbook(ctx);
+  const handbook = checkHandbook(ctx, site.site?.defaults);
   issues.push(...releases.issues, ...radar.issues, ...checklists.issues, ...handbook.issues);
 
   // The footer links to the standard pages site.yaml names: each must exist.

@@ -1,6 +1,7 @@
 // content/site.yaml: the handbook's identity, where it lives and who to contact.
 import { z } from 'zod';
 import { urlSchema, httpUrlSchema } from '../shared/urls';
+import { isoDateSchema } from '../shared/dates';
 
 export const PHASES = ['alpha', 'beta', 'live'] as const;
 
@@ -121,6 +122,15 @@ export const siteSchema = z.strictObject({
    */
   areas: z
     .strictObject({ releases: z.boolean(), radar: z.boolean(), checklists: z.boolean(), kpis: z.boolean() })
+    .partial()
+    .optional(),
+  /**
+   * Front-matter values for handbook pages that leave them out (src/lib/handbook/page-data.ts), e.g.
+   * `owner: Release Management team`. A page's own value always wins; `npm run check` lists the pages that rely on
+   * a default.
+   */
+  defaults: z
+    .strictObject({ owner: z.string().trim().min(1), last_reviewed: isoDateSchema })
     .partial()
     .optional(),
   ...brandingFields,
