@@ -42,9 +42,12 @@ describe('a handbook with its own branding', () => {
     expect(build.status, build.output).toBe(0);
   });
 
-  it('shows its SVG logo, with its alt text and linked home, beside the title on every page; the logo is served as a file', () => {
+  it('shows its SVG logo, with its alt text and linked home, beside the title, and its favicon on every page; both are served as files', () => {
     const bytes = fs.readFileSync(path.join(FIXTURE, 'brand/logo.svg'));
     const url = `/brand/logo-${crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.svg`;
+    const iconBytes = fs.readFileSync(path.join(FIXTURE, 'brand/favicon.svg'));
+    const favicon = `/brand/favicon-${crypto.createHash('sha256').update(iconBytes).digest('hex').slice(0, 8)}.svg`;
+    expect(fs.readFileSync(path.join(build.dist, favicon))).toEqual(iconBytes);
     // Served unchanged, so its own style attribute never meets the page's CSP (style-src 'self').
     expect(fs.readFileSync(path.join(build.dist, url))).toEqual(bytes);
     expect(pages.length).toBeGreaterThan(5);
@@ -56,6 +59,8 @@ describe('a handbook with its own branding', () => {
       const img = one(link, 'ds_site-branding__logo-image');
       expect(img.attribs, p.url).toMatchObject({ src: url, alt: 'Loch Fyne Water Board', width: '120', height: '40' });
       expect(text(one(branding, 'ds_site-branding__title')), p.url).toBe('Water Board Digital Handbook');
+      const icon = DomUtils.findAll((e) => e.name === 'link' && e.attribs.rel === 'icon', [doc]).map((e) => e.attribs.href);
+      expect(icon, p.url).toEqual([favicon]);
     }
   });
 
@@ -139,6 +144,7 @@ describe('a handbook that leaves the optional branding out', () => {
     ]);
     expect(links(one(footer, 'ds_site-footer__org'))).toEqual(['Example Council -> https://www.example.org/']);
     expect(fs.existsSync(path.join(plain.dist, 'brand'))).toBe(false);
+    expect(DomUtils.findAll((e) => e.name === 'link' && e.attribs.rel === 'icon', [doc]).map((e) => e.attribs.href)).toEqual(['/favicon.svg']);
     expect(fs.readFileSync(path.join(plain.dist, 'feed.xml'), 'utf8')).not.toContain('<rights>');
   });
 });

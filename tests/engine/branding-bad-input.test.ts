@@ -60,7 +60,7 @@ describe('a build with bad branding in site.yaml writes nothing', () => {
     const c = broken((d) => fs.rmSync(path.join(d, 'handbook/about/contributing.md')));
     await expectNothingBuilt(
       c,
-      `${c}/site.yaml:27:3  pages.contributing  "about/contributing" is not a page: expected the path of a published page under handbook/ without its extension, e.g. "about/accessibility" — add the page or correct the path`,
+      `${c}/site.yaml:28:3  pages.contributing  "about/contributing" is not a page: expected the path of a published page under handbook/ without its extension, e.g. "about/accessibility" — add the page or correct the path`,
     );
   }, BUILD);
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { formatIssue } from '../shared/errors';
-import { readLogo } from './logo';
+import { readFavicon, readLogo } from './logo';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-logo-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -70,5 +70,24 @@ describe('readLogo', () => {
     ]);
     // References inside the file and embedded pictures are fine.
     expect(withLogo(svg('<defs><path id="p" d="M0 0"/></defs><use href="#p"/><image href="data:image/png;base64,iVBORw0KGgo="/>')).messages).toEqual([]);
+  });
+
+  it('reads the favicon by the same rules, naming its own field', () => {
+    const abs = path.join(root, 'content/brand/icon.svg');
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, svg('<circle r="4"/>', 'viewBox="0 0 32 32"'));
+    const text = 'title: T\nfavicon: brand/icon.svg\n';
+    const ok = readFavicon(root, { favicon: 'brand/icon.svg' }, SITE, text);
+    expect(ok.issues).toEqual([]);
+    expect(ok.favicon!.url).toMatch(/^\/brand\/favicon-[0-9a-f]{8}\.svg$/);
+    fs.writeFileSync(abs, svg('<script>x()</script>'));
+    expect(readFavicon(root, { favicon: 'brand/icon.svg' }, SITE, text).issues.map(formatIssue)).toEqual([
+      'content/site.yaml:2:1  favicon  "brand/icon.svg" contains <script>: a favicon must be a plain picture, without scripts, event handlers, embedded documents or links to other files — remove them',
+    ]);
+    expect(readFavicon(root, { favicon: 'brand/nope.svg' }, SITE, text).issues.map(formatIssue)).toEqual([
+      "content/site.yaml:2:1  favicon  \"brand/nope.svg\" does not exist: expected an SVG file at content/brand/nope.svg — add the file or correct the path (or leave favicon out to use the engine's plain icon)",
+    ]);
+    expect(readFavicon(root, {}, SITE, text)).toEqual({ issues: [] });
+    fs.rmSync(abs);
   });
 });

@@ -1,5 +1,6 @@
-// The organisation's logo (site.yaml `logo:`): checks the SVG file in the content directory and names the file the
-// site serves it as. One function serves `npm run check`, the build's pre-flight and the route that writes the file.
+// The organisation's logo and favicon (site.yaml `logo:`, `favicon:`): checks each SVG file in the content directory
+// and names the file the site serves it as. One function each serves `npm run check`, the build's pre-flight and the
+// route that writes the file.
 //
 // Why a file and not inline SVG: the page's CSP is `style-src 'self'` and logos exported from drawing tools are full
 // of `style="…"` attributes, which the CSP would block inline (and stripping them breaks the drawing). An SVG shown
@@ -19,18 +20,9 @@ import { contentPaths } from '../shared/content-dir';
 import type { SiteConfig } from './schema';
 
 /** The logo as the site serves it. */
-export interface LogoAsset {
-  /** Site path of the served file, named by its content so a changed logo is never served from a cache: `/brand/logo-1a2b3c4d.svg`. */
-  url: string;
-  /** The route parameter that makes `url` (src/pages/brand/[logo].svg.ts): `logo-1a2b3c4d`. */
-  name: string;
-  /** The file's bytes, served unchanged. */
-  bytes: Buffer;
+export interface LogoAsset extends SvgAsset {
   /** Text alternative (site.yaml `logo.alt`). */
   alt: string;
-  /** Intrinsic size in SVG user units from the root's width/height or viewBox, for the <img>'s width and height (no layout shift); undefined when the file gives none. */
-  width?: number;
-  height?: number;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -67,6 +59,58 @@ function sizeOf(svg: Element): { width?: number; height?: number } {
   return {};
 }
 
+/** An SVG file site.yaml names, as the site serves it (the favicon; the logo adds its alt text). */
+export interface SvgAsset {
+  /**
+   * Site path of the served file, named by its content so a changed picture is never served from a cache:
+   * `/brand/logo-1a2b3c4d.svg`, `/brand/favicon-5e6f7a8b.svg`.
+   */
+  url: string;
+  /** The route parameter that makes `url` (src/pages/brand/[asset].svg.ts): `logo-1a2b3c4d`. */
+  name: string;
+  /** The file's bytes, served unchanged. */
+  bytes: Buffer;
+  /** Intrinsic size in SVG user units from the root's width/height or viewBox (the <img>'s width and height, so nothing shifts as it loads); undefined when the file gives none. */
+  width?: number;
+  height?: number;
+}
+
+/**
+ * Reads and checks one SVG file named in site.yaml at `field` (e.g. `['logo', 'file']`), a path inside the content
+ * directory under `root`. `what` names it in messages ("logo"), `absent` says what the site does without it.
+ */
+function readSvg(
+  root: string,
+  file: string,
+  field: string[],
+  what: string,
+  absent: string,
+  siteFile: string,
+  siteText?: string,
+): { asset?: SvgAsset; issues: ContentIssue[] } {
+  const at = siteText ? lineOf({ file: siteFile, text: siteText }, field) : {};
+  const fail = (message: string) => ({ issues: [issue(siteFile, field.join('.'), message, at)] });
+  const dir = contentPaths(root).dir;
+  const shown = `${dir}/${file}`;
+  const abs = path.resolve(root, dir, file);
+  if (!fs.existsSync(abs) || !fs.statSync(abs).isFile())
+    return fail(`"${file}" does not exist: expected an SVG file at ${shown} — add the file or correct the path (or leave ${field[0]} out ${absent})`);
+  const notSvg = (why: string) =>
+    fail(`"${file}" is not an SVG file (${why}): the ${what} must be an SVG picture whose root element is <svg xmlns="${SVG_NS}"> — export it from your drawing tool as SVG`);
+  if (path.extname(file).toLowerCase() !== '.svg') return notSvg(`its name ends in "${path.extname(file) || 'no extension'}", not ".svg"`);
+  const bytes = fs.readFileSync(abs);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const doc = parseDocument(text, { xmlMode: true });
+  const root0 = doc.children.find((n): n is Element => n.type === 'tag');
+  if (!root0 || root0.name !== 'svg') return notSvg(root0 ? `its root element is <${root0.name}>` : 'it holds no XML element');
+  if (root0.attribs.xmlns !== SVG_NS) return notSvg('its <svg> element has no xmlns, so browsers do not show it as a picture');
+  const unsafe = unsafeParts(elements([root0]));
+  if (unsafe.length)
+    return fail(`"${file}" contains ${unsafe.join(', ')}: a ${what} must be a plain picture, without scripts, event handlers, embedded documents or links to other files — remove them`);
+  const name = `${field[0]}-${crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 8)}`;
+  return { asset: { url: `/brand/${name}.svg`, name, bytes, ...sizeOf(root0) }, issues: [] };
+}
+
 /**
  * Reads and checks site.yaml's `logo.file` (a path inside the content directory under `root`, the project root).
  * Errors, each at `logo.file`'s line in `siteFile` when `siteText` is given: the file does not exist; it is not an
@@ -82,26 +126,21 @@ export function readLogo(
   siteText?: string,
 ): { logo?: LogoAsset; issues: ContentIssue[] } {
   if (!site.logo) return { issues: [] };
-  const { file, alt } = site.logo;
-  const at = siteText ? lineOf({ file: siteFile, text: siteText }, ['logo', 'file']) : {};
-  const fail = (message: string) => ({ issues: [issue(siteFile, 'logo.file', message, at)] });
-  const dir = contentPaths(root).dir;
-  const shown = `${dir}/${file}`;
-  const abs = path.resolve(root, dir, file);
-  if (!fs.existsSync(abs) || !fs.statSync(abs).isFile())
-    return fail(`"${file}" does not exist: expected an SVG file at ${shown} — add the file or correct the path (or leave logo out to show the title alone)`);
-  const notSvg = (why: string) =>
-    fail(`"${file}" is not an SVG file (${why}): the logo must be an SVG picture whose root element is <svg xmlns="${SVG_NS}"> — export it from your drawing tool as SVG`);
-  if (path.extname(file).toLowerCase() !== '.svg') return notSvg(`its name ends in "${path.extname(file) || 'no extension'}", not ".svg"`);
-  const bytes = fs.readFileSync(abs);
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const doc = parseDocument(text, { xmlMode: true });
-  const root0 = doc.children.find((n): n is Element => n.type === 'tag');
-  if (!root0 || root0.name !== 'svg') return notSvg(root0 ? `its root element is <${root0.name}>` : 'it holds no XML element');
-  if (root0.attribs.xmlns !== SVG_NS) return notSvg('its <svg> element has no xmlns, so browsers do not show it as a picture');
-  const unsafe = unsafeParts(elements([root0]));
-  if (unsafe.length)
-    return fail(`"${file}" contains ${unsafe.join(', ')}: a logo must be a plain picture, without scripts, event handlers, embedded documents or links to other files — remove them`);
-  const name = `logo-${crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 8)}`;
-  return { logo: { url: `/brand/${name}.svg`, name, bytes, alt, ...sizeOf(root0) }, issues: [] };
+  const { asset, issues } = readSvg(root, site.logo.file, ['logo', 'file'], 'logo', 'to show the title alone', siteFile, siteText);
+  return asset ? { logo: { ...asset, alt: site.logo.alt }, issues } : { issues };
+}
+
+/**
+ * Reads and checks site.yaml's `favicon` (an SVG file in the content directory) by the same rules as the logo, at
+ * `favicon`'s line. Without it the site uses the engine's neutral `/favicon.svg` (public/). Never throws.
+ */
+export function readFavicon(
+  root: string,
+  site: Pick<SiteConfig, 'favicon'>,
+  siteFile: string = contentPaths(root).site,
+  siteText?: string,
+): { favicon?: SvgAsset; issues: ContentIssue[] } {
+  if (!site.favicon) return { issues: [] };
+  const { asset, issues } = readSvg(root, site.favicon, ['favicon'], 'favicon', "to use the engine's plain icon", siteFile, siteText);
+  return { favicon: asset, issues };
 }

@@ -39,6 +39,7 @@ export function scaffoldFiles(o: ScaffoldOptions): Record<string, string> {
   const moreBranding = [
     '# More branding, each optional (see the README, "Use it for your own handbook"):',
     `# logo: { file: brand/logo.svg, alt: ${JSON.stringify(o.org)} }  # an SVG file in this folder, shown in the header`,
+    '# favicon: brand/favicon.svg  # an SVG file in this folder: the browser tab\'s icon',
     '# phase_text: This is a new version of the handbook.  # the phase banner\'s sentence',
     `# radar_name: ${o.org} technology radar`,
     `# kpi_scope: ${o.org}  # what the KPI figures cover`,

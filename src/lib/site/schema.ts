@@ -45,6 +45,8 @@ export const brandingFields = {
    * its text alternative (usually the organisation's name). No logo: the header shows the title alone.
    */
   logo: z.strictObject({ file: contentFileSchema, alt: z.string().trim().min(1) }).optional(),
+  /** The browser tab's icon: an SVG file in the content directory. Default: the engine's plain icon (public/favicon.svg). */
+  favicon: contentFileSchema.optional(),
   /** Short name the release, radar and KPI pages use for the organisation ("MyGov releases"). Default: organisation.name. */
   short_name: z.string().trim().min(1).optional(),
   /** The phase banner's sentence, replacing the phase's default ("This is a new version of the handbook."). */
