@@ -97,6 +97,15 @@ describe('a handbook with its own branding', () => {
     expect(feed).toContain('<rights>Creative Commons Attribution 4.0</rights>');
   });
 
+  it('publishes at its own address: the sitemap and canonical links use site.yaml url', () => {
+    const sitemap = fs.readFileSync(path.join(build.dist, 'sitemap-0.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toContain('https://handbook.lochfyne-water.example/handbook/guides/deploying/');
+    expect(locs.filter((l) => !l.startsWith('https://handbook.lochfyne-water.example/'))).toEqual([]);
+    const canonical = DomUtils.findOne((e) => e.name === 'link' && e.attribs.rel === 'canonical', [page('/handbook/guides/')])!;
+    expect(canonical.attribs.href).toBe('https://handbook.lochfyne-water.example/handbook/guides/');
+  });
+
   it('names neither MyGov nor the Scottish Government anywhere in dist/ (its site.yaml names neither)', () => {
     expect(fs.readFileSync(path.join(FIXTURE, 'site.yaml'), 'utf8').replace(/^#.*$/gm, '')).not.toMatch(/mygov|scottish government/i);
     // Every text file the build wrote; pagefind's index files are compressed and hold only the pages' own text.
