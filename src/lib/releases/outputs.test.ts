@@ -83,6 +83,12 @@ describe('iCalendar', () => {
     expect(events.map((e) => e.uid)).toEqual(['citizen-web-4.2.0-rc.1@handbook.example.org']);
     expect(toIcs(model(), { ...CAL, componentId: 'citizen-web' })).toContain('X-WR-CALNAME:Example Handbook: Citizen website releases');
   });
+
+  it('names its producer (PRODID, RFC 5545 §3.7.3) from the organisation, or as site.yaml calendar_prodid says', () => {
+    const prodid = (text: string) => String(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('prodid'));
+    expect(prodid(toIcs(model(), CAL))).toBe('-//Example Council//Example Handbook release schedule//EN');
+    expect(prodid(toIcs(model(), { ...CAL, prodId: '-//Loch Fyne Water Board//Releases//EN' }))).toBe('-//Loch Fyne Water Board//Releases//EN');
+  });
 });
 
 describe('Atom feed', () => {
