@@ -8,7 +8,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { REPO } from '../../scripts/lib/project';
 import { buildContentDir, buildFixture, copyFixture, FIXTURES_DIR, removeCopy, tempOutDir, type BuildResult } from '../support/fixtures';
-import { brokenLinks, htmlPages } from '../support/site-checks';
+import { badScripts, brokenLinks, htmlErrors, htmlPages } from '../support/site-checks';
 import { walk } from '../support/dist';
 import type { HtmlFacts } from '../support/dist';
 
@@ -115,9 +115,11 @@ describe('a handbook with its own branding', () => {
     expect(naming.map((f) => path.relative(build.dist, f))).toEqual([]);
   });
 
-  it('keeps the CSP: no style attribute in any page', () => {
+  it('keeps the CSP (no style attribute, no inline or outside script) and valid HTML on every page', async () => {
     expect(pages.filter((p) => /<[^>]+\sstyle=/i.test(fs.readFileSync(p.file, 'utf8'))).map((p) => p.url)).toEqual([]);
-  });
+    expect(badScripts(pages)).toEqual([]);
+    expect(await htmlErrors(pages)).toEqual([]);
+  }, 120_000);
 
   it('every internal link and anchor resolves', () => {
     expect(brokenLinks(build.dist, pages)).toEqual([]);
