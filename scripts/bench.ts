@@ -54,7 +54,7 @@ function write(dir: string, files: CorpusFile[]) {
 
 /** The project without its content; editors' settings and the checklists are reused, everything else is synthetic. */
 function projectWithoutContent(): string {
-  const dir = copyProject('mygov-bench-ours-', { content: false });
+  const dir = copyProject('handbook-bench-ours-', { content: false });
   for (const f of ['content/site.yaml', 'content/kpis', 'content/checklists', 'content/radar/radar.yaml']) {
     if (fs.existsSync(path.join(repo, f))) fs.cpSync(path.join(repo, f), path.join(dir, f), { recursive: true });
   }
@@ -97,7 +97,7 @@ function runBuild(dir: string, label: string): BuildResult {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
-    env: { ...process.env, MYGOV_SKIP_SEARCH_INDEX: '1', SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1795000000' },
+    env: { ...process.env, HANDBOOK_SKIP_SEARCH_INDEX: '1', SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1795000000' },
   });
   const wallMs = Math.round(performance.now() - t0);
   const m = /@@BENCH (.*)/.exec(res.stdout ?? '');
@@ -181,9 +181,9 @@ const sampleRadar = parse(fs.readFileSync(path.join(repo, 'content/radar/radar.y
   quadrants: { id: string }[];
 };
 const results: Record<string, unknown>[] = [];
-const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-bench-'));
+const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-bench-'));
 const made: string[] = [];
-log(`MyGov Handbook benchmark — ${os.cpus().length} cores, Node ${process.version}; corpus in ${tmpRoot}`);
+log(`Handbook engine benchmark — ${os.cpus().length} cores, Node ${process.version}; corpus in ${tmpRoot}`);
 try {
   for (const pages of pageCounts) {
     log(`\n${pages} pages + ${releases} releases + ${blips} blips`);

@@ -33,7 +33,7 @@ export function contentCheck(): AstroIntegration {
   let finished = false;
   let redirects: Redirect[] = [];
   return {
-    name: 'mygov:content-check',
+    name: 'handbook:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
