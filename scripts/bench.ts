@@ -55,7 +55,8 @@ function write(dir: string, files: CorpusFile[]) {
 /** The project without its content; editors' settings and the checklists are reused, everything else is synthetic. */
 function projectWithoutContent(): string {
   const dir = copyProject('handbook-bench-ours-', { content: false });
-  for (const f of ['content/site.yaml', 'content/kpis', 'content/checklists', 'content/radar/radar.yaml']) {
+  // site.yaml names files beside it (brand/ logo and favicon), so those come too.
+  for (const f of ['content/site.yaml', 'content/brand', 'content/kpis', 'content/checklists', 'content/radar/radar.yaml']) {
     if (fs.existsSync(path.join(repo, f))) fs.cpSync(path.join(repo, f), path.join(dir, f), { recursive: true });
   }
   // The sample's standard pages (pages: accessibility statement, contributing) are not in the synthetic corpus.
