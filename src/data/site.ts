@@ -3,6 +3,8 @@ import { getCollection } from 'astro:content';
 import path from 'node:path';
 import { loadSite } from '../lib/site/load';
 import type { SiteConfig } from '../lib/site/schema';
+import { branding, type Branding } from '../lib/site/branding';
+import { readFavicon, readLogo, type LogoAsset, type SvgAsset } from '../lib/site/logo';
 import { buildHandbook, type Handbook, type PageSource } from '../lib/handbook/model';
 import { contentPaths } from '../lib/shared/content-dir';
 import { lastCommitDates } from '../lib/shared/git';
@@ -21,6 +23,23 @@ export const getSite = perBuild((): SiteConfig => {
   const { site, issues } = loadSite(root);
   if (!site) throw new ContentError(issues);
   return site;
+});
+
+/** site.yaml's branding with every default resolved (src/lib/site/branding.ts). */
+export const getBranding = perBuild((): Branding => branding(getSite()));
+
+/** The header's logo as served (src/pages/brand/[asset].svg.ts), or undefined; the check has already refused a bad one. */
+export const getLogo = perBuild((): LogoAsset | undefined => {
+  const { logo, issues } = readLogo(root, getSite());
+  if (issues.length) throw new ContentError(issues);
+  return logo;
+});
+
+/** The favicon site.yaml names, as served, or undefined (then /favicon.svg from public/). */
+export const getFavicon = perBuild((): SvgAsset | undefined => {
+  const { favicon, issues } = readFavicon(root, getSite());
+  if (issues.length) throw new ContentError(issues);
+  return favicon;
 });
 
 /** The published site URL, for feeds, calendars and APIs that need absolute links. */

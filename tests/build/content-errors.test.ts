@@ -51,7 +51,7 @@ describe('a build that fails on content', () => {
   });
 
   it('prints every error under its file, with line, field and what to do', () => {
-    const lines = build.output.split('\n').map((l) => l.replace(/^\S+ \[ERROR\] \[mygov:content-check\] /, ''));
+    const lines = build.output.split('\n').map((l) => l.replace(/^\S+ \[ERROR\] \[handbook:content-check\] /, ''));
     const at = (s: string) => lines.indexOf(s);
     const deploying = `${copy}/handbook/guides/deploying.md`;
     const onCall = `${copy}/handbook/guides/on-call.md`;

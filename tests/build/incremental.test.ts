@@ -32,7 +32,7 @@ function hashes(dir: string): Map<string, string> {
  */
 async function build(cwd: string, epoch: string): Promise<string> {
   // The search index is built from the same HTML, so identical HTML gives an identical index: left out for time.
-  const res = await astroBuildAsync(cwd, [], { SOURCE_DATE_EPOCH: epoch, MYGOV_SKIP_SEARCH_INDEX: '1' });
+  const res = await astroBuildAsync(cwd, [], { SOURCE_DATE_EPOCH: epoch, HANDBOOK_SKIP_SEARCH_INDEX: '1' });
   const out = res.stdout + res.stderr;
   if (res.status !== 0) throw new Error(`astro build failed in ${cwd}:\n${out}`);
   return out;

@@ -9,7 +9,7 @@ const FIXTURE = path.resolve(__dirname, '../../../tests/fixtures/handbook-only')
 
 describe('runChecksCached', () => {
   it('reuses a result for unchanged content and recomputes it when a file, the options or the day change', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-check-cache-'));
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-check-cache-'));
     try {
       fs.cpSync(FIXTURE, path.join(root, 'content'), { recursive: true });
       const env = { today: '2026-11-27' };
