@@ -5,9 +5,9 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
-import { visit } from 'unist-util-visit';
 import { Parser } from 'htmlparser2';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import { eachNode } from './walk';
 import { remarkPlugins } from './pipeline';
 import type { HeadingInfo } from './headings';
 import { DISALLOWED_RAW_TAGS } from './tag-filter';
@@ -127,8 +127,10 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
   const links: MarkdownLink[] = [];
   const problems: MarkdownProblem[] = [];
   const imageRefs = new Set<string>();
-  visit(tree, 'imageReference', (n) => void imageRefs.add(n.identifier));
-  visit(tree, (node) => {
+  eachNode<Nodes>(tree, (n) => {
+    if (n.type === 'imageReference') imageRefs.add(n.identifier);
+  });
+  eachNode<Nodes>(tree, (node) => {
     if (node.type === 'heading' && node.depth === 1) {
       problems.push({
         field: 'heading',

@@ -1,8 +1,8 @@
 // SmartyPants for remark with remark-smartypants' exact output, minus the work that cannot change a character.
 import { retext } from 'retext';
 import smartypants, { type Options } from 'retext-smartypants';
-import { visit } from 'unist-util-visit';
 import type { Node, Parent, Root } from 'mdast';
+import { eachNode } from './walk';
 
 // Why this exists: profiling `astro build` of the 2,000-page benchmark corpus (issue 14) put SmartyPants at about
 // 45% of all Markdown time, paid twice per page (the content check and the render). remark-smartypants 3.0.3 runs
@@ -22,7 +22,7 @@ const IGNORED_HTML_ELEMENTS = new Set(['style', 'script']);
 type Literal = Node & { value: string };
 const isLiteral = (node: Node): node is Literal => 'value' in node && typeof (node as Literal).value === 'string';
 
-function visited(node: Node, _index: number | undefined, parent: Parent | undefined): boolean {
+function visited(node: Node, parent: Parent | undefined): boolean {
   if (!parent) return false;
   if (parent.type === 'mdxJsxTextElement') {
     const name = (parent as Parent & { name?: unknown }).name;
@@ -60,7 +60,8 @@ export function remarkSmartypantsFast(options: Options = {}) {
   return (tree: Root) => {
     let allText = '';
     const nodes: Node[] = [];
-    visit(tree, visited as never, (node: Node) => {
+    eachNode<Node & { children?: Node[] }>(tree, (node, parent) => {
+      if (!visited(node, parent as Parent | undefined)) return;
       // Inline code takes up room (so positions line up) but is never changed; a block adds a space so a quote
       // at its start is read as opening.
       if (isLiteral(node)) allText += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);
