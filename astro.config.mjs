@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { contentDir, contentPaths, DEFAULT_CONTENT_DIR } from './src/lib/shared/content-dir.ts';
+import { readContent } from './src/lib/shared/read.ts';
 import { contentCheck, movedPaths } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteStyles } from './src/integrations/styles.ts';

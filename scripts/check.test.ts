@@ -10,7 +10,7 @@ const tsx = path.join(repo, 'node_modules/.bin/tsx');
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1795780800' };
 
 function brokenCopy(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-check-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-check-'));
   fs.cpSync(path.join(repo, 'content'), path.join(dir, 'content'), { recursive: true });
   fs.cpSync(path.join(repo, 'src/components/mdx'), path.join(dir, 'src/components/mdx'), { recursive: true });
   const edit = (file: string, from: string | RegExp, to: string) => {
@@ -55,7 +55,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
 
   it('--strict makes overdue reviews errors and exits 1', () => {
     // A copy of the sample with one page last reviewed long ago, so it is overdue whatever the sample's own dates.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-check-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-check-'));
     try {
       fs.cpSync(path.join(repo, 'content'), path.join(dir, 'content'), { recursive: true });
       fs.cpSync(path.join(repo, 'src/components/mdx'), path.join(dir, 'src/components/mdx'), { recursive: true });
@@ -126,7 +126,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
   });
 
   it('--since <ref>: a release moved without a higher revision.sequence is an error; raising it passes', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-since-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-since-'));
     const git = (...args: string[]) =>
       spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
     const check = (...args: string[]) =>

@@ -32,7 +32,7 @@ beforeAll(() => {
         { id: 'INC-1', summary: 'Card payments failed', detectedAt: '2026-04-20T11:00:00+01:00', resolvedAt: '2026-04-20T13:30:00+01:00', causedByRelease: true, remediation: 'rollback' },
       ],
     }),
-    shippedRelease('mygov-web', '1.0.0', '2026-05-01T09:00:00+01:00'),
+    shippedRelease('citizen-web', '1.0.0', '2026-05-01T09:00:00+01:00'),
   ];
   for (const r of releases) {
     const f = releaseFile(r);
@@ -65,10 +65,22 @@ describe('npm run kpis', () => {
     expect([cfr.display, cfr.window.from, cfr.window.to]).toEqual(['100%', '2026-04-01', '2026-04-30']);
   });
 
+  it('the table says what the figures cover in site.yaml\'s words (kpi_scope), as the KPI pages do', () => {
+    write(
+      'content/site.yaml',
+      'title: T\ndescription: D.\nurl: https://h.example.org\nrepository: https://github.com/e/h\nphase: beta\norganisation: { name: Example Council, url: https://www.example.org/ }\ncontacts: [{ name: Team, url: "mailto:t@example.org" }]\nkpi_scope: the digital programme\n',
+    );
+    try {
+      expect(runKpisCli(['--root', root], ENV).stdout).toContain('Release-management KPIs: the digital programme, all components\n');
+    } finally {
+      rmSync(join(root, 'content/site.yaml'));
+    }
+  });
+
   it('the table shows the same text as the API', () => {
     const r = runKpisCli(['--root', root], ENV);
     const json = expected();
-    expect(r.stdout).toContain('Release-management KPIs: MyGov programme, all components');
+    expect(r.stdout).toContain('Release-management KPIs: all components\n');
     expect(r.stdout).toContain('Last 90 days: 14 February 2026 to 14 May 2026. Bands: DORA 2023');
     for (const m of json.programme.headline.metrics) {
       const line = r.stdout.split('\n').find((l) => l.startsWith(m.name))!;
@@ -94,7 +106,7 @@ describe('npm run kpis', () => {
     expect(runKpisCli(['--from', '1 May', '--root', root], ENV)).toEqual({ code: 2, stdout: '', stderr: '--from "1 May" is not a date: expected YYYY-MM-DD\n' });
     expect(runKpisCli(['--format', 'xml', '--root', root], ENV).stderr).toBe('--format "xml" is not one of table|json|csv\n');
     expect(runKpisCli(['--component', 'nope', '--root', root], ENV).stderr).toBe(
-      '--component "nope" is not a component in content/components.yaml: expected one of payments|mygov-web\n',
+      '--component "nope" is not a component in content/components.yaml: expected one of payments|citizen-web\n',
     );
     expect(runKpisCli(['--from', '2026-05-01', '--to', '2026-04-01', '--root', root], ENV).stderr).toBe('--to 2026-04-01 is before --from 2026-05-01\n');
   });

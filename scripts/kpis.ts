@@ -6,6 +6,8 @@ import { stringify } from 'csv-stringify/sync';
 import { buildToday, isIsoDate, type IsoDate } from '../src/lib/shared/dates';
 import { ContentError, formatIssues } from '../src/lib/shared/errors';
 import { loadReleaseData } from '../src/lib/releases/load';
+import { loadSite } from '../src/lib/site/load';
+import { branding } from '../src/lib/site/branding';
 import { contentPaths } from '../src/lib/shared/content-dir';
 import {
   addDays,
@@ -121,11 +123,12 @@ function componentTable(report: KpiReport): string {
   return pad(rows);
 }
 
-function table(report: KpiReport, component?: string): string {
+/** `programme` is what site.yaml says the figures cover (kpi_scope, see src/lib/site/branding.ts), if known. */
+function table(report: KpiReport, component?: string, programme?: string): string {
   const owner = component ? report.components.find((c) => c.id === component)! : undefined;
   const headline = owner ? owner.headline : report.headline;
   const quarters = owner ? owner.quarters : report.quarters;
-  const scope = owner ? `${owner.name} (${owner.id})` : 'MyGov programme, all components';
+  const scope = owner ? `${owner.name} (${owner.id})` : programme ? `${programme}, all components` : 'all components';
   const out = [
     `Release-management KPIs: ${scope}`,
     `${headline.window.label}: ${formatWindow(headline.window)}. Bands: DORA ${report.bands.reportYear} (${report.bands.title}).`,
@@ -204,7 +207,9 @@ export function runKpisCli(argv: string[], env: Record<string, string | undefine
   const json = toKpiApiJson(report, { component: opts.component });
   if (opts.format === 'json') return { code: 0, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: '' };
   if (opts.format === 'csv') return { code: 0, stdout: toCsv(json, opts.component), stderr: '' };
-  return { code: 0, stdout: table(report, opts.component), stderr: '' };
+  // The same words as the KPI pages when site.yaml is there and valid; the figures do not depend on it.
+  const site = loadSite(opts.root).site;
+  return { code: 0, stdout: table(report, opts.component, site && branding(site).kpiScope), stderr: '' };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -57,7 +57,7 @@ describe('release:new', () => {
     const root = tempRoot();
     expect(run(['paymnets', '2.4.1', '--root', root])).toMatchObject({
       code: 1,
-      err: 'release:new: unknown component "paymnets": expected one of mygov-web|payments (from content/components.yaml)',
+      err: 'release:new: unknown component "paymnets": expected one of citizen-web|payments (from content/components.yaml)',
     });
     expect(run(['payments', 'v2.4.1', '--root', root])).toMatchObject({
       code: 1,

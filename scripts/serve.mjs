@@ -51,6 +51,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const port = Number(process.env.PORT ?? 4321);
   createServer(root).listen(port, '127.0.0.1', () => {
-    console.log(`MyGov Handbook is being served at http://localhost:${port}/  (press Ctrl+C to stop)`);
+    console.log(`The handbook is being served at http://localhost:${port}/  (press Ctrl+C to stop)`);
   });
 }

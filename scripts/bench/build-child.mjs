@@ -1,5 +1,5 @@
 // Runs one Astro build (and the pagefind index) in this process and prints timings and peak memory as JSON.
-// Run with cwd = the project to build. MYGOV_SKIP_SEARCH_INDEX makes the project's own integration skip
+// Run with cwd = the project to build. HANDBOOK_SKIP_SEARCH_INDEX makes the project's own integration skip
 // pagefind so it can be timed here as its own phase.
 import { build } from 'astro';
 import path from 'node:path';

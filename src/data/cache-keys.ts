@@ -4,7 +4,7 @@
 import { cacheKey, engineDigest, filesDigest, filesUnder } from '../lib/shared/cache-key';
 import { contentPaths } from '../lib/shared/content-dir';
 import { perBuild } from './per-build';
-import { getAreas, getSite, mainNav, searchSections, standardPageLinks, today } from './site';
+import { getAreas, getFavicon, getLogo, getSite, mainNav, searchSections, standardPageLinks, today } from './site';
 
 const root = process.cwd();
 
@@ -23,6 +23,9 @@ export const shellKey = perBuild(async () =>
     nav: mainNav(),
     search: searchSections(),
     footer: await standardPageLinks(),
+    // The logo's and favicon's served names follow their bytes, and every page names them.
+    logo: getLogo()?.url,
+    favicon: getFavicon()?.url,
     today,
   }),
 );

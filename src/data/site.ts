@@ -3,11 +3,14 @@ import { getCollection } from 'astro:content';
 import path from 'node:path';
 import { loadSite } from '../lib/site/load';
 import type { SiteConfig } from '../lib/site/schema';
+import { branding, type Branding } from '../lib/site/branding';
+import { readFavicon, readLogo, type LogoAsset, type SvgAsset } from '../lib/site/logo';
 import { buildHandbook, type Handbook, type PageSource } from '../lib/handbook/model';
 import { contentPaths } from '../lib/shared/content-dir';
 import { lastCommitDates } from '../lib/shared/git';
 import { buildToday } from '../lib/shared/dates';
-import { ContentError } from '../lib/shared/errors';
+import { ContentError, type ContentIssue } from '../lib/shared/errors';
+import { resolvePageData } from '../lib/handbook/page-data';
 import { perBuild } from './per-build';
 import { showDrafts } from '../lib/shared/preview';
 import { standardPages, type StandardPageLink } from '../lib/site/standard-pages';
@@ -22,6 +25,23 @@ export const getSite = perBuild((): SiteConfig => {
   return site;
 });
 
+/** site.yaml's branding with every default resolved (src/lib/site/branding.ts). */
+export const getBranding = perBuild((): Branding => branding(getSite()));
+
+/** The header's logo as served (src/pages/brand/[asset].svg.ts), or undefined; the check has already refused a bad one. */
+export const getLogo = perBuild((): LogoAsset | undefined => {
+  const { logo, issues } = readLogo(root, getSite());
+  if (issues.length) throw new ContentError(issues);
+  return logo;
+});
+
+/** The favicon site.yaml names, as served, or undefined (then /favicon.svg from public/). */
+export const getFavicon = perBuild((): SvgAsset | undefined => {
+  const { favicon, issues } = readFavicon(root, getSite());
+  if (issues.length) throw new ContentError(issues);
+  return favicon;
+});
+
 /** The published site URL, for feeds, calendars and APIs that need absolute links. */
 export function siteUrl(): string {
   return getSite().url;
@@ -34,12 +54,19 @@ async function makeHandbook(): Promise<Handbook> {
   const entries = await getCollection('handbook');
   const dir = contentPaths(root).handbook;
   const dates = lastCommitDates(root, dir);
-  const sources: PageSource[] = entries.map((e) => {
+  const defaults = getSite().defaults;
+  const sources: PageSource[] = [];
+  const issues: ContentIssue[] = [];
+  for (const e of entries) {
     const file = e.filePath
       ? path.relative(root, path.resolve(root, e.filePath)).split(path.sep).join('/')
       : `${dir}/${e.id}.md`;
-    return { id: e.id, file, data: e.data, lastUpdated: dates.get(file) };
-  });
+    // The same filling-in of description, owner and last_reviewed as the check (src/lib/handbook/load.ts).
+    const resolved = resolvePageData(e.data, { file, body: e.body ?? '', defaults });
+    if (!resolved.ok) issues.push(...resolved.issues);
+    else sources.push({ id: e.id, file, data: resolved.value.data, defaulted: resolved.value.defaulted, lastUpdated: dates.get(file) });
+  }
+  if (issues.length) throw new ContentError(issues);
   const hb = buildHandbook(sources, { includeDrafts: showDrafts(import.meta.env.DEV), today });
   if (hb.issues.some((i) => i.severity === 'error')) throw new ContentError(hb.issues);
   return hb;

@@ -18,7 +18,7 @@ export const SEARCH_EXCLUDED = ['nav', '.ds_metadata', 'thead', 'svg', '.mh_back
 export function searchIndex(): AstroIntegration {
   let config: AstroConfig | undefined;
   return {
-    name: 'mygov:search-index',
+    name: 'handbook:search-index',
     hooks: {
       'astro:config:done': ({ config: c }) => {
         config = c;
@@ -32,7 +32,7 @@ export function searchIndex(): AstroIntegration {
         const host = config ? new URL(config.site ?? 'http://localhost').hostname : 'localhost';
         if (host !== 'localhost' && !host.endsWith('.github.io')) fs.writeFileSync(path.join(out, 'CNAME'), host + '\n');
         // The benchmark times pagefind as its own phase.
-        if (process.env.MYGOV_SKIP_SEARCH_INDEX) return;
+        if (process.env.HANDBOOK_SKIP_SEARCH_INDEX) return;
         logger.info('indexing the pages for search…');
         const t0 = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: SEARCH_EXCLUDED });

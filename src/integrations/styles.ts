@@ -49,7 +49,7 @@ export function compileStyles(root: string, onStart?: () => void): { compiled: b
 
 export function siteStyles(): AstroIntegration {
   return {
-    name: 'mygov:styles',
+    name: 'handbook:styles',
     hooks: {
       'astro:config:setup': ({ config, logger, addWatchFile }) => {
         const root = fileURLToPath(config.root);

@@ -141,6 +141,8 @@ async function run(): Promise<void> {
     await showMore();
   } catch {
     status.textContent = 'Search is not available right now. Use the site map to find pages.';
+    // The links to every area and the site map are the way on from here.
+    noJs?.removeAttribute('hidden');
   }
 }
 

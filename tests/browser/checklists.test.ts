@@ -140,7 +140,7 @@ describe('checklist page with JavaScript', () => {
     expect(await page.locator('main input[type="checkbox"]:checked').count()).toBe(0);
     await page.reload();
     expect(await page.locator('main input[type="checkbox"]:checked').count()).toBe(0);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mygov-handbook:checklist:')))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('handbook:checklist:')))).toEqual([]);
     await page.close();
   });
 });

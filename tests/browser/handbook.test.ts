@@ -43,9 +43,10 @@ describe.each(templates.filter(([, p]) => !p.startsWith('/search/')))('%s (%s) w
 describe('handbook page', () => {
   it('marks the current page in the side navigation, which shows only its section', async () => {
     const page = await open('/handbook/risk-and-recovery/rollback-plans/');
-    const current = page.locator('.ds_side-navigation [aria-current="page"]');
+    // At the default 1280 px the wide rendering of the side navigation is the one shown (the disclosure is hidden).
+    const current = page.locator('.mh_side-nav--wide [aria-current="page"]');
     await expect(current.textContent()).resolves.toBe('Rollback plans');
-    const links = await page.locator('.ds_side-navigation a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await page.locator('.mh_side-nav--wide a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.every((h) => h?.startsWith('/handbook/risk-and-recovery/'))).toBe(true);
     await page.close();
   });

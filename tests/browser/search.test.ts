@@ -34,7 +34,30 @@ describe('search', () => {
     const page = await openPage(session.ctx, `${base}/search/?q=rollback`, 'networkidle');
     await page.waitForSelector('#search-results li a');
     await expect(page.locator('#search-results > li h2 a').first().textContent()).resolves.toBe('Rollback plans');
+    // The query from the URL is kept in the box, and the no-JavaScript help is put away.
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('rollback');
+    await expect(page.locator('#search-no-js').isVisible()).resolves.toBe(false);
     await page.close();
+  });
+
+  it('without JavaScript, is not a dead end: it says why and links to every area, every handbook section and the site map', async () => {
+    const noJs = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${base}/search/?q=x`);
+    const help = page.locator('#search-no-js');
+    await expect(help.isVisible()).resolves.toBe(true);
+    await expect(help.innerText()).resolves.toContain('Search needs JavaScript');
+    const links = await help.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    // Every area in the header's main navigation, and the handbook's sections as listed on /handbook/.
+    const areas = await page.locator('.mh_main-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(areas.length).toBeGreaterThan(1);
+    const handbook = await noJs.newPage();
+    await handbook.goto(`${base}/handbook/`);
+    const sections = await handbook.locator('.mh_section-list h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(sections.length).toBeGreaterThan(0);
+    expect(links).toEqual(expect.arrayContaining(['/sitemap/', ...areas, ...sections]));
+    for (const href of links) expect((await page.request.get(base + href)).status(), href).toBe(200);
+    await noJs.close();
   });
 
   it('reaches every result with "Show more results", and says how many there are', async () => {

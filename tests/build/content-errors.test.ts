@@ -26,8 +26,8 @@ beforeAll(async () => {
   copy = copyFixture('handbook-only');
   // 1. A YAML syntax error: an unclosed list in the title.
   edit('handbook/guides/deploying.md', (t) => t.replace('title: Deploying a service', 'title: [Deploying a service'));
-  // 2. A required value left out.
-  edit('handbook/guides/on-call.md', (t) => t.replace(/^description: .*\n/m, ''));
+  // 2. A required value left out (title: description, owner and last_reviewed may be, tests/engine/front-matter.test.ts).
+  edit('handbook/guides/on-call.md', (t) => t.replace(/^title: .*\n/m, ''));
   // 3. A version with a leading zero.
   write(
     'components.yaml',
@@ -51,7 +51,7 @@ describe('a build that fails on content', () => {
   });
 
   it('prints every error under its file, with line, field and what to do', () => {
-    const lines = build.output.split('\n').map((l) => l.replace(/^\S+ \[ERROR\] \[mygov:content-check\] /, ''));
+    const lines = build.output.split('\n').map((l) => l.replace(/^\S+ \[ERROR\] \[handbook:content-check\] /, ''));
     const at = (s: string) => lines.indexOf(s);
     const deploying = `${copy}/handbook/guides/deploying.md`;
     const onCall = `${copy}/handbook/guides/on-call.md`;
@@ -61,7 +61,7 @@ describe('a build that fails on content', () => {
       `  ${deploying}:2:8  title  front matter is not valid YAML: the list that opens with "[" here is never closed: ` +
         'end it with "]" on the same line, or put the whole value in quotes if the "[" is part of the text',
     );
-    expect(lines[at(onCall) + 1]).toBe(`  ${onCall}  description  is required: add \`description: …\` (text)`);
+    expect(lines[at(onCall) + 1]).toBe(`  ${onCall}  title  is required: add \`title: …\` (text)`);
     expect(lines[at(release) + 1]).toBe(
       `  ${release}:3:3  version  "01.2.0" has a leading zero in its major number (01): SemVer 2.0 §2 says MAJOR, MINOR and PATCH ` +
         'are non-negative integers that must not have leading zeros — write 1.2.0',

@@ -3,14 +3,12 @@
 // (tests/fixtures/incremental: two handbook sections, an MDX page with live release data, one component's releases,
 // two radar blips); what is tested is the engine's cache keys, not the sample.
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyProject, REPO } from '../../scripts/lib/project';
+import { astroBuildAsync, copyProject, REPO } from '../../scripts/lib/project';
 
 const FIXTURE = path.join(REPO, 'tests/fixtures/incremental');
-const BIN = path.join(REPO, 'node_modules/.bin');
 /** 27 November 2026, and 20 December 2026 (past the fixture's on-call page review date, 15 December). */
 const NOV_27 = '1795780800';
 const DEC_20 = '1797768000';
@@ -28,19 +26,16 @@ function hashes(dir: string): Map<string, string> {
   return out;
 }
 
-/** `astro build` in `cwd`, asynchronously so the incremental and the clean build run side by side. */
-function build(cwd: string, epoch: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(BIN, 'astro'), ['build'], {
-      cwd,
-      // The search index is built from the same HTML, so identical HTML gives an identical index: left out for time.
-      env: { ...process.env, SOURCE_DATE_EPOCH: epoch, MYGOV_SKIP_SEARCH_INDEX: '1', PATH: `${BIN}${path.delimiter}${process.env.PATH}` },
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`astro build failed in ${cwd}:\n${out}`))));
-  });
+/**
+ * `astro build` in `cwd`, asynchronously so the incremental and the clean build run side by side; resolves with the
+ * build's log as plain text (no colour, even where CI forces it).
+ */
+async function build(cwd: string, epoch: string): Promise<string> {
+  // The search index is built from the same HTML, so identical HTML gives an identical index: left out for time.
+  const res = await astroBuildAsync(cwd, [], { SOURCE_DATE_EPOCH: epoch, HANDBOOK_SKIP_SEARCH_INDEX: '1' });
+  const out = res.stdout + res.stderr;
+  if (res.status !== 0) throw new Error(`astro build failed in ${cwd}:\n${out}`);
+  return out;
 }
 
 /** Pages the incremental build reused, by output file: Astro marks them "(cached)" or "(restored)". */

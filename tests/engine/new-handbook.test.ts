@@ -21,7 +21,11 @@ describe('npm run new-handbook', () => {
     const out = path.join(tempOutDir('new-handbook'), 'dist');
     const build = await buildContentDir(rel, out);
     expect(build.status, build.output).toBe(0);
-    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('Example Council Handbook');
+    const home = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(home).toContain('Example Council Handbook');
+    // The branding fields it writes show: the home page's intro and the footer link.
+    expect(home).toContain('It is written and kept by Example Council.');
+    expect(home).toContain('<a href="https://www.example.org/privacy/">Privacy notice</a>');
     expect(fs.existsSync(path.join(out, 'handbook/about/accessibility-statement/index.html'))).toBe(true);
     expect(brokenLinks(out)).toEqual([]);
   }, 300_000);

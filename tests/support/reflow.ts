@@ -66,6 +66,9 @@ function measure(checkOverlap: boolean): { scrollWidth?: number; clipped: string
     if (!text.trim()) continue;
     const parent = n.parentElement;
     if (!parent || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'DESC'].includes(parent.tagName)) continue;
+    // Text that is not rendered (the content of a closed <details>, which Chromium skips with content-visibility
+    // but still gives client rects at a stale position) is neither cut off nor in the way of anything.
+    if (!parent.checkVisibility()) continue;
     range.selectNodeContents(n);
     for (const r of range.getClientRects()) {
       if (r.width === 0 || r.height === 0) continue;

@@ -98,7 +98,7 @@ export function releaseFiles(count: number, seed = 2): CorpusFile[] {
     path: 'content/components.yaml',
     text:
       ids
-        .map((id, i) => `- id: ${id}\n  name: Component ${i + 1}\n  description: Synthetic component ${i + 1}.\n  owner: Team ${i % 7}\n  repository: https://github.com/mygov-scot/${id}`)
+        .map((id, i) => `- id: ${id}\n  name: Component ${i + 1}\n  description: Synthetic component ${i + 1}.\n  owner: Team ${i % 7}\n  repository: https://github.com/example-org/${id}`)
         .join('\n') + '\n',
   });
   const perComponent = Math.ceil(count / components);

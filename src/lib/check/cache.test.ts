@@ -10,7 +10,7 @@ const FIXTURE = path.resolve(__dirname, '../../../tests/fixtures/handbook-only')
 
 describe('runChecksCached', () => {
   it('reuses a result for unchanged content and recomputes it when a file, the options or the day change', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-check-cache-'));
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-check-cache-'));
     try {
       fs.cpSync(FIXTURE, path.join(root, 'content'), { recursive: true });
       const env = { today: '2026-11-27' };
@@ -24,12 +24,12 @@ describe('runChecksCached', () => {
       expect(runChecksCached(root, { today: '2026-11-28' }, 'content').cached).toBe(false);
       expect(runChecksCached(root, { ...env, strict: true }, 'content').cached).toBe(false);
       // A one-character edit is seen.
-      const page = path.join(root, 'content/handbook/guides/on-call.md');
+      const page = path.join(root, 'content/handbook/guides/deploying.md');
       fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace(/^owner: .*$/m, 'owner: '));
       const edited = runChecksCached(root, env, 'content');
       expect(edited.cached).toBe(false);
       expect(edited.errors).toBe(1);
-      expect(edited.issues[0]).toMatchObject({ file: 'content/handbook/guides/on-call.md', field: 'owner' });
+      expect(edited.issues[0]).toMatchObject({ file: 'content/handbook/guides/deploying.md', field: 'owner' });
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

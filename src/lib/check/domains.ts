@@ -10,6 +10,7 @@ import { listFiles, loadHandbook } from '../handbook/load';
 import { landingNodes, reviewSummary, type Handbook } from '../handbook/model';
 import { contentPaths } from '../shared/content-dir';
 import type { PageSource } from '../handbook/model';
+import { defaultsNotes, type PageDefaults } from '../handbook/page-data';
 import { loadReleaseData, buildReleaseModel, releasePath, componentPath, releaseKey, type ReleaseData } from '../releases/index';
 import { loadChecklistsFromFiles } from '../checklists/load';
 import { checkReadiness } from '../checklists/readiness';
@@ -139,8 +140,9 @@ export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult &
   };
 }
 
-export function checkHandbook(ctx: Ctx): DomainResult & { handbook: Handbook; sources: PageSource[]; notes: string[] } {
+export function checkHandbook(ctx: Ctx, defaults?: PageDefaults): DomainResult & { handbook: Handbook; sources: PageSource[]; notes: string[] } {
   const { handbook, sources, invalidUrls } = loadHandbook(ctx.root, {
+    defaults,
     today: ctx.today,
     includeDrafts: ctx.includeDrafts,
     lastUpdated: lastCommitDates(ctx.root, contentPaths(ctx.root).handbook),
@@ -160,5 +162,5 @@ export function checkHandbook(ctx: Ctx): DomainResult & { handbook: Handbook; so
   }
   // Folders without an index page get a generated landing page, so links to them resolve too.
   const routes = [...handbook.pages.map((p) => p.url), ...landingNodes(handbook).map((n) => n.url), ...invalidUrls];
-  return { issues, routes, handbook, sources, notes: [reviewSummary(handbook)] };
+  return { issues, routes, handbook, sources, notes: [reviewSummary(handbook), ...defaultsNotes(sources)] };
 }

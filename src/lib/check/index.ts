@@ -10,6 +10,7 @@ import { METRIC_IDS } from '../kpis/index';
 import { checkChecklists, checkHandbook, checkRadar, checkReleases, type Ctx } from './domains';
 import { AREA_TITLES, areaOfPath, detectAreas, type Area, type Areas } from '../site/areas';
 import { standardPages } from '../site/standard-pages';
+import { readFavicon, readLogo } from '../site/logo';
 import { CONTENT_DIR_ENV, contentPaths } from '../shared/content-dir';
 import type { ReleaseData } from '../releases/index';
 import { checkMdxUsage, type MdxContext } from './mdx';
@@ -96,7 +97,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const releases = areas.releases ? checkReleases(ctx, areas.kpis) : { issues: [], routes: [], data: noReleases, quarters: [], notes: [] };
   const radar = areas.radar ? checkRadar(ctx) : { issues: [], routes: [], markdown: [], blips: [], rings: [] };
   const checklists = areas.checklists ? checkChecklists(ctx, releases.data) : { issues: [], routes: [], checklists: [], markdown: [] };
-  const handbook = checkHandbook(ctx);
+  const handbook = checkHandbook(ctx, site.site?.defaults);
   issues.push(...releases.issues, ...radar.issues, ...checklists.issues, ...handbook.issues);
 
   // The footer links to the standard pages site.yaml names: each must exist.
@@ -104,6 +105,8 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     const siteFile = contentPaths(root).site;
     const siteText = readContent(path.join(root, siteFile), siteFile);
     issues.push(...standardPages(site.site, handbook.handbook, siteFile, siteText).issues);
+    // The header's logo and the favicon must be safe SVG files in the content directory.
+    issues.push(...readLogo(root, site.site, siteFile, siteText).issues, ...readFavicon(root, site.site, siteFile, siteText).issues);
   }
 
   // Links and anchors in handbook pages must land on pages the build will make.

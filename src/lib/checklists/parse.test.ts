@@ -53,7 +53,7 @@ describe('parseChecklistBody', () => {
     const r = parse(
       [
         '- [ ] Smoke tests passed on live {#smoke-tests required}',
-        '  Run the smoke pack against www.mygov.scot.',
+        '  Run the smoke pack against www.example.org.',
         '',
         '  Record the run link as evidence.',
         '',
@@ -64,7 +64,7 @@ describe('parseChecklistBody', () => {
     );
     expect(r.issues).toEqual([]);
     expect(r.groups[0].items[0].help).toEqual([
-      'Run the smoke pack against www.mygov.scot.',
+      'Run the smoke pack against www.example.org.',
       'Record the run link as evidence.',
       'sign-in journey',
       'payment journey',
@@ -155,7 +155,7 @@ describe('parseChecklistBody', () => {
 
 describe('toKebab', () => {
   it('suggests ids from labels', () => {
-    expect(toKebab('Sign-off from the Product Owner (MyGov)')).toBe('sign-off-from-the-product-owner');
+    expect(toKebab('Sign-off from the Product Owner (Payments)')).toBe('sign-off-from-the-product-owner');
     expect(toKebab('Café déjà vu')).toBe('cafe-deja-vu');
     expect(toKebab('!!!')).toBe('');
   });

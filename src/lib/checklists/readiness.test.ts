@@ -267,15 +267,15 @@ describe('checklistUsage', () => {
     const rows = checklistUsage(goNoGo, [
       release({ component: 'payments', version: '2.4.0', dates: { released: '2026-03-10' }, readiness: allPass }),
       release({ component: 'payments', version: '2.10.0', dates: { released: '2026-03-10' }, readiness: allPass }),
-      release({ component: 'mygov-web', version: '5.0.0', dates: { released: '2026-03-10T09:00:00Z' }, readiness: allPass }),
+      release({ component: 'citizen-web', version: '5.0.0', dates: { released: '2026-03-10T09:00:00Z' }, readiness: allPass }),
       release({ component: 'notify-scot', version: '1.2.0', status: 'planned', dates: { planned: '2026-05-01' }, readiness: [rec('dashboards', 'pass')] }),
       release({ component: 'content-api', version: '0.9.0', dates: {}, status: 'planned', readiness: [rec('dashboards', 'pending')] }),
-      release({ component: 'mygov-account', version: '3.1.0', readiness: [] }),
+      release({ component: 'citizen-account', version: '3.1.0', readiness: [] }),
     ]);
-    // 2026-03-10T09:00Z is later than London midnight on 10 March, so mygov-web 5.0.0 sorts first.
+    // 2026-03-10T09:00Z is later than London midnight on 10 March, so citizen-web 5.0.0 sorts first.
     expect(rows.map((r) => `${r.component} ${r.version} ${r.date ?? '-'} ${r.readiness.passed}/${r.readiness.total}`)).toEqual([
       'notify-scot 1.2.0 2026-05-01 1/3',
-      'mygov-web 5.0.0 2026-03-10T09:00:00Z 3/3',
+      'citizen-web 5.0.0 2026-03-10T09:00:00Z 3/3',
       'payments 2.10.0 2026-03-10 3/3',
       'payments 2.4.0 2026-03-10 3/3',
       'content-api 0.9.0 - 0/3',

@@ -27,16 +27,16 @@ effective_from: 2026-01-01
 
 describe('storageKey', () => {
   it('keys ticks by checklist, and by checklist and release when a release is given', () => {
-    expect(storageKey('go-no-go')).toBe('mygov-handbook:checklist:go-no-go');
-    expect(storageKey('go-no-go', 'payments@3.8.0')).toBe('mygov-handbook:checklist:go-no-go:payments@3.8.0');
-    expect(storageKey('go-no-go', '')).toBe('mygov-handbook:checklist:go-no-go');
+    expect(storageKey('go-no-go')).toBe('handbook:checklist:go-no-go');
+    expect(storageKey('go-no-go', 'payments@3.8.0')).toBe('handbook:checklist:go-no-go:payments@3.8.0');
+    expect(storageKey('go-no-go', '')).toBe('handbook:checklist:go-no-go');
   });
 });
 
 describe('parseReleaseParam', () => {
   it('accepts release keys, including pre-releases and build metadata', () => {
     expect(parseReleaseParam('payments@3.8.0')).toBe('payments@3.8.0');
-    expect(parseReleaseParam(' mygov-web@5.0.0-alpha.1 ')).toBe('mygov-web@5.0.0-alpha.1');
+    expect(parseReleaseParam(' citizen-web@5.0.0-alpha.1 ')).toBe('citizen-web@5.0.0-alpha.1');
     expect(parseReleaseParam('content-api@6.0.0+build.7')).toBe('content-api@6.0.0+build.7');
   });
   it('ignores anything else', () => {

@@ -3,9 +3,9 @@ import type { ReadinessRecord } from './readiness';
 import { toReadinessEntries, type ItemResult } from './entries';
 
 /** Prefix of every localStorage key the checklist pages write, so they never collide with anything else. */
-export const STORAGE_PREFIX = 'mygov-handbook:checklist:';
+export const STORAGE_PREFIX = 'handbook:checklist:';
 
-/** `component@version`, as in release keys (`payments@2.4.0`, `mygov-web@5.0.0-alpha.1`). */
+/** `component@version`, as in release keys (`payments@2.4.0`, `citizen-web@5.0.0-alpha.1`). */
 const RELEASE_KEY_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*@[0-9]+\.[0-9]+\.[0-9]+(?:[-+][0-9A-Za-z.+-]+)?$/;
 const MAX_RELEASE_KEY = 120;
 

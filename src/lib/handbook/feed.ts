@@ -22,7 +22,7 @@ export function handbookAtom(hb: Handbook, site: SiteConfig): string {
     title: `${site.title}: page changes`,
     subtitle: 'Handbook pages as they are updated, newest first.',
     updated: new Date(`${newest}T00:00:00Z`),
-    rights: site.licence.name,
+    rights: site.licence?.name,
     author: { name: site.organisation.name, uri: site.organisation.url },
     entries: pages.map((p) => ({
       id: `${base}${p.url}#${p.lastUpdated}`,

@@ -7,7 +7,10 @@ import { validate } from '../shared/validate';
 import { contentPaths } from '../shared/content-dir';
 import { buildHandbook, urlOf, type BuildOptions, type Handbook, type PageSource } from './model';
 import { handbookPageSchema } from './schema';
+import { foreignFieldHint } from './foreign-fields';
+import { resolvePageData, type PageDefaults } from './page-data';
 import { readContent } from '../shared/read';
+import { loadSite } from '../site/load';
 
 export interface SourceFile {
   /** Project-relative path with forward slashes. */
@@ -39,10 +42,14 @@ export function pageId(file: string, handbookDir: string = contentPaths().handbo
   return file.slice(handbookDir.length + 1).replace(/\.(md|mdx)$/, '');
 }
 
-/** Parses and validates handbook files (paths under `handbookDir`, project-relative); never throws. */
+/**
+ * Parses and validates handbook files (paths under `handbookDir`, project-relative) and fills in the fields a page
+ * may leave out (page-data.ts) from its body and `defaults` (site.yaml `defaults:`); never throws.
+ */
 export function parseHandbookFiles(
   files: SourceFile[],
   handbookDir: string = contentPaths().handbook,
+  defaults?: PageDefaults,
 ): { sources: PageSource[]; issues: ContentIssue[] } {
   const sources: PageSource[] = [];
   const issues: ContentIssue[] = [];
@@ -56,15 +63,22 @@ export function parseHandbookFiles(
       file: f.path,
       text: parsed.value.frontmatterText,
       lineOffset: 1,
+      unknownFieldHint: foreignFieldHint,
     });
     if (!res.ok) {
       issues.push(...res.issues);
       continue;
     }
+    const resolved = resolvePageData(res.value, { file: f.path, body: parsed.value.body, defaults });
+    if (!resolved.ok) {
+      issues.push(...resolved.issues);
+      continue;
+    }
     sources.push({
       id: pageId(f.path, handbookDir),
       file: f.path,
-      data: res.value,
+      data: resolved.value.data,
+      defaulted: resolved.value.defaulted,
       frontmatterText: parsed.value.frontmatterText,
       body: parsed.value.body,
       bodyLine: parsed.value.bodyLine,
@@ -75,11 +89,13 @@ export function parseHandbookFiles(
 
 export function loadHandbook(
   root: string,
-  opts: BuildOptions & { lastUpdated?: Map<string, string> },
+  opts: BuildOptions & { lastUpdated?: Map<string, string>; defaults?: PageDefaults },
 ): { handbook: Handbook; sources: PageSource[]; invalidUrls: string[] } {
   const dir = contentPaths(root).handbook;
   const files = listFiles(root, dir, ['.md', '.mdx']);
-  const { sources, issues } = parseHandbookFiles(files, dir);
+  // site.yaml's defaults unless the caller has them already; a broken site.yaml is reported by the check itself.
+  const defaults = 'defaults' in opts ? opts.defaults : loadSite(root).site?.defaults;
+  const { sources, issues } = parseHandbookFiles(files, dir, defaults);
   for (const s of sources) s.lastUpdated = opts.lastUpdated?.get(s.file);
   // Pages whose front matter is broken are still meant to exist: links to them are not the editor's mistake.
   const valid = new Set(sources.map((s) => s.file));

@@ -4,7 +4,7 @@ import { byCodePoint } from '../shared/sort';
 import type { IsoDate } from '../shared/dates';
 import { lineOf } from '../shared/validate';
 import { reviewStatus, type ReviewStatus } from './review';
-import type { HandbookFrontmatter, PageStatus } from './schema';
+import type { DefaultableField, HandbookFrontmatter, PageStatus } from './schema';
 
 export const HANDBOOK_BASE = '/handbook/';
 
@@ -14,6 +14,8 @@ export interface PageSource {
   /** Project-relative file path for messages and edit links. */
   file: string;
   data: HandbookFrontmatter;
+  /** Fields the page left out and got from its first paragraph or site.yaml `defaults:` (page-data.ts). */
+  defaulted?: DefaultableField[];
   /** Raw front-matter YAML, so cross-reference errors can give a line. */
   frontmatterText?: string;
   /** From git history, when known. */

@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildHandbook, type PageSource } from './model';
-import { handbookPageSchema } from './schema';
+import { handbookPageSchema, type HandbookFrontmatter } from './schema';
 import { checkRedirects, redirectsFile, redirectsOf } from './redirects';
 
 /** A page whose front matter goes through the real schema, with its YAML text for line numbers. */
 function page(id: string, redirect_from: string[]): PageSource {
   const raw = { title: id, description: 'd', owner: 'Release Manager', last_reviewed: '2026-09-01', review_in: '6 months', redirect_from };
-  return { id, file: `content/handbook/${id}.md`, data: handbookPageSchema.parse(raw), frontmatterText: stringify(raw) };
+  return { id, file: `content/handbook/${id}.md`, data: handbookPageSchema.parse(raw) as HandbookFrontmatter, frontmatterText: stringify(raw) };
 }
 
 function check(sources: PageSource[], routes: string[] = []) {

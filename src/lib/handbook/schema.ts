@@ -1,6 +1,6 @@
 // Front matter of a handbook page: the single definition used by Astro, `check` and the tests.
 import { z } from 'zod';
-import { isoDateSchema, parseDuration } from '../shared/dates';
+import { isoDateSchema, parseDuration, type IsoDate } from '../shared/dates';
 
 export const PAGE_STATUSES = ['draft', 'published', 'superseded', 'retired'] as const;
 export type PageStatus = (typeof PAGE_STATUSES)[number];
@@ -25,13 +25,18 @@ export const redirectPath = z
   })
   .transform((s) => (s.endsWith('/') ? s : `${s}/`));
 
+/**
+ * The front matter as written. `description`, `owner` and `last_reviewed` may be left out: `resolvePageData`
+ * (page-data.ts) then takes the description from the page's first paragraph and the others from site.yaml
+ * `defaults:`, and reports a page that has neither. Astro's collection validates with this schema too.
+ */
 export const handbookPageSchema = z
   .strictObject({
     title: z.string().trim().min(1),
-    description: z.string().trim().min(1),
+    description: z.string().trim().min(1).optional(),
     order: z.number().int().optional(),
-    owner: z.string().trim().min(1),
-    last_reviewed: isoDateSchema,
+    owner: z.string().trim().min(1).optional(),
+    last_reviewed: isoDateSchema.optional(),
     review_by: isoDateSchema.optional(),
     review_in: reviewIn.optional(),
     status: z.enum(PAGE_STATUSES).default('published'),
@@ -69,4 +74,16 @@ export const handbookPageSchema = z
       });
   });
 
-export type HandbookFrontmatter = z.output<typeof handbookPageSchema>;
+/** Front matter as validated, before defaults: the three defaultable fields may be missing. */
+export type HandbookPageData = z.output<typeof handbookPageSchema>;
+
+/** The fields a page may leave out: taken from its first paragraph (description) or site.yaml `defaults:`. */
+export const DEFAULTABLE_FIELDS = ['description', 'owner', 'last_reviewed'] as const;
+export type DefaultableField = (typeof DEFAULTABLE_FIELDS)[number];
+
+/** Front matter with every defaultable field filled in (resolvePageData in page-data.ts): what the model uses. */
+export type HandbookFrontmatter = Omit<HandbookPageData, DefaultableField> & {
+  description: string;
+  owner: string;
+  last_reviewed: IsoDate;
+};

@@ -58,7 +58,7 @@ function walk(node: Element | ElementContent): void {
 
 /** Shiki transformer: every `style` in the highlighted block becomes classes. */
 export const classHighlighting: ShikiTransformer = {
-  name: 'mygov:style-to-class',
+  name: 'handbook:style-to-class',
   pre(node) {
     walk(node);
   },

@@ -11,7 +11,7 @@ const m = modelFrom(
   ]),
 );
 
-const xml = radarAtom(m, { siteUrl: 'https://handbook.example/', title: 'Handbook: technology radar', author: { name: 'MyGov' } });
+const xml = radarAtom(m, { siteUrl: 'https://handbook.example/', title: 'Handbook: technology radar', author: { name: 'Example Council' } });
 const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
 const entries = parsed.feed.entry as Array<Record<string, unknown> & { link: { href: string }; content: { '#text': string } }>;
 
@@ -29,7 +29,7 @@ describe('radarAtom', () => {
   it('dates entries and the feed from the editions, not the clock', () => {
     expect(entries.map((e) => e.updated)).toEqual(['2026-10-15T00:00:00.000Z', '2026-04-15T00:00:00.000Z', '2025-10-15T00:00:00.000Z']);
     expect(parsed.feed.updated).toBe('2026-10-15T00:00:00.000Z');
-    expect(radarAtom(m, { siteUrl: 'https://handbook.example', title: 'Handbook: technology radar', author: { name: 'MyGov' } })).toBe(xml);
+    expect(radarAtom(m, { siteUrl: 'https://handbook.example', title: 'Handbook: technology radar', author: { name: 'Example Council' } })).toBe(xml);
   });
   it('lists every change with its movement and reason, escaping data text as HTML', () => {
     const html = entries[0].content['#text'];

@@ -6,7 +6,7 @@ import { fixtureModel } from './testing';
 const model = () =>
   fixtureModel([
     shippedRelease('payments', '2.3.0', '2026-03-02T08:00:00Z', {
-      source: { tag: 'v2.3.0', compareUrl: 'https://github.com/mygov-scot/payments/compare/v2.2.0...v2.3.0' },
+      source: { tag: 'v2.3.0', compareUrl: 'https://github.com/example-org/payments/compare/v2.2.0...v2.3.0' },
       changes: [
         { category: 'fixed', summary: 'Refunds over £1,000 no longer time out.' },
         { category: 'added', summary: 'Google Pay.', scope: 'checkout', refs: [{ id: 'PAY-90', url: 'https://jira.example/PAY-90' }] },
@@ -92,14 +92,14 @@ This release was withdrawn (yanked): do not deploy it. It double-charged some ca
 
 - Refunds over £1,000 no longer time out.
 
-[unreleased]: https://github.com/mygov-scot/payments/compare/v2.3.0...HEAD
-[2.3.0]: https://github.com/mygov-scot/payments/compare/v2.2.0...v2.3.0
+[unreleased]: https://github.com/example-org/payments/compare/v2.3.0...HEAD
+[2.3.0]: https://github.com/example-org/payments/compare/v2.2.0...v2.3.0
 `);
   });
 
   it('keeps an empty Unreleased section when nothing is planned', () => {
-    const m = fixtureModel([shippedRelease('mygov-web', '1.0.0', '2026-01-05T10:00:00Z')]);
-    expect(toKeepAChangelog(m, 'mygov-web')).toContain('## [Unreleased]\n\n## [1.0.0] - 2026-01-05\n');
+    const m = fixtureModel([shippedRelease('citizen-web', '1.0.0', '2026-01-05T10:00:00Z')]);
+    expect(toKeepAChangelog(m, 'citizen-web')).toContain('## [Unreleased]\n\n## [1.0.0] - 2026-01-05\n');
   });
 
   it('escapes HTML and Markdown in data so a summary shows as text', () => {
@@ -109,10 +109,10 @@ This release was withdrawn (yanked): do not deploy it. It double-charged some ca
     // Underscores inside a word cannot start emphasis, so they stay readable; others are escaped.
     expect(escapeMarkdown('FEATURE_FLAG_X and _em_')).toBe('FEATURE_FLAG_X and \\_em\\_');
     const m = fixtureModel([
-      shippedRelease('mygov-web', '1.0.0', '2026-01-05T10:00:00Z', {
+      shippedRelease('citizen-web', '1.0.0', '2026-01-05T10:00:00Z', {
         changes: [{ category: 'fixed', summary: '<script>alert("x")</script>\nline two' }],
       }),
     ]);
-    expect(toKeepAChangelog(m, 'mygov-web')).toContain('- &lt;script&gt;alert("x")&lt;/script&gt; line two\n');
+    expect(toKeepAChangelog(m, 'citizen-web')).toContain('- &lt;script&gt;alert("x")&lt;/script&gt; line two\n');
   });
 });

@@ -8,12 +8,12 @@ export const FIXTURE_COMPONENTS_YAML = `- id: payments
   name: Payments gateway
   description: Takes card payments for public bodies.
   owner: Payments product team
-  repository: https://github.com/mygov-scot/payments
-- id: mygov-web
-  name: MyGov.scot website
+  repository: https://github.com/example-org/payments
+- id: citizen-web
+  name: Citizen website
   description: The public website.
   owner: Web platform team
-  repository: https://github.com/mygov-scot/mygov-web
+  repository: https://github.com/example-org/citizen-web
 `;
 
 /** A complete, valid released payments release; override any top-level field. */

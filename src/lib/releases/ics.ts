@@ -15,6 +15,12 @@ export interface IcsOptions {
   siteTitle: string;
   /** The publishing organisation (site.yaml), which names the calendar's producer (PRODID). */
   organisation: string;
+  /**
+   * The calendar's PRODID in full, e.g. `-//Example Council//Handbook release schedule//EN` (site.yaml
+   * `calendar_prodid`, resolved by src/lib/site/branding.ts); `-//<organisation>//<siteTitle> release schedule//EN`
+   * when omitted.
+   */
+  prodId?: string;
   /** Add an all-day event for each code freeze; true by default. */
   codeFreezes?: boolean;
   /**
@@ -78,7 +84,8 @@ export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
     description: component
       ? `Planned and past releases of ${component.name}, with code freezes.`
       : `Planned and past releases of every component in ${opts.siteTitle}, with code freezes.`,
-    prodId: { company: opts.organisation, product: `${opts.siteTitle} release schedule`, language: 'EN' },
+    // ical-generator writes "-" before a string PRODID itself.
+    prodId: opts.prodId ? opts.prodId.replace(/^-/, '') : { company: opts.organisation, product: `${opts.siteTitle} release schedule`, language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     url: opts.siteUrl.replace(/\/+$/, '') + '/releases/schedule/',
   });

@@ -38,9 +38,9 @@ export function releaseJsonSchema(): JsonSchemaObject {
   }) as JsonSchemaObject;
   return {
     $schema: schema.$schema,
-    title: 'MyGov release',
+    title: 'Handbook release',
     description:
-      'One release of one MyGov component: content/releases/<component>/<version>.json. Generated from src/lib/releases/schema.ts; do not edit by hand.',
+      'One release of one component: content/releases/<component>/<version>.json. Generated from src/lib/releases/schema.ts; do not edit by hand.',
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   };
 }

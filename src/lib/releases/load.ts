@@ -56,7 +56,7 @@ function parseComponents(file: SourceFile | undefined, paths: ContentPaths): { c
   if (!file) {
     return {
       components: [],
-      issues: [issue(paths.components, '', 'is missing: list the MyGov components (id, name, description, owner, repository)')],
+      issues: [issue(paths.components, '', 'is missing: list the components (id, name, description, owner, repository)')],
     };
   }
   const doc = parseDocument(file.text);

@@ -26,14 +26,14 @@ describe('release model', () => {
     const m = fixtureModel([
       bareRelease('payments', '1.0.0'),
       bareRelease('payments', '1.0.0-beta.11'),
-      bareRelease('mygov-web', '3.1.0'),
+      bareRelease('citizen-web', '3.1.0'),
       bareRelease('payments', '1.0.0-alpha'),
       bareRelease('payments', '1.0.0-rc.1'),
       bareRelease('payments', '1.0.0-beta.2'),
       bareRelease('payments', '1.0.0-alpha.1'),
     ]);
     expect(m.releases.map((r) => r.key)).toEqual([
-      'mygov-web@3.1.0',
+      'citizen-web@3.1.0',
       'payments@1.0.0-alpha',
       'payments@1.0.0-alpha.1',
       'payments@1.0.0-beta.2',
@@ -52,18 +52,18 @@ describe('release model', () => {
       shippedRelease('payments', '1.1.1', '2026-02-10T15:00:00Z', { releaseType: 'patch' }),
       bareRelease('payments', '2.0.0'),
       // A release date written as a late-evening UTC time belongs to the next day in London (BST).
-      shippedRelease('mygov-web', '3.0.0', '2026-06-30T23:30:00Z', { dates: { released: '2026-06-30T23:30:00Z' } }),
+      shippedRelease('citizen-web', '3.0.0', '2026-06-30T23:30:00Z', { dates: { released: '2026-06-30T23:30:00Z' } }),
     ]);
     expect(m.newestFirst.map((r) => `${r.key} ${r.date ?? '-'}`)).toEqual([
       'payments@1.2.0 2026-12-03',
-      'mygov-web@3.0.0 2026-07-01',
+      'citizen-web@3.0.0 2026-07-01',
       'payments@1.1.1 2026-02-10',
       'payments@1.1.0 2026-02-10',
       'payments@2.0.0 -',
     ]);
     expect(m.byKey['payments@1.2.0'].dateKind).toBe('planned');
     expect(m.byKey['payments@1.1.0'].dateKind).toBe('released');
-    expect(m.byKey['mygov-web@3.0.0'].year).toBe(2026);
+    expect(m.byKey['citizen-web@3.0.0'].year).toBe(2026);
   });
 
   it('finds what is live now: the latest live deployment not rolled back or yanked', () => {
@@ -87,7 +87,7 @@ describe('release model', () => {
       shippedRelease('payments', '2.4.1', '2026-06-01T08:00:00Z', { releaseType: 'patch' }),
     ]);
     expect(liveRelease(later, 'payments')?.version).toBe('2.4.1');
-    expect(liveRelease(later, 'mygov-web')).toBeUndefined();
+    expect(liveRelease(later, 'citizen-web')).toBeUndefined();
   });
 
   it('gives a component overview with history newest first', () => {
@@ -101,6 +101,6 @@ describe('release model', () => {
     expect(o.next.map((r) => r.version)).toEqual(['2.4.0']);
     expect(o.history.map((r) => r.version)).toEqual(['2.4.0', '2.3.0']);
     expect(componentOverview(m, 'nope')).toBeUndefined();
-    expect(componentOverview(m, 'mygov-web')?.history).toEqual([]);
+    expect(componentOverview(m, 'citizen-web')?.history).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { toFeed } from './feed';
 import { toIcs } from './ics';
 import { fixtureModel } from './testing';
 
-const SITE = 'https://handbook.mygov.scot';
+const SITE = 'https://handbook.example.org';
 
 const model = () =>
   fixtureModel([
@@ -26,12 +26,12 @@ const model = () =>
     }),
     bareRelease('payments', '2.5.0', { dates: { planned: '2026-12-10', codeFreeze: '2026-12-03T17:00:00Z' } }),
     bareRelease('payments', '2.4.1', { status: 'cancelled', releaseType: 'patch', dates: { planned: '2026-06-01' } }),
-    bareRelease('mygov-web', '4.2.0-rc.1', { status: 'in-progress', dates: { planned: '2026-12-02' } }),
-    bareRelease('mygov-web', '9.0.0'),
+    bareRelease('citizen-web', '4.2.0-rc.1', { status: 'in-progress', dates: { planned: '2026-12-02' } }),
+    bareRelease('citizen-web', '9.0.0'),
   ]);
 
 const STAMP = Date.UTC(2026, 10, 27, 12);
-const CAL = { siteUrl: SITE, siteTitle: 'MyGov Handbook', organisation: 'Scottish Government' };
+const CAL = { siteUrl: SITE, siteTitle: 'Example Handbook', organisation: 'Example Council' };
 
 /** Each VEVENT as read by ical.js (a real RFC 5545 parser). */
 function parseIcs(text: string) {
@@ -61,16 +61,16 @@ describe('iCalendar', () => {
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(calendar.getFirstPropertyValue('prodid')).toBeTruthy();
     expect(events.map((e) => [e.uid, e.start.toString(), e.end.toString(), e.start.isDate && e.end.isDate, e.status])).toEqual([
-      ['payments-2.3.0@handbook.mygov.scot', '2026-03-02', '2026-03-03', true, 'CONFIRMED'],
-      ['payments-2.4.0@handbook.mygov.scot', '2026-05-14', '2026-05-15', true, 'CONFIRMED'],
-      ['payments-2.4.1@handbook.mygov.scot', '2026-06-01', '2026-06-02', true, 'CANCELLED'],
-      ['mygov-web-4.2.0-rc.1@handbook.mygov.scot', '2026-12-02', '2026-12-03', true, 'CONFIRMED'],
-      ['payments-2.5.0@handbook.mygov.scot', '2026-12-10', '2026-12-11', true, 'TENTATIVE'],
-      ['payments-2.5.0-code-freeze@handbook.mygov.scot', '2026-12-03', '2026-12-04', true, 'TENTATIVE'],
+      ['payments-2.3.0@handbook.example.org', '2026-03-02', '2026-03-03', true, 'CONFIRMED'],
+      ['payments-2.4.0@handbook.example.org', '2026-05-14', '2026-05-15', true, 'CONFIRMED'],
+      ['payments-2.4.1@handbook.example.org', '2026-06-01', '2026-06-02', true, 'CANCELLED'],
+      ['citizen-web-4.2.0-rc.1@handbook.example.org', '2026-12-02', '2026-12-03', true, 'CONFIRMED'],
+      ['payments-2.5.0@handbook.example.org', '2026-12-10', '2026-12-11', true, 'TENTATIVE'],
+      ['payments-2.5.0-code-freeze@handbook.example.org', '2026-12-03', '2026-12-04', true, 'TENTATIVE'],
     ]);
     const first = events[0];
     expect(first.summary).toBe('Payments gateway 2.3.0');
-    expect(first.url).toBe('https://handbook.mygov.scot/releases/payments/2.3.0/');
+    expect(first.url).toBe('https://handbook.example.org/releases/payments/2.3.0/');
     // DTSTAMP is when the calendar was built, never a date from the release (RFC 5545 §3.8.7.2).
     expect(events.every((e) => e.dtstamp === '2026-11-27T12:00:00Z' && e.sequence === 0)).toBe(true);
     expect(events[2].summary).toBe('Payments gateway 2.4.1 (cancelled)');
@@ -79,15 +79,21 @@ describe('iCalendar', () => {
 
   it('is deterministic and can be limited to one component', () => {
     expect(toIcs(model(), { ...CAL, stamp: STAMP })).toBe(toIcs(model(), { ...CAL, stamp: STAMP }));
-    const { events } = parseIcs(toIcs(model(), { ...CAL, componentId: 'mygov-web', codeFreezes: false }));
-    expect(events.map((e) => e.uid)).toEqual(['mygov-web-4.2.0-rc.1@handbook.mygov.scot']);
-    expect(toIcs(model(), { ...CAL, componentId: 'mygov-web' })).toContain('X-WR-CALNAME:MyGov Handbook: MyGov.scot website releases');
+    const { events } = parseIcs(toIcs(model(), { ...CAL, componentId: 'citizen-web', codeFreezes: false }));
+    expect(events.map((e) => e.uid)).toEqual(['citizen-web-4.2.0-rc.1@handbook.example.org']);
+    expect(toIcs(model(), { ...CAL, componentId: 'citizen-web' })).toContain('X-WR-CALNAME:Example Handbook: Citizen website releases');
+  });
+
+  it('names its producer (PRODID, RFC 5545 §3.7.3) from the organisation, or as site.yaml calendar_prodid says', () => {
+    const prodid = (text: string) => String(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('prodid'));
+    expect(prodid(toIcs(model(), CAL))).toBe('-//Example Council//Example Handbook release schedule//EN');
+    expect(prodid(toIcs(model(), { ...CAL, prodId: '-//Loch Fyne Water Board//Releases//EN' }))).toBe('-//Loch Fyne Water Board//Releases//EN');
   });
 });
 
 describe('Atom feed', () => {
   it('is well-formed Atom with one entry per release that reached live, newest first, notes escaped', () => {
-    const xml = toFeed(model(), { siteUrl: SITE, title: 'MyGov releases', author: { name: 'MyGov' } });
+    const xml = toFeed(model(), { siteUrl: SITE, title: 'Example releases', author: { name: 'Example Council' } });
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml) as {
       feed: {
@@ -98,10 +104,10 @@ describe('Atom feed', () => {
       };
     };
     expect(doc.feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
-    expect(doc.feed.title).toBe('MyGov releases');
+    expect(doc.feed.title).toBe('Example releases');
     expect(doc.feed.entry.map((e) => e.id)).toEqual([
-      'https://handbook.mygov.scot/releases/payments/2.4.0/',
-      'https://handbook.mygov.scot/releases/payments/2.3.0/',
+      'https://handbook.example.org/releases/payments/2.4.0/',
+      'https://handbook.example.org/releases/payments/2.3.0/',
     ]);
     expect(doc.feed.entry[0].title['#text']).toBe('Payments gateway 2.4.0: payments 2.4.0 (rolled back)');
     // The feed's updated time is the newest entry's, so two builds agree.
@@ -113,7 +119,7 @@ describe('Atom feed', () => {
     expect(notes).toContain('<li>Google Pay. (<a href="https://jira.example/PAY-90">PAY-90</a>)</li>');
     expect(notes).toContain('<li><strong>Breaking:</strong> &lt;script&gt;alert("x")&lt;/script&gt; in receipts</li>');
     expect(notes).not.toContain('<script>');
-    expect(toFeed(model(), { siteUrl: SITE, title: 'MyGov releases', author: { name: 'MyGov' } })).toBe(xml);
+    expect(toFeed(model(), { siteUrl: SITE, title: 'Example releases', author: { name: 'Example Council' } })).toBe(xml);
   });
 });
 
@@ -125,10 +131,10 @@ describe('releases API', () => {
       releases: Array<Record<string, unknown>>;
     };
     expect(api.schemaVersion).toBe(1);
-    expect(api.components.map((c) => c.id)).toEqual(['mygov-web', 'payments']);
+    expect(api.components.map((c) => c.id)).toEqual(['citizen-web', 'payments']);
     expect(api.releases.map((r) => r.key)).toEqual([
-      'mygov-web@4.2.0-rc.1',
-      'mygov-web@9.0.0',
+      'citizen-web@4.2.0-rc.1',
+      'citizen-web@9.0.0',
       'payments@2.3.0',
       'payments@2.4.0',
       'payments@2.4.1',

@@ -59,13 +59,13 @@ describe('adjacentReleases', () => {
       shippedRelease('payments', '2.0.0', '2026-01-10T08:00:00Z'),
       shippedRelease('payments', '2.0.0-rc.1', '2025-12-01T08:00:00Z', { stage: 'rc' }),
       bareRelease('payments', '2.1.0', { status: 'cancelled' }),
-      shippedRelease('mygov-web', '1.0.0', '2026-01-11T08:00:00Z'),
+      shippedRelease('citizen-web', '1.0.0', '2026-01-11T08:00:00Z'),
     ]);
     const mid = adjacentReleases(model, model.byKey['payments@2.0.0']);
     expect([mid.previous?.key, mid.next?.key]).toEqual(['payments@2.0.0-rc.1', 'payments@2.1.0']);
     const first = adjacentReleases(model, model.byKey['payments@2.0.0-rc.1']);
     expect([first.previous, first.next?.key]).toEqual([undefined, 'payments@2.0.0']);
-    expect(adjacentReleases(model, model.byKey['mygov-web@1.0.0'])).toEqual({ previous: undefined, next: undefined });
+    expect(adjacentReleases(model, model.byKey['citizen-web@1.0.0'])).toEqual({ previous: undefined, next: undefined });
   });
 });
 
@@ -101,8 +101,8 @@ describe('readinessByChecklist', () => {
 
 describe('editFileUrl', () => {
   it('points at the file on the branch, whatever trailing slash the repository has', () => {
-    expect(editFileUrl({ repository: 'https://github.com/mygov-scot/handbook/', branch: 'main' }, 'content/releases/payments/2.4.0.json')).toBe(
-      'https://github.com/mygov-scot/handbook/edit/main/content/releases/payments/2.4.0.json',
+    expect(editFileUrl({ repository: 'https://github.com/example-org/handbook/', branch: 'main' }, 'content/releases/payments/2.4.0.json')).toBe(
+      'https://github.com/example-org/handbook/edit/main/content/releases/payments/2.4.0.json',
     );
   });
 });
@@ -112,16 +112,16 @@ describe('latestReleases', () => {
     fixtureModel([
       shippedRelease('payments', '2.3.0', '2026-09-01T08:00:00Z'),
       shippedRelease('payments', '2.2.0', '2026-06-01T08:00:00Z'),
-      shippedRelease('mygov-web', '4.1.0', '2026-10-20T10:00:00Z'),
+      shippedRelease('citizen-web', '4.1.0', '2026-10-20T10:00:00Z'),
       fixtureRelease({ version: '2.4.0', status: 'planned', dates: { planned: '2026-12-01' }, environments: [] }),
     ]);
   it('lists releases that reached live, newest first, for all components or one', () => {
-    expect(latestReleases(model()).map((r) => r.key)).toEqual(['mygov-web@4.1.0', 'payments@2.3.0', 'payments@2.2.0']);
+    expect(latestReleases(model()).map((r) => r.key)).toEqual(['citizen-web@4.1.0', 'payments@2.3.0', 'payments@2.2.0']);
     expect(latestReleases(model(), { componentId: 'payments', limit: 1 }).map((r) => r.key)).toEqual(['payments@2.3.0']);
   });
   it('stops with a clear message for an unknown component', () => {
     expect(() => latestReleases(model(), { componentId: 'payment' })).toThrow(
-      '"payment" is not a component in content/components.yaml: expected one of payments|mygov-web',
+      '"payment" is not a component in content/components.yaml: expected one of payments|citizen-web',
     );
   });
 });

@@ -199,7 +199,7 @@ describe('the revision check rule', () => {
   });
 
   it('compares the working tree with a git ref: only changed release files, from a real repository', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-revision-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-revision-'));
     const git = (...args: string[]) =>
       execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, stdio: 'pipe' });
     try {

@@ -12,8 +12,8 @@ const model = () =>
     bareRelease('payments', '2.4.0', { status: 'in-progress', dates: { planned: '2026-11-20', codeFreeze: '2026-11-13' } }),
     bareRelease('payments', '2.4.1', { dates: { planned: '2026-11-21' } }),
     bareRelease('payments', '2.4.2', { status: 'cancelled', dates: { planned: '2026-11-22' } }),
-    shippedRelease('mygov-web', '4.1.0', '2026-10-01T10:00:00Z'),
-    bareRelease('mygov-web', '4.2.0', { dates: { planned: '2027-01-05' } }),
+    shippedRelease('citizen-web', '4.1.0', '2026-10-01T10:00:00Z'),
+    bareRelease('citizen-web', '4.2.0', { dates: { planned: '2027-01-05' } }),
   ]);
 const layout = () =>
   roadmapLayout(releaseRoadmap(model(), '2026-11-15', { monthsBefore: 1, monthsAfter: 1 }), {
@@ -37,7 +37,7 @@ describe('roadmapLayout', () => {
     expect(l.todayX).toBe(80 + 45 * 10);
     expect(l.lanes.map((lane) => [lane.id, lane.top, lane.y])).toEqual([
       ['payments', 28, 52],
-      ['mygov-web', 76, 100],
+      ['citizen-web', 76, 100],
     ]);
     expect(l.lanes[0].markers.map((m) => [m.version, m.kind, m.x, m.freezeX])).toEqual([
       ['2.3.0', 'released', 170, undefined],

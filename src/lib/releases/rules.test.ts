@@ -54,7 +54,7 @@ describe('release rules', () => {
   it('rejects an unknown component', () => {
     const file = 'content/releases/paymnets/2.4.0.json';
     expect(problemsOf({ component: 'paymnets' })).toEqual([
-      `${file}:3:3  component  "paymnets" is not a known component: expected one of mygov-web|payments (from content/components.yaml)`,
+      `${file}:3:3  component  "paymnets" is not a known component: expected one of citizen-web|payments (from content/components.yaml)`,
     ]);
   });
 
@@ -62,8 +62,8 @@ describe('release rules', () => {
     expect(problemsOf({}, 'content/releases/payments/2.4.1.json')).toEqual([
       'content/releases/payments/2.4.1.json:4:3  version  the file is in the wrong place for payments 2.4.0: move it to content/releases/payments/2.4.0.json',
     ]);
-    expect(problemsOf({}, 'content/releases/mygov-web/2.4.0.json')).toEqual([
-      'content/releases/mygov-web/2.4.0.json:3:3  component  the file is in the wrong place for payments 2.4.0: move it to content/releases/payments/2.4.0.json',
+    expect(problemsOf({}, 'content/releases/citizen-web/2.4.0.json')).toEqual([
+      'content/releases/citizen-web/2.4.0.json:3:3  component  the file is in the wrong place for payments 2.4.0: move it to content/releases/payments/2.4.0.json',
     ]);
   });
 
@@ -212,10 +212,10 @@ describe('release rules', () => {
     const bad = { ...fixtureRelease({ version: 'v2.4.0' }), colour: 'blue' };
     const issues = problems(
       releaseFile(bad, F),
-      releaseFile(fixtureRelease({ component: 'mygov-web', version: '1.0.0', title: 'x', stage: 'rc' })),
+      releaseFile(fixtureRelease({ component: 'citizen-web', version: '1.0.0', title: 'x', stage: 'rc' })),
     );
     expect(issues).toEqual([
-      'content/releases/mygov-web/1.0.0.json:7:3  stage  "rc" does not agree with version 1.0.0: a version without a pre-release identifier means stage "ga"',
+      'content/releases/citizen-web/1.0.0.json:7:3  stage  "rc" does not agree with version 1.0.0: a version without a pre-release identifier means stage "ga"',
       `${F}:4:3  version  "v2.4.0" has a "v" prefix: write the version without it, e.g. 2.4.0 (SemVer 2.0)`,
       `${F}:55:3  unknown field "colour"`,
     ]);

@@ -9,13 +9,13 @@ const model = () =>
   fixtureModel([
     shippedRelease('payments', '2.3.0', '2026-09-01T08:00:00Z'),
     shippedRelease('payments', '2.2.0', '2026-06-01T08:00:00Z'),
-    shippedRelease('mygov-web', '4.1.0', '2025-11-20T10:00:00Z'),
+    shippedRelease('citizen-web', '4.1.0', '2025-11-20T10:00:00Z'),
     bareRelease('payments', '2.3.1', { status: 'cancelled', releaseType: 'patch', dates: { planned: '2026-10-15' } }),
     bareRelease('payments', '2.4.0', { status: 'in-progress', dates: { planned: '2026-11-20', codeFreeze: '2026-11-13' } }),
     bareRelease('payments', '2.5.0', { dates: { planned: '2026-12-10', codeFreeze: '2026-12-03T17:00:00Z' } }),
-    bareRelease('mygov-web', '4.2.0', { dates: { planned: '2026-12-02', codeFreeze: '2026-11-25' } }),
-    bareRelease('mygov-web', '5.0.0-alpha.1', { dates: { planned: '2027-03-04' } }),
-    bareRelease('mygov-web', '5.0.0'),
+    bareRelease('citizen-web', '4.2.0', { dates: { planned: '2026-12-02', codeFreeze: '2026-11-25' } }),
+    bareRelease('citizen-web', '5.0.0-alpha.1', { dates: { planned: '2027-03-04' } }),
+    bareRelease('citizen-web', '5.0.0'),
   ]);
 
 describe('schedule', () => {
@@ -23,13 +23,13 @@ describe('schedule', () => {
     const s = releaseSchedule(model(), '2026-11-27');
     expect(s.upcoming.map((m) => [m.label, m.items.map((i) => `${i.release.key} ${i.date} ${i.codeFreeze ?? '-'}${i.overdue ? ' overdue' : ''}`)])).toEqual([
       ['November 2026', ['payments@2.4.0 2026-11-20 2026-11-13 overdue']],
-      ['December 2026', ['mygov-web@4.2.0 2026-12-02 2026-11-25', 'payments@2.5.0 2026-12-10 2026-12-03']],
-      ['March 2027', ['mygov-web@5.0.0-alpha.1 2027-03-04 -']],
+      ['December 2026', ['citizen-web@4.2.0 2026-12-02 2026-11-25', 'payments@2.5.0 2026-12-10 2026-12-03']],
+      ['March 2027', ['citizen-web@5.0.0-alpha.1 2027-03-04 -']],
     ]);
     expect(s.codeFreezes.map((c) => `${c.date} ${c.release.key}`)).toEqual(['2026-12-03 payments@2.5.0']);
     // Recent = the last 90 days: 2026-08-29 onwards.
     expect(s.recent.map((r) => r.key)).toEqual(['payments@2.3.1', 'payments@2.3.0']);
-    expect(s.unscheduled.map((r) => r.key)).toEqual(['mygov-web@5.0.0']);
+    expect(s.unscheduled.map((r) => r.key)).toEqual(['citizen-web@5.0.0']);
   });
 
   it('limits upcoming releases to the next n months and to one component', () => {
@@ -51,7 +51,7 @@ describe('roadmap', () => {
     expect(r.totalDays).toBe(92);
     expect(r.months.map((m) => `${m.shortLabel} ${m.startDay}+${m.days}`)).toEqual(['Oct 0+31', 'Nov 31+30', 'Dec 61+31']);
     expect(r.today).toEqual({ date: '2026-11-27', day: 57 });
-    expect(r.lanes.map((l) => l.component.id)).toEqual(['payments', 'mygov-web']);
+    expect(r.lanes.map((l) => l.component.id)).toEqual(['payments', 'citizen-web']);
     expect(r.lanes[0].markers.map((m) => `${m.release.version}@${m.day}${m.codeFreeze ? ` freeze@${m.codeFreeze.day}` : ''}`)).toEqual([
       '2.3.1@14',
       '2.4.0@50 freeze@43',
@@ -72,7 +72,7 @@ describe('filters', () => {
     const f = releaseFilterOptions(model());
     expect(f.components).toEqual([
       { value: 'payments', label: 'Payments gateway', count: 5 },
-      { value: 'mygov-web', label: 'MyGov.scot website', count: 4 },
+      { value: 'citizen-web', label: 'Citizen website', count: 4 },
     ]);
     expect(f.statuses.map((o) => `${o.label} ${o.count}`)).toEqual(['Planned 4', 'In progress 1', 'Released 3', 'Cancelled 1']);
     expect(f.stages.map((o) => `${o.value} ${o.count}`)).toEqual(['alpha 1', 'ga 8']);
@@ -82,7 +82,7 @@ describe('filters', () => {
   it('selects releases matching every criterion, newest first', () => {
     const m = model();
     expect(filterReleases(m, { component: 'payments', year: 2026, status: 'released' }).map((r) => r.version)).toEqual(['2.3.0', '2.2.0']);
-    expect(filterReleases(m, { stage: 'alpha' }).map((r) => r.key)).toEqual(['mygov-web@5.0.0-alpha.1']);
-    expect(filterKeys(m.byKey['mygov-web@5.0.0'])).toEqual({ component: 'mygov-web', status: 'planned', stage: 'ga', year: '' });
+    expect(filterReleases(m, { stage: 'alpha' }).map((r) => r.key)).toEqual(['citizen-web@5.0.0-alpha.1']);
+    expect(filterKeys(m.byKey['citizen-web@5.0.0'])).toEqual({ component: 'citizen-web', status: 'planned', stage: 'ga', year: '' });
   });
 });

@@ -39,7 +39,7 @@ const text = z.string().min(1);
 /** Ids of components, risks and the like: lower-case kebab-case. */
 export const kebabIdSchema = patterned(
   KEBAB_CASE_PATTERN,
-  '{found} is not a valid id: use lower-case letters, digits and single hyphens, e.g. "mygov-web"',
+  '{found} is not a valid id: use lower-case letters, digits and single hyphens, e.g. "citizen-web"',
 );
 
 // ---------------------------------------------------------------- components.yaml
@@ -125,7 +125,7 @@ export const changeSchema = z.strictObject({
 export const artefactSchema = z.strictObject({
   name: text,
   version: text,
-  /** Where the artefact is stored, e.g. `ghcr.io/mygov-scot/payments`. */
+  /** Where the artefact is stored, e.g. `ghcr.io/example-org/payments`. */
   repository: text,
   checksum: patterned(
     CHECKSUM_PATTERN,

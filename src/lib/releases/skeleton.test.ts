@@ -10,7 +10,7 @@ const payments = componentSchema.parse({
   name: 'Payments gateway',
   description: 'Takes card payments.',
   owner: 'Payments product team',
-  repository: 'https://github.com/mygov-scot/payments',
+  repository: 'https://github.com/example-org/payments',
 });
 
 describe('release skeleton', () => {

@@ -58,7 +58,7 @@ const releasesXml = () =>
         summary: `Summary ${MARKUP}`,
         changes: [{ category: 'fixed', summary: `${MARKUP} in receipts`, refs: [{ id: 'PAY-1', url: 'https://jira.example/PAY-1' }] }],
       }),
-      shippedRelease('mygov-web', '4.0.0', '2026-04-02T08:00:00Z'),
+      shippedRelease('citizen-web', '4.0.0', '2026-04-02T08:00:00Z'),
     ]),
     { siteUrl: SITE, title: 'Example handbook: releases', author: ORG },
   );

@@ -20,7 +20,7 @@ function commit(cwd: string, file: string, when: string) {
 }
 
 describe('lastCommitDates', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-git-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-git-'));
   git(dir, 'init', '-q');
   commit(dir, 'content/handbook/a.md', '2026-03-01T12:00:00+00:00');
   commit(dir, 'content/handbook/b.md', '2026-06-30T23:30:00+00:00');
@@ -31,7 +31,7 @@ describe('lastCommitDates', () => {
     expect(Object.fromEntries(d)).toEqual({ 'content/handbook/a.md': '2026-07-02', 'content/handbook/b.md': '2026-07-01' });
   });
   it('gives nothing in a shallow clone, where every file would wrongly get the tip date', () => {
-    const shallow = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-shallow-'));
+    const shallow = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-shallow-'));
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, shallow]);
     expect(lastCommitDates(shallow, 'content/handbook').size).toBe(0);
   });

@@ -10,6 +10,24 @@ export interface SourceInfo {
   text?: string;
   /** Lines before `text` starts in the file (front matter starts after `---`). */
   lineOffset?: number;
+  /**
+   * A complete message for an unknown field that means something elsewhere (e.g. another tool's name for one of
+   * ours, src/lib/handbook/foreign-fields.ts); `undefined` keeps the plain "unknown field" message.
+   */
+  unknownFieldHint?: (key: string) => string | undefined;
+}
+
+/**
+ * When a YAML field's value is empty because it starts with `#` (YAML reads `owner: #platform` as a key and a
+ * comment), the message saying so and how to quote it; otherwise undefined. `line` is the 1-based line in `text`.
+ */
+export function commentedValueMessage(text: string, line: number, key: string): string | undefined {
+  const src = text.split('\n')[line - 1] ?? '';
+  const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`^\\s*(?:-\\s+)?["']?${esc}["']?\\s*:\\s+(#.*?)\\s*$`).exec(src);
+  if (!m) return undefined;
+  const value = m[1].replace(/"/g, '\\"');
+  return `starts with "#", which YAML reads as a comment, so the value is empty: put it in quotes, e.g. \`${key}: "${value}"\``;
 }
 
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
@@ -98,16 +116,35 @@ export function validate<S extends z.ZodType>(
 ): { ok: true; value: z.output<S> } | { ok: false; issues: ContentIssue[] } {
   const res = schema.safeParse(data);
   if (res.success) return { ok: true, value: res.data };
-  const issues = res.error.issues.map((zi) => {
+  const syntax: FieldSyntax = src.file.endsWith('.json') ? 'json' : 'yaml';
+  const at = (path: ReadonlyArray<PropertyKey>) => (src.text !== undefined ? locate(src.text, path, src.lineOffset ?? 0) : undefined);
+  const issues = res.error.issues.flatMap((zi): ContentIssue[] => {
     const found = valueAt(data, zi.path);
-    // An unknown key is best shown where the key itself is written.
-    const at = zi.code === 'unrecognized_keys' && zi.keys.length > 0 ? [...zi.path, zi.keys[0]] : zi.path;
-    const pos = src.text !== undefined ? locate(src.text, at, src.lineOffset ?? 0) : undefined;
-    const syntax: FieldSyntax = src.file.endsWith('.json') ? 'json' : 'yaml';
-    return issue(src.file, pathToField(zi.path), describeZodIssue(zi, found, zi.path[zi.path.length - 1], syntax), {
-      line: pos?.line,
-      column: pos?.column,
-    });
+    if (zi.code === 'unrecognized_keys' && zi.keys.length > 0) {
+      // Keys another tool uses get their own message; the rest are listed together, as before.
+      const hinted = zi.keys.map((k) => [k, src.unknownFieldHint?.(k)] as const);
+      const out = hinted
+        .filter(([, h]) => h)
+        .map(([k, h]) => {
+          const pos = at([...zi.path, k]);
+          return issue(src.file, pathToField(zi.path), h!, { line: pos?.line, column: pos?.column });
+        });
+      const plain = hinted.filter(([, h]) => !h).map(([k]) => k);
+      if (plain.length) {
+        // An unknown key is best shown where the key itself is written.
+        const pos = at([...zi.path, plain[0]]);
+        out.push(issue(src.file, pathToField(zi.path), describeZodIssue({ ...zi, keys: plain }, found), { line: pos?.line, column: pos?.column }));
+      }
+      return out;
+    }
+    const pos = at(zi.path);
+    const key = zi.path[zi.path.length - 1];
+    // `owner: #team` is a key and a comment to YAML: say so, rather than "null is not valid".
+    const commented =
+      syntax === 'yaml' && (found === null || found === undefined) && pos && typeof key === 'string' && src.text !== undefined
+        ? commentedValueMessage(src.text, pos.line - (src.lineOffset ?? 0), key)
+        : undefined;
+    return [issue(src.file, pathToField(zi.path), commented ?? describeZodIssue(zi, found, key, syntax), { line: pos?.line, column: pos?.column })];
   });
   return { ok: false, issues };
 }

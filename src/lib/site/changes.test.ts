@@ -6,13 +6,13 @@ import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Root, Table } from 'mdast';
 import { buildHandbook, type PageSource } from '../handbook/model';
-import { handbookPageSchema } from '../handbook/schema';
+import { handbookPageSchema, type HandbookFrontmatter } from '../handbook/schema';
 import { otherFiles, pageChanges, parseNameStatus, prSummaryMarkdown, type ContentAreas } from './changes';
 
 const areas: ContentAreas = { handbook: 'docs/handbook', releases: 'docs/releases', blips: 'docs/radar/blips', checklists: 'docs/checklists' };
 
 function page(id: string, extra: Record<string, unknown> = {}): PageSource {
-  const data = handbookPageSchema.parse({ title: `Title of ${id}`, description: 'd', owner: 'Ops', last_reviewed: '2026-06-01', review_in: '1 year', ...extra });
+  const data = handbookPageSchema.parse({ title: `Title of ${id}`, description: 'd', owner: 'Ops', last_reviewed: '2026-06-01', review_in: '1 year', ...extra }) as HandbookFrontmatter;
   return { id, file: `docs/handbook/${id}.md`, data };
 }
 

@@ -30,10 +30,24 @@ export function scaffoldFiles(o: ScaffoldOptions): Record<string, string> {
     licence: { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
     pages: { accessibility_statement: 'about/accessibility-statement', contributing: 'about/contributing' },
     contacts: [{ name: 'Handbook team', url: 'mailto:handbook@example.org', description: 'Questions about this handbook' }],
+    // Branding (src/lib/site/schema.ts, "Branding"): how pages name the organisation and what the footer links to.
+    short_name: o.org,
+    intro: `It is written and kept by ${o.org}.`,
+    footer_links: [{ text: 'Privacy notice', url: 'https://www.example.org/privacy/' }],
   };
+  // The optional branding fields a new handbook does not need yet, written out so an adopter sees them.
+  const moreBranding = [
+    '# More branding, each optional (see the README, "Use it for your own handbook"):',
+    `# logo: { file: brand/logo.svg, alt: ${JSON.stringify(o.org)} }  # an SVG file in this folder, shown in the header`,
+    '# favicon: brand/favicon.svg  # an SVG file in this folder: the browser tab\'s icon',
+    '# phase_text: This is a new version of the handbook.  # the phase banner\'s sentence',
+    `# radar_name: ${o.org} technology radar`,
+    `# kpi_scope: ${o.org}  # what the KPI figures cover`,
+    `# calendar_prodid: -//${o.org}//${o.title} release schedule//EN`,
+  ].join('\n');
   const common = { owner: 'Handbook team', last_reviewed: o.today, review_in: '12 months' };
   return {
-    'site.yaml': `# ${o.title}: replace the example.org addresses with your own (see the README, "Use it for your own handbook").\n${stringify(site)}`,
+    'site.yaml': `# ${o.title}: replace the example.org addresses with your own (see the README, "Use it for your own handbook").\n${stringify(site)}${moreBranding}\n`,
     'handbook/index.md': page(
       { title: o.title, description: `How ${o.org} works.`, ...common },
       `Welcome to the ${o.title}. Add pages as Markdown files under \`handbook/\`; a folder is a section.\n\nSee [how to contribute](/handbook/about/contributing/).`,

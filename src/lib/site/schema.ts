@@ -1,6 +1,7 @@
 // content/site.yaml: the handbook's identity, where it lives and who to contact.
 import { z } from 'zod';
 import { urlSchema, httpUrlSchema } from '../shared/urls';
+import { isoDateSchema } from '../shared/dates';
 
 export const PHASES = ['alpha', 'beta', 'live'] as const;
 
@@ -24,6 +25,64 @@ export const STANDARD_PAGES = {
 export const FOOTER_PAGES = ['accessibility_statement', 'contributing'] as const;
 export type StandardPage = keyof typeof STANDARD_PAGES;
 
+
+// ---- Branding: everything that names the organisation (issue 10). Kept in one block so other site.yaml additions
+// (e.g. front-matter `defaults:`) merge beside it. Each field is optional; `branding()` in ./branding.ts gives the
+// default an absent field stands for, so views never repeat a fallback.
+
+/** A path inside the content directory, forward slashes, no `..`: `brand/logo.svg`. */
+const contentFileSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((s) => !s.startsWith('/') && !s.split(/[\\/]/).includes('..'), {
+    message: '{found} is not a path inside the content directory: write it relative to the folder site.yaml is in, without "..", e.g. "brand/logo.svg"',
+  });
+
+export const brandingFields = {
+  /**
+   * The logo shown in the SG Design System site header before the title: an SVG file in the content directory and
+   * its text alternative (usually the organisation's name). No logo: the header shows the title alone.
+   */
+  logo: z.strictObject({ file: contentFileSchema, alt: z.string().trim().min(1) }).optional(),
+  /** The browser tab's icon: an SVG file in the content directory. Default: the engine's plain icon (public/favicon.svg). */
+  favicon: contentFileSchema.optional(),
+  /** Short name the release, radar and KPI pages use for the organisation ("MyGov releases"). Default: organisation.name. */
+  short_name: z.string().trim().min(1).optional(),
+  /** The phase banner's sentence, replacing the phase's default ("This is a new version of the handbook."). */
+  phase_text: z.string().trim().min(1).optional(),
+  /** The home page's paragraph under the description: who writes the handbook, for whom. Default names organisation.name. */
+  intro: z.string().trim().min(1).optional(),
+  /** Extra footer links (privacy notice, cookies, the organisation's contact page …), after the standard pages. */
+  footer_links: z.array(z.strictObject({ text: z.string().trim().min(1), url: urlSchema })).optional(),
+  /** Name of the technology radar in titles and descriptions. Default: "<short name> technology radar". */
+  radar_name: z.string().trim().min(1).optional(),
+  /** What the KPI pages and `npm run kpis` say the figures cover ("the MyGov programme"). Default: short name. */
+  kpi_scope: z.string().trim().min(1).optional(),
+  /**
+   * PRODID of the iCalendar files (RFC 5545 §3.7.3: "-//Company//Product//Language"). Default:
+   * `-//<organisation.name>//<title> release schedule//EN`.
+   */
+  calendar_prodid: z
+    .string()
+    .trim()
+    .refine((s) => /^-\/\/[^/]+(\/\/[^/]+)*\/\/[A-Za-z-]+$/.test(s), {
+      message: '{found} is not a product id: write it as "-//Organisation//Product//EN" (the form RFC 5545 §3.7.3 shows)',
+    })
+    .optional(),
+};
+
+/** The footer's licence line; without `licence` in site.yaml there is none. `statement` replaces the default sentence. */
+const licenceSchema = z
+  .strictObject({
+    name: z.string().trim().min(1),
+    url: httpUrlSchema,
+    /** The footer's licence sentence, replacing "All content is available under the <name>, except where otherwise stated."; the licence name in it becomes the link. */
+    statement: z.string().trim().min(1).optional(),
+  })
+  .optional();
+// ---- end of branding
+
 export const siteSchema = z.strictObject({
   title: z.string().trim().min(1),
   /** Short line for the home page and meta description. */
@@ -34,10 +93,10 @@ export const siteSchema = z.strictObject({
   repository: httpUrlSchema,
   branch: z.string().trim().min(1).default('main'),
   phase: z.enum(PHASES),
-  /** Where the phase banner's feedback link goes. */
-  feedback: urlSchema,
+  /** Where the phase banner's feedback link goes; without it the banner asks for no feedback. */
+  feedback: urlSchema.optional(),
   organisation: z.strictObject({ name: z.string().trim().min(1), url: httpUrlSchema }),
-  licence: z.strictObject({ name: z.string().trim().min(1), url: httpUrlSchema }),
+  licence: licenceSchema,
   /**
    * New-issue address for "Report a problem with this page", with {title} and {url} replaced by the page's
    * (e.g. https://github.com/org/repo/issues/new?title={title}&body={url}). Without it, the first contact is used.
@@ -67,6 +126,16 @@ export const siteSchema = z.strictObject({
     .strictObject({ releases: z.boolean(), radar: z.boolean(), checklists: z.boolean(), kpis: z.boolean() })
     .partial()
     .optional(),
+  /**
+   * Front-matter values for handbook pages that leave them out (src/lib/handbook/page-data.ts), e.g.
+   * `owner: Release Management team`. A page's own value always wins; `npm run check` lists the pages that rely on
+   * a default.
+   */
+  defaults: z
+    .strictObject({ owner: z.string().trim().min(1), last_reviewed: isoDateSchema })
+    .partial()
+    .optional(),
+  ...brandingFields,
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -11,7 +11,7 @@ export const GET: APIRoute = () => {
       siteUrl: siteUrl(),
       title: `${site.title}: technology radar`,
       author: { name: site.organisation.name, uri: site.organisation.url },
-      copyright: site.licence.name,
+      copyright: site.licence?.name,
     }),
     { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },
   );

@@ -11,7 +11,7 @@ export const GET: APIRoute = () => {
       siteUrl: siteUrl(),
       title: `${site.title}: releases`,
       author: { name: site.organisation.name, uri: site.organisation.url },
-      rights: site.licence.name,
+      rights: site.licence?.name,
     }),
     { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },
   );

@@ -1,10 +1,10 @@
 // /releases/schedule.ics: every component's releases and code freezes as one iCalendar feed.
 import type { APIRoute } from 'astro';
 import { getReleaseModel, siteUrl } from '../../../data/releases';
-import { getSite } from '../../../data/site';
+import { getBranding, getSite } from '../../../data/site';
 import { toIcs } from '../../../lib/releases/index';
 
 export const GET: APIRoute = () =>
-  new Response(toIcs(getReleaseModel(), { siteUrl: siteUrl(), siteTitle: getSite().title, organisation: getSite().organisation.name }), {
+  new Response(toIcs(getReleaseModel(), { siteUrl: siteUrl(), siteTitle: getSite().title, organisation: getSite().organisation.name, prodId: getBranding().calendarProdId }), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });

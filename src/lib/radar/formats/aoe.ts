@@ -7,7 +7,7 @@ import { issue, type ContentIssue } from '../../shared/errors';
 import { locate } from '../../shared/source-lines';
 import type { RadarModel } from '../model';
 import { publishedDate, requirePublished } from '../drafts';
-import type { ExportFile, ExportOptions, ImportRow, ParsedImport } from './common';
+import { extraFields, type ExportFile, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 import { htmlToMarkdown } from './html';
 
 /*
@@ -57,6 +57,23 @@ export function toAoeFiles(model: RadarModel, options: ExportOptions = {}): Expo
   return files.sort((a, b) => byCodePoint(a.path, b.path));
 }
 
+/** Front-matter keys of an AOE item file that the import maps to blip fields. */
+const AOE_MARKDOWN_KEYS = ['title', 'ring', 'quadrant', 'segment', 'featured'];
+/**
+ * Keys of an AOE data.json item that the import maps, and those AOE derives from the item's own history when it
+ * builds (flag, revisions, release) — those are not an editor's data, so they are neither kept nor reported.
+ */
+const AOE_JSON_KEYS = ['id', 'title', 'ring', 'quadrant', 'body', 'featured', 'flag', 'revisions', 'release'];
+
+/** `{ [key]: value }` when value is defined, else `{}` — so absent optional fields stay absent, not `undefined`. */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+function mergeExtra(a?: Record<string, string>, b?: Record<string, string>): Record<string, string> | undefined {
+  return a || b ? { ...a, ...b } : undefined;
+}
+
 /**
  * Reads AOE items from Markdown files (a whole `radar/` folder or one release folder). Files are applied in release
  * (folder name) order, later ones overriding earlier ones as AOE does; each item's final state is one row.
@@ -101,13 +118,17 @@ export function parseAoeMarkdown(files: ReadonlyArray<{ path: string; text: stri
         ring,
         quadrant,
         reason: prev ? body || undefined : undefined,
+        // Front-matter keys AOE's own renderer does not use for placing the item (e.g. tags) are kept, not dropped;
+        // a later release's value wins, as AOE applies releases in order.
+        extra: mergeExtra(prev?.row.extra, extraFields(data, AOE_MARKDOWN_KEYS)),
       },
       firstBody: prev ? prev.firstBody : body,
       featured: data.featured === false ? false : data.featured === true ? true : (prev?.featured ?? true),
     });
   }
-  const rows = [...items.values()].map((a) => ({
-    ...a.row,
+  const rows = [...items.values()].map(({ row: { extra, ...row }, ...a }) => ({
+    ...row,
+    ...(extra ? { extra } : {}),
     description: a.firstBody || undefined,
     ...(a.featured ? {} : { retired: true }),
   }));
@@ -129,7 +150,7 @@ export function parseAoeJson(text: string, file: string): ParsedImport {
   items.forEach((raw, i) => {
     const field = `items[${i}]`;
     const line = locate(text, ['items', i])?.line;
-    const it = raw as { id?: unknown; title?: unknown; ring?: unknown; quadrant?: unknown; body?: unknown };
+    const it = raw as { id?: unknown; title?: unknown; ring?: unknown; quadrant?: unknown; body?: unknown; featured?: unknown };
     if (!it || typeof it !== 'object' || typeof it.title !== 'string' || !it.title.trim()) {
       issues.push(issue(file, `${field}.title`, 'is missing: every item needs a title', { line }));
       return;
@@ -141,6 +162,8 @@ export function parseAoeJson(text: string, file: string): ParsedImport {
       ring: String(it.ring ?? ''),
       quadrant: String(it.quadrant ?? ''),
       description: typeof it.body === 'string' && it.body.trim() ? htmlToMarkdown(it.body) : undefined,
+      ...(it.featured === false ? { retired: true } : {}),
+      ...optional('extra', extraFields(it as Record<string, unknown>, AOE_JSON_KEYS)),
     });
   });
   return { rows, issues };

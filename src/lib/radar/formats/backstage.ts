@@ -4,7 +4,7 @@ import { locate } from '../../shared/source-lines';
 import type { BlipRecord, RadarModel, TimelineEntry } from '../model';
 import { isRetired } from '../model';
 import { publishedDate, requirePublished } from '../drafts';
-import { blipUrl, parseEntriesJson, RING_COLOURS, type ExportOptions, type ImportRow, type ParsedImport } from './common';
+import { blipUrl, extraFields, parseEntriesJson, RING_COLOURS, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 import { htmlToMarkdown } from './html';
 
 /** Backstage's MovedState: -1 down (out), 0 no change, 1 up (in). It has no "new". */
@@ -143,6 +143,9 @@ export function toApiJson(model: RadarModel, options: Omit<ExportOptions, 'editi
  * first); that snapshot's description becomes the reason. Quadrant and ring ids are mapped, with the file's display
  * names tried as well.
  */
+/** Entry keys the import maps; any other key is kept under `details:` or reported. */
+const BACKSTAGE_ENTRY_KEYS = ['id', 'key', 'title', 'quadrant', 'description', 'url', 'links', 'timeline'];
+
 export function parseBackstage(text: string, file: string): ParsedImport {
   const issues: ContentIssue[] = [];
   const parsed = parseEntriesJson(text, file, 'a Backstage radar has quadrants, rings and entries[]');
@@ -191,6 +194,7 @@ export function parseBackstage(text: string, file: string): ParsedImport {
         if (l && typeof l.url === 'string') links.push({ url: l.url, title: typeof l.title === 'string' && l.title ? l.title : l.url });
     if (typeof e.url === 'string' && e.url && e.url !== '#') links.push({ url: e.url, title: `${e.title.trim()} — more information` });
     const id = typeof e.id === 'string' && e.id ? e.id : typeof e.key === 'string' && e.key ? e.key : undefined;
+    const extra = extraFields(e as Record<string, unknown>, BACKSTAGE_ENTRY_KEYS);
     rows.push({
       at: { file, field, path: ['entries', i], line },
       name: e.title.trim(),
@@ -203,6 +207,7 @@ export function parseBackstage(text: string, file: string): ParsedImport {
       description: typeof e.description === 'string' && e.description.trim() ? htmlToMarkdown(e.description) : undefined,
       reason: typeof newest.description === 'string' && newest.description.trim() ? htmlToMarkdown(newest.description) : undefined,
       links: links.length ? links : undefined,
+      ...(extra ? { extra } : {}),
     });
   });
   return { rows, issues };

@@ -8,7 +8,7 @@ import { locate } from '../../shared/source-lines';
 import type { EditionEntry, Movement, RadarModel } from '../model';
 import { requirePublished } from '../drafts';
 import { markdownToHtml, htmlToMarkdown } from './html';
-import { rowField, type ClaimedMovement, type ExportOptions, type ImportRow, type ParsedImport } from './common';
+import { extraFields, rowField, type ClaimedMovement, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 
 export const BYOR_COLUMNS = ['name', 'ring', 'quadrant', 'isNew', 'status', 'description'] as const;
 const KNOWN = new Set<string>(BYOR_COLUMNS.map((c) => c.toLowerCase()));
@@ -130,12 +130,7 @@ function rowFrom(file: string, rec: Record<string, unknown>, at: ImportRow['at']
   }
   const description = htmlToMarkdown(get('description'));
   // Columns BYOR does not define are kept as text, so nothing in the file is silently lost.
-  const extra: Record<string, string> = {};
-  for (const [key, value] of Object.entries(rec)) {
-    if (KNOWN.has(key.trim().toLowerCase()) || value === undefined || value === null) continue;
-    const text = typeof value === 'object' ? JSON.stringify(value) : String(value).trim();
-    if (text) extra[key.trim()] = text;
-  }
+  const extra = extraFields(rec, KNOWN);
   return {
     at,
     name,
@@ -143,7 +138,7 @@ function rowFrom(file: string, rec: Record<string, unknown>, at: ImportRow['at']
     quadrant: get('quadrant'),
     description: description || undefined,
     claimed: claimedMovement(file, at, get, issues),
-    ...(Object.keys(extra).length ? { extra } : {}),
+    ...(extra ? { extra } : {}),
   };
 }
 

@@ -67,6 +67,23 @@ export interface ParsedImport {
   issues: ContentIssue[];
 }
 
+/**
+ * The keys of a foreign record that a format does not define, as written → text (strings trimmed, numbers and
+ * booleans as written, lists and objects as JSON), empty values left out; `undefined` when there are none. `known`
+ * is compared case-insensitively. So no importer drops a column silently (issue 13): new blips keep these under
+ * `details:`, and the import report lists the ones it could not apply.
+ */
+export function extraFields(rec: Record<string, unknown>, known: Iterable<string>): Record<string, string> | undefined {
+  const skip = new Set([...known].map((k) => k.toLowerCase()));
+  const extra: Record<string, string> = {};
+  for (const [key, value] of Object.entries(rec)) {
+    if (skip.has(key.trim().toLowerCase()) || value === undefined || value === null) continue;
+    const text = typeof value === 'object' ? JSON.stringify(value) : String(value).trim();
+    if (text && text !== '[]' && text !== '{}') extra[key.trim()] = text;
+  }
+  return Object.keys(extra).length ? extra : undefined;
+}
+
 /** Field name for a row: `row 3, ring`, `entries[2].ring`, or just `ring`. */
 export function rowField(at: RowLocation, field: string): string {
   if (!at.field) return field;

@@ -204,3 +204,87 @@ describe('unmapped values', () => {
     expect(csvImport('name,ring,quadrant,isNew,description\nKafka,"Try ""it""",Platforms,TRUE,x\n', sources([]), '2026-10', { mapRing: ['Try "it"=trial'] }).ok).toBe(true);
   });
 });
+
+describe('keys the AOE, Zalando and Backstage formats do not define', () => {
+  it('are kept by every reader, as text (lists as JSON), and the keys each format defines are not', () => {
+    const zalando = parseImport('zalando', [
+      {
+        path: 'z.json',
+        text: JSON.stringify({
+          quadrants: [{ name: 'Platforms' }],
+          rings: [{ name: 'Trial' }],
+          entries: [{ label: 'Kafka', quadrant: 0, ring: 0, moved: 2, active: true, link: 'https://kafka.apache.org', usedBy: 'Payments team' }],
+        }),
+      },
+    ]);
+    expect(zalando.rows[0].extra).toEqual({ usedBy: 'Payments team' });
+    expect(zalando.rows[0].claimed).toEqual({ movement: 'new', column: 'moved', value: '2' });
+
+    const backstage = parseImport('backstage', [
+      {
+        path: 'b.json',
+        text: JSON.stringify({
+          quadrants: [{ id: 'platforms', name: 'Platforms' }],
+          rings: [{ id: 'trial', name: 'Trial' }],
+          entries: [
+            {
+              id: 'kafka',
+              title: 'Kafka',
+              quadrant: 'platforms',
+              url: '#',
+              timeline: [{ ringId: 'trial', date: '2026-10-01', moved: 0 }],
+              pros: 'Durable',
+              team: ['Payments', 'Identity'],
+              empty: '',
+            },
+          ],
+        }),
+      },
+    ]);
+    expect(backstage.rows[0].extra).toEqual({ pros: 'Durable', team: '["Payments","Identity"]' });
+
+    const aoeMarkdown = parseImport('aoe', [
+      { path: 'radar/2026-04-01/kafka.md', text: '---\ntitle: Kafka\nring: assess\nquadrant: platforms\ntags: [streaming]\n---\nStreams.\n' },
+      { path: 'radar/2026-10-01/kafka.md', text: '---\nring: trial\nowner: Payments team\n---\nProved itself.\n' },
+    ]);
+    expect(aoeMarkdown.rows[0].extra).toEqual({ tags: '["streaming"]', owner: 'Payments team' });
+
+    const aoeJson = parseImport('aoe', [
+      {
+        path: 'data.json',
+        text: JSON.stringify({
+          items: [{ id: 'kafka', title: 'Kafka', ring: 'trial', quadrant: 'platforms', body: '<p>x</p>', flag: 'new', revisions: [{}], release: '2026-10-01', info: 'Event streaming', featured: false }],
+        }),
+      },
+    ]);
+    expect(aoeJson.rows[0].extra).toEqual({ info: 'Event streaming' });
+    expect(aoeJson.rows[0].retired).toBe(true);
+  });
+
+  it('a new blip from a Zalando file keeps them under details:', () => {
+    const text = JSON.stringify({
+      quadrants: [{ name: 'Platforms' }],
+      rings: [{ name: 'Trial' }],
+      entries: [{ label: 'Kafka', quadrant: 0, ring: 0, moved: 2, usedBy: 'Payments team' }],
+    });
+    const plan = planImport(formatSources(), parseImport('zalando', [{ path: 'z.json', text }]), { format: 'zalando', edition: '2026-10' });
+    expect(errors(plan)).toEqual([]);
+    const kafka = plan.writes.find((w) => w.file.endsWith('/kafka.md'))!;
+    expect(kafka.text).toContain('details:\n  "usedBy": "Payments team"\n');
+    expect(modelFrom(apply(formatSources(), plan.writes)).blip('kafka')!.details).toEqual({ usedBy: 'Payments team' });
+  });
+
+  it('a Zalando `moved` that disagrees with the history is reported, like BYOR’s status', () => {
+    const text = JSON.stringify({
+      quadrants: [{ name: 'Tools' }],
+      rings: [{ name: 'Adopt' }],
+      entries: [{ label: 'Argo CD', quadrant: 0, ring: 0, moved: 2 }],
+    });
+    const plan = planImport(formatSources(), parseImport('zalando', [{ path: 'z.json', text }]), { format: 'zalando', edition: '2026-10' });
+    expect(warnings(plan, 'z.json')).toMatchInlineSnapshot(`
+      [
+        "z.json:1  entries[0].moved  warning: moved "2" (entries[0]) does not match the radar's history, which makes it moved in in 2026-10: the pages show the movement from the history",
+      ]
+    `);
+  });
+});

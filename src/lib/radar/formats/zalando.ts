@@ -4,7 +4,7 @@ import { locate } from '../../shared/source-lines';
 import type { Movement, RadarModel } from '../model';
 import { requirePublished } from '../drafts';
 import { RING_IDS } from '../schema';
-import { blipUrl, parseEntriesJson, RING_COLOURS, type ExportOptions, type ImportRow, type ParsedImport } from './common';
+import { blipUrl, extraFields, parseEntriesJson, RING_COLOURS, type ExportOptions, type ClaimedMovement, type ImportRow, type ParsedImport } from './common';
 
 /** Zalando's `moved`: -1 moved out (triangle down), 0 no change (circle), 1 moved in (triangle up), 2 new (star). */
 export const ZALANDO_MOVED: Record<Exclude<Movement, 'retired'>, -1 | 0 | 1 | 2> = {
@@ -73,6 +73,17 @@ export function toZalandoJson(model: RadarModel, options: ExportOptions = {}): s
  * counts from the inside); without quadrant names the index itself ("0"…"3") is the value to map, e.g.
  * --map-quadrant "0=platforms".
  */
+/**
+ * Entry keys the import maps, plus `active` (radar.js draws the entry as a link or not: presentation, not data); any
+ * other key is kept under `details:` or reported.
+ */
+const ZALANDO_ENTRY_KEYS = ['label', 'quadrant', 'ring', 'moved', 'link', 'active'];
+
+/** Zalando's `moved` read back (the inverse of ZALANDO_MOVED), compared with the blip's history like BYOR's `status`. */
+const MOVED_CLAIM: Readonly<Record<string, ClaimedMovement>> = Object.fromEntries(
+  Object.entries(ZALANDO_MOVED).map(([movement, n]) => [String(n), movement as ClaimedMovement]),
+);
+
 export function parseZalando(text: string, file: string): ParsedImport {
   const issues: ContentIssue[] = [];
   const parsed = parseEntriesJson(text, file, 'a Zalando radar file has entries[] of {label, quadrant, ring, moved}');
@@ -86,7 +97,7 @@ export function parseZalando(text: string, file: string): ParsedImport {
   cfg.entries.forEach((raw, i) => {
     const field = `entries[${i}]`;
     const line = locate(text, ['entries', i])?.line;
-    const e = raw as { label?: unknown; quadrant?: unknown; ring?: unknown; link?: unknown };
+    const e = raw as { label?: unknown; quadrant?: unknown; ring?: unknown; link?: unknown; moved?: unknown };
     if (!e || typeof e !== 'object' || typeof e.label !== 'string' || e.label.trim() === '') {
       issues.push(issue(file, `${field}.label`, 'is missing: every entry needs a label', { line }));
       return;
@@ -100,6 +111,7 @@ export function parseZalando(text: string, file: string): ParsedImport {
     // Zalando defines ring 0 as the innermost, so without ring names the index still says which ring it is.
     const r = byIndex(e.ring, ringNames ?? [...RING_IDS]);
     const link = typeof e.link === 'string' && e.link.trim() ? e.link.trim() : undefined;
+    const extra = extraFields(e as Record<string, unknown>, ZALANDO_ENTRY_KEYS);
     rows.push({
       at: { file, field, path: ['entries', i], line },
       name: e.label.trim(),
@@ -108,7 +120,15 @@ export function parseZalando(text: string, file: string): ParsedImport {
       quadrant: q.value,
       quadrantAliases: q.aliases,
       links: link ? [{ title: `${e.label.trim()} — more information`, url: link }] : undefined,
+      ...claimedFrom(e.moved),
+      ...(extra ? { extra } : {}),
     });
   });
   return { rows, issues };
+}
+
+function claimedFrom(moved: unknown): Pick<ImportRow, 'claimed'> {
+  if (moved === undefined || moved === null || moved === '') return {};
+  const movement = MOVED_CLAIM[String(moved).trim()];
+  return movement ? { claimed: { movement, column: 'moved', value: String(moved) } } : {};
 }
