@@ -8,13 +8,15 @@ import { parse, stringify } from 'yaml';
 import { blipFiles, handbookPages, releaseFiles, type CorpusFile } from '../src/lib/bench/corpus';
 import { spread, summary, table, templateOf, type Spread } from '../src/lib/bench/stats';
 import { copyProject } from './lib/project';
+import { measureDevUpdate, type DevUpdateResult } from '../src/lib/bench/dev-server';
 
 const repo = path.resolve(import.meta.dirname, '..');
-const usage = `Usage: npm run bench -- [--pages 2000[,4000]] [--releases 1000] [--blips 150] [--runs 3] [--no-floor] [--no-incremental] [--keep] [--out file.json]
+const usage = `Usage: npm run bench -- [--pages 2000[,4000]] [--releases 1000] [--blips 150] [--runs 3] [--no-floor] [--no-incremental] [--no-dev] [--keep] [--out file.json]
   Builds a synthetic corpus in a temporary directory (never in content/) with the project's pipeline, and the same
   Markdown with plain Astro and a one-line layout as the floor, each side --runs times from clean (medians and spreads).
   Then times incremental rebuilds (unchanged, one page's body edited, one page's title edited) and \`check\` before
-  and after its cache is warm. Prints a table and writes JSON (default .bench/results.json).`;
+  and after its cache is warm, and how long \`astro dev\` takes to show a saved change. Prints a table and writes JSON
+  (default .bench/results.json).`;
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,6 +31,7 @@ const releases = Number(arg('releases', '1000'));
 const blips = Number(arg('blips', '150'));
 const withFloor = !process.argv.includes('--no-floor');
 const withIncremental = !process.argv.includes('--no-incremental');
+const withDev = !process.argv.includes('--no-dev');
 // Builds are noisy on a shared machine, so each side is built several times and the median and spread kept.
 const runs = Math.max(1, Number(arg('runs', arg('floor-runs', '3'))));
 const keep = process.argv.includes('--keep');
@@ -52,7 +55,8 @@ function write(dir: string, files: CorpusFile[]) {
 /** The project without its content; editors' settings and the checklists are reused, everything else is synthetic. */
 function projectWithoutContent(): string {
   const dir = copyProject('handbook-bench-ours-', { content: false });
-  for (const f of ['content/site.yaml', 'content/kpis', 'content/checklists', 'content/radar/radar.yaml']) {
+  // site.yaml names files beside it (brand/ logo and favicon), so those come too.
+  for (const f of ['content/site.yaml', 'content/brand', 'content/kpis', 'content/checklists', 'content/radar/radar.yaml']) {
     if (fs.existsSync(path.join(repo, f))) fs.cpSync(path.join(repo, f), path.join(dir, f), { recursive: true });
   }
   // The sample's standard pages (pages: accessibility statement, contributing) are not in the synthetic corpus.
@@ -209,6 +213,23 @@ try {
           inc[kind].push(runBuild(ours, `rebuild after a one-page ${kind} edit (run ${i + 1} of ${runs})`));
         }
     }
+    // The dev server: time from saving a page to the served page showing the change (target ≤ 1 s).
+    let dev: (DevUpdateResult & { updateSpread: Spread }) | undefined;
+    if (withDev) {
+      log('  timing astro dev: one page saved five times…');
+      // A page of the first section (the incremental edits use another), served at its path without `.md`.
+      const page = hb.filter((f) => /^content\/handbook\/section-000\/page-\d+\.md$/.test(f.path)).at(-1)!;
+      const d = await measureDevUpdate({
+        dir: ours,
+        astroBin: path.join(repo, 'node_modules/.bin/astro'),
+        file: page.path,
+        url: page.path.replace(/^content/, '').replace(/\.md$/, '/'),
+        edits: 5,
+        env: { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1795000000' },
+        log,
+      });
+      dev = { ...d, updateSpread: spread(d.updateMs) };
+    }
     let floor: BuildResult[] = [];
     if (withFloor) {
       const f = path.join(tmpRoot, `floor-${pages}`);
@@ -228,6 +249,7 @@ try {
       full: ourSpread,
       floor: floorSpread,
       incremental: incSpread,
+      dev,
       pagesPerSecond: Math.round((dist.builtPages / ourSpread.totalMs.median) * 1000),
       ...dist,
       indexed: b.indexed,
@@ -258,6 +280,10 @@ for (const r of results as any[]) {
     rows.push(['', 'rebuild, nothing changed', ms(r.incremental.unchanged.totalMs)]);
     rows.push(['', 'rebuild, one page body edited', `${ms(r.incremental.body.totalMs)} = ${Math.round(r.bodyRebuildRatio * 100)}% of full (target ≤ 25%)`]);
     rows.push(['', 'rebuild, one page title edited', `${ms(r.incremental.title.totalMs)} = ${Math.round(r.titleRebuildRatio * 100)}% of full (target ≤ 40%)`]);
+  }
+  if (r.dev) {
+    rows.push(['', 'astro dev: start to first page', `${sec(r.dev.startMs)} s`]);
+    rows.push(['', 'astro dev: save to page showing it', `${ms(r.dev.updateSpread)} over ${r.dev.updateMs.length} saves (target ≤ 1 s)`]);
   }
   rows.push(['', 'pages built / per second', `${r.builtPages} / ${r.pagesPerSecond}`]);
   rows.push(['', 'peak memory', `${r.full.peakRssMb.median} MB` + (fl ? ` (floor ${fl.peakRssMb.median} MB, ${r.memoryRatio}×; target ≤ 1.2×)` : '')]);

@@ -26,6 +26,7 @@ const radar = defineCollection({
   loader: markdownGlob({
     pattern: '*.{md,mdx}',
     base: path.join(dir, 'radar', 'blips'),
+    optional: true,
     generateId: ({ entry }) => entry.replace(/\.(md|mdx)$/, ''),
   }),
   schema: z.object({}).passthrough(),

@@ -29,7 +29,7 @@ const BIN = path.join(REPO, 'node_modules/.bin');
  * content directory the default `content/` — each unless `env` says otherwise — so a setting in the caller's
  * shell never leaks into a build that expects another content directory.
  */
-function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+export function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: '1795780800', PATH: `${BIN}${path.delimiter}${process.env.PATH}` };
   delete base.HANDBOOK_CONTENT_DIR;
   // Vitest exports Vite's env (DEV=1, MODE=test …) to its workers; a child build that inherits them is no longer a

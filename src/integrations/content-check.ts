@@ -5,11 +5,12 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
 import { redirectsFile, type Redirect } from '../lib/handbook/redirects';
-import { BODY_RULES_ENV, runChecks, type CheckResult } from '../lib/check/index';
+import { BODY_RULES_ENV, type CheckResult } from '../lib/check/index';
 import { runChecksCached } from '../lib/check/cache';
 import { formatIssue, sortIssues, summaryLine } from '../lib/shared/errors';
 import { isPreviewBuild } from '../lib/shared/preview';
 import { contentDir } from '../lib/shared/content-dir';
+import { backgroundChecker } from './dev-check';
 
 /** Every error grouped by file, as `npm run check` prints them. */
 function logErrors(res: CheckResult, logger: AstroIntegrationLogger): number {
@@ -37,11 +38,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
-        if (command === 'dev') {
-          const res = runChecks(root, { includeDrafts: true });
-          if (logErrors(res, logger) === 0) logger.info('content check passed');
-          return;
-        }
+        // In `astro dev` the check runs beside the server (astro:server:setup), never blocking it.
         if (command !== 'build') return;
         const t0 = performance.now();
         // A preview build (HANDBOOK_PREVIEW=1) builds drafts, so links to them are fine there.
@@ -78,7 +75,10 @@ export function contentCheck(): AstroIntegration {
         if (text) fs.writeFileSync(path.join(fileURLToPath(dir), '_redirects'), text);
       },
       'astro:server:setup': ({ server, logger }) => {
-        // Editors see their mistakes in the terminal as they save, named by file and line.
+        // Editors see their mistakes in the terminal as they save, named by file and line — from a child process,
+        // so the page they saved is served at once while the check runs.
+        const check = backgroundChecker(root, logger);
+        check();
         const watched = contentDir(root) + path.sep;
         // A content directory outside the project is not under Vite's watch by default.
         server.watcher.add(watched);
@@ -86,10 +86,7 @@ export function contentCheck(): AstroIntegration {
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(watched)) return;
           clearTimeout(timer);
-          timer = setTimeout(() => {
-            const res = runChecks(root, { includeDrafts: true });
-            if (logErrors(res, logger) === 0) logger.info('content check passed');
-          }, 200);
+          timer = setTimeout(check, 200);
         });
       },
     },

@@ -1,4 +1,5 @@
 // Astro's glob loader for Markdown and MDX pages, with the page body handed on exactly as the editor wrote it.
+import fs from 'node:fs';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
@@ -38,11 +39,13 @@ function exactBodies(entryTypes: Map<string, EntryType>): Map<string, EntryType>
 }
 
 /**
- * `glob(options)` from `astro/loaders`, except that Markdown and MDX bodies are not trimmed (see `exactBodies`).
+ * `glob(options)` from `astro/loaders`, except that Markdown and MDX bodies are not trimmed (see `exactBodies`), and
+ * with `optional: true` a missing `base` folder gives an empty collection without a warning.
  * Throws at load time if Astro stops passing its entry types to loaders, rather than quietly trimming again.
  */
-export function markdownGlob(options: GlobOptions): Loader {
-  const inner = glob(options);
+export function markdownGlob(options: GlobOptions & { optional?: boolean }): Loader {
+  const { optional, ...globOptions } = options;
+  const inner = glob(globOptions);
   return {
     ...inner,
     name: 'markdown-glob',
@@ -50,6 +53,13 @@ export function markdownGlob(options: GlobOptions): Loader {
       const ctx = context as LoaderContext & { entryTypes?: Map<string, EntryType> };
       if (!(ctx.entryTypes instanceof Map))
         throw new Error('markdown-glob: Astro no longer passes entryTypes to content loaders; src/loaders/markdown-glob.ts needs updating');
+      // An optional area's folder (radar/blips/ in a handbook without a radar) may be absent: an empty collection,
+      // not the glob loader's warning, which an editor can do nothing about. Areas are detected at start-up, so a
+      // folder added later is picked up on the next start.
+      if (optional && typeof options.base === 'string' && !fs.existsSync(options.base)) {
+        ctx.store.clear();
+        return Promise.resolve();
+      }
       return inner.load({ ...ctx, entryTypes: exactBodies(ctx.entryTypes) } as LoaderContext);
     },
   };
