@@ -12,7 +12,7 @@ import { readContent } from './src/lib/shared/read.ts';
 import { contentCheck, movedPaths } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteStyles } from './src/integrations/styles.ts';
-import { remarkPlugins, rehypePlugins, remarkRehype, markdownConfig, SMARTYPANTS } from './src/lib/markdown/pipeline.ts';
+import { remarkPlugins, rehypePlugins, remarkRehype, markdownConfig } from './src/lib/markdown/pipeline.ts';
 import { optionalAreas } from './src/integrations/areas.ts';
 import { traceabilityPage } from './src/integrations/traceability.ts';
 
@@ -45,7 +45,8 @@ export default defineConfig({
   compressHTML: true,
   // remark/rehype steps run only under the unified processor; the steps live in src/lib/markdown/pipeline.ts,
   // which the content check reads too. Shiki output is turned into classes there (the CSP forbids inline styles).
-  markdown: { processor: unified({ remarkPlugins, rehypePlugins, remarkRehype, smartypants: SMARTYPANTS }), ...markdownConfig },
+  // SmartyPants is one of those steps (src/lib/markdown/smartypants.ts), so Astro's own is off.
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins, remarkRehype, smartypants: false }), ...markdownConfig },
   integrations: [
     siteStyles(),
     contentCheck(),

@@ -38,11 +38,12 @@ if (!since || since.startsWith('--')) {
   process.exit(2);
 }
 // Unchanged content (same files, code, options and day) gives the stored result (src/lib/check/cache-store.ts);
-// the check and its parsers are only loaded when something changed.
+// the check and its parsers are only loaded when something changed, and then only changed bodies are parsed
+// (src/lib/check/cache.ts).
 const opts = { strict: args.includes('--strict'), includeDrafts: args.includes('--drafts'), since };
 const key = checkKey(root, opts);
 const stored = readCheckCache(root, opts, key);
-const res = stored ? { ...stored, cached: true } : { ...(await import('../src/lib/check/index')).runChecks(root, opts), cached: false };
+const res = stored ? { ...stored, cached: true } : { ...(await import('../src/lib/check/cache')).runChecksWithStoredAnalyses(root, opts), cached: false };
 if (!stored) writeCheckCache(root, opts, key, res);
 const ms = Math.round(performance.now() - t0);
 

@@ -75,12 +75,13 @@ async function makeHandbook(): Promise<Handbook> {
 export const getHandbook = perBuild(makeHandbook);
 
 /** The standard pages (accessibility statement, contributing) site.yaml names, for the footer; the check has already
- * stopped the build if one is missing. */
-export async function standardPageLinks(): Promise<StandardPageLink[]> {
+ * stopped the build if one is missing. Once per build: every page's footer asks, and each answer indexes every page
+ * (at 2,000 pages that was a second of the build). */
+export const standardPageLinks = perBuild(async (): Promise<StandardPageLink[]> => {
   const { links, issues } = standardPages(getSite(), await getHandbook(), contentPaths(root).site);
   if (issues.some((i) => i.severity === 'error')) throw new ContentError(issues);
   return links;
-}
+});
 
 /** The URL of a standard page site.yaml names (e.g. `kpi_definitions`), or undefined when it names none. */
 export async function standardPageUrl(key: StandardPage): Promise<string | undefined> {

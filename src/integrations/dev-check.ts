@@ -2,6 +2,7 @@
 // page the editor just saved (run in the server's own thread, a 2,000-page check blocked every response for seconds).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 
@@ -29,6 +30,14 @@ export function backgroundChecker(root: string, logger: AstroIntegrationLogger):
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     running = child;
+    // Below the server's priority: on a small machine a 2,000-page check must not take the CPU the page render needs.
+    if (child.pid) {
+      try {
+        os.setPriority(child.pid, 15);
+      } catch {
+        /* not permitted here: the check still runs, at normal priority */
+      }
+    }
     child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
     child.stderr!.setEncoding('utf8').on('data', (d: string) => (out += d));
     child.on('error', (err) => logger.error(`the content check could not start: ${err.message}`));

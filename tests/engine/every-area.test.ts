@@ -46,3 +46,39 @@ describe('a handbook with every area', () => {
     for (const q of quotes) expect(q.text.startsWith(resolveKpiRef(api, q.ref)!.display), `${q.ref}: "${q.text}"`).toBe(true);
   });
 });
+
+describe('KPI pages of a handbook with every area', () => {
+  const text = (s: string) => s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+
+  it('states each band as a range, not one number', () => {
+    const cards = text(html('/kpis/'));
+    // The fixture's 2023 bands publish single numbers for change failure rate ("5%", "10%", "15%", "64%").
+    expect(cards).toContain('Deployment frequency 0.23 per week Medium (DORA 2023) Range for this band: between once a month and once a week');
+    expect(cards).toContain('Lead time for changes 5 days 22 h High (DORA 2023) Range for this band: between 1 day and 1 week');
+    expect(cards).toContain('Change failure rate 33.3% Low (DORA 2023) Range for this band: over 15%');
+  });
+
+  it('shows an incident with no resolvedAt as open for N days to the build\'s today (27 November 2026), never "no data"', () => {
+    const dash = text(html('/kpis/'));
+    expect(dash).toContain('Failed deployment recovery time none resolved; 1 open for 2 days');
+    expect(dash).toContain('INC-2026-0912 (payments@3.7.4, detected 25 November 2026, open for 2 days)');
+    expect(dash).toContain('2026-Q4 (to date) none resolved; 1 open for 2 days');
+    const report = html('/kpis/reports/2026-Q4/');
+    const row = /<tr>\s*<th scope="row">INC-2026-0912<\/th>[\s\S]*?<\/tr>/.exec(report)?.[0] ?? '';
+    // Columns: Detected, Resolved, Time to restore, Remediation.
+    const cells = [...row.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => text(m[1]).trim());
+    expect(cells[1]).toBe('Open');
+    expect(cells[2]).toBe('open for 2 days');
+  });
+
+  it('draws the band limits on each DORA chart as dashed, labelled lines, says them in words, and marks the quarter in progress', () => {
+    const dash = html('/kpis/');
+    const cfr = /<section class="mh_trend" aria-labelledby="trend-change-failure-rate-heading">[\s\S]*?<\/section>/.exec(dash)?.[0] ?? '';
+    expect(cfr).toContain('stroke-dasharray');
+    expect(text(cfr)).toMatch(/Elite limit: \d+%/);
+    expect(text(cfr)).toMatch(/Dashed lines mark the DORA \d{4} band limits\. Elite: 0–\d+%; high: over \d+% to \d+%;/);
+    expect(cfr).toMatch(/<desc [^>]*>[^<]*2026-Q4 \(to date\): [^<]*Dashed lines mark the DORA/);
+    const rollback = /<section class="mh_trend" aria-labelledby="trend-rollback-rate-heading">[\s\S]*?<\/section>/.exec(dash)?.[0] ?? '';
+    expect(rollback).not.toContain('stroke-dasharray');
+  });
+});

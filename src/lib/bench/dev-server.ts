@@ -104,8 +104,8 @@ export async function measureDevUpdate(opts: DevUpdateOptions): Promise<DevUpdat
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  child.stdout!.on('data', (d) => (output = (output + d).slice(-4000)));
-  child.stderr!.on('data', (d) => (output = (output + d).slice(-4000)));
+  child.stdout!.on('data', (d) => (output = (output + d).slice(-40000)));
+  child.stderr!.on('data', (d) => (output = (output + d).slice(-40000)));
   try {
     log(`  starting astro dev on port ${port}…`);
     const startMs = await until(`${base}${opts.url}`, () => true, t0, Math.max(timeoutMs, 600_000), 250).catch((err: Error) => {

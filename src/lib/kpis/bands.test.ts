@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from '../shared/errors';
-import { judge, parseDoraBands } from './bands';
+import { bandLimits, bandRanges, formatHoursLimit, formatPerYearLimit, judge, parseDoraBands } from './bands';
 import { BANDS_YAML, testBands } from './fixtures';
 
 const FILE = 'content/kpis/dora-bands.yaml';
@@ -31,11 +31,11 @@ describe('judging a figure', () => {
     expect(judge(b2023, 'changeFailureRate', 5)?.band).toBe('elite');
     expect(judge(b2023, 'changeFailureRate', 5.1)?.band).toBe('high');
     expect(judge(b2023, 'changeFailureRate', 15)?.band).toBe('medium');
-    expect(judge(b2023, 'changeFailureRate', 64)).toEqual({ band: 'low', published: '64%' });
+    expect(judge(b2023, 'changeFailureRate', 64)).toEqual({ band: 'low', published: '64%', range: 'over 15%' });
   });
 
   it('gives the better band where 2021 published one range for high, medium and low', () => {
-    expect(judge(b2021, 'changeFailureRate', 20)).toEqual({ band: 'high', published: '16%–30%' });
+    expect(judge(b2021, 'changeFailureRate', 20)).toEqual({ band: 'high', published: '16%–30%', range: 'over 15% to 30%' });
     expect(judge(b2021, 'changeFailureRate', 31)?.band).toBe('low');
   });
 
@@ -98,5 +98,56 @@ describe('bad bands files', () => {
     expect(formatIssues(parseDoraBands(BANDS_YAML, FILE, 2020).issues)).toBe(
       'content/kpis/dora-bands.yaml:2:1  use  2020 is not one of the report years in this file: 2021|2023',
     );
+  });
+});
+
+describe('band ranges in words (from the limits figures are judged by, not the reports\' single numbers)', () => {
+  const b2023 = testBands(2023);
+  const b2021 = testBands(2021);
+
+  it('states a range for every band of every DORA key (2023)', () => {
+    expect(bandRanges(b2023, 'changeFailureRate')).toEqual({ elite: '0–5%', high: 'over 5% to 10%', medium: 'over 10% to 15%', low: 'over 15%' });
+    expect(bandRanges(b2023, 'leadTime')).toEqual({
+      elite: 'less than 1 day',
+      high: 'between 1 day and 1 week',
+      medium: 'between 1 week and 1 month',
+      low: '1 month or more',
+    });
+    expect(bandRanges(b2023, 'recoveryTime')).toEqual({
+      elite: 'less than 1 hour',
+      high: 'between 1 hour and 1 day',
+      medium: 'between 1 day and 1 week',
+      low: '1 week or more',
+    });
+    expect(bandRanges(b2023, 'deploymentFrequency')).toEqual({
+      elite: 'once a day or more often',
+      high: 'between once a week and once a day',
+      medium: 'between once a month and once a week',
+      low: 'less often than once a month',
+    });
+  });
+
+  it('says when a band has no range of its own (2021 gave high and medium the same change failure rate)', () => {
+    expect(bandRanges(b2021, 'changeFailureRate')).toEqual({ elite: '0–15%', high: 'over 15% to 30%', medium: 'none: same limit as high', low: 'over 30%' });
+    expect(bandRanges(b2021, 'leadTime')).toEqual({
+      elite: 'less than 1 hour',
+      high: 'between 1 hour and 1 week',
+      medium: 'between 1 week and 6 months',
+      low: '6 months or more',
+    });
+    expect(bandRanges(b2021, 'deploymentFrequency').medium).toBe('between once every 6 months and once a month');
+    expect(bandLimits(b2021, 'changeFailureRate')).toEqual([
+      { band: 'elite', limit: 15, text: '15%' },
+      { band: 'high', limit: 30, text: '30%' },
+    ]);
+  });
+
+  it('names limits in the units the bands file uses', () => {
+    expect([1, 2, 24, 48, 168, 720, 1440, 4380, 8760, 36].map(formatHoursLimit)).toEqual([
+      '1 hour', '2 hours', '1 day', '2 days', '1 week', '1 month', '2 months', '6 months', '1 year', '36 hours',
+    ]);
+    expect([365, 52, 12, 4, 2, 1, 26].map(formatPerYearLimit)).toEqual([
+      'once a day', 'once a week', 'once a month', 'once a quarter', 'once every 6 months', 'once a year', '26 times a year',
+    ]);
   });
 });

@@ -152,6 +152,8 @@ export interface BandJudgement {
   band: Band;
   /** The report's own words for that band, e.g. "Between one day and one week". */
   published: string;
+  /** The band's range in words, from the limits it is judged by: see bandRanges(), e.g. "over 5% to 10%". */
+  range: string;
 }
 
 /**
@@ -167,7 +169,84 @@ export function judge(bands: DoraBands, metric: BandedMetric, value: number | nu
   for (const b of ['elite', 'high', 'medium'] as const) {
     const meets =
       metric === 'deploymentFrequency' ? value >= l[b] : metric === 'changeFailureRate' ? value <= l[b] : value < l[b];
-    if (meets) return { band: b, published: r[b].published };
+    if (meets) return { band: b, published: r[b].published, range: bandRanges(bands, metric)[b] };
   }
-  return { band: 'low', published: r.low.published };
+  return { band: 'low', published: r.low.published, range: bandRanges(bands, metric).low };
+}
+
+/** A limit on the `lessThanHours` scale in words: 1 → "1 hour", 24 → "1 day", 168 → "1 week", 720 → "1 month", 4380 → "6 months". */
+export function formatHoursLimit(hours: number): string {
+  const unit = (n: number, one: string) => `${trimNumber(n)} ${n === 1 ? one : `${one}s`}`;
+  // The bands file reads a month as 30 days (720 h) and six months as half a year (4380 h); see dora-bands.yaml.
+  if (hours % 8760 === 0) return unit(hours / 8760, 'year');
+  if (hours % 4380 === 0) return unit((hours / 4380) * 6, 'month');
+  if (hours % 720 === 0) return unit(hours / 720, 'month');
+  if (hours % 168 === 0) return unit(hours / 168, 'week');
+  if (hours % 24 === 0) return unit(hours / 24, 'day');
+  return unit(hours, 'hour');
+}
+
+/** A limit on the `atLeastPerYear` scale in words: 365 → "once a day", 52 → "once a week", 12 → "once a month", 2 → "once every 6 months". */
+export function formatPerYearLimit(perYear: number): string {
+  const named: Record<number, string> = { 365: 'once a day', 52: 'once a week', 12: 'once a month', 4: 'once a quarter', 2: 'once every 6 months', 1: 'once a year' };
+  return named[perYear] ?? `${trimNumber(perYear)} times a year`;
+}
+
+function trimNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, '');
+}
+
+/**
+ * Each band's range in words, worked out from the limits the figures are judged by (so the words and the judging
+ * cannot disagree), e.g. for the 2023 change failure rate: elite "0–5%", high "over 5% to 10%", medium "over 10% to
+ * 15%", low "over 15%"; lead time: "less than 1 day", "between 1 day and 1 week", …, "1 month or more"; deployment
+ * frequency: "once a day or more often", "between once a week and once a day", …, "less often than once a month".
+ * The reports' own wording (`published`) sometimes gives one number or the same range for several bands; a band
+ * whose limit equals the band above it can never be reached, and says so ("none: same limit as high").
+ * Rules: judge() — the best band whose limit a figure meets; low is everything else.
+ */
+export function bandRanges(bands: DoraBands, metric: BandedMetric): Record<Band, string> {
+  const l = limits(bands.thresholds, metric);
+  const order = ['elite', 'high', 'medium'] as const;
+  const out = {} as Record<Band, string>;
+  const same = (b: (typeof order)[number], i: number) => i > 0 && l[b] === l[order[i - 1]];
+  order.forEach((b, i) => {
+    if (same(b, i)) {
+      out[b] = `none: same limit as ${order[i - 1]}`;
+      return;
+    }
+    const prev = i > 0 ? l[order[i - 1]] : undefined;
+    if (metric === 'changeFailureRate') out[b] = prev === undefined ? `0–${trimNumber(l[b])}%` : `over ${trimNumber(prev)}% to ${trimNumber(l[b])}%`;
+    else if (metric === 'deploymentFrequency')
+      out[b] = prev === undefined ? `${formatPerYearLimit(l[b])} or more often` : `between ${formatPerYearLimit(l[b])} and ${formatPerYearLimit(prev)}`;
+    else out[b] = prev === undefined ? `less than ${formatHoursLimit(l[b])}` : `between ${formatHoursLimit(prev)} and ${formatHoursLimit(l[b])}`;
+  });
+  const last = l.medium;
+  out.low =
+    metric === 'changeFailureRate' ? `over ${trimNumber(last)}%` : metric === 'deploymentFrequency' ? `less often than ${formatPerYearLimit(last)}` : `${formatHoursLimit(last)} or more`;
+  return out;
+}
+
+/** One band limit, for drawing it on a chart: the band a figure reaches at this limit, and the limit in words. */
+export interface BandLimit {
+  band: Exclude<Band, 'low'>;
+  /** In the metric's own bands unit: deployments per year, hours, or percent. */
+  limit: number;
+  /** "5%", "1 day", "once a week". */
+  text: string;
+}
+
+/**
+ * The distinct limits of a metric's bands, best band first; where two bands share a limit only the better is kept
+ * (it is the one a figure at that limit reaches).
+ */
+export function bandLimits(bands: DoraBands, metric: BandedMetric): BandLimit[] {
+  const l = limits(bands.thresholds, metric);
+  const out: BandLimit[] = [];
+  for (const b of ['elite', 'high', 'medium'] as const) {
+    if (out.some((o) => o.limit === l[b])) continue;
+    const text = metric === 'changeFailureRate' ? `${trimNumber(l[b])}%` : metric === 'deploymentFrequency' ? formatPerYearLimit(l[b]) : formatHoursLimit(l[b]);
+    out.push({ band: b, limit: l[b], text });
+  }
+  return out;
 }

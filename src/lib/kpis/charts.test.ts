@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { trendChart } from './charts';
+import { bandThresholds, metricTrendChart, trendChart } from './charts';
+import { testBands } from './fixtures';
+import type { KpiSet } from './report';
 
 const opts = { width: 400, height: 200, margin: { top: 10, right: 10, bottom: 30, left: 50 } };
 
@@ -52,5 +54,52 @@ describe('trend chart geometry', () => {
     expect(c.path).toBeNull();
     expect(c.yTicks.length).toBeGreaterThan(1);
     expect(c.description).toBe('Trend, one quarter. A: no data.');
+  });
+});
+
+describe('band limits on trend charts', () => {
+  const b2023 = testBands(2023);
+
+  it('draws the 2023 change failure rate limits as labelled lines, and says every band\'s range in the description', () => {
+    const t = bandThresholds(b2023, 'change-failure-rate');
+    expect(t.thresholds).toEqual([
+      { label: 'Elite limit: 5%', value: 0.05 },
+      { label: 'High limit: 10%', value: 0.1 },
+      { label: 'Medium limit: 15%', value: 0.15 },
+    ]);
+    const c = trendChart([{ label: 'A', value: 0.02 }, { label: 'B', value: 0.08 }], 'ratio', { ...opts, ...t, title: 'CFR' });
+    // The axis would end at 10%; the next limit above, 15%, is within three times that, so the axis reaches it.
+    const drawn = c.thresholds.filter((x) => x.position !== null).map((x) => x.label);
+    expect(drawn).toEqual(['Elite limit: 5%', 'High limit: 10%', 'Medium limit: 15%']);
+    for (const x of c.thresholds) expect(x.position).toBeGreaterThanOrEqual(c.plot.y);
+    expect(c.description).toBe(
+      'CFR, 2 quarters. A: 2%; B: 8%. Dashed lines mark the DORA 2023 band limits. Elite: 0–5%; high: over 5% to 10%; medium: over 10% to 15%; low: over 15%.',
+    );
+  });
+
+  it('keeps far limits off the axis so the figures are not flattened, and still names them', () => {
+    const t = bandThresholds(b2023, 'lead-time'); // 1 day, 1 week, 1 month
+    const c = trendChart([{ label: 'A', value: 2 * 3600 }, { label: 'B', value: 5 * 3600 }], 'seconds', { ...opts, ...t });
+    // Data up to 5 h: the 1-day limit is more than three times the axis top (5 h), so no line is drawn.
+    expect(c.thresholds.map((x) => x.position)).toEqual([null, null, null]);
+    expect(c.description).toContain('Elite: less than 1 day; high: between 1 day and 1 week; medium: between 1 week and 1 month; low: 1 month or more.');
+    const near = trendChart([{ label: 'A', value: 10 * 3600 }], 'seconds', { ...opts, ...t });
+    expect(near.thresholds.map((x) => x.position !== null)).toEqual([true, false, false]);
+  });
+
+  it('does not print two labels on top of each other', () => {
+    const c = trendChart([{ label: 'A', value: 0.5 }], 'ratio', { ...opts, thresholds: [{ label: 'a', value: 0.05 }, { label: 'b', value: 0.06 }] });
+    expect(c.thresholds.map((x) => x.labelled)).toEqual([true, false]);
+  });
+
+  it('has no band lines for a measure DORA does not band', () => {
+    expect(bandThresholds(b2023, 'rollback-rate')).toEqual({});
+  });
+
+  it('marks a quarter still in progress as "to date" in the description', () => {
+    const set = (label: string, value: number, partial: boolean) =>
+      ({ window: { label, partial }, metrics: { 'rollback-rate': { value } } }) as unknown as KpiSet;
+    const c = metricTrendChart([set('2026-Q3', 0.1, false), set('2026-Q4', 0.2, true)], 'rollback-rate', opts);
+    expect(c.description).toBe('Rollback rate by quarter, 2 quarters. 2026-Q3: 10%; 2026-Q4 (to date): 20%.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBand, formatDuration, formatKpiInline, formatPercent, formatPerWeek, formatQuarter, formatValue, formatWindow } from './format';
+import { formatBand, formatDuration, formatKpiValue, formatOpenFor, formatKpiInline, formatPercent, formatPerWeek, formatQuarter, formatValue, formatWindow } from './format';
 import { quarterWindow } from './windows';
 
 describe('formatting KPI figures', () => {
@@ -49,5 +49,33 @@ describe('formatting KPI figures', () => {
     expect(formatKpiInline({ value: 5400, unit: 'seconds', band: 'high', bandReportYear: 2021 })).toBe('1 h 30 min (high, DORA 2021)');
     expect(formatKpiInline({ value: 0.8, unit: 'ratio', band: null, bandReportYear: null })).toBe('80%');
     expect(formatKpiInline({ value: null, unit: 'per-week', band: null, bandReportYear: 2023 })).toBe('no data');
+  });
+});
+
+describe('an incident still open', () => {
+  it('says how long it has been open, in London calendar days to the build\'s today', () => {
+    expect(formatOpenFor('2026-11-18T09:00:00Z', '2026-11-30')).toBe('open for 12 days');
+    expect(formatOpenFor('2026-11-29T23:30:00Z', '2026-11-30')).toBe('open for 1 day'); // 23:30 on 29 November in London (GMT)
+    expect(formatOpenFor('2026-07-01T23:30:00Z', '2026-07-02')).toBe('open since today'); // 00:30 on 2 July in London (BST)
+    expect(formatOpenFor('2026-11-29', '2026-11-30')).toBe('open for 1 day');
+    expect(formatOpenFor('2026-12-05T09:00:00Z', '2026-11-30')).toBe('open');
+  });
+});
+
+describe('a recovery time with incidents open and none resolved', () => {
+  const base = { value: null, unit: 'seconds' as const };
+  it('says how long they have been open instead of "no data"', () => {
+    expect(formatKpiValue({ ...base, openIncidents: [{ id: 'INC-1', cause: 'x', detectedAt: '2026-11-25', openForDays: 2 }] })).toBe('none resolved; 1 open for 2 days');
+    expect(
+      formatKpiValue({
+        ...base,
+        openIncidents: [
+          { id: 'INC-1', cause: 'x', detectedAt: '2026-11-25', openForDays: 2 },
+          { id: 'INC-2', cause: 'x', detectedAt: '2026-11-18', openForDays: 9 },
+        ],
+      }),
+    ).toBe('none resolved; 2 open, the longest for 9 days');
+    expect(formatKpiValue(base)).toBe('no data');
+    expect(formatKpiValue({ ...base, openIncidents: [] })).toBe('no data');
   });
 });

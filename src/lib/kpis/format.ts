@@ -1,5 +1,6 @@
 // The one place KPI figures are turned into words, so the pages, /api/kpis.json and the CLI print the same text.
-import { formatDate } from '../shared/dates';
+import { daysBetween, formatDate, type IsoDate } from '../shared/dates';
+import { calendarDate } from './london';
 import type { Band } from './bands';
 import type { FrequencyBucket } from './frequency';
 import type { MetricResult, MetricUnit } from './metrics';
@@ -51,8 +52,18 @@ export function formatValue(value: number | null, unit: MetricUnit): string {
   return formatDuration(value);
 }
 
-/** The figure as shown everywhere: "20%", "2.5 per week", "3 h 20 min" or "no data". */
-export function formatKpiValue(m: Pick<MetricResult, 'value' | 'unit'>): string {
+/**
+ * The figure as shown everywhere: "20%", "2.5 per week", "3 h 20 min" or "no data". A recovery time with no incident
+ * resolved yet but some still open says so instead of "no data": "none resolved; 1 open for 12 days", or with
+ * several "none resolved; 3 open, the longest for 12 days" (days to the report's today, see openDays).
+ */
+export function formatKpiValue(m: Pick<MetricResult, 'value' | 'unit'> & Pick<Partial<MetricResult>, 'openIncidents'>): string {
+  const open = m.openIncidents ?? [];
+  const days = open.map((o) => o.openForDays).filter((d): d is number => d !== undefined);
+  if ((m.value === null || !Number.isFinite(m.value)) && open.length > 0 && days.length === open.length) {
+    const longest = Math.max(...days);
+    return open.length === 1 ? `none resolved; 1 ${formatOpenDays(longest)}` : `none resolved; ${open.length} open, the longest ${formatOpenDays(longest).replace(/^open /, '')}`;
+  }
   return formatValue(m.value, m.unit);
 }
 
@@ -125,4 +136,26 @@ export function formatQuarter(q: string): string {
   const [y, n] = [q.slice(0, 4), Number(q.slice(6))];
   const names = ['January to March', 'April to June', 'July to September', 'October to December'];
   return `${names[n - 1]} ${y}`;
+}
+
+/**
+ * How long an incident that has no `resolvedAt` has been open, counted in whole London calendar days from the day it
+ * was detected to the build's "today" (data/site.ts `today`: SOURCE_DATE_EPOCH when set, so a rebuild of the same
+ * commit says the same): "open for 12 days", "open for 1 day", "open since today". Shown in place of a time to restore.
+ * `detectedAt`: ISO 8601 date or date-time. A detection after today (bad data, or a clock ahead) reads "open".
+ */
+export function formatOpenFor(detectedAt: string, today: IsoDate): string {
+  return formatOpenDays(openDays(detectedAt, today));
+}
+
+/** Whole London calendar days from `detectedAt` (ISO date or date-time) to `today`; negative when detected later. */
+export function openDays(detectedAt: string, today: IsoDate): number {
+  return daysBetween(calendarDate(detectedAt), today);
+}
+
+/** 12 → "open for 12 days", 1 → "open for 1 day", 0 → "open since today", negative → "open". */
+export function formatOpenDays(n: number): string {
+  if (n < 0) return 'open';
+  if (n === 0) return 'open since today';
+  return `open for ${n} ${n === 1 ? 'day' : 'days'}`;
 }

@@ -19,8 +19,8 @@ export type {
 } from './report';
 export { METRIC_IDS, DORA_METRIC_IDS, ITIL_METRIC_IDS, CI_METRIC_IDS, METRIC_INFO, isMetricId } from './metrics';
 export type { MetricFamily, MetricId, MetricResult, MetricSet, MetricUnit, OpenIncident } from './metrics';
-export { loadDoraBands, parseDoraBands, judge, BANDS } from './bands';
-export type { Band, DoraBands, BandJudgement } from './bands';
+export { loadDoraBands, parseDoraBands, judge, bandRanges, bandLimits, formatHoursLimit, formatPerYearLimit, BANDS, BANDED_METRICS } from './bands';
+export type { Band, BandedMetric, BandLimit, DoraBands, BandJudgement } from './bands';
 export { FREQUENCY_BUCKETS, frequencyBucket } from './frequency';
 export type { FrequencyBucket } from './frequency';
 export {
@@ -37,9 +37,12 @@ export {
   formatInputs,
   formatWindow,
   formatQuarter,
+  formatOpenFor,
+  formatOpenDays,
+  openDays,
 } from './format';
-export { trendChart, metricTrendChart } from './charts';
-export type { TrendChart, ChartPoint, ChartBar, ChartTick, ChartDatum, ChartOptions } from './charts';
+export { trendChart, metricTrendChart, bandThresholds } from './charts';
+export type { TrendChart, ChartPoint, ChartBar, ChartTick, ChartDatum, ChartOptions, ChartThreshold } from './charts';
 export { addDays, rollingWindow, quarterWindow, customWindow, quarterOf, quartersBetween, isQuarter, ROLLING_DAYS } from './windows';
 export type { KpiWindow, Quarter } from './windows';
 export { median } from './stats';

@@ -55,6 +55,8 @@ export interface OpenIncident {
   id: string;
   cause: string;
   detectedAt: string;
+  /** Whole London calendar days from detection to the report's "today" (set by computeKpis; absent from computeMetrics alone). */
+  openForDays?: number;
 }
 
 export interface MetricResult {
@@ -73,6 +75,8 @@ export interface MetricResult {
   band: Band | null;
   /** The report's wording for that band. */
   bandPublished: string | null;
+  /** That band's range in words, from the limits it is judged by ("over 5% to 10%", "less than 1 day"). */
+  bandRange: string | null;
   /** Report year the band was judged against; null for the ITIL measures. */
   bandReportYear: number | null;
   /** Deployment frequency only: the Four Keys bucket and what it was worked out from. */
@@ -123,6 +127,7 @@ function result(
     inputs,
     band: j?.band ?? null,
     bandPublished: j?.published ?? null,
+    bandRange: j?.range ?? null,
     bandReportYear: info.banded ? bands.reportYear : null,
   };
 }

@@ -4,7 +4,7 @@ import { byCodePoint } from '../shared/sort';
 import { calendarDate } from './london';
 import type { DoraBands } from './bands';
 import { prepareKpiData, type Deployment, type KpiData } from './data';
-import { formatBand, formatBucket, formatKpiValue } from './format';
+import { formatBand, formatBucket, formatKpiValue, openDays } from './format';
 import { releaseKey, type KpiComponent, type KpiRelease } from './input';
 import { computeMetrics, METRIC_IDS, METRIC_INFO, selectWindow, type MetricFamily, type MetricId, type MetricResult, type MetricSet } from './metrics';
 import {
@@ -96,6 +96,8 @@ export interface QuarterReport {
 export interface KpiReport {
   today: IsoDate;
   bands: { reportYear: number; title: string; source: string };
+  /** The bands in use with their limits, for drawing them and stating each band's range (not in the JSON API). */
+  doraBands: DoraBands;
   /** Rolling 90 days to today (or the window asked for). */
   headline: KpiSet;
   /** Oldest first, from the quarter of the earliest data to today's quarter (which is partial). */
@@ -122,9 +124,13 @@ export const DONE_ACTION_STATUSES: readonly string[] = ['done'];
 /** Code-point order: the same on every machine, unlike locale collation. */
 const cmp = byCodePoint;
 
-function kpiSet(data: KpiData, window: KpiWindow, bands: DoraBands, scope: KpiScope): KpiSet {
+function kpiSet(data: KpiData, window: KpiWindow, bands: DoraBands, scope: KpiScope, today: IsoDate): KpiSet {
   const component = scope.kind === 'component' ? scope.id : undefined;
-  return { scope, window, metrics: computeMetrics(selectWindow(data, window, component), bands) };
+  const metrics = computeMetrics(selectWindow(data, window, component), bands);
+  // An incident still open has been open until today, whatever window it is listed in.
+  const recovery = metrics['recovery-time'];
+  if (recovery.openIncidents) recovery.openIncidents = recovery.openIncidents.map((o) => ({ ...o, openForDays: openDays(o.detectedAt, today) }));
+  return { scope, window, metrics };
 }
 
 function componentList(data: KpiData, given: readonly KpiComponent[]): KpiComponent[] {
@@ -231,14 +237,14 @@ export function computeKpis(releases: readonly KpiRelease[], opts: ComputeKpiOpt
   const windows = quarterIds.map((q) => quarterWindow(q, today));
   const programme: KpiScope = { kind: 'programme' };
 
-  const quarters = windows.map((w) => kpiSet(data, w, bands, programme));
+  const quarters = windows.map((w) => kpiSet(data, w, bands, programme, today));
   const components: ComponentKpis[] = componentList(data, opts.components).map((c) => {
     const scope: KpiScope = { kind: 'component', id: c.id, name: c.name };
     return {
       id: c.id,
       name: c.name,
-      headline: kpiSet(data, headlineWindow, bands, scope),
-      quarters: windows.map((w) => kpiSet(data, w, bands, scope)),
+      headline: kpiSet(data, headlineWindow, bands, scope, today),
+      quarters: windows.map((w) => kpiSet(data, w, bands, scope, today)),
     };
   });
   const quarterReports = quarters.map((q, i) => quarterReport(data, today, q, components.map((c) => c.quarters[i])));
@@ -246,7 +252,8 @@ export function computeKpis(releases: readonly KpiRelease[], opts: ComputeKpiOpt
   return {
     today,
     bands: { reportYear: bands.reportYear, title: bands.title, source: bands.source },
-    headline: kpiSet(data, headlineWindow, bands, programme),
+    doraBands: bands,
+    headline: kpiSet(data, headlineWindow, bands, programme, today),
     quarters,
     components,
     quarterReports,
@@ -298,6 +305,8 @@ export interface KpiMetricJson {
   inputs: Record<string, number>;
   band: MetricResult['band'];
   bandPublished: string | null;
+  /** The band's range in words, from the limits it is judged by. */
+  bandRange: string | null;
   bandReportYear: number | null;
   bandDisplay: string;
   bucket?: MetricResult['bucket'];
@@ -339,6 +348,7 @@ export function metricJson(m: MetricResult): KpiMetricJson {
     inputs: { ...m.inputs },
     band: m.band,
     bandPublished: m.bandPublished,
+    bandRange: m.bandRange,
     bandReportYear: m.bandReportYear,
     bandDisplay: formatBand(m),
   };

@@ -1,14 +1,14 @@
 // What the content check needs from a Markdown/MDX body — heading ids, every link with its file position, and
 // markup the CSP or the page template forbids — found by running the SAME remark steps the renderer runs.
+import crypto from 'node:crypto';
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
-import remarkSmartypants from 'remark-smartypants';
-import { visit } from 'unist-util-visit';
 import { Parser } from 'htmlparser2';
-import type { Root } from 'mdast';
-import { remarkPlugins, SMARTYPANTS } from './pipeline';
+import type { Nodes, Root } from 'mdast';
+import { eachNode } from './walk';
+import { remarkPlugins } from './pipeline';
 import type { HeadingInfo } from './headings';
 import { DISALLOWED_RAW_TAGS } from './tag-filter';
 
@@ -40,11 +40,11 @@ export interface MarkdownAnalysis {
   problems: MarkdownProblem[];
 }
 
-// Astro's unified processor: remark-parse, remark-gfm, SmartyPants (it changes quotes, which changes slugs), then ours.
+// Astro's unified processor: remark-parse, remark-gfm, then ours (SmartyPants first: it changes quotes, so slugs).
 const base = (mdx: boolean) => {
   const p = unified().use(remarkParse);
   if (mdx) p.use(remarkMdx);
-  return p.use(remarkGfm).use(remarkSmartypants, SMARTYPANTS).use(remarkPlugins) as unknown as Processor<Root, Root, Root>;
+  return p.use(remarkGfm).use(remarkPlugins) as unknown as Processor<Root, Root, Root>;
 };
 const processors = { md: base(false), mdx: base(true) };
 
@@ -87,16 +87,30 @@ function tagProblems(name: string, attrs: string[]): string[] {
 
 /**
  * Analyses a Markdown (`mdx: false`) or MDX body. `bodyLine` is the file line the body starts on, so every
- * position is a real `file:line:col`. Runs remark-parse, remark-gfm, SmartyPants and src/lib/markdown/pipeline.ts's
- * remark steps, so heading ids are exactly the rendered ones. An MDX body that does not parse as MDX is read as
+ * position is a real `file:line:col`. Runs remark-parse, remark-gfm and src/lib/markdown/pipeline.ts's remark steps
+ * (SmartyPants first), so heading ids are exactly the rendered ones. An MDX body that does not parse as MDX is read as
  * Markdown (the build reports the MDX error itself).
  */
 export function analyseMarkdown(body: string, opts: { bodyLine?: number; mdx?: boolean } = {}): MarkdownAnalysis {
   const bodyLine = opts.bodyLine ?? 1;
+  const mdx = !!opts.mdx;
+  let stored: StoredAnalysis | undefined;
+  if (store) {
+    const key = bodyDigest(body, mdx);
+    stored = store.get(key);
+    if (!stored) store.set(key, (stored = toStored(analyseBody(body, mdx))));
+    store.used.add(key);
+  } else stored = toStored(analyseBody(body, mdx));
+  return fromStored(stored, bodyLine);
+}
+
+/** One body's analysis with positions counted from the body's first line (line 1). */
+function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
+  const bodyLine = 1;
   let tree: Root;
   const file = { data: {} as Record<string, unknown> };
   try {
-    const p = processors[opts.mdx ? 'mdx' : 'md'];
+    const p = processors[mdx ? 'mdx' : 'md'];
     tree = p.runSync(p.parse(body), file as never) as Root;
   } catch {
     const p = processors.md;
@@ -113,8 +127,10 @@ export function analyseMarkdown(body: string, opts: { bodyLine?: number; mdx?: b
   const links: MarkdownLink[] = [];
   const problems: MarkdownProblem[] = [];
   const imageRefs = new Set<string>();
-  visit(tree, 'imageReference', (n) => void imageRefs.add(n.identifier));
-  visit(tree, (node) => {
+  eachNode<Nodes>(tree, (n) => {
+    if (n.type === 'imageReference') imageRefs.add(n.identifier);
+  });
+  eachNode<Nodes>(tree, (node) => {
     if (node.type === 'heading' && node.depth === 1) {
       problems.push({
         field: 'heading',
@@ -156,6 +172,59 @@ export function analyseMarkdown(body: string, opts: { bodyLine?: number; mdx?: b
     }
   });
   const anchors = new Set([...ids.headings.map((h) => h.id), ...ids.explicit]);
-  const headings = ids.headings.map((h) => ({ ...h, line: h.line + bodyLine - 1 }));
-  return { headings, anchors, links, problems };
+  return { headings: ids.headings, anchors, links, problems };
+}
+
+/** An analysis as JSON can hold it (anchors as a list), at body line 1. */
+export interface StoredAnalysis {
+  headings: HeadingInfo[];
+  anchors: string[];
+  links: MarkdownLink[];
+  problems: MarkdownProblem[];
+}
+
+const toStored = (a: MarkdownAnalysis): StoredAnalysis => ({ ...a, anchors: [...a.anchors] });
+
+/** A stored analysis moved to a body that starts on file line `bodyLine`, as fresh objects (callers may change them). */
+function fromStored(a: StoredAnalysis, bodyLine: number): MarkdownAnalysis {
+  const shift = bodyLine - 1;
+  return {
+    headings: a.headings.map((h) => ({ ...h, line: h.line + shift })),
+    anchors: new Set(a.anchors),
+    links: a.links.map((l) => ({ ...l, line: l.line + shift })),
+    problems: a.problems.map((p) => ({ ...p, line: p.line + shift })),
+  };
+}
+
+/**
+ * Analyses by body digest ({@link bodyDigest}), kept between check runs by src/lib/check/cache.ts (in
+ * `.cache/check`), so a check after a one-page edit parses one page. Valid only for the code that made them: the
+ * store is dropped whenever src/lib or the lock file changes. `used` collects the keys read or added this run, so the
+ * saved store holds the current content only.
+ */
+export interface AnalysisStore {
+  get(key: string): StoredAnalysis | undefined;
+  set(key: string, value: StoredAnalysis): void;
+  used: Set<string>;
+}
+
+let store: AnalysisStore | undefined;
+
+/** SHA-256 (hex) of a body and whether it is read as MDX: the key of its analysis. */
+export function bodyDigest(body: string, mdx: boolean): string {
+  return crypto.createHash('sha256').update(mdx ? 'mdx\0' : 'md\0').update(body).digest('hex');
+}
+
+/**
+ * Runs `fn` with `analyseMarkdown` reading and filling `s` (a body already analysed is not parsed again); the
+ * previous store (normally none) is put back afterwards, also when `fn` throws.
+ */
+export function withAnalysisStore<T>(s: AnalysisStore, fn: () => T): T {
+  const previous = store;
+  store = s;
+  try {
+    return fn();
+  } finally {
+    store = previous;
+  }
 }

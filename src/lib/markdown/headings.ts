@@ -1,8 +1,8 @@
 // Heading ids: the ONE function that names a Markdown heading's anchor, used by the renderer and by the check.
 import { slug } from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
-import type { Heading, Root } from 'mdast';
+import type { Heading, Nodes, Root } from 'mdast';
+import { eachNode } from './walk';
 // Brings in mdast's `data.hProperties` (what remark-rehype copies onto the HTML element).
 import type {} from 'mdast-util-to-hast';
 
@@ -81,7 +81,7 @@ export function remarkHeadingIds() {
 /** Assigns ids to every heading of `tree` in place; returns the headings and the raw-HTML ids, in page order. */
 export function assignHeadingIds(tree: Root): { headings: HeadingInfo[]; explicit: string[] } {
   const explicit: string[] = [];
-  visit(tree, (node) => {
+  eachNode<Nodes>(tree, (node) => {
     if (node.type === 'html') explicit.push(...explicitIds(node.value));
     else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && 'attributes' in node) {
       for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && a.name === 'id' && typeof a.value === 'string') explicit.push(a.value);
@@ -89,7 +89,8 @@ export function assignHeadingIds(tree: Root): { headings: HeadingInfo[]; explici
   });
   const ids = new HeadingIds(explicit);
   const headings: HeadingInfo[] = [];
-  visit(tree, 'heading', (node) => {
+  eachNode<Nodes>(tree, (node) => {
+    if (node.type !== 'heading') return;
     const text = headingText(node);
     const id = ids.next(text);
     node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };

@@ -1,7 +1,7 @@
 // Links inside a raw HTML <a> (e.g. `<a href="mailto:x@example.org">x@example.org</a>`) stay plain text, so the
 // page gets one link, not a second <a> nested inside the first (invalid HTML) from GFM's autolinking.
-import type { Parent, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import { eachNode } from './walk';
 
 const OPEN_A = /<a(?:\s[^>]*)?>/gi;
 const CLOSE_A = /<\/a\s*>/gi;
@@ -9,7 +9,7 @@ const CLOSE_A = /<\/a\s*>/gi;
 /** remark plugin: inside an open raw `<a>…</a>` in one paragraph, a Markdown link is replaced by its text. */
 export function remarkNoLinksInRawLinks() {
   return (tree: Root) => {
-    visit(tree, (node) => {
+    eachNode<Nodes>(tree, (node) => {
       if (!('children' in node) || node.type === 'root') return;
       const parent = node as Parent;
       if (!parent.children.some((c) => c.type === 'html')) return;
