@@ -85,7 +85,7 @@ describe.skipIf(!hasKpis)('KPI pages and /api/kpis.json agree', () => {
     }
     const nulls = api.programme.quarters.flatMap((q) => q.metrics.filter((m) => m.value === null));
     // A recovery time with incidents still open says how long they have been open instead (see formatKpiValue).
-    for (const m of nulls) expect(m.display).toBe(m.openIncidents?.length ? expect.stringMatching(/^none resolved; \d+ open/) : NO_DATA);
+    for (const m of nulls) expect(m.display).toEqual(m.openIncidents?.length ? expect.stringMatching(/^none resolved; \d+ open/) : NO_DATA);
   });
 
   it('a component page and a quarter report exist for every component and quarter in the API', () => {

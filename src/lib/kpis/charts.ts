@@ -1,7 +1,7 @@
 // Geometry for build-time SVG trend charts of a KPI by quarter (d3-scale, d3-shape): data out, markup elsewhere.
 import { scaleBand, scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
-import { formatValue, NO_DATA } from './format';
+import { formatKpiValue, formatValue, NO_DATA } from './format';
 import { METRIC_INFO, type MetricId, type MetricUnit } from './metrics';
 import { bandLimits, bandRanges, type DoraBands } from './bands';
 import { formatBandName } from './format';
@@ -12,6 +12,8 @@ export interface ChartDatum {
   label: string;
   /** In the metric's unit (per week, 0–1 ratio, seconds); null draws a gap, never a zero. */
   value: number | null;
+  /** The figure as the page shows it (formatKpiValue), when it says more than the value (open incidents). */
+  display?: string;
 }
 
 export interface ChartTick {
@@ -130,7 +132,7 @@ export function trendChart(data: readonly ChartDatum[], unit: MetricUnit, opts: 
   const points: ChartPoint[] = data.map((d) => ({
     label: d.label,
     value: d.value,
-    display: formatValue(d.value, unit),
+    display: d.display ?? formatValue(d.value, unit),
     x: round(xOf(d.label)),
     y: d.value === null || !Number.isFinite(d.value) ? null : round(y(d.value * ax.factor)),
   }));
@@ -172,7 +174,7 @@ export function trendChart(data: readonly ChartDatum[], unit: MetricUnit, opts: 
     });
 
   const title = opts.title ?? 'Trend';
-  const listed = points.map((p) => `${p.label}: ${p.value === null ? NO_DATA : p.display}`).join('; ');
+  const listed = points.map((p) => `${p.label}: ${p.value === null ? (p.display || NO_DATA) : p.display}`).join('; ');
   return {
     kind,
     width,
@@ -223,7 +225,8 @@ export function metricTrendChart(sets: readonly KpiSet[], id: MetricId, opts: Ch
   const kind = opts.kind ?? (id === 'deployment-frequency' ? 'bar' : 'line');
   const { bands, ...rest } = opts;
   const chart = trendChart(
-    sets.map((s) => ({ label: s.window.label, value: s.metrics[id].value })),
+    // The figure as the table beside the chart shows it (e.g. "none resolved; 1 open for 2 days"), so both say the same.
+    sets.map((s) => ({ label: s.window.label, value: s.metrics[id].value, display: formatKpiValue({ ...s.metrics[id], unit: info.unit }) })),
     info.unit,
     { ...(bands ? bandThresholds(bands, id) : {}), ...rest, kind, title: opts.title ?? `${info.name} by quarter` },
   );
