@@ -1,7 +1,8 @@
+// Checklists of a fixture handbook (tests/fixtures/every-area) in Chromium: the index, a checklist page with and without
+// JavaScript, and the round trip from ticks to a release file that the real rules accept and a real build shows.
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openWatched, WCAG_TAGS, templateReport, CLEAN_TEMPLATE, useBrowser } from '../support/browser';
@@ -12,16 +13,20 @@ import { passedText } from '../../src/lib/checklists/view';
 import { storageKey } from '../../src/lib/checklists/ticks';
 import { formatIssues } from '../../src/lib/shared/errors';
 import { buildReleaseModel, loadReleaseData, releaseFilePath, releaseKey, type ReleaseData } from '../../src/lib/releases/index';
-import { createServer } from '../../scripts/serve.mjs';
-import { astroBuild, copyProject } from '../../scripts/lib/project';
+import { REPO } from '../../scripts/lib/project';
+import { CONTENT_DIR_ENV, pathsUnder } from '../../src/lib/shared/content-dir';
+import { buildContentDir, copyFixture, removeCopy, serveDist, tempOutDir, useServedFixture } from '../support/fixtures';
 
-const base = inject('baseUrl');
+const site = useServedFixture('every-area');
 const session = useBrowser();
-const root = process.cwd();
+/** The project root: the loaders read the fixture through the content-directory setting useServedFixture sets. */
+const root = REPO;
+let base: string;
 let goNoGo: Checklist;
 let checklists: Checklist[];
 
 beforeAll(async () => {
+  base = site.baseUrl;
   await session.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   ({ checklists } = await loadChecklists(root));
   goNoGo = checklists.find((c) => c.id === 'go-no-go')!;
@@ -50,7 +55,7 @@ function readinessInputs(dir: string, data: ReleaseData): ReleaseReadinessInput[
 const templates: [string, string][] = [
   ['checklists index', '/checklists/'],
   ['checklist page', '/checklists/go-no-go/'],
-  ['handbook page embedding a checklist', '/handbook/environments/readiness-and-success-criteria/'],
+  ['handbook page embedding a checklist', '/handbook/live/data/'],
 ];
 
 describe.each(templates)('%s (%s)', (_name, url) => {
@@ -140,7 +145,7 @@ describe('checklist page with JavaScript', () => {
     expect(await page.locator('main input[type="checkbox"]:checked').count()).toBe(0);
     await page.reload();
     expect(await page.locator('main input[type="checkbox"]:checked').count()).toBe(0);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('handbook:checklist:')))).toEqual([]);
+    expect(await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)), storageKey(''))).toEqual([]);
     await page.close();
   });
 });
@@ -181,19 +186,27 @@ describe('round trip: ticked in Chromium → copied as JSON → pasted into a re
     const data = loadReleaseData(root);
     const target = readinessInputs(root, data).find((r) => isHeldTo(goNoGo, r))!;
     expect(target).toBeDefined();
-    // A whole copy of the project, so the pasted file can be built into a real release page.
-    const tmp = copyProject('mh-checklists-');
+    // A copy of the fixture's content, so the pasted file can be built into a real release page.
+    const copy = copyFixture('every-area');
     try {
-      const file = releaseFilePath(target.component, target.version);
+      const source = releaseFilePath(target.component, target.version);
+      const file = releaseFilePath(target.component, target.version, pathsUnder(copy));
       const paste = (entries: unknown[]) => {
-        const json = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as { readiness: { checklist: string }[] };
+        const json = JSON.parse(fs.readFileSync(path.join(root, source), 'utf8')) as { readiness: { checklist: string }[] };
         json.readiness = [...json.readiness.filter((r) => r.checklist !== 'go-no-go'), ...(entries as { checklist: string }[])];
-        fs.writeFileSync(path.join(tmp, file), JSON.stringify(json, null, 2) + '\n');
+        fs.writeFileSync(path.join(root, file), JSON.stringify(json, null, 2) + '\n');
       };
+      // The loaders read the copy while it is validated (the content-directory setting names it), then the fixture again.
       const validate = () => {
-        const d = loadReleaseData(tmp);
-        const inputs = readinessInputs(tmp, d);
-        return { d, inputs, issues: [...d.issues.filter((i) => i.severity === 'error'), ...checkReadiness(checklists, inputs)] };
+        const fixture = process.env[CONTENT_DIR_ENV];
+        process.env[CONTENT_DIR_ENV] = copy;
+        try {
+          const d = loadReleaseData(root);
+          const inputs = readinessInputs(root, d);
+          return { d, inputs, issues: [...d.issues.filter((i) => i.severity === 'error'), ...checkReadiness(checklists, inputs)] };
+        } finally {
+          process.env[CONTENT_DIR_ENV] = fixture;
+        }
       };
 
       paste(pasted);
@@ -207,18 +220,17 @@ describe('round trip: ticked in Chromium → copied as JSON → pasted into a re
       expect(entry.readiness.filter((r) => r.checklist === 'go-no-go')).toEqual(pasted);
 
       // Build the copy and open the release page: the pasted results show there as "x of y passed".
-      const built = astroBuild(tmp);
-      expect(built.status, built.stdout + built.stderr).toBe(0);
-      const server = createServer(path.join(tmp, 'dist'));
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const built = await buildContentDir(copy, tempOutDir('checklists'));
+      expect(built.status, built.output).toBe(0);
+      const server = await serveDist(built.dist);
       try {
         const releasePage = await session.ctx.newPage();
-        await releasePage.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/releases/${target.component}/${target.version}/`);
+        await releasePage.goto(`${server.baseUrl}/releases/${target.component}/${target.version}/`);
         const block = await releasePage.locator('[data-readiness="go-no-go"]').innerText();
         expect(block).toContain(`${items.length - 2} of ${items.length} passed`);
         await releasePage.close();
       } finally {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await server.close();
       }
 
       // Untick a required item, copy again: the pasted file must now stop the build, naming file and field.
@@ -228,18 +240,18 @@ describe('round trip: ticked in Chromium → copied as JSON → pasted into a re
       const again = JSON.parse(await page.inputValue('#checklist-json')) as unknown[];
       paste(again);
       const bad = validate();
-      const index = JSON.parse(fs.readFileSync(path.join(tmp, file), 'utf8')).readiness.findIndex(
+      const index = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')).readiness.findIndex(
         (r: { checklist: string; item: string }) => r.checklist === 'go-no-go' && r.item === 'rollback-rehearsed',
       );
       expect(bad.issues.map((i) => `${i.file}  ${i.field}  ${i.message}`)).toEqual([
         `${file}  readiness[${index}].result  required item "rollback-rehearsed" of checklist "go-no-go" is "pending": a released release must pass it, waive it with a reason or mark it not-applicable`,
       ]);
     } finally {
-      fs.rmSync(tmp, { recursive: true, force: true });
+      removeCopy(copy);
       await page.click('[data-action="reset"]');
       await page.close();
     }
-  }, 300_000); // it builds a copy of the project: minutes on a loaded machine, never 60 s
+  }, 600_000); // it builds a copy of the fixture: minutes on a loaded machine, never 60 s
 
   it('records failed, waived with a reason and not applicable, and the copied readiness[] carries them past the real readiness rules', async () => {
     const items = allItems(goNoGo);
@@ -289,7 +301,7 @@ describe('round trip: ticked in Chromium → copied as JSON → pasted into a re
   it('shows on a built release page: x of y passed per checklist, waivers with reasons, links to the checklist items', async () => {
     const data = loadReleaseData(root);
     const inputs = readinessInputs(root, data);
-    // The sample release with a waived item.
+    // The fixture's release with a waived item (mygov-account 2.0.1).
     const release = inputs.find((r) => (r.readiness ?? []).some((x) => x.result === 'waived'))!;
     expect(release).toBeDefined();
     const expected = releaseReadiness(checklists, release);
@@ -312,7 +324,7 @@ describe('round trip: ticked in Chromium → copied as JSON → pasted into a re
     for (const href of new Set(hrefs)) {
       const m = /^\/checklists\/([a-z0-9-]+)\/#([a-z0-9-]+)$/.exec(href);
       expect(m, href).not.toBeNull();
-      const html = fs.readFileSync(path.join(root, 'dist/checklists', m![1], 'index.html'), 'utf8');
+      const html = fs.readFileSync(path.join(site.dist, 'checklists', m![1], 'index.html'), 'utf8');
       expect(html, href).toContain(`id="${m![2]}"`);
     }
     await page.close();

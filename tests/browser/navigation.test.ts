@@ -1,13 +1,19 @@
 // Navigation that follows the reader: on wide screens the side navigation and the contents list stay in view down a
 // long page; on narrow screens the side navigation is a closed "In this section" disclosure that works without JS.
-import { describe, expect, inject, it } from 'vitest';
+// Served from a fixture handbook (tests/fixtures/every-area).
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations, useBrowser } from '../support/browser';
+import { useServedFixture } from '../support/fixtures';
 
-const base = inject('baseUrl');
+const site = useServedFixture('every-area');
 const session = useBrowser();
-/** A long handbook page of the sample with a contents list (the test checks it is several screens long). */
-const LONG = '/handbook/risk-and-recovery/rollback-plans/';
+let base: string;
+beforeAll(() => {
+  base = site.baseUrl;
+});
+/** A long handbook page of the fixture with a contents list (the test checks it is several screens long). */
+const LONG = '/handbook/guides/rollback-plans/';
 
 async function openAt(ctx: BrowserContext, width: number, path = LONG): Promise<Page> {
   const page = await ctx.newPage();
@@ -90,7 +96,7 @@ describe('side navigation at 390 CSS px', () => {
     await expect(links.first().isVisible()).resolves.toBe(true);
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(2);
-    expect(hrefs.every((h) => h.startsWith('/handbook/risk-and-recovery/'))).toBe(true);
+    expect(hrefs.every((h) => h.startsWith('/handbook/guides/'))).toBe(true);
     await noJs.close();
   });
 });

@@ -1,4 +1,4 @@
-// Reflow (WCAG 1.4.10): every built page of the sample and of every fixture handbook, at 320, 390 and 640 CSS px,
+// Reflow (WCAG 1.4.10): every built page of the configured content (dist/) and of every fixture handbook, at 320, 390 and 640 CSS px,
 // neither scrolls sideways nor cuts text off.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,7 +23,7 @@ function pagesOf(root: string): string[] {
 const describeFinding = (f: ReflowFinding) => `${f.width}px ${f.path}${f.scrollWidth ? ` scrollWidth ${f.scrollWidth}` : ''} ${f.clipped.join('; ')}`;
 
 describe('reflow of every built page', () => {
-  it('the sample: no page scrolls sideways or cuts text off at 320, 390 or 640 CSS px', async () => {
+  it('the configured content (dist/): no page scrolls sideways or cuts text off at 320, 390 or 640 CSS px', async () => {
     const paths = pagesOf(DIST);
     expect(paths.length).toBeGreaterThan(process.env.REFLOW_PATHS ? 0 : 10);
     const findings = await sweepReflow(session.ctx, base, paths);

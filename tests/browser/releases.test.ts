@@ -1,17 +1,27 @@
-// Release pages in a real browser (axe, headings, skip link, CSP), with and without JavaScript; the release outputs
-// as served; and escaping of release text through the real components (Astro's container API).
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+// Release pages of a fixture handbook (tests/fixtures/every-area: payments 3.4.0–3.8.0, mygov-account 1.9.0–2.0.1) in a
+// real browser (axe, headings, skip link, CSP), with and without JavaScript; the release outputs as served; and
+// escaping of release text through the real components (Astro's container API).
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import fs from 'node:fs';
+import path from 'node:path';
+import { useServedFixture } from '../support/fixtures';
+import { loadSite } from '../../src/lib/site/load';
+import { REPO } from '../../scripts/lib/project';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { openWatched, templateReport, CLEAN_TEMPLATE, useBrowser } from '../support/browser';
 import { loadChecklists } from '../../src/lib/checklists/load';
 import { releaseReadiness, type ReleaseReadinessInput } from '../../src/lib/checklists/readiness';
 import type { Checklist } from '../../src/lib/checklists/parse';
 
-const base = inject('baseUrl');
+const site = useServedFixture('every-area');
 const session = useBrowser();
+let base: string;
 let noJs: BrowserContext;
+/** The fixture's published URL (site.yaml `url`): calendar UIDs and feed ids are made from its host. */
+let siteUrl: URL;
+/** "Edit this …" links: the repository's edit URL of the fixture's content directory. */
+let editBase: string;
 
 /** The releases API, read once: expectations below come from the data, not from numbers written here. */
 interface ApiRelease {
@@ -27,6 +37,10 @@ let api: { schemaVersion: number; components: { id: string; name: string }[]; re
 let checklists: Checklist[] = [];
 
 beforeAll(async () => {
+  base = site.baseUrl;
+  const config = loadSite(REPO).site!;
+  siteUrl = new URL(config.url);
+  editBase = `${config.repository.replace(/\/$/, '')}/edit/${config.branch}/${path.relative(REPO, site.contentDir).split(path.sep).join('/')}`;
   noJs = await session.browser.newContext({ javaScriptEnabled: false });
   api = (await (await fetch(`${base}/api/releases.json`)).json()) as typeof api;
   checklists = (await loadChecklists(process.cwd())).checklists;
@@ -43,8 +57,7 @@ const templates: [string, string][] = [
   ['release page with every section', RICH],
   ['rolled-back release page', ROLLED_BACK],
   ['schedule', '/releases/schedule/'],
-  ['handbook page with <ReleaseSchedule>', '/handbook/strategy/roadmap-and-schedule/'],
-  ['handbook page with <LatestReleases>', '/handbook/communication/release-notes/'],
+  ['handbook page with <ReleaseSchedule> and <LatestReleases>', '/handbook/live/data/'],
 ];
 
 describe.each(templates)('%s (%s)', (_name, path) => {
@@ -144,7 +157,7 @@ describe('without JavaScript', () => {
       'Next version: Payments gateway 3.7.1',
     ]);
     await expect(page.locator('a', { hasText: 'Edit this release' }).getAttribute('href')).resolves.toBe(
-      'https://github.com/mygov-scot/handbook/edit/main/content/releases/payments/3.7.0.json',
+      `${editBase}/releases/payments/3.7.0.json`,
     );
     await page.close();
   });
@@ -187,7 +200,8 @@ describe('with JavaScript', () => {
     expect(page.url()).toBe(`${base}/releases/?component=payments&year=${year}`);
 
     // No match: the table is empty and the page says so.
-    const absent = ['alpha', 'beta', 'rc', 'ga'].find((st) => !both.some((r) => r.stage === st));
+    const stages = await page.locator('#filter-stage option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const absent = stages.find((st) => !both.some((r) => r.stage === st));
     expect(absent).toBeDefined();
     await page.selectOption('#filter-stage', absent!);
     expect(await rowKeys(page)).toEqual([]);
@@ -229,7 +243,7 @@ describe('outputs', () => {
       const one = await get(`/releases/${c.id}.ics`);
       expect(one.type).toMatch(/^text\/calendar/);
       const events = [...one.text.matchAll(/^UID:(.+)\r$/gm)].map((m) => m[1]).filter((u) => !u.includes('-code-freeze@'));
-      expect(events.sort()).toEqual(dated.filter((r) => r.component === c.id).map((r) => `${r.component}-${r.version}@handbook.mygov.scot`).sort());
+      expect(events.sort()).toEqual(dated.filter((r) => r.component === c.id).map((r) => `${r.component}-${r.version}@${siteUrl.host}`).sort());
     }
   });
 
@@ -241,7 +255,8 @@ describe('outputs', () => {
     const feed = new XMLParser({ ignoreAttributes: false }).parse(text).feed;
     const entries = [feed.entry].flat();
     expect(entries.length).toBeGreaterThan(0);
-    for (const e of entries) expect(e.id).toMatch(/^https:\/\/handbook\.mygov\.scot\/releases\/[a-z0-9-]+\/[^/]+\/$/);
+    const origin = siteUrl.origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    for (const e of entries) expect(e.id).toMatch(new RegExp(`^${origin}\\/releases\\/[a-z0-9-]+\\/[^/]+\\/$`));
   });
 
   it('serves the API, the JSON Schema (the committed bytes) and the Keep a Changelog files', async () => {
@@ -260,19 +275,19 @@ describe('outputs', () => {
   });
 
   it('puts release and component pages in the search index under "releases", and not the filtered copies', () => {
-    const html = (p: string) => fs.readFileSync(`dist${p}index.html`, 'utf8');
+    const html = (p: string) => fs.readFileSync(path.join(site.dist, p, 'index.html'), 'utf8');
     expect(html(ROLLED_BACK)).toContain('data-pagefind-filter="section:releases"');
     expect(html('/releases/payments/')).toContain('data-pagefind-filter="section:releases"');
     expect(html('/releases/status/rolled-back/')).not.toContain('data-pagefind-body');
   });
 
   it('draws the roadmap as an SVG image with a title and description, and no style attributes anywhere', () => {
-    const html = fs.readFileSync('dist/releases/schedule/index.html', 'utf8');
+    const html = fs.readFileSync(path.join(site.dist, 'releases/schedule/index.html'), 'utf8');
     expect(html).toMatch(/<svg[^>]+role="img"[^>]+aria-labelledby="roadmap-title roadmap-desc"/);
     expect(html).toContain('<title id="roadmap-title">');
     expect(html).toContain('<desc id="roadmap-desc">');
     for (const p of ['/releases/', '/releases/schedule/', ROLLED_BACK, RICH, '/releases/payments/']) {
-      expect(fs.readFileSync(`dist${p}index.html`, 'utf8'), p).not.toMatch(/\sstyle=/);
+      expect(fs.readFileSync(path.join(site.dist, p, 'index.html'), 'utf8'), p).not.toMatch(/\sstyle=/);
     }
   });
 });

@@ -1,4 +1,5 @@
-// Text spacing (WCAG 1.4.12): with the criterion's spacing forced on every element, no text is cut off or overlaps.
+// Text spacing (WCAG 1.4.12) on the configured content's dist/: with the criterion's spacing forced on every element,
+// no text is cut off or overlaps.
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { DIST, urlOfFile, walk } from '../support/dist';
@@ -21,7 +22,8 @@ describe('text spacing (WCAG 1.4.12)', () => {
   it('cuts off or overlaps no text on one page of every kind, at 320 and 1280 CSS px', async () => {
     const ctx = await session.browser.newContext({ bypassCSP: true });
     const paths = onePerTemplate();
-    expect(paths.length).toBeGreaterThan(10);
+    // Whatever the content: at least the home page, the handbook, search, the site map, reviews and the 404 page.
+    expect(paths.length).toBeGreaterThanOrEqual(6);
     const findings = await sweepTextSpacing(ctx, base, paths, [320, 1280]);
     await ctx.close();
     expect(findings.map((f) => `${f.width}px ${f.path}${f.scrollWidth ? ` scrollWidth ${f.scrollWidth}` : ''} ${f.clipped.join('; ')}`)).toEqual([]);

@@ -1,4 +1,5 @@
-// The built site has no broken internal links or anchors, valid HTML, and no script or request to another origin.
+// The built site of the configured content (dist/, whatever content directory built it) has no broken internal links or
+// anchors, valid HTML, and no script or request to another origin.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, type HtmlFacts } from '../support/dist';
 import { badScripts, brokenLinks, htmlErrors, htmlPages } from '../support/site-checks';
@@ -11,7 +12,8 @@ beforeAll(() => {
 
 describe('built site integrity', () => {
   it('has pages to check', () => {
-    expect(pages.length).toBeGreaterThan(30);
+    // Whatever the content: at least the home page, the handbook, search, the site map, reviews and the 404 page.
+    expect(pages.length).toBeGreaterThanOrEqual(6);
   });
 
   it('every internal href/src resolves to a file, and every #fragment to an element id', () => {

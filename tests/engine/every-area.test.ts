@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildFixture, type BuildResult } from '../support/fixtures';
 import { brokenLinks } from '../support/site-checks';
+import { resolveKpiRef, type KpiApiJson } from '../../src/lib/kpis/index';
 
 let build: BuildResult;
 const html = (url: string) => fs.readFileSync(path.join(build.dist, url, 'index.html'), 'utf8');
@@ -36,6 +37,13 @@ describe('a handbook with every area', () => {
   it('renders every MDX data component', () => {
     const page = html('/handbook/live/data/');
     for (const href of ['/releases/payments/', '/checklists/go-no-go/', '/radar/blips/typescript/']) expect(page).toContain(`href="${href}`);
+  });
+
+  it('quotes a live KPI figure (<Kpi>) exactly as /api/kpis.json has it', () => {
+    const api = JSON.parse(fs.readFileSync(path.join(build.dist, 'api/kpis.json'), 'utf8')) as KpiApiJson;
+    const quotes = [...html('/handbook/live/data/').matchAll(/data-kpi-quote="([^"]+)"[^>]*>([^<]*)</g)].map((m) => ({ ref: m[1], text: m[2] }));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.text.startsWith(resolveKpiRef(api, q.ref)!.display), `${q.ref}: "${q.text}"`).toBe(true);
   });
 });
 

@@ -23,10 +23,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * Opens a page and records what must never happen: CSP violations, requests to other origins,
- * console errors and uncaught exceptions. Call `problems()` after the page has done its work.
+ * Opens a page and records what must never happen: the page itself not found (HTTP 4xx/5xx, unless
+ * `allowErrorStatus`, for the 404 page), CSP violations, requests to other origins, console errors and uncaught
+ * exceptions. Call `problems()` after the page has done its work.
  */
-export async function openWatched(ctx: import('playwright-core').BrowserContext, url: string) {
+export async function openWatched(ctx: import('playwright-core').BrowserContext, url: string, opts: { allowErrorStatus?: boolean } = {}) {
   const origin = new URL(url).origin;
   const problems: string[] = [];
   const page = await ctx.newPage();
@@ -48,7 +49,9 @@ export async function openWatched(ctx: import('playwright-core').BrowserContext,
     if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  await page.goto(url, { waitUntil: 'networkidle' });
+  const res = await page.goto(url, { waitUntil: 'networkidle' });
+  // A template check of a page that does not exist would otherwise check the site's 404 page and pass.
+  if (res && res.status() >= 400 && !opts.allowErrorStatus) problems.push(`HTTP ${res.status()} for the page itself: ${url}`);
   return {
     page,
     async problems(): Promise<string[]> {
@@ -106,9 +109,9 @@ export async function unreachableByKeyboard(page: import('playwright-core').Page
 export async function templateReport(
   ctx: import('playwright-core').BrowserContext,
   url: string,
-  opts: { waitFor?: string } = {},
+  opts: { waitFor?: string; allowErrorStatus?: boolean } = {},
 ): Promise<TemplateReport> {
-  const { page, problems } = await openWatched(ctx, url);
+  const { page, problems } = await openWatched(ctx, url, { allowErrorStatus: opts.allowErrorStatus });
   if (opts.waitFor) await page.waitForSelector(opts.waitFor);
   const violations = await axeViolations(page);
   const h1Count = await page.locator('h1').count();

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { CONTENT_DIR_ENV } from '../../src/lib/shared/content-dir';
 import { astroBuildAsync, REPO } from '../../scripts/lib/project';
 import { createServer } from '../../scripts/serve.mjs';
 
@@ -154,4 +155,41 @@ declare module 'vitest' {
   export interface ProvidedContext {
     fixtureRunDir: string;
   }
+}
+
+export interface ServedFixture {
+  /** Base URL of the served build (no trailing slash). */
+  readonly baseUrl: string;
+  /** The build's output directory. */
+  readonly dist: string;
+  /** The fixture's content directory, absolute: what the loaders in src/lib read while the file's tests run. */
+  readonly contentDir: string;
+}
+
+/**
+ * For a browser test file about one fixture handbook: builds `tests/fixtures/<name>/` (once per run), serves it, and
+ * points the content-directory setting at it while the file's tests run, so `src/lib` loaders called with the project
+ * root (`loadChecklists(REPO)`, `loadReleaseData(REPO)`) read the same content the served pages were built from.
+ * Everything is undone after the file. The build gets minutes (beforeAll timeout).
+ */
+export function useServedFixture(name: string): ServedFixture {
+  const state = { baseUrl: '', dist: '', contentDir: path.join(FIXTURES_DIR, name) };
+  let close: (() => Promise<void>) | undefined;
+  let before: string | undefined;
+  beforeAll(async () => {
+    const build = await buildFixture(name);
+    if (build.status !== 0) throw new Error(`the ${name} fixture did not build:\n${build.output}`);
+    const served = await serveDist(build.dist);
+    close = served.close;
+    state.baseUrl = served.baseUrl;
+    state.dist = build.dist;
+    before = process.env[CONTENT_DIR_ENV];
+    process.env[CONTENT_DIR_ENV] = state.contentDir;
+  }, 600_000);
+  afterAll(async () => {
+    if (before === undefined) delete process.env[CONTENT_DIR_ENV];
+    else process.env[CONTENT_DIR_ENV] = before;
+    await close?.();
+  });
+  return state;
 }

@@ -4,12 +4,12 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
-import remarkSmartypants from 'remark-smartypants';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { issue, type ContentIssue } from '../shared/errors';
 import type { IsoDate } from '../shared/dates';
 import { SMARTYPANTS } from '../markdown/pipeline';
+import { remarkSmartypantsFast } from '../markdown/smartypants';
 import type { DefaultableField, HandbookFrontmatter, HandbookPageData } from './schema';
 
 /** site.yaml `defaults:` (src/lib/site/schema.ts): values for pages that leave a field out. */
@@ -28,7 +28,7 @@ export const DESCRIPTION_MAX = 160;
 const parser = (mdx: boolean) => {
   const p = unified().use(remarkParse);
   if (mdx) p.use(remarkMdx);
-  return p.use(remarkGfm).use(remarkSmartypants, SMARTYPANTS) as unknown as Processor<Root, Root, Root>;
+  return p.use(remarkGfm).use(remarkSmartypantsFast, SMARTYPANTS) as unknown as Processor<Root, Root, Root>;
 };
 const parsers = { md: parser(false), mdx: parser(true) };
 

@@ -59,7 +59,7 @@ export function scaffoldFiles(o: ScaffoldOptions): Record<string, string> {
     ),
     'handbook/about/contributing.md': page(
       { title: 'How to contribute', description: 'How to change this handbook.', order: 20, ...common },
-      'Every page is a Markdown file with front matter (title, description, owner, last_reviewed, review_in). Change a page by pull request; `npm run check` lists every problem with its file and line.',
+      'Every page is a Markdown file with front matter (title, description, owner, last_reviewed, review_in). A page without a description uses its first paragraph; `owner` and `last_reviewed` can be set for every page in `site.yaml` under `defaults:`. Change a page by pull request; `npm run check` lists every problem with its file and line.',
     ),
   };
 }
