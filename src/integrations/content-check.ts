@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
 import { redirectsFile, type Redirect } from '../lib/handbook/redirects';
-import { BODY_RULES_ENV, type CheckResult } from '../lib/check/index';
+import type { CheckResult } from '../lib/check/index';
 import { runChecksCached } from '../lib/check/cache';
 import { formatIssue, sortIssues, summaryLine } from '../lib/shared/errors';
 import { isPreviewBuild } from '../lib/shared/preview';
@@ -47,9 +47,9 @@ export function contentCheck(): AstroIntegration {
         if (isPreviewBuild()) logger.info('preview build: draft pages and draft radar editions are included — do not publish this dist/');
         for (const note of res.notes) logger.info(note);
         const count = logErrors(res, logger);
-        // Body rules turned into warnings (Markdown conformance suites) are still every one printed, by file and line.
-        if (process.env[BODY_RULES_ENV] === 'warning')
-          for (const i of sortIssues(res.issues.filter((x) => x.severity === 'warning'))) logger.warn(formatIssue(i));
+        // Warnings are printed, each by file and line, not only counted: an editor can act on every one of them
+        // (and body rules turned into warnings for the Markdown conformance suites are among them).
+        for (const i of sortIssues(res.issues.filter((x) => x.severity === 'warning'))) logger.warn(formatIssue(i));
         if (count > 0) {
           logger.error(`${summaryLine(res.issues.filter((i) => i.severity === 'error'))}, listed above. Nothing was built.`);
           // Astro reports an exception thrown from a hook as "An unhandled error occurred…" with a stack trace, which
@@ -59,7 +59,9 @@ export function contentCheck(): AstroIntegration {
         }
         redirects = res.redirects;
         for (const r of redirects) movedPaths.add(r.from);
-        logger.info(`content check passed in ${Math.round(performance.now() - t0)} ms (${res.warnings} warnings)`);
+        logger.info(
+          `content check passed in ${Math.round(performance.now() - t0)} ms (${res.warnings === 1 ? '1 warning' : `${res.warnings} warnings`}${res.warnings ? ', listed above' : ''})`,
+        );
       },
       'astro:build:start': () => {
         // A data load that fails after the check (a page throwing while it renders) must not leave half a site:

@@ -90,7 +90,7 @@ describe('a handbook with its own branding', () => {
 
   it('names its organisation on the home page and in its feed', () => {
     expect(text(DomUtils.nextElementSibling(byClass(page('/'), 'ds_lead')[0])!)).toBe(
-      'It is written and kept by Loch Fyne Water Board. Every page has an owner and a review date, and changes are made in the open by pull request.',
+      'It is written and kept by Loch Fyne Water Board. Every page has an owner and a review date.',
     );
     const feed = fs.readFileSync(path.join(build.dist, 'feed.xml'), 'utf8');
     expect(feed).toContain('<name>Loch Fyne Water Board</name>');

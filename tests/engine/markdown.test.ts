@@ -70,7 +70,7 @@ describe('the markdown fixture handbook', () => {
       'in-this-section-1', 'notes', 'notes-1', 'dont-quote--me-on-code',
     ]);
     expect(html).toContain('<a id="old-windows"></a>');
-    expect(html).toContain('<a class="mh_heading__link" href="#using-cab-approval"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Using CAB approval”</span></a>');
+    expect(html).toContain('<a class="mh_heading__link" href="#using-cab-approval" data-pagefind-ignore=""><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Using CAB approval”</span></a>');
   });
 
   it('the contents list nests each h3 under its h2', () => {

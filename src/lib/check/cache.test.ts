@@ -36,7 +36,7 @@ describe('runChecksCached', () => {
   });
 
   it('parses again only the bodies that changed, and drops stored analyses when the code changes', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mygov-check-store-'));
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-check-store-'));
     try {
       fs.cpSync(FIXTURE, path.join(root, 'content'), { recursive: true });
       const env = { today: '2026-11-27' };

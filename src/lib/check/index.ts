@@ -122,7 +122,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const bodyRules = opts.bodyRules ?? (process.env[BODY_RULES_ENV] === 'warning' ? 'warning' : 'error');
   const linkIssues = checkHandbookLinks(handbook.handbook, handbook.sources, {
     files: publicFiles(root),
-    exists: (p) => fs.existsSync(path.join(root, p)),
+    exists: (p) => fs.existsSync(path.resolve(root, p)),
     extraRoutes: routes,
     other: [...radar.markdown, ...checklists.markdown],
   });

@@ -1,4 +1,5 @@
 // Checks the internal links and #anchors of Markdown bodies against what the site will contain.
+import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
 import { analyseMarkdown, type MarkdownAnalysis, type MarkdownLink } from '../markdown/analyse';
 import { IMAGE_EXTENSIONS, isOptimisable } from '../markdown/local-images';
@@ -37,13 +38,12 @@ export interface LinkTargets {
 }
 
 /** `dir/a/../b.png` → `dir/b.png`, with forward slashes. */
+/**
+ * `rel` resolved against the folder `dir` (both with `/`), keeping a leading `../` or `/`: a content directory may
+ * sit beside the project (`HANDBOOK_CONTENT_DIR=../our-handbook`) or anywhere on disk, so its files' paths do too.
+ */
 function joinPath(dir: string, rel: string): string {
-  const parts: string[] = [];
-  for (const seg of `${dir}/${rel}`.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.' && seg !== '') parts.push(seg);
-  }
-  return parts.join('/');
+  return path.posix.normalize(path.posix.join(dir, rel));
 }
 
 /**

@@ -120,7 +120,8 @@ function wrapHeadings(tree: AnyParent, headingText: Map<string, string>): void {
     const id = node.properties.id;
     if (typeof id !== 'string' || id === 'footnote-label') return 'skip';
     const name = headingText.get(id) ?? toText(node).trim();
-    const link = h('a', { className: ['mh_heading__link'], href: `#${id}` }, [
+    // Out of the search index: its words would run into every result's excerpt ("#Link to the section …").
+    const link = h('a', { className: ['mh_heading__link'], href: `#${id}`, dataPagefindIgnore: true }, [
       h('span', { ariaHidden: 'true' }, [text('#')]),
       h('span', { className: ['visually-hidden'] }, [text(`Link to the section “${name}”`)]),
     ]);

@@ -66,7 +66,7 @@ describe('Markdown rendering under the strict CSP', () => {
     const out = await html('## Using <abbr title="Change Advisory Board">CAB</abbr> approval');
     expect(out).toBe(
       '<div class="mh_heading mh_heading--h2"><h2 id="using-cab-approval">Using <abbr title="Change Advisory Board">CAB</abbr> approval</h2>' +
-        '<a class="mh_heading__link" href="#using-cab-approval"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Using CAB approval”</span></a></div>',
+        '<a class="mh_heading__link" href="#using-cab-approval" data-pagefind-ignore=""><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Using CAB approval”</span></a></div>',
     );
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { bareRelease, fixtureRelease, shippedRelease } from './fixtures';
 import {
   adjacentReleases,
-  editFileUrl,
   formatMinutes,
   latestReleases,
   minutesBetween,
@@ -96,14 +95,6 @@ describe('readinessByChecklist', () => {
       ['go-no-go', ['a', 'c']],
       ['deploy', ['b']],
     ]);
-  });
-});
-
-describe('editFileUrl', () => {
-  it('points at the file on the branch, whatever trailing slash the repository has', () => {
-    expect(editFileUrl({ repository: 'https://github.com/example-org/handbook/', branch: 'main' }, 'content/releases/payments/2.4.0.json')).toBe(
-      'https://github.com/example-org/handbook/edit/main/content/releases/payments/2.4.0.json',
-    );
   });
 });
 

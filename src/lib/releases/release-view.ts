@@ -108,11 +108,6 @@ export function readinessByChecklist(
   return [...groups].map(([checklist, items]) => ({ checklist, items }));
 }
 
-/** The repository's edit page for a file: `<repository>/edit/<branch>/<file>`. */
-export function editFileUrl(site: { repository: string; branch: string }, file: string): string {
-  return `${site.repository.replace(/\/+$/, '')}/edit/${site.branch}/${file}`;
-}
-
 /**
  * Releases that reached live, newest first; only one component's when `componentId` is given.
  * Throws for an unknown component so an editor's typo in an MDX page stops the build with a clear message.

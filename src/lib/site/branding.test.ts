@@ -28,7 +28,7 @@ describe('branding', () => {
       organisation: { name: 'Example Council', url: 'https://www.example.org/' },
       shortName: 'Example Council',
       phase: { name: 'live', text: 'This handbook is maintained by Example Council.' },
-      intro: 'It is written and kept by Example Council.',
+      intro: 'It is written and kept by Example Council. Every page has an owner and a review date.',
       footerLinks: [],
       licence: undefined,
       radarName: 'Example Council technology radar',

@@ -61,7 +61,7 @@ export function branding(site: SiteConfig): Branding {
     organisation: { name: org, url: site.organisation.url },
     shortName,
     phase: { name: site.phase, text: site.phase_text ?? defaultPhaseText(site.phase, org) },
-    intro: site.intro ?? `It is written and kept by ${org}.`,
+    intro: site.intro ?? `It is written and kept by ${org}. Every page has an owner and a review date.`,
     footerLinks: site.footer_links ?? [],
     licence: site.licence ? licenceLine(site.licence) : undefined,
     radarName: site.radar_name ?? `${shortName} technology radar`,

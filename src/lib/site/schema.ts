@@ -92,6 +92,11 @@ export const siteSchema = z.strictObject({
   /** Repository web URL, for "Edit this page" links. */
   repository: httpUrlSchema,
   branch: z.string().trim().min(1).default('main'),
+  /**
+   * Where the content directory sits inside `repository` ('' for its root), for "Edit this page" links. Default: its
+   * path inside the project when it is inside (engine and content in one repository), else the repository's root.
+   */
+  repository_path: z.string().trim().regex(/^(?!\/)(?!.*\.\.)[^\\]*$/, 'a folder inside the repository, e.g. docs or handbook/content — not starting with / and without ..').optional(),
   phase: z.enum(PHASES),
   /** Where the phase banner's feedback link goes; without it the banner asks for no feedback. */
   feedback: urlSchema.optional(),

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { editFileUrl, repositoryPath } from './repository';
+
+const site = { repository: 'https://github.com/example-org/handbook/', branch: 'main' };
+const env = (dir?: string) => {
+  const before = process.env.HANDBOOK_CONTENT_DIR;
+  if (dir === undefined) delete process.env.HANDBOOK_CONTENT_DIR;
+  else process.env.HANDBOOK_CONTENT_DIR = dir;
+  return () => (before === undefined ? delete process.env.HANDBOOK_CONTENT_DIR : (process.env.HANDBOOK_CONTENT_DIR = before));
+};
+
+describe('repositoryPath and editFileUrl', () => {
+  it('keeps the content folder’s path when it is inside the project (engine and content in one repository)', () => {
+    const restore = env(undefined);
+    try {
+      expect(repositoryPath(site, 'content/handbook/a/b.md', '/srv/engine')).toBe('content/handbook/a/b.md');
+      expect(editFileUrl(site, 'content/releases/payments/2.4.0.json', '/srv/engine')).toBe(
+        'https://github.com/example-org/handbook/edit/main/content/releases/payments/2.4.0.json',
+      );
+    } finally {
+      restore();
+    }
+  });
+
+  it('starts at the repository’s root for a content folder outside the project (a repository of its own)', () => {
+    const restore = env('../our-handbook');
+    try {
+      expect(repositoryPath(site, '../our-handbook/handbook/index.md', '/srv/engine')).toBe('handbook/index.md');
+      expect(editFileUrl(site, '/srv/our-handbook/handbook/on call.md', '/srv/engine')).toBe(
+        'https://github.com/example-org/handbook/edit/main/handbook/on%20call.md',
+      );
+    } finally {
+      restore();
+    }
+  });
+
+  it('follows repository_path when site.yaml sets it', () => {
+    const restore = env('../our-handbook');
+    try {
+      expect(repositoryPath({ ...site, repository_path: 'docs/handbook' }, '../our-handbook/handbook/index.md', '/srv/engine')).toBe(
+        'docs/handbook/handbook/index.md',
+      );
+      expect(repositoryPath({ ...site, repository_path: '' }, '../our-handbook/site.yaml', '/srv/engine')).toBe('site.yaml');
+    } finally {
+      restore();
+    }
+  });
+});
