@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // (tests/fixtures/README.md); browser tests (tests/browser, tests/dist) have their own config.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/engine/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/sample/**/*.test.ts'],
     globalSetup: ['tests/support/fixtures-setup.ts'],
     testTimeout: 20_000,
     // Engine and unit tests build their own fixture handbooks and must not follow an adopter's content setting

@@ -1,14 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssues } from '../shared/errors';
-import { loadReleaseData } from './load';
-import { buildReleaseModel, liveRelease } from './model';
+import { formatIssues } from '../../src/lib/shared/errors';
+import { loadReleaseData } from '../../src/lib/releases/load';
+import { buildReleaseModel, liveRelease } from '../../src/lib/releases/model';
+import { IS_SAMPLE } from './is-sample';
 
 // The bundled sample must stay valid and keep telling the story the handbook pages refer to.
-const data = loadReleaseData(join(import.meta.dirname, '..', '..', '..'));
+const data = loadReleaseData(join(import.meta.dirname, '..', '..'));
 const model = buildReleaseModel(data);
 
-describe('sample release data', () => {
+describe.skipIf(!IS_SAMPLE)('sample release data', () => {
   it('loads with no issues', () => {
     expect(formatIssues(data.issues)).toBe('');
     expect(data.components.length).toBeGreaterThanOrEqual(5);
