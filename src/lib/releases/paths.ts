@@ -6,11 +6,19 @@ import { contentPaths, type ContentPaths } from '../shared/content-dir';
 /** The generated JSON Schema for release files, relative to the project root. */
 export const RELEASE_SCHEMA_FILE = 'schemas/release.schema.json';
 
+/** Where the published site serves the same JSON Schema (the releases area routes it). */
+export const RELEASE_SCHEMA_PATH = '/schemas/release.schema.json';
+
 /**
  * Where a release file points `$schema`: the path from `<releases>/<component>/` to the project's JSON Schema,
- * e.g. `../../../schemas/release.schema.json` for the default `content/` directory.
+ * e.g. `../../../schemas/release.schema.json` for the default `content/` directory. A content directory outside the
+ * project (`../our-handbook`, or absolute) is usually a repository of its own, where a path into this machine's
+ * engine checkout would be wrong for everyone else: it points at the published copy, `<siteUrl>/schemas/…`, when
+ * `siteUrl` is given.
  */
-export function releaseSchemaRef(paths: ContentPaths = contentPaths()): string {
+export function releaseSchemaRef(paths: ContentPaths = contentPaths(), siteUrl?: string): string {
+  const outside = paths.dir.startsWith('../') || paths.dir === '..' || path.posix.isAbsolute(paths.dir);
+  if (outside && siteUrl) return `${siteUrl.replace(/\/+$/, '')}${RELEASE_SCHEMA_PATH}`;
   return path.posix.relative(`${paths.releases}/component`, RELEASE_SCHEMA_FILE);
 }
 

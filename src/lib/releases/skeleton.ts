@@ -7,6 +7,7 @@ import { formatIssues } from '../shared/errors';
 import { validate } from '../shared/validate';
 import { contentPaths, type ContentPaths } from '../shared/content-dir';
 import { releaseSchemaRef, releaseFilePath } from './paths';
+import { loadSite } from '../site/load';
 import { componentsFileSchema, type Component, type ReleaseInput } from './schema';
 import { releaseTypeFromVersion, stageFromVersion, versionProblem } from './version';
 import { readContent } from '../shared/read';
@@ -19,10 +20,16 @@ export interface SkeletonRequest {
 }
 
 /** The skeleton for a known component and valid version: stage from the version, status planned. */
-export function releaseSkeleton(component: Component, version: string, planned?: string, paths: ContentPaths = contentPaths()): ReleaseInput {
+export function releaseSkeleton(
+  component: Component,
+  version: string,
+  planned?: string,
+  paths: ContentPaths = contentPaths(),
+  schemaRef: string = releaseSchemaRef(paths),
+): ReleaseInput {
   const stage = stageFromVersion(version) ?? 'ga';
   return {
-    $schema: releaseSchemaRef(paths),
+    $schema: schemaRef,
     component: component.id,
     version,
     title: `${component.name} ${version}`,
@@ -79,7 +86,8 @@ export function createReleaseFile(root: string, req: SkeletonRequest): CreateRes
   const full = join(root, rel);
   if (existsSync(full)) return { ok: false, message: `${rel} already exists: not overwriting it` };
   const component = components.find((c) => c.id === req.component)!;
-  const text = JSON.stringify(releaseSkeleton(component, req.version, req.planned, paths), null, 2) + '\n';
+  const schemaRef = releaseSchemaRef(paths, loadSite(root).site?.url);
+  const text = JSON.stringify(releaseSkeleton(component, req.version, req.planned, paths, schemaRef), null, 2) + '\n';
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, text, { flag: 'wx' });
   return { ok: true, path: rel, text };
