@@ -1,22 +1,18 @@
 // The branded fixture (tests/fixtures/branded) in Chromium: every page passes the template checks (axe WCAG 2.2 AA,
 // no CSP violation, no failed request, keyboard), and the logo is drawn — served as a file, its own style attribute
 // does not meet the page's CSP — at the design system's height, also on a 320 px screen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, serveDist } from '../support/fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServedFixture } from '../support/fixtures';
 import { htmlPages } from '../support/site-checks';
 import { CLEAN_TEMPLATE, openPage, templateReport, useBrowser } from '../support/browser';
 
 const session = useBrowser();
-let site: { baseUrl: string; close: () => Promise<void> };
+const site = useServedFixture('branded');
 let urls: string[];
 
-beforeAll(async () => {
-  const build = await buildFixture('branded');
-  if (build.status !== 0) throw new Error(`the branded fixture did not build:\n${build.output}`);
-  site = await serveDist(build.dist);
-  urls = htmlPages(build.dist).map((p) => p.url).filter((u) => u.endsWith('/'));
-}, 300_000);
-afterAll(() => site?.close());
+beforeAll(() => {
+  urls = htmlPages(site.dist).map((p) => p.url).filter((u) => u.endsWith('/'));
+});
 
 describe('the branded fixture in Chromium', () => {
   it('every page passes the template checks (axe, CSP, one h1, keyboard)', async () => {

@@ -1,21 +1,17 @@
 // Real-world Markdown in a browser (tests/fixtures/markdown): every page passes the template checks (axe WCAG 2.2 AA,
 // no CSP violation), nothing scrolls sideways at 320 CSS px, wide boxes scroll inside, and the copy button enhances.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, serveDist } from '../support/fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServedFixture } from '../support/fixtures';
 import { htmlPages } from '../support/site-checks';
 import { CLEAN_TEMPLATE, openPage, templateReport, useBrowser } from '../support/browser';
 
 const session = useBrowser();
-let site: { baseUrl: string; close: () => Promise<void> };
+const site = useServedFixture('markdown');
 let urls: string[];
 
-beforeAll(async () => {
-  const build = await buildFixture('markdown');
-  if (build.status !== 0) throw new Error(`the markdown fixture did not build:\n${build.output}`);
-  site = await serveDist(build.dist);
-  urls = htmlPages(build.dist).map((p) => p.url).filter((u) => u.startsWith('/handbook/constructs/'));
-}, 300_000);
-afterAll(() => site?.close());
+beforeAll(() => {
+  urls = htmlPages(site.dist).map((p) => p.url).filter((u) => u.startsWith('/handbook/constructs/'));
+});
 
 describe('the markdown fixture in Chromium', () => {
   it('every constructs page passes the template checks (axe, CSP, one h1, keyboard)', async () => {
