@@ -56,7 +56,8 @@ if (view) {
       for (const ring of view.querySelectorAll<HTMLElement>('.mh_radar-lists__ring'))
         ring.hidden = ![...ring.querySelectorAll<HTMLElement>('[data-blip]')].some((li) => !li.hidden);
       const label = select.selectedOptions[0]?.textContent?.replace(/\s*\(\d+\)$/, '') ?? tag;
-      status.textContent = tag === '' ? `Showing all ${total} blips.` : `Showing ${shown} of ${total} blips, tagged “${label}”.`;
+      const blipsWord = total === 1 ? 'blip' : 'blips';
+      status.textContent = tag === '' ? `Showing all ${total} ${blipsWord}.` : `Showing ${shown} of ${total} ${blipsWord}, tagged “${label}”.`;
       const query = tag ? `?tag=${encodeURIComponent(tag)}` : '';
       history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     };

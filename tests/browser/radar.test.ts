@@ -120,15 +120,17 @@ describe('with JavaScript', () => {
     const expected = Number(text!.match(/\((\d+)\)$/)![1]);
     expect(expected).toBeLessThan(total);
     await page.selectOption('#radar-tag', value!);
-    await expect(page.locator('svg a.mh_radar__blip:visible').count()).resolves.toBe(expected);
-    await expect(page.locator('#radar-lists li[data-blip]:visible').count()).resolves.toBe(expected);
+    // The script applies the filter in an event handler; poll rather than read once, so a slow machine cannot race it.
+    await expect.poll(() => page.locator('svg a.mh_radar__blip:visible').count(), { timeout: 10_000 }).toBe(expected);
+    await expect.poll(() => page.locator('#radar-lists li[data-blip]:visible').count(), { timeout: 10_000 }).toBe(expected);
     const shownTags = await page.locator('#radar-lists li[data-blip]:visible').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-tags')!.split('|')));
     expect(shownTags.every((t) => t.includes(value!))).toBe(true);
     await expect(page.locator('#radar-filter-status').textContent()).resolves.toBe(`Showing ${expected} of ${total} blips, tagged “${text!.replace(/\s*\(\d+\)$/, '')}”.`);
     expect(page.url()).toContain(`?tag=${encodeURIComponent(value!)}`);
     await page.click('#radar-filter button[type="reset"]');
-    await expect(page.locator('svg a.mh_radar__blip:visible').count()).resolves.toBe(total);
-    await expect(page.locator('#radar-filter-status').textContent()).resolves.toBe(`Showing all ${total} blips.`);
+    // A form's reset event fires before the fields are reset, so the script re-applies the filter a moment later.
+    await expect.poll(() => page.locator('svg a.mh_radar__blip:visible').count(), { timeout: 10_000 }).toBe(total);
+    await expect.poll(() => page.locator('#radar-filter-status').textContent(), { timeout: 10_000 }).toBe(`Showing all ${total} blips.`);
     await page.close();
   });
 
