@@ -104,24 +104,20 @@ function measure(checkOverlap: boolean): { scrollWidth?: number; clipped: string
 }
 
 /**
- * Opens each path once in one reused page and measures it at every width (resizing re-runs layout and media queries).
- * Returns only the path/width pairs with a problem; an empty array means every page reflows.
+ * Opens each path once in one reused page (with WCAG 1.4.12's text spacing injected when `textSpacing`) and measures
+ * it at every width (resizing re-runs layout and media queries). Returns the path/width pairs with a problem.
  */
-export async function sweepReflow(
-  ctx: BrowserContext,
-  base: string,
-  paths: string[],
-  widths: readonly number[] = REFLOW_WIDTHS,
-): Promise<ReflowFinding[]> {
+async function sweep(ctx: BrowserContext, base: string, paths: string[], widths: readonly number[], textSpacing: boolean): Promise<ReflowFinding[]> {
   const page: Page = await ctx.newPage();
   const findings: ReflowFinding[] = [];
   try {
     for (const path of paths) {
       await page.setViewportSize({ width: widths[0], height: 800 });
       await page.goto(base + path, { waitUntil: 'load' });
+      if (textSpacing) await page.addStyleTag({ content: TEXT_SPACING_CSS });
       for (const width of widths) {
         if (width !== widths[0]) await page.setViewportSize({ width, height: 800 });
-        const m = await page.evaluate(measure, false);
+        const m = await page.evaluate(measure, textSpacing);
         if (m.scrollWidth !== undefined || m.clipped.length) findings.push({ path, width, ...m });
       }
     }
@@ -129,6 +125,14 @@ export async function sweepReflow(
     await page.close();
   }
   return findings;
+}
+
+/**
+ * Opens each path and measures it at every width. Returns only the path/width pairs with a problem; an empty array
+ * means every page reflows.
+ */
+export function sweepReflow(ctx: BrowserContext, base: string, paths: string[], widths: readonly number[] = REFLOW_WIDTHS): Promise<ReflowFinding[]> {
+  return sweep(ctx, base, paths, widths, false);
 }
 
 /** Counts findings per width, e.g. `{ 320: 67, 390: 12, 640: 0 }`. */
@@ -146,22 +150,6 @@ export const TEXT_SPACING_CSS =
  * or overlaps other text, at each width. `ctx` must be created with `bypassCSP: true`: the injected rules are an
  * inline stylesheet, which the site's CSP (rightly) refuses.
  */
-export async function sweepTextSpacing(ctx: BrowserContext, base: string, paths: string[], widths: readonly number[]): Promise<ReflowFinding[]> {
-  const page: Page = await ctx.newPage();
-  const findings: ReflowFinding[] = [];
-  try {
-    for (const path of paths) {
-      await page.setViewportSize({ width: widths[0], height: 800 });
-      await page.goto(base + path, { waitUntil: 'load' });
-      await page.addStyleTag({ content: TEXT_SPACING_CSS });
-      for (const width of widths) {
-        if (width !== widths[0]) await page.setViewportSize({ width, height: 800 });
-        const m = await page.evaluate(measure, true);
-        if (m.scrollWidth !== undefined || m.clipped.length) findings.push({ path, width, ...m });
-      }
-    }
-  } finally {
-    await page.close();
-  }
-  return findings;
+export function sweepTextSpacing(ctx: BrowserContext, base: string, paths: string[], widths: readonly number[]): Promise<ReflowFinding[]> {
+  return sweep(ctx, base, paths, widths, true);
 }
