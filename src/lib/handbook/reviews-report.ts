@@ -3,6 +3,7 @@ import { byCodePoint } from '../shared/sort';
 import { formatDate } from '../shared/dates';
 import { reviewList, type Handbook, type HandbookPage } from './model';
 import { DUE_SOON_DAYS } from './review';
+import { countOf } from '../shared/plural';
 
 export interface OwnerReviews {
   owner: string;
@@ -40,18 +41,17 @@ export function reviewsReport(hb: Handbook): ReviewsReport {
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function when(p: HandbookPage): string {
   const d = p.review.daysLeft;
-  if (d < 0) return `overdue by ${plural(-d, 'day', 'days')}`;
+  if (d < 0) return `overdue by ${countOf(-d, 'day', 'days')}`;
   if (d === 0) return 'due today';
-  return `due in ${plural(d, 'day', 'days')}`;
+  return `due in ${countOf(d, 'day', 'days')}`;
 }
 
 /** One sentence with the totals, shared by both formats and the build log. */
 export function reviewsHeadline(r: Pick<ReviewsReport, 'today' | 'overdue' | 'dueSoon'>): string {
-  return `${plural(r.overdue, 'page is', 'pages are')} overdue for review and ${plural(r.dueSoon, 'page is', 'pages are')} due within ${DUE_SOON_DAYS} days, as of ${formatDate(r.today)}.`;
+  return `${countOf(r.overdue, 'page is', 'pages are')} overdue for review and ${countOf(r.dueSoon, 'page is', 'pages are')} due within ${DUE_SOON_DAYS} days, as of ${formatDate(r.today)}.`;
 }
 
 /** Plain text for a terminal: one block per owner, one line per page (due date, state, file, title). */

@@ -5,6 +5,7 @@ import type { Band } from './bands';
 import type { FrequencyBucket } from './frequency';
 import type { MetricResult, MetricUnit } from './metrics';
 import type { KpiWindow } from './windows';
+import { countOf } from '../shared/plural';
 
 export const NO_DATA = 'no data';
 
@@ -99,30 +100,29 @@ export function formatBucket(b: FrequencyBucket | null | undefined): string {
 /** What the figure was counted from, in words: "2 of 10 deployments", "7 incidents, 1 open". */
 export function formatInputs(m: MetricResult): string {
   const i = m.inputs;
-  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   switch (m.id) {
     case 'deployment-frequency':
-      return `${plural(i.deployments, 'deployment')} in ${plural(i.days, 'day')}`;
+      return `${countOf(i.deployments, 'deployment')} in ${countOf(i.days, 'day')}`;
     case 'lead-time':
-      return `${plural(i.measured, 'commit')} measured${i.ignored ? `, ${i.ignored} ignored (not before deployment)` : ''}`;
+      return `${countOf(i.measured, 'commit')} measured${i.ignored ? `, ${i.ignored} ignored (not before deployment)` : ''}`;
     case 'change-failure-rate':
-      return `${i.failed} of ${plural(i.deployments, 'deployment')} failed`;
+      return `${i.failed} of ${countOf(i.deployments, 'deployment')} failed`;
     case 'recovery-time':
-      return `${plural(i.resolved, 'incident')} resolved, ${i.open} open`;
+      return `${countOf(i.resolved, 'incident')} resolved, ${i.open} open`;
     case 'release-success-rate':
-      return `${i.successful} of ${plural(i.deployments, 'deployment')} succeeded`;
+      return `${i.successful} of ${countOf(i.deployments, 'deployment')} succeeded`;
     case 'rollback-rate':
-      return `${i.rolledBack} of ${plural(i.deployments, 'deployment')} rolled back`;
+      return `${i.rolledBack} of ${countOf(i.deployments, 'deployment')} rolled back`;
     case 'on-time-rate':
-      return `${i.onTime} of ${plural(i.withPlannedDate, 'release')} with a planned date on time`;
+      return `${i.onTime} of ${countOf(i.withPlannedDate, 'release')} with a planned date on time`;
     case 'emergency-share':
-      return `${i.emergency} of ${plural(i.deployments, 'deployment')} emergency`;
+      return `${i.emergency} of ${countOf(i.deployments, 'deployment')} emergency`;
     case 'code-freeze-to-live':
-      return `${plural(i.measured, 'deployment')} with a code freeze`;
+      return `${countOf(i.measured, 'deployment')} with a code freeze`;
     case 'build-duration':
-      return `${i.measured} of ${plural(i.deployments, 'deployment')} with a build time`;
+      return `${i.measured} of ${countOf(i.deployments, 'deployment')} with a build time`;
     case 'pipeline-failure-rate':
-      return `${i.failed} of ${plural(i.runs, 'pipeline run')} failed (${i.withRuns} of ${plural(i.deployments, 'deployment')} with run counts)`;
+      return `${i.failed} of ${countOf(i.runs, 'pipeline run')} failed (${i.withRuns} of ${countOf(i.deployments, 'deployment')} with run counts)`;
   }
 }
 

@@ -13,6 +13,7 @@ import {
 import { isShipped, type ReleaseEntry, type ReleaseModel } from './model';
 import { contentPaths } from '../shared/content-dir';
 import type { Change, Component, Environment, ReadinessEntry } from './schema';
+import { countOf } from '../shared/plural';
 
 /** SG design system tag colours; the tag always carries the words too, so colour is never the only signal. */
 export const STATUS_TAG_COLOURS: Record<ReleaseStatus, string> = {
@@ -77,22 +78,19 @@ export function minutesBetween(from: string, to: string): number {
   return Math.round((toInstant(to) - toInstant(from)) / 60_000);
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** `54 minutes`, `1 hour 14 minutes`, `3 days 2 hours`: how long something lasted, for people. */
 export function formatMinutes(minutes: number): string {
   const m = Math.max(0, Math.round(minutes));
-  if (m < 60) return plural(m, 'minute');
+  if (m < 60) return countOf(m, 'minute');
   if (m < 48 * 60) {
     const h = Math.floor(m / 60);
     const rest = m % 60;
-    return rest === 0 ? plural(h, 'hour') : `${plural(h, 'hour')} ${plural(rest, 'minute')}`;
+    return rest === 0 ? countOf(h, 'hour') : `${countOf(h, 'hour')} ${countOf(rest, 'minute')}`;
   }
   const d = Math.floor(m / 1440);
   const h = Math.round((m % 1440) / 60);
-  return h === 0 ? plural(d, 'day') : `${plural(d, 'day')} ${plural(h, 'hour')}`;
+  return h === 0 ? countOf(d, 'day') : `${countOf(d, 'day')} ${countOf(h, 'hour')}`;
 }
 
 /** Readiness results grouped by checklist, checklists in the order the release first mentions them. */

@@ -1,5 +1,6 @@
 // One error shape and one formatter for every content problem: the build, `check` and each CLI print these.
 import { byCodePoint } from './sort';
+import { countOf } from './plural';
 
 export type Severity = 'error' | 'warning';
 
@@ -104,7 +105,6 @@ export function formatIssuesAs(issues: ContentIssue[], format: IssueFormat): str
   return out.join('\n');
 }
 
-const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 /**
  * The one summary line after a list of issues, shared by `npm run check` and the build:
@@ -115,8 +115,8 @@ export function summaryLine(issues: readonly ContentIssue[]): string {
   const warnings = issues.length - errors;
   const files = new Set(issues.map((i) => i.file)).size;
   return errors > 0
-    ? `✖ ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}`
-    : `✔ No errors, ${plural(warnings, 'warning')}`;
+    ? `✖ ${countOf(errors, 'error')} and ${countOf(warnings, 'warning')} in ${countOf(files, 'file')}`
+    : `✔ No errors, ${countOf(warnings, 'warning')}`;
 }
 
 /** Thrown when content is invalid; carries every issue, not just the first. */
