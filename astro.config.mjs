@@ -11,6 +11,7 @@ import { contentDir, contentPaths, DEFAULT_CONTENT_DIR } from './src/lib/shared/
 import { readContent } from './src/lib/shared/read.ts';
 import { contentCheck, movedPaths } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { outputDir } from './src/integrations/output-dir.ts';
 import { siteStyles } from './src/integrations/styles.ts';
 import { remarkPlugins, rehypePlugins, remarkRehype, markdownConfig } from './src/lib/markdown/pipeline.ts';
 import { optionalAreas } from './src/integrations/areas.ts';
@@ -41,7 +42,10 @@ export default defineConfig({
   site: siteUrl,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: writing a page (and its copy in the incremental cache) waits on the disk, and one page at a
+  // time left the build idle for about half of page generation (CPU profile, 2,000 pages). Output is the same bytes:
+  // nothing a page shows depends on the order pages finish in (the reproducibility and incremental tests prove it).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
   // remark/rehype steps run only under the unified processor; the steps live in src/lib/markdown/pipeline.ts,
   // which the content check reads too. Shiki output is turned into classes there (the CSP forbids inline styles).
@@ -50,6 +54,7 @@ export default defineConfig({
   integrations: [
     siteStyles(),
     contentCheck(),
+    outputDir(),
     optionalAreas(),
     traceabilityPage(),
     mdx(),

@@ -70,7 +70,9 @@ function projectWithoutContent(): string {
 function writeFloor(dir: string, pages: CorpusFile[]) {
   write(dir, pages);
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
-  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  // Astro keeps its content store in cacheDir, node_modules/.astro by default: here the engine's own (node_modules is a
+  // link), which would outlive cleanBuild and let the floor skip rendering its Markdown. Kept in the project instead.
+  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.cache/astro' });\n");
   fs.mkdirSync(path.join(dir, 'src/pages/handbook'), { recursive: true });
   fs.writeFileSync(
     path.join(dir, 'src/content.config.ts'),

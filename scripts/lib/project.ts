@@ -7,8 +7,12 @@ import { stripVTControlCharacters } from 'node:util';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 
-/** What a build needs besides content/; node_modules is linked, not copied. */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'schemas'];
+/**
+ * What a build needs besides content/; node_modules is linked, not copied. scripts/ too: `astro dev` runs
+ * scripts/check.ts beside the server (src/integrations/dev-check.ts), and a copy without it measured a dev server
+ * that never checked anything.
+ */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'schemas', 'scripts'];
 
 /** Copies the project into a new temporary directory (with content/ unless told not to) and returns its path. */
 export function copyProject(prefix: string, opts: { content?: boolean } = {}): string {

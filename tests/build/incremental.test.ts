@@ -38,9 +38,12 @@ async function build(cwd: string, epoch: string): Promise<string> {
   return out;
 }
 
-/** Pages the incremental build reused, by output file: Astro marks them "(cached)" or "(restored)". */
-const reusedPages = (log: string) =>
-  new Set([...log.matchAll(/[├└]─ (\S+)[^\n]*\((?:cached|restored)\)/g)].map((m) => m[1].replace(/^\//, '')));
+/**
+ * Pages the incremental build reused, by output file: Astro marks a page left in place in dist/ "(cached)" and one
+ * copied back from its cache "(restored)". With src/integrations/output-dir.ts every reused page is left in place.
+ */
+const reusedPages = (log: string, how = 'cached|restored') =>
+  new Set([...log.matchAll(new RegExp(`[├└]─ (\\S+)[^\\n]*\\((?:${how})\\)`, 'g'))].map((m) => m[1].replace(/^\//, '')));
 
 interface Edit {
   name: string;
@@ -67,7 +70,17 @@ const EDITS: Edit[] = [
     name: "change one page's body",
     apply: (c) => fs.appendFileSync(file(c, 'handbook/guides/deploying.md'), '\nA new paragraph about smoke tests.\n'),
     rendered: ['handbook/guides/deploying/index.html'],
-    reused: ['handbook/guides/on-call/index.html', 'releases/notify-scot/2.1.0/index.html', 'radar/blips/terraform/index.html'],
+    // Pages of the data areas are keyed too, not rendered on every build.
+    reused: [
+      'handbook/guides/on-call/index.html',
+      'releases/notify-scot/2.1.0/index.html',
+      'releases/notify-scot/index.html',
+      'releases/notify-scot/CHANGELOG.md',
+      'kpis/notify-scot/index.html',
+      'radar/blips/terraform/index.html',
+      'radar/quadrants/tools/index.html',
+      'checklists/go-no-go/index.html',
+    ],
   },
   {
     // Every sibling shows the new title in its side navigation; the previous page shows it as "next".
@@ -92,7 +105,14 @@ const EDITS: Edit[] = [
     // The MDX page with <LatestReleases /> and every release page can show a release's status.
     name: "change a release's status",
     apply: (c) => replaceIn(file(c, 'releases/notify-scot/2.1.0.json'), '"status": "in-progress"', '"status": "planned"'),
-    rendered: ['releases/notify-scot/2.1.0/index.html', 'releases/notify-scot/1.3.1/index.html', 'handbook/guides/releases/index.html'],
+    rendered: [
+      'releases/notify-scot/2.1.0/index.html',
+      'releases/notify-scot/1.3.1/index.html',
+      'releases/notify-scot/index.html',
+      'releases/notify-scot/CHANGELOG.md',
+      'kpis/notify-scot/index.html',
+      'handbook/guides/releases/index.html',
+    ],
     reused: ['handbook/guides/deploying/index.html'],
   },
   {
@@ -102,7 +122,7 @@ const EDITS: Edit[] = [
         file(c, 'radar/blips/feature-flags.md'),
         '---\ntitle: Feature flags\nquadrant: techniques\nowner: Release Manager\nreview_by: 2027-06-30\nhistory:\n  - edition: "2025-10"\n    ring: trial\n    reason: Recorded for the incremental-build test.\n    approved_by: Technical Steering Group\n---\nSwitch features on without a release.\n',
       ),
-    rendered: ['radar/blips/feature-flags/index.html', 'radar/blips/terraform/index.html'],
+    rendered: ['radar/blips/feature-flags/index.html', 'radar/blips/terraform/index.html', 'radar/quadrants/techniques/index.html'],
     reused: ['handbook/guides/deploying/index.html'],
   },
   {
@@ -134,6 +154,8 @@ describe('incremental builds', () => {
         let epoch = NOV_27;
         for (const edit of EDITS) {
           edit.apply(path.join(inc, 'content'));
+          // A file no build wrote (left by hand, or by an older engine) must not survive an incremental build either.
+          fs.writeFileSync(path.join(inc, 'dist', 'stray.html'), '<p>not from this build</p>');
           epoch = edit.epoch ?? epoch;
           // The clean side starts from nothing: no dist/, no Astro cache, no content store, same content.
           for (const d of ['content', 'dist', '.cache', '.astro']) fs.rmSync(path.join(clean, d), { recursive: true, force: true });
@@ -147,6 +169,8 @@ describe('incremental builds', () => {
           const reused = reusedPages(incLog);
           for (const p of edit.rendered) expect(reused.has(p), `${p} re-rendered after "${edit.name}"`).toBe(false);
           for (const p of edit.reused) expect(reused.has(p), `${p} reused after "${edit.name}"`).toBe(true);
+          // Reused pages stay where they are in dist/ rather than being copied back from the cache.
+          expect(reusedPages(incLog, 'restored'), `pages copied back from the cache after "${edit.name}"`).toEqual(new Set());
         }
       } finally {
         fs.rmSync(inc, { recursive: true, force: true });

@@ -2,9 +2,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReleaseModel } from '../../../../data/releases';
 import { toKeepAChangelog } from '../../../../lib/releases/index';
+import { dataPageKey } from '../../../../data/cache-keys';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  getReleaseModel().components.map((c) => ({ params: { component: c.id } }));
+  Promise.all(getReleaseModel().components.map(async (c) => ({ params: { component: c.id }, cacheKey: await dataPageKey('changelog', c.id) })));
 
 export const GET: APIRoute = ({ params }) =>
   new Response(toKeepAChangelog(getReleaseModel(), params.component as string), {
