@@ -33,7 +33,18 @@ export const shellKey = perBuild(async () =>
 /** The data areas' digest, for pages that show release, radar, checklist or KPI data. */
 export const dataKey = perBuild(() => filesDigest(root, dataFiles()));
 
-/** The key of a page that shows data from any area (a release, a blip, an MDX page with live data). */
-export async function dataPageKey(...own: unknown[]): Promise<string> {
+/**
+ * Whether routes should work out cache keys at all. Only a build reads them; `astro dev` calls getStaticPaths
+ * for each request it routes, and keying 2,000 pages there (hashing every data file among it) was about 0.3 s of
+ * each request after an edit.
+ */
+export const cacheKeysWanted = !import.meta.env.DEV;
+
+/**
+ * The key of a page that shows data from any area (a release, a blip, an MDX page with live data); undefined in
+ * development (see cacheKeysWanted).
+ */
+export async function dataPageKey(...own: unknown[]): Promise<string | undefined> {
+  if (!cacheKeysWanted) return undefined;
   return cacheKey(await shellKey(), dataKey(), ...own);
 }

@@ -7,11 +7,11 @@ import { branding, type Branding } from '../lib/site/branding';
 import { readFavicon, readLogo, type LogoAsset, type SvgAsset } from '../lib/site/logo';
 import { buildHandbook, type Handbook, type PageSource } from '../lib/handbook/model';
 import { contentPaths } from '../lib/shared/content-dir';
-import { lastCommitDates } from '../lib/shared/git';
+import { gitHead, lastCommitDates } from '../lib/shared/git';
 import { buildToday } from '../lib/shared/dates';
 import { ContentError, type ContentIssue } from '../lib/shared/errors';
 import { resolvePageData } from '../lib/handbook/page-data';
-import { perBuild } from './per-build';
+import { devMemo, perBuild } from './per-build';
 import { showDrafts } from '../lib/shared/preview';
 import { standardPages, type StandardPageLink } from '../lib/site/standard-pages';
 import type { StandardPage } from '../lib/site/schema';
@@ -50,10 +50,21 @@ export function siteUrl(): string {
 /** The build's "today" (SOURCE_DATE_EPOCH when set), for review and schedule rules. */
 export const today = buildToday();
 
+type HandbookEntry = Awaited<ReturnType<typeof getCollection<'handbook'>>>[number];
+
 async function makeHandbook(): Promise<Handbook> {
   const entries = await getCollection('handbook');
+  if (!import.meta.env.DEV) return handbookFrom(entries, lastCommitDates(root, contentPaths(root).handbook));
+  // In development, rebuilt only when something it reads changed: an entry (by Astro's digest of its file), the
+  // site's defaults, git's HEAD (the "last updated" dates) or "today"; see devMemo.
+  const head = gitHead(root, contentPaths(root).handbook);
+  const dates = devMemo('git-dates', head, undefined, () => lastCommitDates(root, contentPaths(root).handbook));
+  const key = JSON.stringify([entries.map((e) => [e.id, e.digest]), getSite().defaults, head, today, showDrafts(true)]);
+  return devMemo('handbook', key, entries, (es) => handbookFrom(es, dates));
+}
+
+function handbookFrom(entries: HandbookEntry[], dates: Map<string, string>): Handbook {
   const dir = contentPaths(root).handbook;
-  const dates = lastCommitDates(root, dir);
   const defaults = getSite().defaults;
   const sources: PageSource[] = [];
   const issues: ContentIssue[] = [];

@@ -35,6 +35,20 @@ export function lastCommitDates(root: string, dir: string): Map<string, string> 
 }
 
 /**
+ * The commit git's HEAD names in the repository holding `dir` (relative to `root`), or '' where there is none (not a
+ * git checkout, git missing, no commit yet). One `git rev-parse` (a few ms): the development server keys its
+ * memo of {@link lastCommitDates} (a `git log` over every file, hundreds of ms at 2,000 pages) on it, since those
+ * dates change only when a commit is made.
+ */
+export function gitHead(root: string, dir = '.'): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: path.resolve(root, dir), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}
+
+/**
  * The earlier text of files under `dir` (project-relative) that differ between git `ref` and the working tree:
  * Map of project-relative path → text at `ref`. Files new since `ref` are left out. Undefined when `root` is not
  * in a git checkout or `ref` does not exist (e.g. a shallow clone without the target branch), so callers can
