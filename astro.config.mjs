@@ -1,7 +1,6 @@
 // Astro configuration: static output, the content pre-flight check, sitemap and search index.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +12,8 @@ import { contentCheck, movedPaths } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { outputDir } from './src/integrations/output-dir.ts';
 import { siteStyles } from './src/integrations/styles.ts';
-import { remarkPlugins, rehypePlugins, remarkRehype, markdownConfig } from './src/lib/markdown/pipeline.ts';
+import { markdownConfig } from './src/lib/markdown/pipeline.ts';
+import { handbookProcessor } from './src/lib/markdown/processor.ts';
 import { optionalAreas } from './src/integrations/areas.ts';
 import { traceabilityPage } from './src/integrations/traceability.ts';
 
@@ -47,10 +47,10 @@ export default defineConfig({
   // nothing a page shows depends on the order pages finish in (the reproducibility and incremental tests prove it).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
-  // remark/rehype steps run only under the unified processor; the steps live in src/lib/markdown/pipeline.ts,
-  // which the content check reads too. Shiki output is turned into classes there (the CSP forbids inline styles).
+  // Astro's unified processor with our remark/rehype steps, parsing .md natively (src/lib/markdown/pipeline.ts, which
+  // the content check reads too). Shiki output is turned into classes there (the CSP forbids inline styles).
   // SmartyPants is one of those steps (src/lib/markdown/smartypants.ts), so Astro's own is off.
-  markdown: { processor: unified({ remarkPlugins, rehypePlugins, remarkRehype, smartypants: false }), ...markdownConfig },
+  markdown: { processor: handbookProcessor(), ...markdownConfig },
   integrations: [
     siteStyles(),
     contentCheck(),

@@ -9,6 +9,7 @@ import { Parser } from 'htmlparser2';
 import type { Nodes, Root } from 'mdast';
 import { eachNode } from './walk';
 import { remarkPlugins } from './pipeline';
+import { remarkNativeParse } from './parse';
 import type { HeadingInfo } from './headings';
 import { DISALLOWED_RAW_TAGS } from './tag-filter';
 
@@ -40,11 +41,14 @@ export interface MarkdownAnalysis {
   problems: MarkdownProblem[];
 }
 
-// Astro's unified processor: remark-parse, remark-gfm, then ours (SmartyPants first: it changes quotes, so slugs).
+// The renderer's parse, then ours (SmartyPants first: it changes quotes, so slugs). Markdown is parsed natively as
+// the .md renderer does (./parse.ts, ./processor.ts); MDX with remark-parse + remark-mdx + remark-gfm, as Astro's MDX
+// renderer does.
 const base = (mdx: boolean) => {
   const p = unified().use(remarkParse);
-  if (mdx) p.use(remarkMdx);
-  return p.use(remarkGfm).use(remarkPlugins) as unknown as Processor<Root, Root, Root>;
+  if (mdx) p.use(remarkMdx).use(remarkGfm);
+  else p.use(remarkNativeParse);
+  return p.use(remarkPlugins) as unknown as Processor<Root, Root, Root>;
 };
 const processors = { md: base(false), mdx: base(true) };
 
@@ -87,7 +91,8 @@ function tagProblems(name: string, attrs: string[]): string[] {
 
 /**
  * Analyses a Markdown (`mdx: false`) or MDX body. `bodyLine` is the file line the body starts on, so every
- * position is a real `file:line:col`. Runs remark-parse, remark-gfm and src/lib/markdown/pipeline.ts's remark steps
+ * position is a real `file:line:col`. Parses as the renderer does (./parse.ts for Markdown, remark-mdx for MDX), then
+ * runs src/lib/markdown/pipeline.ts's remark steps
  * (SmartyPants first), so heading ids are exactly the rendered ones. An MDX body that does not parse as MDX is read as
  * Markdown (the build reports the MDX error itself).
  */

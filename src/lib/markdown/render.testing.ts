@@ -1,12 +1,13 @@
-// Test helper: renders Markdown with Astro's own unified renderer configured exactly as astro.config.mjs does.
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { markdownConfig, rehypePlugins, remarkPlugins, remarkRehype } from './pipeline';
+// Test helper: renders Markdown with the renderer astro.config.mjs gives Astro (./processor.ts), as a .md page is.
+import { handbookProcessor } from './processor';
+import { markdownConfig } from './pipeline';
+import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 
-let renderer: ReturnType<typeof createMarkdownProcessor> | undefined;
+let renderer: Promise<MarkdownRenderer> | undefined;
 
 /** `{ html, headings }` for a Markdown body, as a built page's content would contain it. */
 export async function renderMarkdown(md: string): Promise<{ html: string; headings: { depth: number; slug: string; text: string }[] }> {
-  renderer ??= createMarkdownProcessor({ remarkPlugins, rehypePlugins, remarkRehype, smartypants: false, ...markdownConfig } as never);
+  renderer ??= handbookProcessor().createRenderer({ ...markdownConfig } as never);
   const r = await (await renderer).render(md);
   return { html: r.code, headings: r.metadata.headings };
 }
