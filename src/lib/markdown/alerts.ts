@@ -1,6 +1,5 @@
 // GitHub-style alerts (`> [!NOTE]` …) become the design system's inset text or warning text, with a label.
-import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Blockquote, Paragraph, Parent, Root, RootContent } from 'mdast';
 
 /** The five GitHub alert types (docs.github.com, "Basic writing and formatting syntax" → Alerts) and their labels. */
 export const ALERT_TYPES = {
@@ -35,9 +34,9 @@ const el = (tag: string, props: Record<string, unknown>, children: RootContent[]
  */
 export function remarkAlerts() {
   return (tree: Root) => {
-    visit(tree, 'blockquote', (node, index, parent) => {
+    eachBlockquote(tree, (node, index, parent) => {
       const type = alertTypeOf(node);
-      if (!type || !parent || index === undefined) return;
+      if (!type) return;
       const { label, look } = ALERT_TYPES[type];
       const first = node.children[0] as Paragraph;
       const text = first.children[0] as { value: string };
@@ -54,4 +53,18 @@ export function remarkAlerts() {
       parent.children[index] = box as unknown as Blockquote;
     });
   };
+}
+
+// Where a blockquote can stand in mdast: flow content, whose parents are these. Walking only them skips every
+// paragraph, heading and table cell (most of a page's nodes); unist-util-visit over the whole tree was about a fifth
+// of the render's time at 2,000 pages.
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
+
+/** Calls `fn` for every blockquote, outer before inner, with its index in its parent; `fn` may replace it there. */
+function eachBlockquote(parent: Parent, fn: (node: Blockquote, index: number, parent: Parent) => void): void {
+  for (let i = 0; i < parent.children.length; i++) {
+    const node = parent.children[i];
+    if (node.type === 'blockquote') fn(node, i, parent);
+    if (FLOW_PARENTS.has(node.type)) eachBlockquote(node as Parent, fn);
+  }
 }

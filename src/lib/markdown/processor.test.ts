@@ -1,0 +1,79 @@
+// The handbook's .md renderer must write exactly what Astro's unified renderer writes with the same steps: it only
+// parses natively and skips parse5's round trip on pages without raw HTML. Compared on the CommonMark examples and
+// every Markdown file in the repository.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import type { Element } from 'hast';
+import { html } from 'property-information';
+import { createHandbookRenderer, canonicalProperties } from './processor';
+import { markdownConfig, rehypePlugins, remarkPlugins, remarkRehype } from './pipeline';
+import { remarkNativeParse } from './parse';
+
+const repo = path.resolve(import.meta.dirname, '../../..');
+
+function markdownFiles(dir: string, out: string[] = []): string[] {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (e.name === 'node_modules' || e.name.startsWith('.') || e.name === 'dist') continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) markdownFiles(p, out);
+    else if (e.name.endsWith('.md')) out.push(p);
+  }
+  return out;
+}
+
+describe('createHandbookRenderer', () => {
+  // Astro's own renderer with the same steps, parsing natively too, so that only the renderer's own changes differ
+  // (the parse has its own parity test in ./parse.test.ts).
+  const astro = createMarkdownProcessor({
+    remarkPlugins: [remarkNativeParse, ...remarkPlugins],
+    rehypePlugins,
+    remarkRehype,
+    smartypants: false,
+    ...markdownConfig,
+  } as never);
+  const ours = createHandbookRenderer({ ...markdownConfig });
+
+  async function same(md: string, label: string) {
+    const [a, b] = await Promise.all([(await astro).render(md), (await ours).render(md)]);
+    expect(b.code, label).toBe(a.code);
+    expect(b.metadata, label).toEqual(a.metadata);
+  }
+
+  it('writes what Astro\'s renderer writes for every CommonMark specification example', async () => {
+    const spec = createRequire(import.meta.url)('commonmark-spec') as { tests: { markdown: string; number: number }[] };
+    for (const t of spec.tests) await same(t.markdown.replace(/→/g, '\t'), `example ${t.number}`);
+  });
+
+  it('writes what Astro\'s renderer writes for every Markdown file in the repository, headings and images included', async () => {
+    const files = markdownFiles(repo);
+    expect(files.length).toBeGreaterThan(40);
+    for (const f of files) await same(fs.readFileSync(f, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''), f);
+  });
+
+  it('still turns raw HTML into elements where a page has some', async () => {
+    const r = await (await ours).render('Text <kbd>Ctrl</kbd>\n\n<details><summary>More</summary>\n\nInside\n\n</details>');
+    expect(r.code).toContain('<kbd>Ctrl</kbd>');
+    expect(r.code).toContain('<details><summary>More</summary>');
+  });
+});
+
+describe('canonicalProperties', () => {
+  it('merges HTML attribute names into hast names where each first appeared, with the last value', () => {
+    const el: Element = { type: 'element', tagName: 'pre', properties: { class: 'shiki', tabindex: '0', role: 'group', tabIndex: 0, className: ['mh_code__pre'] }, children: [] };
+    canonicalProperties(el, html);
+    expect(Object.entries(el.properties)).toEqual([
+      ['className', ['mh_code__pre']],
+      ['tabIndex', 0],
+      ['role', 'group'],
+    ]);
+  });
+
+  it('writes true on a non-boolean attribute as the empty string, and keeps real booleans', () => {
+    const el: Element = { type: 'element', tagName: 'a', properties: { dataPagefindIgnore: true, hidden: true, download: true }, children: [] };
+    canonicalProperties(el, html);
+    expect(el.properties).toEqual({ dataPagefindIgnore: '', hidden: true, download: true });
+  });
+});
