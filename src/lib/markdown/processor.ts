@@ -14,7 +14,6 @@ import { unified as unifiedProcessor } from 'unified';
 import { VFile } from 'vfile';
 import { remarkPlugins, rehypePlugins, remarkRehype as remarkRehypeOptions } from './pipeline';
 import { remarkNativeParse } from './parse';
-import { eachNode } from './walk';
 
 /**
  * Astro's `markdown.processor`: Astro's unified processor with ./pipeline.ts's steps. Its `.md` renderer
@@ -93,24 +92,33 @@ function astroRehypeImages(): () => (tree: HastRoot, file: VFile) => void {
 }
 
 /**
- * rehype-raw, run only on a tree that holds raw HTML. rehype-raw re-parses the whole page through parse5 to turn
- * raw HTML into elements; it was a third of the render's time (CPU profile, 2,000 pages), and most pages have no raw
- * HTML. On such a page the one thing the round trip changed is property names: a step that writes HTML attribute
- * names (Shiki's `class`, `tabindex`) beside hast's (`className`, `tabIndex`) had them merged into one attribute —
- * in the first one's place, with the last one's value. {@link canonicalProperties} does just that without parse5;
- * the sample and the fixture handbooks build byte for byte as with Astro's renderer.
+ * rehype-raw, run only where it can change more than property names: on a tree that holds raw HTML, or a link
+ * inside a link (a footnote call in link text), which parse5 splits as browsers do. rehype-raw re-parses the whole
+ * page through parse5; it was a third of the render's time (CPU profile, 2,000 pages), and most pages need neither.
+ * On those pages the one thing the round trip changed is property names: a step that writes HTML attribute names
+ * (Shiki's `class`, `tabindex`) beside hast's (`className`, `tabIndex`) had them merged into one attribute — in the
+ * first one's place, with the last one's value. {@link canonicalProperties} does just that without parse5; the
+ * sample and the fixture handbooks build byte for byte as with Astro's renderer.
  */
 function rehypeRawWhereNeeded() {
   const raw = rehypeRaw();
   return (tree: HastRoot, file: VFile) => {
-    let found = false;
-    eachNode(tree as { type: string; children?: never[] }, (n) => {
-      if (n.type === 'raw') found = true;
-    });
-    if (found) return raw(tree, file);
+    if (needsParse5(tree, false)) return raw(tree, file);
     canonicalProperties(tree, html);
     return tree;
   };
+}
+
+/** Whether the tree holds a `raw` node or an `<a>` inside an `<a>`. */
+function needsParse5(node: HastRoot | Element, inLink: boolean): boolean {
+  for (const c of node.children) {
+    if (c.type === 'raw') return true;
+    if (c.type !== 'element') continue;
+    const link = c.tagName === 'a';
+    if (link && inLink) return true;
+    if (needsParse5(c, inLink || link)) return true;
+  }
+  return false;
 }
 
 const isBoolean = (info: ReturnType<typeof find>) => info.boolean || info.overloadedBoolean;
