@@ -14,6 +14,8 @@ const handbook = defineCollection({
   loader: markdownGlob({
     pattern: '**/[^_]*.{md,mdx}',
     base: path.join(dir, 'handbook'),
+    // Bodies stay out of Astro's data store; the few readers that need one read it (src/data/entry-body.ts).
+    retainBody: false,
     // Keep ids equal to the path (no slugging) so src/lib/handbook and Astro agree on them.
     generateId: ({ entry }) => entry.replace(/\.(md|mdx)$/, ''),
   }),
@@ -27,6 +29,7 @@ const radar = defineCollection({
     pattern: '*.{md,mdx}',
     base: path.join(dir, 'radar', 'blips'),
     optional: true,
+    retainBody: false,
     generateId: ({ entry }) => entry.replace(/\.(md|mdx)$/, ''),
   }),
   schema: z.object({}).passthrough(),

@@ -11,6 +11,7 @@ import { gitHead, lastCommitDates } from '../lib/shared/git';
 import { buildToday } from '../lib/shared/dates';
 import { ContentError, type ContentIssue } from '../lib/shared/errors';
 import { resolvePageData } from '../lib/handbook/page-data';
+import { entryBody } from './entry-body';
 import { devMemo, perBuild } from './per-build';
 import { showDrafts } from '../lib/shared/preview';
 import { standardPages, type StandardPageLink } from '../lib/site/standard-pages';
@@ -72,8 +73,10 @@ function handbookFrom(entries: HandbookEntry[], dates: Map<string, string>): Han
     const file = e.filePath
       ? path.relative(root, path.resolve(root, e.filePath)).split(path.sep).join('/')
       : `${dir}/${e.id}.md`;
-    // The same filling-in of description, owner and last_reviewed as the check (src/lib/handbook/load.ts).
-    const resolved = resolvePageData(e.data, { file, body: e.body ?? '', defaults });
+    // The same filling-in of description, owner and last_reviewed as the check (src/lib/handbook/load.ts). The body
+    // is only read for a page without a description (bodies are not kept in the data store: ./entry-body.ts).
+    const body = e.data.description === undefined && e.filePath ? entryBody(e.filePath, file) : '';
+    const resolved = resolvePageData(e.data, { file, body, defaults });
     if (!resolved.ok) issues.push(...resolved.issues);
     else sources.push({ id: e.id, file, data: resolved.value.data, defaulted: resolved.value.defaulted, lastUpdated: dates.get(file) });
   }

@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { loadTraceability, traceabilityView, traceTargets, type TraceabilityView } from '../lib/traceability/index';
 import { getHandbook } from './site';
 import { perBuild } from './per-build';
+import { entryBody } from './entry-body';
 
 const root = process.cwd();
 
@@ -19,6 +20,6 @@ export const getTraceability = perBuild(async (): Promise<TraceabilityView | und
   if (!loaded.map) throw new Error(`${loaded.file} is not valid: run npm run check for the details`);
   const hb = await getHandbook();
   const entries = await getCollection('handbook');
-  const sources = entries.map((e) => ({ id: e.id, file: e.filePath, body: e.body, bodyLine: 1 }));
+  const sources = entries.map((e) => ({ id: e.id, file: e.filePath, body: e.filePath ? entryBody(e.filePath) : undefined, bodyLine: 1 }));
   return traceabilityView(loaded.map, traceTargets(hb, sources, []));
 });
