@@ -1,15 +1,13 @@
 // Fills in the front matter a handbook page may leave out — description from its first paragraph, owner and
 // last_reviewed from site.yaml `defaults:` — for the check and the pages alike, and says which pages relied on that.
-import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
+import type { Processor } from 'unified';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { issue, type ContentIssue } from '../shared/errors';
 import type { IsoDate } from '../shared/dates';
 import { SMARTYPANTS } from '../markdown/pipeline';
 import { remarkSmartypantsFast } from '../markdown/smartypants';
+import { bodyParser } from '../markdown/parse';
 import type { DefaultableField, HandbookFrontmatter, HandbookPageData } from './schema';
 
 /** site.yaml `defaults:` (src/lib/site/schema.ts): values for pages that leave a field out. */
@@ -24,12 +22,8 @@ export interface PageDefaults {
  */
 export const DESCRIPTION_MAX = 160;
 
-// The same parse and typography as the page (remark-gfm, SmartyPants), so the description reads as the page does.
-const parser = (mdx: boolean) => {
-  const p = unified().use(remarkParse);
-  if (mdx) p.use(remarkMdx);
-  return p.use(remarkGfm).use(remarkSmartypantsFast, SMARTYPANTS) as unknown as Processor<Root, Root, Root>;
-};
+// The same parse and typography as the page (its parser, SmartyPants), so the description reads as the page does.
+const parser = (mdx: boolean) => bodyParser(mdx).use(remarkSmartypantsFast, SMARTYPANTS) as unknown as Processor<Root, Root, Root>;
 const parsers = { md: parser(false), mdx: parser(true) };
 
 /** `text` cut to at most `max` characters at the last word boundary, with "…" when anything was cut. */

@@ -1,15 +1,12 @@
 // What the content check needs from a Markdown/MDX body — heading ids, every link with its file position, and
 // markup the CSP or the page template forbids — found by running the SAME remark steps the renderer runs.
 import crypto from 'node:crypto';
-import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
+import type { Processor } from 'unified';
 import { Parser } from 'htmlparser2';
 import type { Nodes, Root } from 'mdast';
 import { eachNode } from './walk';
 import { remarkPlugins } from './pipeline';
-import { remarkNativeParse } from './parse';
+import { bodyParser } from './parse';
 import type { HeadingInfo } from './headings';
 import { DISALLOWED_RAW_TAGS } from './tag-filter';
 
@@ -41,15 +38,8 @@ export interface MarkdownAnalysis {
   problems: MarkdownProblem[];
 }
 
-// The renderer's parse, then ours (SmartyPants first: it changes quotes, so slugs). Markdown is parsed natively as
-// the .md renderer does (./parse.ts, ./processor.ts); MDX with remark-parse + remark-mdx + remark-gfm, as Astro's MDX
-// renderer does.
-const base = (mdx: boolean) => {
-  const p = unified().use(remarkParse);
-  if (mdx) p.use(remarkMdx).use(remarkGfm);
-  else p.use(remarkNativeParse);
-  return p.use(remarkPlugins) as unknown as Processor<Root, Root, Root>;
-};
+// The renderer's parse (./parse.ts), then ours (SmartyPants first: it changes quotes, so slugs).
+const base = (mdx: boolean) => bodyParser(mdx).use(remarkPlugins) as unknown as Processor<Root, Root, Root>;
 const processors = { md: base(false), mdx: base(true) };
 
 /** Offsets in `text` → 1-based line and column. */

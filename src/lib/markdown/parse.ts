@@ -6,8 +6,9 @@ import { markdownToMdast } from 'satteri';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import type { Root } from 'mdast';
-import type { Plugin } from 'unified';
+import type { Plugin, Processor } from 'unified';
 
 const micromark = unified().use(remarkParse).use(remarkGfm);
 
@@ -47,3 +48,16 @@ export function parseMarkdown(body: string): Root {
 export const remarkNativeParse: Plugin<[], string, Root> = function () {
   this.parser = (doc) => parseMarkdown(doc);
 };
+
+/**
+ * A unified processor that parses a page body as the page's renderer does: Markdown natively ({@link
+ * remarkNativeParse}, as ./processor.ts renders `.md`), MDX with remark-parse + remark-mdx + remark-gfm (as Astro's
+ * MDX renderer does). Callers add the steps they need after it (`.use(...)`); every reader of a body that must see
+ * the page's tree — the check's analysis, the description taken from a body — starts here.
+ */
+export function bodyParser(mdx: boolean): Processor<Root, Root, Root> {
+  const p = unified().use(remarkParse);
+  if (mdx) p.use(remarkMdx).use(remarkGfm);
+  else p.use(remarkNativeParse);
+  return p as unknown as Processor<Root, Root, Root>;
+}
