@@ -6,8 +6,6 @@
 // run into a table row's first pipe, `http://e.com| a | b |`, then fences and delimiter runs beside autolink
 // literals); 463 real-world READMEs and a new adopter's 64 pages do not.
 import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -15,8 +13,8 @@ import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import { parseMarkdown, remarkNativeParse } from './parse';
 import { handbookPages } from '../bench/corpus';
+import { commonmarkExamples, repositoryMarkdownFiles, withoutFrontMatter } from './corpus.testing';
 
-const repo = path.resolve(import.meta.dirname, '../../..');
 const micromark = unified().use(remarkParse).use(remarkGfm);
 
 /** A tree as comparable JSON: keys sorted, empty `data` dropped, positions as [start offset, end offset, line, col]. */
@@ -95,21 +93,11 @@ function same(md: string) {
   expect(align(joinTexts(actual(md)), want), JSON.stringify(md)).toEqual(want);
 }
 
-function markdownFiles(dir: string, out: string[] = []): string[] {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'node_modules' || e.name.startsWith('.') || e.name === 'dist') continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) markdownFiles(p, out);
-    else if (e.name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
-
 describe('parseMarkdown', () => {
   it('builds remark-parse + remark-gfm\'s tree for every CommonMark 0.31.2 specification example', () => {
-    const spec = createRequire(import.meta.url)('commonmark-spec') as { tests: { markdown: string }[] };
-    expect(spec.tests.length).toBe(652);
-    for (const t of spec.tests) same(t.markdown.replace(/→/g, '\t'));
+    const examples = commonmarkExamples();
+    expect(examples.length).toBe(652);
+    for (const t of examples) same(t.markdown);
   });
 
   it('builds the same tree for GFM tables, footnotes, strikethrough, task lists and autolink literals', () => {
@@ -151,16 +139,16 @@ describe('parseMarkdown', () => {
   });
 
   it('builds the same tree for every Markdown file in the repository', () => {
-    const files = markdownFiles(repo);
+    const files = repositoryMarkdownFiles();
     expect(files.length).toBeGreaterThan(40);
     for (const f of files) {
       const text = fs.readFileSync(f, 'utf8');
-      same(text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''));
+      same(withoutFrontMatter(text));
     }
   });
 
   it('builds the same tree for the benchmark\'s generated handbook pages', () => {
-    for (const page of handbookPages(300)) same(page.text.replace(/^---\n[\s\S]*?\n---\n/, ''));
+    for (const page of handbookPages(300)) same(withoutFrontMatter(page.text));
   });
 });
 

@@ -2,8 +2,6 @@
 // parses natively and skips parse5's round trip on pages without raw HTML. Compared on the CommonMark examples and
 // every Markdown file in the repository.
 import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Element } from 'hast';
@@ -11,18 +9,8 @@ import { html } from 'property-information';
 import { createHandbookRenderer, canonicalProperties } from './processor';
 import { markdownConfig, rehypePlugins, remarkPlugins, remarkRehype } from './pipeline';
 import { remarkNativeParse } from './parse';
+import { commonmarkExamples, repositoryMarkdownFiles, withoutFrontMatter } from './corpus.testing';
 
-const repo = path.resolve(import.meta.dirname, '../../..');
-
-function markdownFiles(dir: string, out: string[] = []): string[] {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'node_modules' || e.name.startsWith('.') || e.name === 'dist') continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) markdownFiles(p, out);
-    else if (e.name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
 
 describe('createHandbookRenderer', () => {
   // Astro's own renderer with the same steps, parsing natively too, so that only the renderer's own changes differ
@@ -43,14 +31,13 @@ describe('createHandbookRenderer', () => {
   }
 
   it('writes what Astro\'s renderer writes for every CommonMark specification example', async () => {
-    const spec = createRequire(import.meta.url)('commonmark-spec') as { tests: { markdown: string; number: number }[] };
-    for (const t of spec.tests) await same(t.markdown.replace(/→/g, '\t'), `example ${t.number}`);
+    for (const t of commonmarkExamples()) await same(t.markdown, `example ${t.number}`);
   });
 
   it('writes what Astro\'s renderer writes for every Markdown file in the repository, headings and images included', async () => {
-    const files = markdownFiles(repo);
+    const files = repositoryMarkdownFiles();
     expect(files.length).toBeGreaterThan(40);
-    for (const f of files) await same(fs.readFileSync(f, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''), f);
+    for (const f of files) await same(withoutFrontMatter(fs.readFileSync(f, 'utf8')), f);
   });
 
   it('writes what Astro\'s renderer writes where parse5 splits a link inside a link, and on other constructs a new adopter\'s pages held', async () => {

@@ -1,8 +1,6 @@
 // The fast SmartyPants step must give byte for byte what remark-smartypants gives: compared on the CommonMark and
 // GFM examples, every Markdown file in the repository, and generated punctuation-heavy text.
 import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -13,8 +11,8 @@ import { retext } from 'retext';
 import { remarkSmartypantsFast } from './smartypants';
 import { SMARTYPANTS } from './pipeline';
 import { prng } from '../bench/corpus';
+import { commonmarkExamples, repositoryMarkdownFiles } from './corpus.testing';
 
-const repo = path.resolve(import.meta.dirname, '../../..');
 
 function tree(markdown: string, plugin: 'library' | 'fast', options: object, mdx = false): string {
   const p = unified().use(remarkParse);
@@ -23,16 +21,6 @@ function tree(markdown: string, plugin: 'library' | 'fast', options: object, mdx
   if (plugin === 'library') p.use(remarkSmartypants, options);
   else p.use(remarkSmartypantsFast, options);
   return JSON.stringify(p.runSync(p.parse(markdown)));
-}
-
-function markdownFiles(dir: string, out: string[] = []): string[] {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'node_modules' || e.name.startsWith('.') || e.name === 'dist') continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) markdownFiles(p, out);
-    else if (/\.mdx?$/.test(e.name)) out.push(p);
-  }
-  return out;
 }
 
 /** Text built from the characters SmartyPants reacts to, mixed with words, spaces, code, emphasis and links. */
@@ -55,16 +43,13 @@ describe('remarkSmartypantsFast', () => {
   });
 
   it('matches remark-smartypants on the CommonMark and GFM specification examples', () => {
-    const require = createRequire(import.meta.url);
-    const spec = require('commonmark-spec') as { tests: { markdown: string }[] };
-    for (const t of spec.tests) {
-      const md = t.markdown.replace(/→/g, '\t');
+    for (const { markdown: md } of commonmarkExamples()) {
       expect(tree(md, 'fast', SMARTYPANTS), md).toBe(tree(md, 'library', SMARTYPANTS));
     }
   });
 
   it('matches remark-smartypants on every Markdown and MDX file in the repository', () => {
-    const files = markdownFiles(repo);
+    const files = repositoryMarkdownFiles({ mdx: true });
     expect(files.length).toBeGreaterThan(40);
     for (const f of files) {
       const md = fs.readFileSync(f, 'utf8');
