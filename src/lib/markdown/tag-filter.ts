@@ -1,6 +1,6 @@
 // GFM's tag filter: raw HTML tags that would hide or take over the rest of a page are shown as text, never shipped.
-import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Root, RootContent } from 'hast';
+import { eachNode } from './walk';
 
 /**
  * The tags GitHub Flavored Markdown disallows in raw HTML (GFM spec 0.29-gfm, 6.11 "Disallowed Raw HTML"): a
@@ -29,8 +29,8 @@ export function disallowedTags(html: string): string[] {
  */
 export function rehypeTagFilter() {
   return (tree: Root) => {
-    visit(tree, 'raw', (node) => {
-      node.value = filterTags(node.value);
+    eachNode<Root | RootContent>(tree, (node) => {
+      if (node.type === 'raw') node.value = filterTags(node.value);
     });
   };
 }
