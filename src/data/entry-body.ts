@@ -4,7 +4,7 @@
 // from the body when the front matter has none, and the traceability page). The body is split off by the same
 // front-matter reader the loader and the content check use, so all three see the same text.
 import path from 'node:path';
-import { parseMarkdown } from '../lib/shared/frontmatter';
+import { markdownBody } from '../lib/shared/frontmatter';
 import { readContent } from '../lib/shared/read';
 
 const root = process.cwd();
@@ -12,10 +12,10 @@ const root = process.cwd();
 /**
  * The body of the entry stored from `filePath` (relative to the project root, as Astro records it; `file` names it
  * in errors): everything after the line that closes the front matter. The empty string when the file has no valid
- * front matter, which the content check has already reported (and stopped the build for).
+ * front matter, which the content check has already reported (and stopped the build for). The YAML is not parsed
+ * again: Astro's loader has read it.
  */
 export function entryBody(filePath: string, file = filePath): string {
   const text = readContent(path.resolve(root, filePath), file);
-  const parsed = parseMarkdown(file, text);
-  return parsed.ok ? parsed.value.body : '';
+  return markdownBody(text) ?? '';
 }

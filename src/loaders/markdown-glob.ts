@@ -2,8 +2,7 @@
 import fs from 'node:fs';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { fileURLToPath } from 'node:url';
-import { parseMarkdown } from '../lib/shared/frontmatter';
+import { markdownBody } from '../lib/shared/frontmatter';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -29,9 +28,10 @@ function exactBodies(entryTypes: Map<string, EntryType>): Map<string, EntryType>
       ...type,
       async getEntryInfo(params) {
         const info = await type.getEntryInfo(params);
-        const parsed = parseMarkdown(fileURLToPath(params.fileUrl), params.contents);
-        // Invalid front matter has already stopped the build in the content check; keep Astro's answer for it.
-        return parsed.ok ? { ...info, body: parsed.value.body } : info;
+        // Astro has parsed the YAML (and thrown for invalid YAML, which the content check has already reported):
+        // only the split is needed here, not a second parse.
+        const body = markdownBody(params.contents);
+        return body === undefined ? info : { ...info, body };
       },
     });
   }

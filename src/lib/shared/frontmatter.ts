@@ -36,6 +36,21 @@ export function frontMatterSyntaxIssue(file: string, text: string, fallback: () 
   return field && !found.field ? { ...found, field } : found;
 }
 
+/** gray-matter engines that read nothing: the split without the YAML parse, for callers that only need the body. */
+const SPLIT_ONLY = { engines: { yaml: () => ({}) } };
+
+/**
+ * The body of a Markdown file — everything after the line that closes its front matter — split exactly as
+ * {@link parseMarkdown} splits it (gray-matter), without parsing the YAML: for readers that need only the body (the
+ * content loader, a description taken from a body) of files the content check has already validated. `undefined`
+ * when the file does not start with a front-matter line.
+ */
+export function markdownBody(text: string): string | undefined {
+  const src = text.replace(/^\uFEFF/, '');
+  if (!/^---\r?\n/.test(src)) return undefined;
+  return matter(src, SPLIT_ONLY).content;
+}
+
 export function parseMarkdown(file: string, text: string): { ok: true; value: ParsedMarkdown } | { ok: false; issues: ContentIssue[] } {
   const src = text.replace(/^\uFEFF/, '');
   if (!/^---\r?\n/.test(src)) {

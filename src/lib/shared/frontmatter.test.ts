@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { markdownBody, parseMarkdown } from './frontmatter';
+import { repositoryMarkdownFiles } from '../markdown/corpus.testing';
+import fs from 'node:fs';
+
+// markdownBody is the loader's and entryBody's split: it must give the body parseMarkdown gives (the content check's
+// split), or the page and the check would start reading at different lines.
+const CASES: Record<string, string> = {
+  plain: '---\ntitle: A\n---\n# Heading\n\nText.\n',
+  'byte-order mark': '\uFEFF---\ntitle: A\n---\nBody\n',
+  'CRLF line ends': '---\r\ntitle: A\r\n---\r\n    indented code\r\n',
+  'empty front matter': '---\n---\nBody after empty front matter\n',
+  'indented first line kept': '---\ntitle: A\n---\n    code block first\n',
+  'a --- rule in the body': '---\ntitle: A\n---\nText\n\n---\n\nMore\n',
+  'no body': '---\ntitle: A\n---\n',
+  'closing line with spaces': '---\ntitle: A\n---   \nBody\n',
+};
+
+describe('markdownBody', () => {
+  it.each(Object.entries(CASES))('splits like parseMarkdown: %s', (_name, text) => {
+    const parsed = parseMarkdown('x.md', text);
+    expect(parsed.ok).toBe(true);
+    expect(markdownBody(text)).toBe(parsed.ok ? parsed.value.body : null);
+  });
+
+  it('splits every Markdown file in the repository like parseMarkdown', () => {
+    let compared = 0;
+    for (const file of repositoryMarkdownFiles({ mdx: true })) {
+      const text = fs.readFileSync(file, 'utf8');
+      const parsed = parseMarkdown(file, text);
+      if (!parsed.ok) continue;
+      expect(markdownBody(text), file).toBe(parsed.value.body);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('is undefined for a file without front matter, and does not read the YAML', () => {
+    expect(markdownBody('# No front matter\n')).toBeUndefined();
+    // Invalid YAML: the content check reports it; the split is still the line after the closing ---.
+    expect(markdownBody('---\ntitle: [unclosed\n---\nBody\n')).toBe('Body\n');
+  });
+});
