@@ -53,7 +53,7 @@ export default defineConfig({
   markdown: { processor: handbookProcessor(), ...markdownConfig },
   integrations: [
     siteStyles(),
-    contentCheck(),
+    await contentCheck(root),
     outputDir(),
     optionalAreas(),
     traceabilityPage(),

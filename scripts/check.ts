@@ -1,6 +1,6 @@
 // `npm run check`: validates all content without building and prints every problem, grouped by file.
 import path from 'node:path';
-import { checkKey, readCheckCache, writeCheckCache } from '../src/lib/check/cache-store';
+import { checkThroughCache } from '../src/lib/check/cache-store';
 import { formatIssuesAs, issueReport, ISSUE_FORMATS, summaryLine, type IssueFormat } from '../src/lib/shared/errors';
 
 const args = process.argv.slice(2);
@@ -41,10 +41,7 @@ if (!since || since.startsWith('--')) {
 // the check and its parsers are only loaded when something changed, and then only changed bodies are parsed
 // (src/lib/check/cache.ts).
 const opts = { strict: args.includes('--strict'), includeDrafts: args.includes('--drafts'), since };
-const key = checkKey(root, opts);
-const stored = readCheckCache(root, opts, key);
-const res = stored ? { ...stored, cached: true } : { ...(await import('../src/lib/check/cache')).runChecksWithStoredAnalyses(root, opts), cached: false };
-if (!stored) writeCheckCache(root, opts, key, res);
+const res = await checkThroughCache(root, opts, async () => (await import('../src/lib/check/cache')).runChecksWithStoredAnalyses(root, opts));
 const ms = Math.round(performance.now() - t0);
 
 if (format === 'json') {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { redirectsFile, type Redirect } from '../lib/handbook/redirects';
 import type { CheckResult } from '../lib/check/index';
-import { runChecksCached } from '../lib/check/cache';
+import { checkKey, readCheckCache, writeCheckCache } from '../lib/check/cache-store';
 import { formatIssue, sortIssues, summaryLine } from '../lib/shared/errors';
 import { isPreviewBuild } from '../lib/shared/preview';
 import { contentDir } from '../lib/shared/content-dir';
@@ -27,8 +27,18 @@ function logErrors(res: CheckResult, logger: AstroIntegrationLogger): number {
 /** Old URLs of moved pages found by the build's check, so the sitemap leaves their redirect pages out. */
 export const movedPaths = new Set<string>();
 
-export function contentCheck(): AstroIntegration {
-  let root = process.cwd();
+/**
+ * The build's content check. Awaited in astro.config.mjs: the stored result for the project at `projectRoot` is looked
+ * up while the config loads, and the check's own modules (parsers, schemas, every area's rules: about a second to
+ * load) are imported only when the cache misses. They cannot be imported later, from a hook: Astro's config loader
+ * has closed by then. An unchanged handbook — every rebuild — skips them.
+ */
+export async function contentCheck(projectRoot: string): Promise<AstroIntegration> {
+  const opts = { includeDrafts: isPreviewBuild() };
+  const key = checkKey(projectRoot, opts);
+  const stored = readCheckCache(projectRoot, opts, key);
+  const runChecks = stored ? undefined : (await import('../lib/check/cache')).runChecksWithStoredAnalyses;
+  let root = projectRoot;
   let outDir: string | undefined;
   let finished = false;
   let redirects: Redirect[] = [];
@@ -43,7 +53,11 @@ export function contentCheck(): AstroIntegration {
         const t0 = performance.now();
         // A preview build (HANDBOOK_PREVIEW=1) builds drafts, so links to them are fine there.
         // Cached by content: an unchanged handbook is not checked twice (npm run check and the build share it).
-        const res = runChecksCached(root, { includeDrafts: isPreviewBuild() });
+        let res: CheckResult = stored!;
+        if (runChecks) {
+          res = runChecks(projectRoot, opts);
+          writeCheckCache(projectRoot, opts, key, res);
+        }
         if (isPreviewBuild()) logger.info('preview build: draft pages and draft radar editions are included — do not publish this dist/');
         for (const note of res.notes) logger.info(note);
         const count = logErrors(res, logger);

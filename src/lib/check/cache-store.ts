@@ -64,3 +64,23 @@ export function writeCheckCache(root: string, opts: CheckOptions, key: string, r
     // A read-only checkout still gets its check, just not cached.
   }
 }
+
+/**
+ * The check's result through the cache: the stored one when its key ({@link checkKey}) still matches, else `run()`'s,
+ * stored for next time. `run` is where the caller loads the check: its modules (parsers, schemas, every area's
+ * rules) take about a second to load, which an unchanged handbook — every rebuild, every `npm run check` on a clean
+ * tree — does not need. `cached` says which. `run`'s errors are passed on.
+ */
+export async function checkThroughCache(
+  root: string,
+  opts: CheckOptions,
+  run: () => CheckResult | Promise<CheckResult>,
+  contentDir = contentPaths(root).dir,
+): Promise<CheckResult & { cached: boolean }> {
+  const key = checkKey(root, opts, contentDir);
+  const stored = readCheckCache(root, opts, key);
+  if (stored) return { ...stored, cached: true };
+  const result = await run();
+  writeCheckCache(root, opts, key, result);
+  return { ...result, cached: false };
+}
