@@ -111,7 +111,7 @@ function runBuild(dir: string, label: string): BuildResult {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
-    env: { ...process.env, HANDBOOK_SKIP_SEARCH_INDEX: '1', SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1795000000' },
+    env: { ...process.env, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1795000000' },
   });
   const wallMs = Math.round(performance.now() - t0);
   const m = /@@BENCH (.*)/.exec(res.stdout ?? '');

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { INDEX_DIR, writeSearchIndex } from './pagefind-index';
+
+const REPO = path.resolve(import.meta.dirname, '../../..');
+
+const page = (title: string, text: string) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu words</nav><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
+
+function site(pages: Record<string, string>): string {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'search-site-'));
+  for (const [file, html] of Object.entries(pages)) {
+    fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+    fs.writeFileSync(path.join(out, file), html);
+  }
+  return out;
+}
+
+/** Every file of the index as relative path → bytes (base64), for comparing two indexes. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of fs.readdirSync(dir, { recursive: true }) as string[]) {
+    const full = path.join(dir, f);
+    if (fs.statSync(full).isFile()) out[f.split(path.sep).join('/')] = fs.readFileSync(full).toString('base64');
+  }
+  return out;
+}
+
+describe('writeSearchIndex', () => {
+  it('reuses the last index when no page changed, and indexes again, as from clean, when one did', async () => {
+    const pages = { 'index.html': page('Home', 'Welcome to the handbook.'), 'guides/deploy/index.html': page('Deploying', 'How to deploy a release.') };
+    const out = site(pages);
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-'));
+    const first = await writeSearchIndex(out, REPO, cache);
+    expect(first).toMatchObject({ pages: 2, reused: false });
+    const made = snapshot(path.join(out, INDEX_DIR));
+    expect(Object.keys(made).some((f) => f.startsWith('fragment/'))).toBe(true);
+
+    // A rebuild: the site's other files are rewritten, the index folder is gone (the build empties what it did not write).
+    fs.rmSync(path.join(out, INDEX_DIR), { recursive: true });
+    const again = await writeSearchIndex(out, REPO, cache);
+    expect(again).toMatchObject({ pages: 2, reused: true });
+    expect(snapshot(path.join(out, INDEX_DIR))).toEqual(made);
+
+    // One page's text changes: indexed again, and the same bytes as a clean index of the edited site.
+    fs.writeFileSync(path.join(out, 'guides/deploy/index.html'), page('Deploying', 'How to roll back a release.'));
+    const edited = await writeSearchIndex(out, REPO, cache);
+    expect(edited).toMatchObject({ pages: 2, reused: false });
+    const clean = site({ ...pages, 'guides/deploy/index.html': page('Deploying', 'How to roll back a release.') });
+    await writeSearchIndex(clean, REPO, fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-')));
+    expect(snapshot(path.join(out, INDEX_DIR))).toEqual(snapshot(path.join(clean, INDEX_DIR)));
+    expect(snapshot(path.join(out, INDEX_DIR))).not.toEqual(made);
+
+    // A page added or removed changes the key too.
+    fs.writeFileSync(path.join(out, 'extra.html'), page('Extra', 'Another page.'));
+    expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ pages: 3, reused: false });
+    fs.rmSync(path.join(out, 'extra.html'));
+    expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ pages: 2, reused: false });
+  }, 120_000);
+
+  it('indexes afresh when asked to, even with nothing changed', async () => {
+    const out = site({ 'index.html': page('Home', 'Welcome.') });
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-'));
+    await writeSearchIndex(out, REPO, cache);
+    expect(await writeSearchIndex(out, REPO, cache, { fresh: true })).toMatchObject({ reused: false });
+    expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ reused: true });
+  }, 120_000);
+
+  it('indexes when the kept index is incomplete (no key written)', async () => {
+    const out = site({ 'index.html': page('Home', 'Welcome.') });
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-'));
+    await writeSearchIndex(out, REPO, cache);
+    fs.rmSync(path.join(cache, 'key'));
+    expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ reused: false });
+  }, 120_000);
+});
