@@ -10,7 +10,7 @@ const root = process.cwd();
 const t0 = performance.now();
 await build({ root, logLevel: 'error' });
 const t1 = performance.now();
-const own = globalThis[Symbol.for('mygov-handbook.search-index')];
+const own = globalThis[Symbol.for('handbook.search-index')];
 let pagefindMs;
 let indexed;
 if (own) {

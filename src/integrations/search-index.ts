@@ -37,7 +37,7 @@ export function searchIndex(): AstroIntegration {
             : `indexed ${res.pages} pages for search in ${res.ms} ms`,
         );
         // The benchmark reads how long the index took (scripts/bench/build-child.mjs).
-        (globalThis as Record<symbol, unknown>)[Symbol.for('mygov-handbook.search-index')] = res;
+        (globalThis as Record<symbol, unknown>)[Symbol.for('handbook.search-index')] = res;
       },
     },
   };
