@@ -30,9 +30,4 @@ describe('what the build loads while its config loads', () => {
     expect(loaded).not.toContain('src/lib/check/cache.ts');
     expect(fs.readFileSync(path.join(REPO, 'src/integrations/content-check.ts'), 'utf8')).toContain("await import('../lib/check/cache')");
   });
-
-  it('the styles integration loads Sass only to compile', () => {
-    const text = fs.readFileSync(path.join(REPO, 'src/integrations/styles.ts'), 'utf8');
-    expect(text).not.toMatch(/^import[^;]*from 'sass'/m);
-  });
 });
