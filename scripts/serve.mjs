@@ -11,6 +11,20 @@ const TYPES = {
   '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
 };
 
+/**
+ * Stops a server made by createServer at once and resolves when it has stopped. `server.close()` alone waits for
+ * every open connection, and a browser keeps its connections open while it runs: the browser tests' teardown could
+ * wait out its 60 s hook timeout (seen in CI after all of a file's tests had passed). Every connection is closed too.
+ * @param {import('node:http').Server} server
+ * @returns {Promise<void>}
+ */
+export function stopServer(server) {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
 /** Headers from dist/_headers (Netlify/Cloudflare format) for `/*`, so local runs match production. */
 function globalHeaders(root) {
   const file = path.join(root, '_headers');

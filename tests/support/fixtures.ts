@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { CONTENT_DIR_ENV } from '../../src/lib/shared/content-dir';
 import { astroBuildAsync, REPO } from '../../scripts/lib/project';
-import { createServer } from '../../scripts/serve.mjs';
+import { createServer, stopServer } from '../../scripts/serve.mjs';
 
 /** Where fixture handbooks live; each folder is a content directory (site.yaml, handbook/, …). */
 export const FIXTURES_DIR = path.join(REPO, 'tests/fixtures');
@@ -147,7 +147,7 @@ export async function serveDist(dist: string): Promise<{ baseUrl: string; close:
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => stopServer(server),
   };
 }
 

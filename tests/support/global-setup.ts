@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { createServer } from '../../scripts/serve.mjs';
+import { createServer, stopServer } from '../../scripts/serve.mjs';
 
 export default async function setup(project: TestProject) {
   const root = path.resolve('dist');
@@ -12,7 +12,7 @@ export default async function setup(project: TestProject) {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return () => stopServer(server);
 }
 
 declare module 'vitest' {
