@@ -81,7 +81,9 @@ export function outputDir(): AstroIntegration {
         if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
+        // Without the trailing slash a folder URL converts to: the walk up from a removed page stops at `outDir + sep`,
+        // which never matched '/…/dist//', so the folders removed pages left stayed behind, empty.
+        outDir = path.resolve(fileURLToPath(config.outDir));
         manifestFile = fileURLToPath(new URL(OUTPUT_MANIFEST, config.cacheDir));
       },
       'astro:build:start': () => {

@@ -18,8 +18,11 @@ function hashes(dir: string): Map<string, string> {
   const walk = (d: string) => {
     for (const n of fs.readdirSync(d).sort()) {
       const p = path.join(d, n);
-      if (fs.statSync(p).isDirectory()) walk(p);
-      else out.set(path.relative(dir, p), crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex'));
+      // Folders count too: a folder a removed page left behind, empty, is a difference from a clean build.
+      if (fs.statSync(p).isDirectory()) {
+        out.set(path.relative(dir, p) + '/', 'folder');
+        walk(p);
+      } else out.set(path.relative(dir, p), crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex'));
     }
   };
   walk(dir);
