@@ -6,7 +6,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { redirectsFile, type Redirect } from '../lib/handbook/redirects';
 import type { CheckResult } from '../lib/check/index';
-import { checkKey, readCheckCache, writeCheckCache } from '../lib/check/cache-store';
+import { lookUpCheck } from '../lib/check/cache-store';
 import { formatIssue, sortIssues, summaryLine } from '../lib/shared/errors';
 import { isPreviewBuild } from '../lib/shared/preview';
 import { contentDir } from '../lib/shared/content-dir';
@@ -35,9 +35,8 @@ export const movedPaths = new Set<string>();
  */
 export async function contentCheck(projectRoot: string): Promise<AstroIntegration> {
   const opts = { includeDrafts: isPreviewBuild() };
-  const key = checkKey(projectRoot, opts);
-  const stored = readCheckCache(projectRoot, opts, key);
-  const runChecks = stored ? undefined : (await import('../lib/check/cache')).runChecksWithStoredAnalyses;
+  const cache = lookUpCheck(projectRoot, opts);
+  const runChecks = cache.stored ? undefined : (await import('../lib/check/cache')).runChecksWithStoredAnalyses;
   let root = projectRoot;
   let outDir: string | undefined;
   let finished = false;
@@ -53,11 +52,7 @@ export async function contentCheck(projectRoot: string): Promise<AstroIntegratio
         const t0 = performance.now();
         // A preview build (HANDBOOK_PREVIEW=1) builds drafts, so links to them are fine there.
         // Cached by content: an unchanged handbook is not checked twice (npm run check and the build share it).
-        let res: CheckResult = stored!;
-        if (runChecks) {
-          res = runChecks(projectRoot, opts);
-          writeCheckCache(projectRoot, opts, key, res);
-        }
+        const res: CheckResult = cache.stored ?? cache.save(runChecks!(projectRoot, opts));
         if (isPreviewBuild()) logger.info('preview build: draft pages and draft radar editions are included — do not publish this dist/');
         for (const note of res.notes) logger.info(note);
         const count = logErrors(res, logger);

@@ -65,6 +65,29 @@ export function writeCheckCache(root: string, opts: CheckOptions, key: string, r
   }
 }
 
+/** A looked-up check result: the stored one if its key still matches, and how to store a fresh one under that key. */
+export interface CheckLookup {
+  stored: CheckResult | undefined;
+  /** Stores `result` under the key looked up (not a key computed later) and returns it. */
+  save(result: CheckResult): CheckResult;
+}
+
+/**
+ * Looks up the stored result for (root, opts) by {@link checkKey}: the one place the key is computed, read and
+ * written. Callers that run the check later (the build runs it from a hook, after looking up while its config loads)
+ * keep the lookup and `save` into it.
+ */
+export function lookUpCheck(root: string, opts: CheckOptions, contentDir = contentPaths(root).dir): CheckLookup {
+  const key = checkKey(root, opts, contentDir);
+  return {
+    stored: readCheckCache(root, opts, key),
+    save(result) {
+      writeCheckCache(root, opts, key, result);
+      return result;
+    },
+  };
+}
+
 /**
  * The check's result through the cache: the stored one when its key ({@link checkKey}) still matches, else `run()`'s,
  * stored for next time. `run` is where the caller loads the check: its modules (parsers, schemas, every area's
@@ -77,10 +100,6 @@ export async function checkThroughCache(
   run: () => CheckResult | Promise<CheckResult>,
   contentDir = contentPaths(root).dir,
 ): Promise<CheckResult & { cached: boolean }> {
-  const key = checkKey(root, opts, contentDir);
-  const stored = readCheckCache(root, opts, key);
-  if (stored) return { ...stored, cached: true };
-  const result = await run();
-  writeCheckCache(root, opts, key, result);
-  return { ...result, cached: false };
+  const { stored, save } = lookUpCheck(root, opts, contentDir);
+  return stored ? { ...stored, cached: true } : { ...save(await run()), cached: false };
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { contentPaths } from '../shared/content-dir';
 import { filesDigest, filesUnder } from '../shared/cache-key';
 import { withAnalysisStore, type AnalysisStore, type StoredAnalysis } from '../markdown/analyse';
-import { CHECK_CACHE_DIR, checkKey, readCheckCache, writeCheckCache } from './cache-store';
+import { CHECK_CACHE_DIR, lookUpCheck } from './cache-store';
 import { runChecks, type CheckOptions, type CheckResult } from './index';
 
 export { checkKey, CHECK_CACHE_DIR } from './cache-store';
@@ -57,10 +57,6 @@ export function runChecksWithStoredAnalyses(root: string, opts: CheckOptions = {
  * (the latest per option set). `cached` says which.
  */
 export function runChecksCached(root: string, opts: CheckOptions = {}, contentDir = contentPaths(root).dir): CheckResult & { cached: boolean } {
-  const key = checkKey(root, opts, contentDir);
-  const stored = readCheckCache(root, opts, key);
-  if (stored) return { ...stored, cached: true };
-  const result = runChecksWithStoredAnalyses(root, opts);
-  writeCheckCache(root, opts, key, result);
-  return { ...result, cached: false };
+  const { stored, save } = lookUpCheck(root, opts, contentDir);
+  return stored ? { ...stored, cached: true } : { ...save(runChecksWithStoredAnalyses(root, opts)), cached: false };
 }
