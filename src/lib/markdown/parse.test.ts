@@ -100,43 +100,37 @@ describe('parseMarkdown', () => {
     for (const t of examples) same(t.markdown);
   });
 
-  it('builds the same tree for GFM tables, footnotes, strikethrough, task lists and autolink literals', () => {
-    const cases = [
-      '| a | b |\n|:--|--:|\n| 1 | 2 |\n| `x\\|y` | **z** |',
-      '| a |\n| - |\n| b\n\nafter',
-      'Text[^1] and[^note].\n\n[^1]: One.\n[^note]:\n    Indented *note*.\n\n    Second paragraph.',
-      '[^unused]: never referenced\n\nBody.',
-      '~one~ ~~two~~ ~~~three~~~ a~b~c',
-      '- [ ] open\n- [x] done\n- [X] also done\n   - [ ] nested\n\n1. [x] ordered',
-      '* [x]\n* [ ]not a task',
-      'www.example.com, https://example.org/path?q=1. mail@example.scot and (https://x.y/a_(b)).',
-      'Visit http://example.com/_under_score_ or <https://angle.example/>.',
-      '---\ntitle: not front matter\n---\n\nBody',
-      '> [!NOTE]\n> A GitHub alert.',
-      '<details>\n<summary>More</summary>\n\nInner *text*\n\n</details>',
-      '# Heading {#custom}\n\nSmart "quotes" -- and... dashes',
-    ];
-    for (const md of cases) same(md);
-  });
+  it.each([
+    '| a | b |\n|:--|--:|\n| 1 | 2 |\n| `x\\|y` | **z** |',
+    '| a |\n| - |\n| b\n\nafter',
+    'Text[^1] and[^note].\n\n[^1]: One.\n[^note]:\n    Indented *note*.\n\n    Second paragraph.',
+    '[^unused]: never referenced\n\nBody.',
+    '~one~ ~~two~~ ~~~three~~~ a~b~c',
+    '- [ ] open\n- [x] done\n- [X] also done\n   - [ ] nested\n\n1. [x] ordered',
+    '* [x]\n* [ ]not a task',
+    'www.example.com, https://example.org/path?q=1. mail@example.scot and (https://x.y/a_(b)).',
+    'Visit http://example.com/_under_score_ or <https://angle.example/>.',
+    '---\ntitle: not front matter\n---\n\nBody',
+    '> [!NOTE]\n> A GitHub alert.',
+    '<details>\n<summary>More</summary>\n\nInner *text*\n\n</details>',
+    '# Heading {#custom}\n\nSmart "quotes" -- and... dashes',
+  ])('builds the same tree for GFM tables, footnotes, strikethrough, task lists and autolink literals: %j', same);
 
-  it('builds micromark\'s tree where Sätteri reads a construct differently (footnote labels, emoji emphasis, mailto, NUL)', () => {
-    const cases = [
-      'See [^a b]\n\n[^a b]: /x',
-      'Para\n[^a b]: /url',
-      'Para\n[^a b]: some text',
-      '[see[^1]](https://x.gov.uk)\n\n[^1]: n',
-      '*🎉*done',
-      'a*🎉*',
-      '**👍🏽**thanks',
-      '~~🎉~~done',
-      '- 04:20 – *🚨*P2 declared',
-      'export*🙌*',
-      '_mailto:a@b.gov.uk_',
-      '(xmpp:user@example.org)',
-      'a\u0000b',
-    ];
-    for (const md of cases) same(md);
-  });
+  it.each([
+    'See [^a b]\n\n[^a b]: /x',
+    'Para\n[^a b]: /url',
+    'Para\n[^a b]: some text',
+    '[see[^1]](https://x.gov.uk)\n\n[^1]: n',
+    '*🎉*done',
+    'a*🎉*',
+    '**👍🏽**thanks',
+    '~~🎉~~done',
+    '- 04:20 – *🚨*P2 declared',
+    'export*🙌*',
+    '_mailto:a@b.gov.uk_',
+    '(xmpp:user@example.org)',
+    'a\u0000b',
+  ])('builds micromark\'s tree where Sätteri reads a construct differently (footnote labels, emoji emphasis, mailto, NUL): %j', same);
 
   it('builds the same tree for every Markdown file in the repository', () => {
     const files = repositoryMarkdownFiles();
