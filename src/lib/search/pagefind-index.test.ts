@@ -75,4 +75,64 @@ describe('writeSearchIndex', () => {
     fs.rmSync(path.join(cache, 'key'));
     expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ reused: false });
   }, 120_000);
+
+  it('does not reuse a kept index that was altered, even through the built site\'s link to it', async () => {
+    const out = site({ 'index.html': page('Home', 'Welcome.'), 'a.html': page('A', 'First page.') });
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-'));
+    await writeSearchIndex(out, REPO, cache);
+    const made = snapshot(path.join(out, INDEX_DIR));
+    // A deploy step that rewrites a file of the built site's index in place (the same inode as the kept copy's).
+    fs.writeFileSync(path.join(out, INDEX_DIR, 'pagefind-entry.json'), '{}');
+    expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ reused: false });
+    expect(snapshot(path.join(out, INDEX_DIR))).toEqual(made);
+    // A kept file removed: the copy is incomplete.
+    const fragment = (fs.readdirSync(path.join(cache, INDEX_DIR, 'fragment')) as string[])[0];
+    fs.rmSync(path.join(cache, INDEX_DIR, 'fragment', fragment));
+    expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ reused: false });
+    expect(snapshot(path.join(out, INDEX_DIR))).toEqual(made);
+    expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ reused: true });
+    expect(snapshot(path.join(out, INDEX_DIR))).toEqual(made);
+  }, 120_000);
+
+  it('after a one-page edit writes only the index files that changed, and drops the ones no longer made', async () => {
+    const pages: Record<string, string> = { 'index.html': page('Home', 'Welcome.') };
+    for (let i = 0; i < 20; i++) pages[`p${i}/index.html`] = page(`Page ${i}`, `Text of page number ${i} about releases.`);
+    const out = site(pages);
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-'));
+    await writeSearchIndex(out, REPO, cache);
+    const kept = path.join(cache, INDEX_DIR);
+    // Every kept file is dated 2001, so a file written by the next run is the one with a new date.
+    const keptFiles = () => (fs.readdirSync(kept, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(kept, f)).isFile());
+    const old = new Date('2001-01-01T00:00:00Z');
+    for (const f of keptFiles()) fs.utimesSync(path.join(kept, f), old, old);
+    const before = new Set(keptFiles());
+
+    fs.writeFileSync(path.join(out, 'p3/index.html'), page('Page 3', 'Rolling back a release.'));
+    expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ reused: false, pages: 21 });
+    const after = new Set(keptFiles());
+    const rewritten = [...after].filter((f) => fs.statSync(path.join(kept, f)).mtimeMs !== old.getTime());
+    // The edited page's fragment is new; the other 20 fragments are the same files as before, not written again.
+    const fragments = [...after].filter((f) => f.startsWith('fragment'));
+    expect(fragments).toHaveLength(21);
+    expect(rewritten.filter((f) => f.startsWith('fragment'))).toHaveLength(1);
+    expect(rewritten.length).toBeLessThan(after.size / 2);
+    // The old fragment of the edited page is gone from the kept copy.
+    expect([...before].filter((f) => f.startsWith('fragment') && !after.has(f))).toHaveLength(1);
+    // And the result is the index a clean run makes of the edited site.
+    const clean = site({ ...pages, 'p3/index.html': page('Page 3', 'Rolling back a release.') });
+    await writeSearchIndex(clean, REPO, fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-')));
+    expect(snapshot(path.join(out, INDEX_DIR))).toEqual(snapshot(path.join(clean, INDEX_DIR)));
+    expect(snapshot(kept)).toEqual(snapshot(path.join(clean, INDEX_DIR)));
+  }, 120_000);
+
+  it('writes the index from memory when the cache cannot be written', async () => {
+    const out = site({ 'index.html': page('Home', 'Welcome.') });
+    const blocker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-')), 'file');
+    fs.writeFileSync(blocker, 'not a folder');
+    const res = await writeSearchIndex(out, REPO, path.join(blocker, 'cache'));
+    expect(res).toMatchObject({ reused: false, pages: 1 });
+    const clean = site({ 'index.html': page('Home', 'Welcome.') });
+    await writeSearchIndex(clean, REPO, fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-')));
+    expect(snapshot(path.join(out, INDEX_DIR))).toEqual(snapshot(path.join(clean, INDEX_DIR)));
+  }, 120_000);
 });
