@@ -2,7 +2,7 @@
 // anchors, valid HTML, and no script or request to another origin.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, type HtmlFacts } from '../support/dist';
-import { badScripts, brokenLinks, htmlErrors, htmlPages } from '../support/site-checks';
+import { badScripts, brokenLinks, htmlErrors, htmlPages, searchOutsideRoot } from '../support/site-checks';
 
 let pages: HtmlFacts[] = [];
 
@@ -18,6 +18,10 @@ describe('built site integrity', () => {
 
   it('every internal href/src resolves to a file, and every #fragment to an element id', () => {
     expect(brokenLinks(DIST, pages)).toEqual([]);
+  });
+
+  it('keeps everything search reads inside the root the index is made from', () => {
+    expect(searchOutsideRoot(DIST)).toEqual([]);
   });
 
   it('loads no script from another origin and has no inline scripts', () => {

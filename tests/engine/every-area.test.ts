@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildFixture, type BuildResult } from '../support/fixtures';
-import { brokenLinks } from '../support/site-checks';
+import { brokenLinks, searchOutsideRoot } from '../support/site-checks';
 import { resolveKpiRef, type KpiApiJson } from '../../src/lib/kpis/index';
 
 let build: BuildResult;
@@ -18,6 +18,7 @@ describe('a handbook with every area', () => {
   it('builds with every internal link resolving', () => {
     expect(build.status, build.output).toBe(0);
     expect(brokenLinks(build.dist)).toEqual([]);
+    expect(searchOutsideRoot(build.dist)).toEqual([]);
   });
 
   it('routes every area, with its feeds and APIs', () => {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { DIST, readHtml, resolveUrlPath, walk, type HtmlFacts } from './dist';
+import { SEARCH_ROOT } from '../../src/lib/search/pagefind-index';
 
 /** Every HTML page of a built site (the search index's own files excluded). */
 export function htmlPages(root = DIST): HtmlFacts[] {
@@ -83,4 +84,29 @@ export function linkTargets(pages: HtmlFacts[]): Map<string, string[]> {
     }
   }
   return out;
+}
+
+/**
+ * Search markup pagefind would not see: the index is made with `<main>` as each page's root (SEARCH_ROOT), so a
+ * `data-pagefind-body`, `-filter`, `-meta`, `-weight` or `-sort` outside the page's one `<main>`, or an `<h1>` outside
+ * it on a page that is indexed, would be dropped from search. Returns `url: what` for each.
+ */
+export function searchOutsideRoot(root = DIST): string[] {
+  const problems: string[] = [];
+  for (const file of walk(root).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))) {
+    const html = fs.readFileSync(file, 'utf8');
+    const url = '/' + path.relative(root, file).split(path.sep).join('/');
+    const opens = [...html.matchAll(new RegExp(`<${SEARCH_ROOT}[\\s>]`, 'g'))];
+    const indexed = /data-pagefind-body/.test(html);
+    if (opens.length !== 1) {
+      if (indexed) problems.push(`${url}: ${opens.length} <${SEARCH_ROOT}> elements`);
+      continue;
+    }
+    const start = opens[0].index!;
+    const end = html.indexOf(`</${SEARCH_ROOT}>`, start);
+    const outside = html.slice(0, start) + (end < 0 ? '' : html.slice(end));
+    for (const m of outside.matchAll(/data-pagefind-(body|filter|meta|weight|sort)/g)) problems.push(`${url}: data-pagefind-${m[1]} outside <${SEARCH_ROOT}>`);
+    if (indexed && /<h1[\s>]/.test(outside)) problems.push(`${url}: <h1> outside <${SEARCH_ROOT}>`);
+  }
+  return [...new Set(problems)];
 }

@@ -26,7 +26,14 @@ export interface SearchIndexResult {
   ms: number;
 }
 
-const OPTIONS = { forceLanguage: 'en', excludeSelectors: SEARCH_EXCLUDED };
+/**
+ * Where pagefind starts reading each page. The layout puts `data-pagefind-body` on `<main>` (src/layouts/Base.astro), so
+ * nothing outside it is indexed anyway; naming it as the root lets pagefind pass over the header, navigation and
+ * footer: at 3,236 pages adding them took 1.34 s instead of 1.54–1.96 s, for an index of the same bytes (1 December 2026).
+ */
+export const SEARCH_ROOT = 'main';
+
+const OPTIONS = { forceLanguage: 'en', rootSelector: SEARCH_ROOT, excludeSelectors: SEARCH_EXCLUDED };
 
 /** Every `.html` file under `out` except the index's own folder, as sorted `/`-separated relative paths. */
 function htmlFiles(out: string): string[] {
