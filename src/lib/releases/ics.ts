@@ -45,6 +45,16 @@ export function releaseUrl(siteUrl: string, r: { component: string; version: str
   return siteUrl.replace(/\/+$/, '') + releasePath(r);
 }
 
+/**
+ * A TEXT value as RFC 5545 §3.3.11 writes it: backslash, semicolon and comma escaped with a backslash, line breaks
+ * as `\n`. ical-generator escapes event properties itself but writes the calendar's NAME, X-WR-CALNAME and
+ * X-WR-CALDESC as given, so a component named "Ferry bookings; Barra" or one written as a folded YAML scalar (with its
+ * line break) produced a broken calendar header (an adopter's trial, 1 December 2026).
+ */
+export function icsText(value: string): string {
+  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
 /** UTC midnight of a calendar date: ical-generator writes all-day dates from the UTC fields. */
 function dayStart(d: IsoDate): Date {
   return new Date(Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)));
@@ -80,10 +90,12 @@ export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
   const host = new URL(opts.siteUrl).host;
   const component = opts.componentId ? model.components.find((c) => c.id === opts.componentId) : undefined;
   const cal = ical({
-    name: component ? `${opts.siteTitle}: ${component.name} releases` : `${opts.siteTitle}: releases`,
-    description: component
-      ? `Planned and past releases of ${component.name}, with code freezes.`
-      : `Planned and past releases of every component in ${opts.siteTitle}, with code freezes.`,
+    name: icsText(component ? `${opts.siteTitle}: ${component.name} releases` : `${opts.siteTitle}: releases`),
+    description: icsText(
+      component
+        ? `Planned and past releases of ${component.name}, with code freezes.`
+        : `Planned and past releases of every component in ${opts.siteTitle}, with code freezes.`,
+    ),
     // ical-generator writes "-" before a string PRODID itself.
     prodId: opts.prodId ? opts.prodId.replace(/^-/, '') : { company: opts.organisation, product: `${opts.siteTitle} release schedule`, language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
@@ -129,5 +141,6 @@ export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
       });
     }
   }
-  return cal.toString();
+  // Every content line ends with CRLF (RFC 5545 §3.1), END:VCALENDAR too; ical-generator leaves the last one off.
+  return cal.toString() + '\r\n';
 }

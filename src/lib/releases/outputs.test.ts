@@ -84,6 +84,36 @@ describe('iCalendar', () => {
     expect(toIcs(model(), { ...CAL, componentId: 'citizen-web' })).toContain('X-WR-CALNAME:Example Handbook: Citizen website releases');
   });
 
+  it('escapes the calendar header as RFC 5545 TEXT and ends every line, the last too, with CRLF', () => {
+    // A folded YAML scalar's closing line break is trimmed; a line break inside a name, punctuation and a backslash are
+    // escaped, not taken as syntax.
+    const components = `- id: ferries
+  name: "Ferry bookings;\\nBarra, Eriskay \\\\ Vatersay"
+  description: Ferry bookings.
+  owner: Ferries team
+  repository: https://github.com/example-org/ferries
+- id: harbours
+  name: >
+    Harbour dues
+  description: Harbour dues.
+  owner: Harbours team
+  repository: https://github.com/example-org/harbours
+`;
+    const ferries = fixtureModel([bareRelease('ferries', '1.0.0', { dates: { planned: '2026-12-10' } })], components);
+    expect(ferries.components.map((c) => c.name)).toEqual(['Ferry bookings;\nBarra, Eriskay \\ Vatersay', 'Harbour dues']);
+    const text = toIcs(ferries, { ...CAL, siteTitle: 'Handbook, Isles', componentId: 'ferries', stamp: STAMP });
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    // ical.js unfolds the lines but leaves these three properties' values as written, so they are compared escaped.
+    const header = 'Handbook\\, Isles: Ferry bookings\\;\\nBarra\\, Eriskay \\\\ Vatersay releases';
+    expect(calendar.getFirstPropertyValue('name')).toBe(header);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(header);
+    expect(calendar.getFirstPropertyValue('x-wr-caldesc')).toBe('Planned and past releases of Ferry bookings\\;\\nBarra\\, Eriskay \\\\ Vatersay\\, with code freezes.');
+    // Only the one event begins a component; no bare line break anywhere; CRLF after END:VCALENDAR.
+    expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+
   it('names its producer (PRODID, RFC 5545 §3.7.3) from the organisation, or as site.yaml calendar_prodid says', () => {
     const prodid = (text: string) => String(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('prodid'));
     expect(prodid(toIcs(model(), CAL))).toBe('-//Example Council//Example Handbook release schedule//EN');

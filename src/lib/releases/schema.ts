@@ -34,7 +34,9 @@ function patterned(pattern: string, message: string) {
   return z.string().refine((s) => re.test(s), { message }).meta({ pattern });
 }
 
-const text = z.string().min(1);
+// Surrounding white space is dropped: a folded YAML scalar (`name: >`) ends in a line break that would otherwise reach
+// every page, feed and calendar header that shows the value; a value of spaces alone is missing.
+const text = z.string().trim().min(1);
 
 /** Ids of components, risks and the like: lower-case kebab-case. */
 export const kebabIdSchema = patterned(
