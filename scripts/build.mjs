@@ -4,11 +4,10 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { routeLine } from './lib/build-log.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const astro = path.join(root, 'node_modules', '.bin', 'astro');
-// Astro lists each written route as "HH:MM:SS   ├─ /path/index.html (+5ms)".
-const ROUTE_LINE = /^(\d\d:\d\d:\d\d\s+)?\s*[├└]─ \S/;
 const EVERY = 500;
 
 const child = spawn(astro, ['build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: ['inherit', 'pipe', 'inherit'] });
@@ -17,13 +16,17 @@ let reused = 0;
 let started = 0;
 const clock = () => new Date().toTimeString().slice(0, 8);
 createInterface({ input: child.stdout }).on('line', (line) => {
-  if (ROUTE_LINE.test(line)) {
-    if (pages++ === 0) started = performance.now();
+  const route = routeLine(line);
+  if (route.routes) {
+    if (pages === 0) started = performance.now();
+    const before = pages;
+    pages += route.routes;
     // Incremental builds mark pages copied from the previous build.
-    if (/\((cached|restored)\)/.test(line)) reused++;
-    if (pages % EVERY === 0) console.log(`${clock()} [build] ${pages} pages written…`);
+    reused += route.reused;
+    if (Math.floor(pages / EVERY) > Math.floor(before / EVERY)) console.log(`${clock()} [build] ${pages} pages written…`);
     return;
   }
+  if (route.timeOnly) return;
   if (pages > 0 && line.trim() === '') return;
   if (pages > 0 && started) {
     const note = reused ? ` (${reused} unchanged, reused from the incremental cache)` : '';

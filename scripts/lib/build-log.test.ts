@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { routeLine } from './build-log.mjs';
+
+// Lines as `astro build` printed them through a pipe with build.concurrency 4 (2,000-page benchmark, 1 December 2026).
+const LOG = [
+  '10:27:05 [build] ✓ Completed in 4.52s.',
+  '',
+  ' generating static routes ',
+  '10:27:09   ├─ /404.html10:27:09   ├─ /api/kpis.json10:27:09   ├─ /api/radar.json10:27:09   ├─ /api/releases.json (+131ms) ',
+  '10:27:09   ├─ /checklists/go-no-go/index.html (cached)',
+  '10:27:09   ├─ /checklists/retrospective/index.html (restored)10:27:09   ├─ /feed.xml (+11ms) ',
+  '10:27:16   └─ /index.html (+22ms) ',
+  ' (+15ms) ',
+  ' (+18ms) ',
+  ' (+8ms) ',
+  '10:27:16 ✓ Completed in 8.49s.',
+];
+
+describe('routeLine', () => {
+  it('counts every route on a line where concurrent routes ran together, and the reused ones among them', () => {
+    const total = LOG.map(routeLine).reduce((a, r) => ({ routes: a.routes + r.routes, reused: a.reused + r.reused }), { routes: 0, reused: 0 });
+    expect(total).toEqual({ routes: 8, reused: 2 });
+    expect(routeLine(LOG[3])).toEqual({ routes: 4, reused: 0, timeOnly: false });
+  });
+
+  it("tells a route's time left on its own line from everything else", () => {
+    expect(LOG.filter((l) => routeLine(l).timeOnly)).toEqual([' (+15ms) ', ' (+18ms) ', ' (+8ms) ']);
+    for (const l of ['10:27:16 ✓ Completed in 8.49s.', '', ' generating static routes ', '[WARN] a page took (+5ms) to render'])
+      expect(routeLine(l)).toEqual({ routes: 0, reused: 0, timeOnly: false });
+  });
+});
