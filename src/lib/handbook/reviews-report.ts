@@ -4,6 +4,7 @@ import { formatDate } from '../shared/dates';
 import { reviewList, type Handbook, type HandbookPage } from './model';
 import { DUE_SOON_DAYS } from './review';
 import { countOf } from '../shared/plural';
+import { escapeMarkdown } from '../shared/markdown-text';
 
 export interface OwnerReviews {
   owner: string;
@@ -64,11 +65,6 @@ export function reviewsText(r: ReviewsReport): string {
   return lines.join('\n') + '\n';
 }
 
-/** Escapes text so GitHub-flavoured Markdown shows it literally (titles and owners are data, not Markdown). */
-export function escapeMarkdown(s: string): string {
-  // Only what is special inside a table cell or link text: emphasis, code, links, HTML, entities, cell bars.
-  return s.replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
 
 /**
  * GitHub-flavoured Markdown for the scheduled workflow's tracking issue: a heading per owner and a table of their

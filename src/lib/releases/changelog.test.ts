@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareRelease, shippedRelease } from './fixtures';
-import { componentChangelog, escapeMarkdown, toKeepAChangelog } from './changelog';
+import { componentChangelog, toKeepAChangelog } from './changelog';
+import { escapeMarkdown } from '../shared/markdown-text';
 import { fixtureModel } from './testing';
 
 const model = () =>

@@ -3,6 +3,7 @@ import { CHANGE_CATEGORIES, CHANGE_CATEGORY_LABELS, type ChangeCategory, type Re
 import { compareReleases, isShipped, isUpcoming, type ReleaseEntry, type ReleaseModel } from './model';
 import type { Change } from './schema';
 import { compareVersions } from './version';
+import { escapeMarkdown } from '../shared/markdown-text';
 
 export interface ChangelogItem {
   change: Change;
@@ -75,23 +76,6 @@ export function componentChangelog(model: ReleaseModel, componentId: string): Ch
     });
   }
   return sections;
-}
-
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
-}
-
-/** Text from data made inert in Markdown: no HTML, no accidental emphasis or links, one line. */
-export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*[\]#|])/g, '\\$1')
-    // An underscore inside a word (SCOTACCOUNT_SIGN_IN) never starts emphasis, so leave it readable.
-    .replace(/_/g, (_m, i: number, all: string) => (isWordChar(all[i - 1]) && isWordChar(all[i + 1]) ? '_' : '\\_'));
 }
 
 /** Link destinations cannot hold spaces or angle brackets; the URL has already passed the scheme allowlist. */

@@ -2,7 +2,7 @@
 // removed and moved, reviews now overdue, with links — the Markdown of the PR's job summary.
 import { byCodePoint } from '../shared/sort';
 import { formatDate } from '../shared/dates';
-import { escapeMarkdown } from '../handbook/reviews-report';
+import { escapeMarkdown } from '../shared/markdown-text';
 import { overduePages, pageUrlOf, type Handbook } from '../handbook/model';
 
 /** One line of `git diff --name-status -M`: A(dded), M(odified), D(eleted) or R(enamed, with the old path). */
