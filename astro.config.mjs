@@ -30,17 +30,18 @@ const siteUrl = (() => {
   }
 })();
 
-// Each content directory keeps its own content-layer cache, so builds of different handbooks (the sample and the
-// test fixtures) never read each other's stored entries, even when they run at the same time.
+// Astro's cache (the content store, the incremental build's pages, the output manifest) lives in .cache/, outside
+// node_modules so project copies that share one install (tests, the benchmark) never share it, and each content
+// directory has its own, so builds of different handbooks (the sample and the test fixtures) never read each other's
+// stored entries or pages. (Until 1 December 2026 a second `cacheDir` below overrode this one, and a fixture copy was
+// built with pages reused from another copy, their "Edit this page" links naming the other folder.)
 const contentRel = path.relative(root, contentDir(root));
 const cacheDir =
-  contentRel === DEFAULT_CONTENT_DIR
-    ? undefined
-    : `./node_modules/.astro/content-${contentRel.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+/, '')}/`;
+  contentRel === DEFAULT_CONTENT_DIR ? './.cache/astro' : `./.cache/astro-${contentRel.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+/, '')}`;
 
 export default defineConfig({
   site: siteUrl,
-  ...(cacheDir ? { cacheDir } : {}),
+  cacheDir,
   trailingSlash: 'always',
   // Four pages at a time: writing a page (and its copy in the incremental cache) waits on the disk, and one page at a
   // time left the build idle for about half of page generation (CPU profile, 2,000 pages). Output is the same bytes:
@@ -77,8 +78,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Incremental builds: a page whose cacheKey (src/data/cache-keys.ts) and code are unchanged is copied from the
-  // previous build instead of rendered. The cache lives outside node_modules so project copies that share one
-  // install (tests, the benchmark) never share a cache. `npm run build -- --force` (or deleting .cache/) starts clean.
-  cacheDir: './.cache/astro',
+  // previous build (in `cacheDir` above) instead of rendered. `npm run build -- --force` (or deleting .cache/) starts
+  // clean.
   experimental: { incrementalBuild: true },
 });

@@ -14,10 +14,13 @@ function dataFiles(): string[] {
   return [...filesUnder(root, p.releases), p.components, ...filesUnder(root, p.radar), ...filesUnder(root, p.checklists), ...filesUnder(root, p.kpis)];
 }
 
-/** The part of every key that every page shares: engine code, site settings, the page shell's links, "today". */
+/** The part of every key that every page shares: engine code, where the content is, site settings, the page shell's links, "today". */
 export const shellKey = perBuild(async () =>
   cacheKey({
     engine: engineDigest(root),
+    // Where the content directory is: pages show their file's path in "Edit this page" links, so the same handbook
+    // built from another folder is not the same pages.
+    contentDir: contentPaths(root).dir,
     site: getSite(),
     areas: getAreas(),
     nav: mainNav(),
