@@ -1,0 +1,44 @@
+// `astro dev` only: a handbook page's Markdown rendered from its file on each request, instead of read back from
+// Astro's content store.
+//
+// Why: after a save, Astro re-renders the entry, writes its whole data store (about 11 MB at 2,000 pages, after a 500 ms
+// debounce) and the server reloads it as one module before the page can show the edit: 1.7–2.2 s at 2,000 pages, where
+// the issue asks for 1 s (bench, 1 December 2026). Rendering the one body from its file takes tens of milliseconds.
+// The renderer is the one Astro's content layer calls for `.md` entries (src/lib/markdown/processor.ts), given the
+// same body (the loader's front-matter split), so the HTML is the same; tests/build/dev-render.test.ts compares
+// every page of the Markdown fixture served by `astro dev` with the built page. The page imports this module only
+// under `import.meta.env.DEV`, so a build neither runs nor bundles it.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { MarkdownHeading } from 'astro';
+import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
+import { createHandbookRenderer } from '../lib/markdown/processor';
+import { markdownBody } from '../lib/shared/frontmatter';
+import { readContent } from '../lib/shared/read';
+
+export interface DevRendered {
+  /** The body as HTML, as `render(entry)` would give it. */
+  html: string;
+  headings: MarkdownHeading[];
+  /** Code blocks on the page (src/lib/markdown/rehype-content.ts), which decides whether the copy script loads. */
+  codeBlocks: number;
+}
+
+let renderer: Promise<MarkdownRenderer> | undefined;
+
+/**
+ * The body of the `.md` page at `file` (project-relative, as the handbook model records it) rendered from disk, or
+ * undefined when the page should come from Astro's store as a build does: for `.mdx` pages (their
+ * components are compiled by Astro), and for a body with images Astro processes (the store resolves them).
+ * Throws the renderer's error (file path, then the step's message) for Markdown it cannot render.
+ */
+export async function devRenderedBody(file: string): Promise<DevRendered | undefined> {
+  if (!file.endsWith('.md')) return undefined;
+  const abs = path.resolve(process.cwd(), file);
+  const body = markdownBody(readContent(abs, file));
+  if (body === undefined) return undefined;
+  renderer ??= createHandbookRenderer();
+  const out = await (await renderer).render(body, { fileURL: pathToFileURL(abs) });
+  if (out.metadata.localImagePaths.length > 0 || out.metadata.remoteImagePaths.length > 0) return undefined;
+  return { html: out.code, headings: out.metadata.headings, codeBlocks: Number(out.metadata.frontmatter.codeBlocks ?? 0) };
+}
