@@ -8,6 +8,7 @@
 // same body (the loader's front-matter split), so the HTML is the same; tests/build/dev-render.test.ts compares
 // every page of the Markdown fixture served by `astro dev` with the built page. The page imports this module only
 // under `import.meta.env.DEV`, so a build neither runs nor bundles it.
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MarkdownHeading } from 'astro';
@@ -29,12 +30,15 @@ let renderer: Promise<MarkdownRenderer> | undefined;
 /**
  * The body of the `.md` page at `file` (project-relative, as the handbook model records it) rendered from disk, or
  * undefined when the page should come from Astro's store as a build does: for `.mdx` pages (their
- * components are compiled by Astro), and for a body with images Astro processes (the store resolves them).
+ * components are compiled by Astro), for a body with images Astro processes (the store resolves them), and for a
+ * file that is gone or has no front matter (the store keeps the page until Astro syncs; the check reports it).
  * Throws the renderer's error (file path, then the step's message) for Markdown it cannot render.
  */
 export async function devRenderedBody(file: string): Promise<DevRendered | undefined> {
   if (!file.endsWith('.md')) return undefined;
   const abs = path.resolve(process.cwd(), file);
+  // Deleted or renamed since Astro last synced: the store still has the page until it catches up.
+  if (!fs.existsSync(abs)) return undefined;
   const body = markdownBody(readContent(abs, file));
   if (body === undefined) return undefined;
   renderer ??= createHandbookRenderer();
