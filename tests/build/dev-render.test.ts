@@ -1,37 +1,17 @@
 // `astro dev` renders a .md page's body from its file (src/data/dev-render.ts) rather than from Astro's content store:
 // every page of the Markdown fixture must come out as the build makes it, and a saved edit must show on the very
 // next request. A real dev server and a real build of one fixture copy; minutes of timeout.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, REPO } from '../../scripts/lib/project';
+import { REPO } from '../../scripts/lib/project';
+import { startDevServer, type DevServer } from '../support/dev-server';
 import { buildContentDir, copyFixture, removeCopy, tempOutDir, type BuildResult } from '../support/fixtures';
 import { walk } from '../support/dist';
 
 let copy: string;
 let built: BuildResult;
-let server: ChildProcess;
-let base: string;
-let log = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function get(url: string): Promise<{ status: number; body: string }> {
-  const res = await fetch(base + url, { headers: { 'cache-control': 'no-cache' } });
-  return { status: res.status, body: await res.text() };
-}
+let dev: DevServer;
 
 /**
  * The page's `<main>` element, which holds everything the body renders into (text, contents list, code buttons), with
@@ -51,32 +31,12 @@ beforeAll(async () => {
   // content directory then failed to resolve the deleted copy's page (seen running this file twice).
   fs.rmSync(path.resolve(REPO, copy, 'handbook/constructs/mdx-page.mdx'));
   built = await buildContentDir(copy, tempOutDir('dev-render'));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(path.join(REPO, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: REPO,
-    env: buildEnv({ HANDBOOK_CONTENT_DIR: copy }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  const add = (d: Buffer) => (log += stripVTControlCharacters(d.toString()));
-  server.stdout!.on('data', add);
-  server.stderr!.on('data', add);
-  const until = Date.now() + 240_000;
-  while ((await get('/handbook/').then((r) => r.status, () => 0)) !== 200) {
-    if (Date.now() > until) throw new Error(`the dev server never served /handbook/; its log:\n${log}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  dev = await startDevServer(copy);
+  await dev.served('/handbook/');
 }, 400_000);
 
-afterAll(async () => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      /* already stopped */
-    }
-  }
+afterAll(() => {
+  dev?.stop();
   if (copy) removeCopy(copy);
   if (built?.dist) fs.rmSync(built.dist, { recursive: true, force: true });
 });
@@ -89,9 +49,9 @@ describe('astro dev renders Markdown bodies from their files', () => {
     expect(pages.length).toBeGreaterThanOrEqual(7);
     for (const file of pages) {
       const url = '/' + path.relative(built.dist, path.dirname(file)).split(path.sep).join('/') + '/';
-      const dev = await get(url);
-      expect(dev.status, `${url}\n${log}`).toBe(200);
-      expect(main(dev.body), url).toBe(main(fs.readFileSync(file, 'utf8')));
+      const served = await dev.get(url);
+      expect(served.status, `${url}\n${dev.log()}`).toBe(200);
+      expect(main(served.body), url).toBe(main(fs.readFileSync(file, 'utf8')));
     }
   }, 300_000);
 
@@ -99,7 +59,7 @@ describe('astro dev renders Markdown bodies from their files', () => {
     const file = path.resolve(REPO, copy, 'handbook/constructs/headings.md');
     fs.appendFileSync(file, '\nA paragraph saved just now: quokka-marker.\n');
     // Astro's store takes its watcher, a 500 ms debounce and a module reload to see the edit; the file is read at once.
-    const first = await get('/handbook/constructs/headings/');
+    const first = await dev.get('/handbook/constructs/headings/');
     expect(first.body).toContain('quokka-marker');
   }, 120_000);
 });

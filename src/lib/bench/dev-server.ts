@@ -30,7 +30,7 @@ export interface DevUpdateResult {
 }
 
 /** A free TCP port on 127.0.0.1, from the OS. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
