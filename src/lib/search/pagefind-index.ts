@@ -202,10 +202,8 @@ export async function writeSearchIndex(out: string, root: string, cacheDir: stri
   } catch {
     // A read-only cache: the index is written from memory, just not kept.
     fs.rmSync(target, { recursive: true, force: true });
-    for (const f of files) {
-      fs.mkdirSync(path.dirname(path.join(target, f.path)), { recursive: true });
-      fs.writeFileSync(path.join(target, f.path), f.content);
-    }
+    fs.mkdirSync(target, { recursive: true });
+    syncTree(target, files);
   }
   return { pages: added.page_count, reused: false, ms: Math.round(performance.now() - t0) };
 }
