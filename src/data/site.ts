@@ -54,14 +54,18 @@ export const today = buildToday();
 type HandbookEntry = Awaited<ReturnType<typeof getCollection<'handbook'>>>[number];
 
 async function makeHandbook(): Promise<Handbook> {
-  const entries = await getCollection('handbook');
-  if (!import.meta.env.DEV) return handbookFrom(entries, lastCommitDates(root, contentPaths(root).handbook));
-  // In development, rebuilt only when something it reads changed: an entry (by Astro's digest of its file), the
-  // site's defaults, git's HEAD (the "last updated" dates) or "today"; see devMemo.
-  const head = gitHead(root, contentPaths(root).handbook);
-  const dates = devMemo('git-dates', head, undefined, () => lastCommitDates(root, contentPaths(root).handbook));
-  const key = JSON.stringify([entries.map((e) => [e.id, e.digest]), getSite().defaults, head, today, showDrafts(true)]);
-  return devMemo('handbook', key, entries, (es) => handbookFrom(es, dates));
+  const dir = contentPaths(root).handbook;
+  if (!import.meta.env.DEV) return handbookFrom(await getCollection('handbook'), lastCommitDates(root, dir));
+  // In development the pages' front matter comes from their files, not from Astro's store, so a saved page never
+  // waits for the store to reload (./dev-handbook.ts), and the model is rebuilt only when something it reads changed:
+  // a page file, the site's defaults, git's HEAD (the "last updated" dates) or "today"; see devMemo.
+  const head = gitHead(root, dir);
+  const dates = devMemo('git-dates', head, undefined, () => lastCommitDates(root, dir));
+  const { devPageSources } = await import('./dev-handbook');
+  const { sources, key } = devPageSources(root, dir, getSite().defaults);
+  return devMemo('handbook', JSON.stringify([key, head, today, showDrafts(true)]), sources, (ss) =>
+    modelFrom(ss.map((s) => ({ ...s, lastUpdated: dates.get(s.file) }))),
+  );
 }
 
 function handbookFrom(entries: HandbookEntry[], dates: Map<string, string>): Handbook {
@@ -81,6 +85,11 @@ function handbookFrom(entries: HandbookEntry[], dates: Map<string, string>): Han
     else sources.push({ id: e.id, file, data: resolved.value.data, defaulted: resolved.value.defaulted, lastUpdated: dates.get(file) });
   }
   if (issues.length) throw new ContentError(issues);
+  return modelFrom(sources);
+}
+
+/** The handbook model of `sources`; throws the model's errors (two pages with one URL …) as a ContentError. */
+function modelFrom(sources: PageSource[]): Handbook {
   const hb = buildHandbook(sources, { includeDrafts: showDrafts(import.meta.env.DEV), today });
   if (hb.issues.some((i) => i.severity === 'error')) throw new ContentError(hb.issues);
   return hb;

@@ -1,6 +1,7 @@
-// `astro dev` renders a .md page's body from its file (src/data/dev-render.ts) rather than from Astro's content store:
-// every page of the Markdown fixture must come out as the build makes it, and a saved edit must show on the very
-// next request. A real dev server and a real build of one fixture copy; minutes of timeout.
+// `astro dev` renders a .md page's body from its file (src/data/dev-render.ts) and builds the handbook model from the
+// pages' files (src/data/dev-handbook.ts) rather than from Astro's content store: every page of the Markdown fixture
+// must come out as the build makes it, and a saved edit — body or title — must show on the very next request. A real
+// dev server and a real build of one fixture copy; minutes of timeout.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,5 +62,27 @@ describe('astro dev renders Markdown bodies from their files', () => {
     // Astro's store takes its watcher, a 500 ms debounce and a module reload to see the edit; the file is read at once.
     const first = await dev.get('/handbook/constructs/headings/');
     expect(first.body).toContain('quokka-marker');
+  }, 120_000);
+
+  it("shows a changed title on the page and in its siblings' navigation on the next request", async () => {
+    const file = path.resolve(REPO, copy, 'handbook/constructs/headings.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('title: Headings and anchors', 'title: Headings renamed (wombat)'));
+    const page = await dev.get('/handbook/constructs/headings/');
+    expect(main(page.body)).toMatch(/<h1[^>]*>Headings renamed \(wombat\)<\/h1>/);
+    const sibling = await dev.get('/handbook/constructs/links/');
+    expect(sibling.status).toBe(200);
+    expect(sibling.body).toContain('Headings renamed (wombat)');
+  }, 120_000);
+
+  it('keeps serving a page whose front matter is broken mid-edit, with its last good title, and recovers when it is fixed', async () => {
+    const file = path.resolve(REPO, copy, 'handbook/constructs/links.md');
+    const good = fs.readFileSync(file, 'utf8');
+    // An unclosed quote: the YAML does not parse. The check beside the server names the file and line.
+    fs.writeFileSync(file, good.replace(/^title: .*$/m, 'title: "Links half-typed'));
+    const broken = await dev.get('/handbook/constructs/headings/');
+    expect(broken.status, dev.log()).toBe(200);
+    expect(broken.body).toContain(/^title: (.*)$/m.exec(good)![1]);
+    fs.writeFileSync(file, good.replace(/^title: .*$/m, 'title: Links fixed (numbat)'));
+    expect((await dev.get('/handbook/constructs/headings/')).body).toContain('Links fixed (numbat)');
   }, 120_000);
 });

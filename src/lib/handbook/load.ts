@@ -18,20 +18,29 @@ export interface SourceFile {
   text: string;
 }
 
-export function listFiles(root: string, dir: string, exts: string[]): SourceFile[] {
+/**
+ * The content files under `dir` (project-relative) ending in one of `exts`, leaving out names that start with `_` or
+ * `.`: project-relative paths with forward slashes, sorted by folder walk. [] when `dir` does not exist.
+ */
+export function listPaths(root: string, dir: string, exts: string[]): string[] {
   const abs = path.join(root, dir);
   if (!fs.existsSync(abs)) return [];
-  const out: SourceFile[] = [];
+  const out: string[] = [];
   const walk = (d: string) => {
     for (const name of fs.readdirSync(d).sort()) {
       const p = path.join(d, name);
       if (fs.statSync(p).isDirectory()) walk(p);
       else if (exts.some((e) => name.endsWith(e)) && !name.startsWith('_') && !name.startsWith('.'))
-        out.push({ path: path.relative(root, p).split(path.sep).join('/'), text: readContent(p) });
+        out.push(path.relative(root, p).split(path.sep).join('/'));
     }
   };
   walk(abs);
   return out;
+}
+
+/** {@link listPaths} with each file's text (read as the content check reads it: ../shared/read.ts). */
+export function listFiles(root: string, dir: string, exts: string[]): SourceFile[] {
+  return listPaths(root, dir, exts).map((p) => ({ path: p, text: readContent(path.join(root, p)) }));
 }
 
 /**
