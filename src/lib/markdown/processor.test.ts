@@ -15,17 +15,22 @@ import { commonmarkExamples, repositoryMarkdownFiles, withoutFrontMatter } from 
 describe('createHandbookRenderer', () => {
   // Astro's own renderer with the same steps, parsing natively too, so that only the renderer's own changes differ
   // (the parse has its own parity test in ./parse.test.ts).
+  // Remote images from one domain may be optimised, so both kinds of image path are collected and compared.
+  const image = { domains: ['images.example.gov.uk'], remotePatterns: [] };
   const astro = createMarkdownProcessor({
     remarkPlugins: [remarkNativeParse, ...remarkPlugins],
     rehypePlugins,
     remarkRehype,
     smartypants: false,
+    image,
     ...markdownConfig,
   } as never);
-  const ours = createHandbookRenderer({ ...markdownConfig });
+  const ours = createHandbookRenderer({ ...markdownConfig, image } as never);
+  // A file path, as the content layer gives: without one neither renderer collects image paths.
+  const fileURL = new URL('file:///handbook/guides/page.md');
 
   async function same(md: string, label: string) {
-    const [a, b] = await Promise.all([(await astro).render(md), (await ours).render(md)]);
+    const [a, b] = await Promise.all([(await astro).render(md, { fileURL }), (await ours).render(md, { fileURL })]);
     expect(b.code, label).toBe(a.code);
     expect(b.metadata, label).toEqual(a.metadata);
   }
@@ -49,6 +54,26 @@ describe('createHandbookRenderer', () => {
       'Para\n[^a b]: /url',
     ];
     for (const md of cases) await same(md, md);
+  });
+
+  it('collects the same image paths and headings as Astro\'s steps (src/lib/markdown/collect.ts)', async () => {
+    const cases = [
+      '![Chart](./chart.png) ![Same again](./chart.png) ![Root](/logo.svg) ![Remote](https://images.example.gov.uk/a.png) ![Elsewhere](https://other.example.com/b.png)',
+      '![Ref][Diagram] ![Collapsed][] ![missing][nope]\n\n[diagram]: ./diagram%20one.png\n[DIAGRAM]: ./second-definition-loses.png\n[collapsed]: ./c.png',
+      '![Encoded](./caf%C3%A9.png) ![Spaces](<./a b.png>)',
+      '# Title {with braces}\n\n## `code {x}` and *emphasis*\n\n### Same\n\n### Same\n\n#### <span>raw</span> inline\n\n<h2>Raw heading</h2>\n\n<h3 id="given">Given id</h3>\n\n###### Six',
+      '> ## Quoted heading\n>\n> - ### In a list',
+    ];
+    for (const md of cases) await same(md, md);
+    const r = await (await ours).render(cases[0], { fileURL });
+    expect(r.metadata.localImagePaths).toEqual(['./chart.png']);
+    expect(r.metadata.remoteImagePaths).toEqual(['https://images.example.gov.uk/a.png']);
+  });
+
+  it('throws as Astro does for an image address with a malformed escape', async () => {
+    const md = '![Bad](./100%.png)';
+    await expect((await astro).render(md, { fileURL })).rejects.toThrow(URIError);
+    await expect((await ours).render(md, { fileURL })).rejects.toThrow(/URI malformed/);
   });
 
   it('still turns raw HTML into elements where a page has some', async () => {

@@ -1,6 +1,6 @@
 // Astro's `markdown.processor` for the handbook. Its own module so the content check, which reads ./pipeline.ts,
 // does not load Astro's renderer just to analyse bodies.
-import { rehypeHeadingIds, remarkCollectImages, unified } from '@astrojs/markdown-remark';
+import { unified } from '@astrojs/markdown-remark';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { AstroMarkdownOptions, MarkdownRenderer, RehypePlugins, RemarkPlugins } from '@astrojs/internal-helpers/markdown';
@@ -14,6 +14,7 @@ import { unified as unifiedProcessor } from 'unified';
 import { VFile } from 'vfile';
 import { remarkPlugins, rehypePlugins, remarkRehype as remarkRehypeOptions } from './pipeline';
 import { remarkNativeParse } from './parse';
+import { rehypeCollectHeadings, remarkCollectImagesFast } from './collect';
 
 /**
  * Astro's `markdown.processor`: Astro's unified processor with ./pipeline.ts's steps. Its `.md` renderer
@@ -32,7 +33,8 @@ export function handbookProcessor() {
 /**
  * The `.md` renderer: the steps of `createMarkdownProcessor` in @astrojs/markdown-remark 7.3 (parse, GFM, the remark
  * steps, Astro's image collection, remark-rehype, the rehype steps, Astro's image marking and heading collection,
- * raw HTML, stringify), in that order, with the same result shape (`code`, and `metadata` with `headings`,
+ * raw HTML, stringify), in that order, with the same result shape; the two collecting steps are Astro's walked
+ * without unist-util-visit (./collect.ts) (`code`, and `metadata` with `headings`,
  * `localImagePaths`, `remoteImagePaths`, `frontmatter`). Astro's highlighting and SmartyPants are not added: ours run
  * as steps of ./pipeline.ts (astro.config.mjs sets `syntaxHighlight: false`). Errors are Astro's: the file's path,
  * then the step's message.
@@ -43,11 +45,11 @@ export async function createHandbookRenderer(shared: AstroMarkdownOptions = {}):
     .use(remarkParse)
     .use(remarkNativeParse)
     .use(remarkPlugins)
-    .use(remarkCollectImages, shared.image)
+    .use(remarkCollectImagesFast, shared.image)
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [], ...remarkRehypeOptions })
     .use(rehypePlugins)
     .use(rehypeImages)
-    .use(rehypeHeadingIds)
+    .use(rehypeCollectHeadings)
     .use(rehypeRawWhereNeeded)
     .use(rehypeStringify, { allowDangerousHtml: true });
   return {
