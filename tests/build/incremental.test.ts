@@ -55,6 +55,8 @@ interface Edit {
   /** A page the edit must re-render (never reused), and one it must not touch (reused), as dist paths. */
   rendered: string[];
   reused: string[];
+  /** Reused pages may be copied back from Astro's cache (only when dist/ itself was deleted). */
+  restores?: boolean;
 }
 
 const file = (content: string, rel: string) => path.join(content, rel);
@@ -137,12 +139,32 @@ const EDITS: Edit[] = [
     reused: [],
   },
   {
-    // dist/ deleted with the cache kept (a CI cache of .cache/ alone): Astro's copies of the pages are dist/ itself
-    // (src/integrations/output-dir.ts), so every page is rendered again rather than restored.
+    // A path that was a keyed page and is now a redirect page (no key): Astro forgets the old page, and the redirect
+    // written at the same path in this build must survive (a new adopter's trial, 1 December 2026).
+    name: 'move a page and keep its old address (redirect_from)',
+    apply: (c) => {
+      const text = fs.readFileSync(file(c, 'handbook/guides/rollback.md'), 'utf8');
+      fs.rmSync(file(c, 'handbook/guides/rollback.md'));
+      fs.writeFileSync(file(c, 'handbook/guides/rolling-back.md'), text.replace('---\n', '---\nredirect_from:\n  - /handbook/guides/rollback/\n'));
+    },
+    rendered: ['handbook/guides/rolling-back/index.html', 'handbook/guides/rollback/index.html', 'handbook/guides/deploying/index.html'],
+    reused: ['radar/blips/terraform/index.html'],
+  },
+  {
+    // The folder's landing page is then generated (no key) at the path the deleted index page had.
+    name: "delete a folder's index page",
+    apply: (c) => fs.rmSync(file(c, 'handbook/guides/index.md')),
+    rendered: ['handbook/guides/index.html', 'handbook/guides/deploying/index.html'],
+    reused: ['radar/blips/terraform/index.html'],
+  },
+  {
+    // dist/ deleted with the cache kept (a CI cache of .cache/ alone): pages may be copied back from Astro's cache or
+    // rendered again; either way the result must be a clean build's.
     name: 'delete dist/ and keep the cache',
     apply: (c) => fs.rmSync(path.join(path.dirname(c), 'dist'), { recursive: true }),
-    rendered: ['handbook/guides/deploying/index.html', 'releases/notify-scot/2.1.0/index.html'],
+    rendered: [],
     reused: [],
+    restores: true,
   },
   {
     name: 'change site.yaml',
@@ -162,8 +184,6 @@ describe('incremental builds', () => {
       try {
         fs.cpSync(FIXTURE, path.join(inc, 'content'), { recursive: true });
         await build(inc, NOV_27);
-        // Astro's copy of each page is the page in dist/ (one file, not two): its copy folder is a link to dist/.
-        expect(fs.realpathSync(path.join(inc, '.cache', 'astro', 'dist'))).toBe(fs.realpathSync(path.join(inc, 'dist')));
         let epoch = NOV_27;
         for (const edit of EDITS) {
           edit.apply(path.join(inc, 'content'));
@@ -183,7 +203,7 @@ describe('incremental builds', () => {
           for (const p of edit.rendered) expect(reused.has(p), `${p} re-rendered after "${edit.name}"`).toBe(false);
           for (const p of edit.reused) expect(reused.has(p), `${p} reused after "${edit.name}"`).toBe(true);
           // Reused pages stay where they are in dist/ rather than being copied back from the cache.
-          expect(reusedPages(incLog, 'restored'), `pages copied back from the cache after "${edit.name}"`).toEqual(new Set());
+          if (!edit.restores) expect(reusedPages(incLog, 'restored'), `pages copied back from the cache after "${edit.name}"`).toEqual(new Set());
         }
       } finally {
         fs.rmSync(inc, { recursive: true, force: true });
