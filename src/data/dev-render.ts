@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import type { MarkdownHeading } from 'astro';
 import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { createHandbookRenderer } from '../lib/markdown/processor';
-import { markdownBody } from '../lib/shared/frontmatter';
+import { markdownBody, parseMarkdown } from '../lib/shared/frontmatter';
 import { readContent } from '../lib/shared/read';
 
 export interface DevRendered {
@@ -31,7 +31,8 @@ let renderer: Promise<MarkdownRenderer> | undefined;
  * The body of the `.md` page at `file` (project-relative, as the handbook model records it) rendered from disk, or
  * undefined when the page should come from Astro's store as a build does: for `.mdx` pages (their
  * components are compiled by Astro), for a body with images Astro processes (the store resolves them), and for a
- * file that is gone or has no front matter (the store keeps the page until Astro syncs; the check reports it).
+ * file that is gone, has no front matter or front matter that does not parse (the store keeps the page's last good
+ * version; the check reports the mistake).
  * Throws the renderer's error (file path, then the step's message) for Markdown it cannot render.
  */
 export async function devRenderedBody(file: string): Promise<DevRendered | undefined> {
@@ -39,7 +40,11 @@ export async function devRenderedBody(file: string): Promise<DevRendered | undef
   const abs = path.resolve(process.cwd(), file);
   // Deleted or renamed since Astro last synced: the store still has the page until it catches up.
   if (!fs.existsSync(abs)) return undefined;
-  const body = markdownBody(readContent(abs, file));
+  const text = readContent(abs, file);
+  // Front matter broken mid-edit: the store keeps the page's last good version, as the navigation does
+  // (./dev-handbook.ts); the check beside the server names the file and line.
+  if (!parseMarkdown(file, text).ok) return undefined;
+  const body = markdownBody(text);
   if (body === undefined) return undefined;
   renderer ??= createHandbookRenderer();
   const out = await (await renderer).render(body, { fileURL: pathToFileURL(abs) });

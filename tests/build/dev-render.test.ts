@@ -74,14 +74,27 @@ describe('astro dev renders Markdown bodies from their files', () => {
     expect(sibling.body).toContain('Headings renamed (wombat)');
   }, 120_000);
 
+  it('answers 404 for a page deleted a moment ago, not another page', async () => {
+    const file = path.resolve(REPO, copy, 'handbook/constructs/bom-crlf.md');
+    fs.rmSync(file);
+    const gone = await dev.get('/handbook/constructs/bom-crlf/');
+    expect(gone.status).toBe(404);
+  }, 120_000);
+
   it('keeps serving a page whose front matter is broken mid-edit, with its last good title, and recovers when it is fixed', async () => {
     const file = path.resolve(REPO, copy, 'handbook/constructs/links.md');
     const good = fs.readFileSync(file, 'utf8');
+    const before = main((await dev.get('/handbook/constructs/links/')).body);
     // An unclosed quote: the YAML does not parse. The check beside the server names the file and line.
     fs.writeFileSync(file, good.replace(/^title: .*$/m, 'title: "Links half-typed'));
     const broken = await dev.get('/handbook/constructs/headings/');
     expect(broken.status, dev.log()).toBe(200);
     expect(broken.body).toContain(/^title: (.*)$/m.exec(good)![1]);
+    // The page itself keeps its last good body too (from the store), not a half-edited or blank one.
+    fs.writeFileSync(file, good.replace(/^---\n([\s\S]*?)\n---\n/, '---\n$1\n') + '\nHalf-typed text (bilby).\n');
+    const unclosed = await dev.get('/handbook/constructs/links/');
+    expect(unclosed.status, dev.log()).toBe(200);
+    expect(main(unclosed.body)).toBe(before);
     fs.writeFileSync(file, good.replace(/^title: .*$/m, 'title: Links fixed (numbat)'));
     expect((await dev.get('/handbook/constructs/headings/')).body).toContain('Links fixed (numbat)');
   }, 120_000);

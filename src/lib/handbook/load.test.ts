@@ -27,6 +27,12 @@ describe('handbook content errors name the file, field, line, what was found and
       'content/handbook/a/b.md:1  has no front matter: the file must start with a --- line, then YAML fields such as title, then ---',
     ]);
   });
+  it('rejects front matter that is never closed at its first line, not at a line of the page text', () => {
+    const text = `---\n${base}\n\n# Rolling back\n\n\`\`\`sh\n  npm run release:status\n\`\`\`\n`;
+    expect(problems([{ path: 'content/handbook/a/b.md', text }])).toEqual([
+      'content/handbook/a/b.md:1  front matter is never closed: add a line with only --- after the last field, before the page text',
+    ]);
+  });
   it('reports a missing title', () => {
     expect(problems([{ path: 'content/handbook/a/b.md', text: fm(base.replace('title: Rollback plans\n', '')) }])).toEqual([
       'content/handbook/a/b.md  title  is required: add `title: …` (text)',

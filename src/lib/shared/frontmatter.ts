@@ -59,6 +59,14 @@ export function parseMarkdown(file: string, text: string): { ok: true; value: Pa
       issues: [issue(file, '', 'has no front matter: the file must start with a --- line, then YAML fields such as title, then ---', { line: 1 })],
     };
   }
+  // gray-matter ends the front matter at the first later line starting with ---; with none, the whole file would be
+  // read as YAML and the error would name a line of the page text (found by a new adopter, 1 December 2026).
+  if (src.indexOf('\n---', 3) === -1) {
+    return {
+      ok: false,
+      issues: [issue(file, '', 'front matter is never closed: add a line with only --- after the last field, before the page text', { line: 1 })],
+    };
+  }
   try {
     // A fresh options object bypasses gray-matter's cache so errors are raised every time.
     const m = matter(src, {});
