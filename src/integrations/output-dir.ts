@@ -25,6 +25,23 @@ function relativeTo(dir: string, file: string): string {
 }
 
 /**
+ * Which cache (one per content directory) last built into each output folder, kept beside those caches in `.cache/`:
+ * `{ [outDir]: cacheDir }`. Two handbooks built in turn into one `dist/` (the sample, then a test fixture with
+ * HANDBOOK_CONTENT_DIR) each have their own page manifest, and each would otherwise take the other's pages in
+ * `dist/` for its own (found by a new adopter's trial, 1 December 2026).
+ */
+export const OUTPUT_OWNERS = 'output-owners.json';
+
+function readOwners(file: string): Record<string, string> {
+  try {
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
  * The page outputs the last finished build wrote into `outDir`. Empty when there is no manifest, it cannot be read,
  * or the last build wrote to another folder (`--outDir`): the cache is shared, so the pages in this folder may be
  * older than the cache's record of them.
@@ -71,6 +88,8 @@ export function pruneExcept(dir: string, keep: Set<string>): number {
 
 export function outputDir(): AstroIntegration {
   let outDir = '';
+  let cacheDir = '';
+  let ownersFile = '';
   let manifestFile = '';
   let previous = new Set<string>();
   return {
@@ -85,12 +104,23 @@ export function outputDir(): AstroIntegration {
         // which never matched '/…/dist//', so the folders removed pages left stayed behind, empty.
         outDir = path.resolve(fileURLToPath(config.outDir));
         manifestFile = fileURLToPath(new URL(OUTPUT_MANIFEST, config.cacheDir));
+        cacheDir = path.resolve(fileURLToPath(config.cacheDir));
+        ownersFile = path.join(path.dirname(cacheDir), OUTPUT_OWNERS);
       },
       'astro:build:start': () => {
-        previous = readManifest(manifestFile, outDir);
+        // Pages in dist/ written by another content directory's build are not this cache's pages, whatever its
+        // manifest says: then nothing in dist/ is kept, and Astro copies this handbook's unchanged pages back from
+        // its own cache.
+        const owners = readOwners(ownersFile);
+        const foreign = owners[outDir] !== undefined && owners[outDir] !== cacheDir;
+        previous = foreign ? new Set() : readManifest(manifestFile, outDir);
         // The manifest is spent: if this build fails half-way it is not trusted again.
         fs.rmSync(manifestFile, { force: true });
         pruneExcept(outDir, previous);
+        fs.mkdirSync(path.dirname(ownersFile), { recursive: true });
+        // Output folders that no longer exist (the tests' temporary ones) are forgotten.
+        const kept = Object.entries(owners).filter(([dir]) => dir !== outDir && fs.existsSync(dir));
+        fs.writeFileSync(ownersFile, JSON.stringify(Object.fromEntries([...kept, [outDir, cacheDir]].sort()), null, 2) + '\n');
       },
       'astro:build:done': ({ assets, logger }) => {
         const now = new Set<string>();

@@ -43,4 +43,23 @@ describe('one handbook in two folders', () => {
     expect(fresh.status, fresh.stdout + fresh.stderr).toBe(0);
     expect(hashes(b)).toEqual(hashes(clean));
   }, 600_000);
+
+  it("rebuilds one handbook correctly into a dist/ that another handbook's build wrote in between", async () => {
+    // The same paths with different bytes: B is A with one page's text changed.
+    const a = copyFixture('handbook-only');
+    const b = copyFixture('handbook-only');
+    copies.push(a, b);
+    fs.appendFileSync(path.resolve(REPO, b, 'handbook/guides/deploying.md'), '\nOnly handbook B says this (pangolin).\n');
+    const [shared, clean] = [tempOutDir('shared'), tempOutDir('shared-clean')];
+    outs.push(shared, clean);
+    const env = { HANDBOOK_SKIP_SEARCH_INDEX: '1' };
+    for (const dir of [a, b, a]) {
+      const res = await buildContentDir(dir, shared, { env });
+      expect(res.status, res.output).toBe(0);
+    }
+    expect(fs.readFileSync(path.join(shared, 'handbook/guides/deploying/index.html'), 'utf8')).not.toContain('pangolin');
+    const fresh = await astroBuildAsync(REPO, ['--outDir', clean, '--force'], { ...env, HANDBOOK_CONTENT_DIR: a });
+    expect(fresh.status, fresh.stdout + fresh.stderr).toBe(0);
+    expect(hashes(shared)).toEqual(hashes(clean));
+  }, 600_000);
 });
