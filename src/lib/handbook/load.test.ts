@@ -33,6 +33,16 @@ describe('handbook content errors name the file, field, line, what was found and
       'content/handbook/a/b.md:1  front matter is never closed: add a line with only --- after the last field, before the page text',
     ]);
   });
+  it('rejects a date that is not on the calendar, which the YAML reader would roll over into a real one', () => {
+    expect(problems([{ path: 'content/handbook/a/b.md', text: fm(base.replace('2026-09-14', '2026-02-30')) }])).toEqual([
+      'content/handbook/a/b.md:5:16  last_reviewed  "2026-02-30" is not a date on the calendar: expected YYYY-MM-DD with a month from 01 to 12 and a day that month has',
+    ]);
+    expect(problems([{ path: 'content/handbook/a/b.md', text: fm(`${base}\nreview_by: 2026-13-45`) }])).toEqual([
+      'content/handbook/a/b.md:7:12  review_by  "2026-13-45" is not a date on the calendar: expected YYYY-MM-DD with a month from 01 to 12 and a day that month has',
+    ]);
+    // Real dates, quoted text and dates in prose are left alone.
+    expect(problems([{ path: 'content/handbook/a/b.md', text: fm(base.replace('2026-09-14', '2024-02-29').replace('6 months', '3 years'), 'Text with 2026-02-30 in it.\n') }])).toEqual([]);
+  });
   it('reports a missing title', () => {
     expect(problems([{ path: 'content/handbook/a/b.md', text: fm(base.replace('title: Rollback plans\n', '')) }])).toEqual([
       'content/handbook/a/b.md  title  is required: add `title: …` (text)',

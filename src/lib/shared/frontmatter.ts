@@ -51,6 +51,29 @@ export function markdownBody(text: string): string | undefined {
   return matter(src, SPLIT_ONLY).content;
 }
 
+/** An unquoted YAML date (YAML 1.1's timestamp: 2026-9-1 too), as a field's value or a list item, optionally with a time. */
+const WRITTEN_DATE = /^(\s*)(?:-\s+)?(?:([A-Za-z_][\w-]*):\s+)?(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ][^#]*)?\s*(?:#.*)?$/;
+
+/**
+ * One issue per unquoted date in front matter that is not on the calendar (`2026-13-45`, `2026-02-30`). The YAML
+ * reader turns such a value into a real date by rolling it over (`2026-02-30` becomes 2 March), so by the time a
+ * schema sees it the mistake is gone; the written text is checked instead (found by a new adopter, 1 December 2026).
+ * Lines are file lines (front-matter line 1 is file line 2).
+ */
+function impossibleDates(file: string, fmText: string): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  fmText.split(/\r?\n/).forEach((line, i) => {
+    const m = WRITTEN_DATE.exec(line);
+    if (!m) return;
+    const [y, mo, d] = [+m[3], +m[4], +m[5]];
+    const date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) return;
+    const written = `${m[3]}-${m[4]}-${m[5]}`;
+    out.push(issue(file, m[2] ?? '', `"${written}" is not a date on the calendar: expected YYYY-MM-DD with a month from 01 to 12 and a day that month has`, { line: i + 2, column: line.indexOf(written) + 1 }));
+  });
+  return out;
+}
+
 export function parseMarkdown(file: string, text: string): { ok: true; value: ParsedMarkdown } | { ok: false; issues: ContentIssue[] } {
   const src = text.replace(/^\uFEFF/, '');
   if (!/^---\r?\n/.test(src)) {
@@ -72,6 +95,8 @@ export function parseMarkdown(file: string, text: string): { ok: true; value: Pa
     const m = matter(src, {});
     const data = (m.data ?? {}) as Record<string, unknown>;
     const fmText = (m as unknown as { matter: string }).matter.replace(/^\r?\n/, '');
+    const impossible = impossibleDates(file, fmText);
+    if (impossible.length) return { ok: false, issues: impossible };
     const fmLines = fmText === '' ? 0 : fmText.split('\n').length;
     // Opening `---`, the front-matter lines, closing `---`: the body starts on the next line.
     return {
