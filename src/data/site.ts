@@ -63,10 +63,22 @@ async function makeHandbook(): Promise<Handbook> {
   const dates = devMemo('git-dates', head, undefined, () => lastCommitDates(root, dir));
   const { devPageSources } = await import('./dev-handbook');
   const { sources, key } = devPageSources(root, dir, getSite().defaults);
-  return devMemo('handbook', JSON.stringify([key, head, today, showDrafts(true)]), sources, (ss) =>
-    modelFrom(ss.map((s) => ({ ...s, lastUpdated: dates.get(s.file) }))),
-  );
+  return devMemo('handbook', JSON.stringify([key, head, today, showDrafts(true)]), sources, (ss) => {
+    const store = globalThis as { [LAST_GOOD]?: Handbook };
+    try {
+      return (store[LAST_GOOD] = modelFrom(ss.map((s) => ({ ...s, lastUpdated: dates.get(s.file) }))));
+    } catch (err) {
+      // A mistake the model refuses while it is being typed (a superseded_by naming a page not written yet, two
+      // files with one address) would turn every page of the preview into an error: the preview keeps the last
+      // good model instead, and the check beside the server names the file and line.
+      if (err instanceof ContentError && store[LAST_GOOD]) return store[LAST_GOOD];
+      throw err;
+    }
+  });
 }
+
+/** The last handbook model `astro dev` built without errors (on globalThis: see ./per-build.ts `devMemo`). */
+const LAST_GOOD = Symbol.for('handbook.lastGoodHandbook');
 
 function handbookFrom(entries: HandbookEntry[], dates: Map<string, string>): Handbook {
   const dir = contentPaths(root).handbook;
