@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import type { MarkdownHeading } from 'astro';
 import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { createHandbookRenderer } from '../lib/markdown/processor';
-import { markdownBody, parseMarkdown } from '../lib/shared/frontmatter';
+import { parseMarkdown } from '../lib/shared/frontmatter';
 import { readContent } from '../lib/shared/read';
 
 export interface DevRendered {
@@ -40,12 +40,12 @@ export async function devRenderedBody(file: string): Promise<DevRendered | undef
   const abs = path.resolve(process.cwd(), file);
   // Deleted or renamed since Astro last synced: the store still has the page until it catches up.
   if (!fs.existsSync(abs)) return undefined;
-  const text = readContent(abs, file);
-  // Front matter broken mid-edit: the store keeps the page's last good version, as the navigation does
-  // (./dev-handbook.ts); the check beside the server names the file and line.
-  if (!parseMarkdown(file, text).ok) return undefined;
-  const body = markdownBody(text);
-  if (body === undefined) return undefined;
+  // No front matter, or front matter broken mid-edit: the store keeps the page's last good version, as the
+  // navigation does (./dev-handbook.ts); the check beside the server names the file and line. The body is the
+  // split the loader makes (gray-matter's content, as markdownBody).
+  const parsed = parseMarkdown(file, readContent(abs, file));
+  if (!parsed.ok) return undefined;
+  const body = parsed.value.body;
   renderer ??= createHandbookRenderer();
   const out = await (await renderer).render(body, { fileURL: pathToFileURL(abs) });
   if (out.metadata.localImagePaths.length > 0 || out.metadata.remoteImagePaths.length > 0) return undefined;
