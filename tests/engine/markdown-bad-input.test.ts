@@ -32,6 +32,12 @@ beforeAll(async () => {
     ].join('\n'),
   );
   fs.writeFileSync(path.join(REPO, copy, 'handbook/guides/team'), 'not an image file name');
+  // An MDX page an editor converted from Markdown: a less-than sign MDX reads as a tag. Astro's MDX compiler would stop
+  // the build only once it had started writing (and removed dist/); the check stops it first.
+  fs.writeFileSync(
+    path.join(REPO, copy, 'handbook/guides/timings.mdx'),
+    ['---', 'title: Timings', 'description: How long steps take.', 'owner: Digital team', 'last_reviewed: 2026-10-01', 'review_in: 6 months', '---', '', 'A deploy takes <5 minutes.', ''].join('\n'),
+  );
   build = await buildContentDir(copy, tempOutDir('markdown-bad-input'));
 }, 300_000);
 
@@ -48,6 +54,10 @@ it('stops the build at the check, naming each problem by file and line, and writ
   expect(build.output).toContain(`${file}:12:1  image  "./office.png": file not found: expected ${copy}/handbook/guides/office.png (the path is relative to the page's file)`);
   expect(build.output).toContain(
     `${file}:14:1  html  raw HTML <iframe>: GitHub's tag filter disallows it (it can hide or take over the rest of the page), so the page would show it as text; remove it, or write it in \`code\``,
+  );
+  expect(build.output).toContain(
+    `${copy}/handbook/guides/timings.mdx:9:17  mdx  the page is not valid MDX: Unexpected character \`5\` (U+0035) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`; ` +
+      'in an .mdx page "<" starts a component or HTML tag: write &lt; for a less-than sign',
   );
   expect(build.output).toContain('Nothing was built.');
   expect(fs.existsSync(path.join(build.dist, 'index.html'))).toBe(false);

@@ -21,7 +21,7 @@ export interface MarkdownLink {
   column: number;
 }
 
-/** Something in the body the page cannot show as written; `field` is `heading` or `html`. */
+/** Something in the body the page cannot show as written; `field` is `heading`, `html` or `mdx` (a syntax error). */
 export interface MarkdownProblem {
   field: string;
   message: string;
@@ -99,15 +99,54 @@ export function analyseMarkdown(body: string, opts: { bodyLine?: number; mdx?: b
   return fromStored(stored, bodyLine);
 }
 
+/**
+ * What an editor can do about an MDX syntax error, by the parser part that raised it (the message's `source`):
+ * micromark-extension-mdx-jsx and mdast-util-mdx-jsx for tags, -mdx-expression for braces, -mdxjs-esm for
+ * import/export lines (https://mdxjs.com/docs/troubleshooting-mdx/).
+ */
+function mdxFix(source: string, ruleId: string): string {
+  if (ruleId === 'end-tag-mismatch') return 'close each tag where it opens (<br />, <Kpi … />) or give it its closing tag (</div>) in the same block';
+  if (source.includes('mdx-jsx')) return 'in an .mdx page "<" starts a component or HTML tag: write &lt; for a less-than sign';
+  if (source.includes('mdx-expression')) return 'in an .mdx page "{" starts a JavaScript expression: write &#123; and &#125; for braces, or finish the expression';
+  if (source.includes('esm')) return 'in an .mdx page a paragraph starting with "import" or "export" is JavaScript: fix it, or reword the paragraph';
+  return 'fix the MDX syntax, or rename the page to .md if it uses no components';
+}
+
+/**
+ * An MDX syntax error (a `VFileMessage` from micromark or mdast-util-mdx-jsx) as a problem at body line/column: the
+ * message's own place, or for an unclosed tag the tag's place written in its text, else line 1. The reason is the parser's (it carries notes such as "to create a comment in MDX, use
+ * `{/* text *\/}`"); a hint for the rule follows it.
+ */
+function mdxSyntaxProblem(err: unknown): MarkdownProblem {
+  const e = err as { reason?: string; message?: string; source?: string; ruleId?: string; line?: number; column?: number };
+  const reason = (e.reason ?? e.message ?? String(err)).trim();
+  // "Expected a closing tag for `<br>` (1:7-1:11) before the end of `paragraph`" is placed at the paragraph; the tag's
+  // own place is in the text.
+  const inText = /^Expected a closing tag/.test(reason) ? /\((\d+):(\d+)[-)]/.exec(reason) : null;
+  const at = inText
+    ? { line: Number(inText[1]), column: Number(inText[2]) }
+    : e.line && e.column
+      ? { line: e.line, column: e.column }
+      : { line: 1, column: 1 };
+  // The places the text gives are counted from the body, not the file; the problem's own line and column replace them.
+  const text = reason.replace(/ \(\d+:\d+(-\d+:\d+)?\)/g, '').replace(/\.$/, '');
+  return { field: 'mdx', message: `the page is not valid MDX: ${text}; ${mdxFix(e.source ?? '', e.ruleId ?? '')}`, ...at };
+}
+
 /** One body's analysis with positions counted from the body's first line (line 1). */
 function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
   const bodyLine = 1;
   let tree: Root;
   const file = { data: {} as Record<string, unknown> };
+  const problems: MarkdownProblem[] = [];
   try {
     const p = processors[mdx ? 'mdx' : 'md'];
     tree = p.runSync(p.parse(body), file as never) as Root;
-  } catch {
+  } catch (err) {
+    // Only MDX can fail to parse (Markdown has no syntax errors). Astro's MDX compile would stop the build on it
+    // after output had begun, so it is a check error here; the rest of the page is still read as Markdown so its
+    // links and headings are checked too.
+    if (mdx) problems.push(mdxSyntaxProblem(err));
     const p = processors.md;
     tree = p.runSync(p.parse(body), file as never) as Root;
   }
@@ -120,7 +159,6 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
   const nodeAt = (n: { position?: { start: { offset?: number } } }) => pos(n.position?.start.offset ?? 0);
 
   const links: MarkdownLink[] = [];
-  const problems: MarkdownProblem[] = [];
   const imageRefs = new Set<string>();
   eachNode<Nodes>(tree, (n) => {
     if (n.type === 'imageReference') imageRefs.add(n.identifier);
