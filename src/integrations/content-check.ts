@@ -7,22 +7,11 @@ import fs from 'node:fs';
 import { redirectsFile, type Redirect } from '../lib/handbook/redirects';
 import type { CheckResult } from '../lib/check/index';
 import { lookUpCheck } from '../lib/check/cache-store';
-import { formatIssue, sortIssues, summaryLine } from '../lib/shared/errors';
+import { summaryLine } from '../lib/shared/errors';
+import { logIssues } from './log-issues';
 import { isPreviewBuild } from '../lib/shared/preview';
 import { contentDir } from '../lib/shared/content-dir';
 import { backgroundChecker } from './dev-check';
-
-/** Every error grouped by file, as `npm run check` prints them. */
-function logErrors(res: CheckResult, logger: AstroIntegrationLogger): number {
-  const errors = sortIssues(res.issues.filter((i) => i.severity === 'error'));
-  let last = '';
-  for (const i of errors) {
-    if (i.file !== last) logger.error(i.file);
-    last = i.file;
-    logger.error('  ' + formatIssue(i));
-  }
-  return errors.length;
-}
 
 /** Old URLs of moved pages found by the build's check, so the sitemap leaves their redirect pages out. */
 export const movedPaths = new Set<string>();
@@ -55,12 +44,12 @@ export async function contentCheck(projectRoot: string): Promise<AstroIntegratio
         const res: CheckResult = cache.stored ?? cache.save(runChecks!(projectRoot, opts));
         if (isPreviewBuild()) logger.info('preview build: draft pages and draft radar editions are included — do not publish this dist/');
         for (const note of res.notes) logger.info(note);
-        const count = logErrors(res, logger);
         // Warnings are printed, each by file and line, not only counted: an editor can act on every one of them
         // (and body rules turned into warnings for the Markdown conformance suites are among them).
-        for (const i of sortIssues(res.issues.filter((x) => x.severity === 'warning'))) logger.warn(formatIssue(i));
+        const count = logIssues(res.issues, logger);
         if (count > 0) {
-          logger.error(`${summaryLine(res.issues.filter((i) => i.severity === 'error'))}, listed above. Nothing was built.`);
+          // Counted as `npm run check` counts them: errors and warnings, and the files either is in.
+          logger.error(`${summaryLine(res.issues)}, listed above. Nothing was built.`);
           // Astro reports an exception thrown from a hook as "An unhandled error occurred…" with a stack trace, which
           // buries the list above and tells an editor nothing. The errors are printed, nothing has been written:
           // end the build here with a failing exit status instead.

@@ -5,12 +5,15 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
+import { summaryLine, type ContentIssue, type IssueReport } from '../lib/shared/errors';
+import { logIssues } from './log-issues';
 
 /**
- * Runs `scripts/check.ts --drafts` (the same check and cache as `npm run check`) for the project at `root` in a child
- * process and passes its report to `logger` line by line: warnings as warnings, the rest as errors when the check
- * failed and as info when it passed. Calls while a check runs are folded into one more run after it, so a burst of saves costs at most
- * two checks. Returns a function that starts a check.
+ * Runs `scripts/check.ts --drafts --format json` (the same check and cache as `npm run check`) for the project at
+ * `root` in a child process and logs its report as the build does (./log-issues.ts): each problem at its own level,
+ * grouped by file, the notes (reviews due …) as info and one summary line. Output that is not a report (the check
+ * could not run) is logged as errors as it is. Calls while a check runs are folded into one more run after it, so a
+ * burst of saves costs at most two checks. Returns a function that starts a check.
  */
 export function backgroundChecker(root: string, logger: AstroIntegrationLogger): () => void {
   const require = createRequire(path.join(root, 'package.json'));
@@ -24,7 +27,9 @@ export function backgroundChecker(root: string, logger: AstroIntegrationLogger):
       return;
     }
     let out = '';
-    const child = spawn(process.execPath, [tsxCli, script, '--root', root, '--drafts'], {
+    let errText = '';
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [tsxCli, script, '--root', root, '--drafts', '--format', 'json'], {
       cwd: root,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -39,20 +44,11 @@ export function backgroundChecker(root: string, logger: AstroIntegrationLogger):
       }
     }
     child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (errText += d));
     child.on('error', (err) => logger.error(`the content check could not start: ${err.message}`));
-    child.on('close', (code) => {
+    child.on('close', () => {
       running = undefined;
-      const lines = out.split('\n').filter((l) => l.trim());
-      const summary = lines.pop() ?? '';
-      // Problem lines keep their severity; a file's heading and the notes (reviews due …) follow the outcome.
-      for (const l of lines) {
-        if (/\swarning: /.test(l)) logger.warn(l);
-        else if (code === 0) logger.info(l);
-        else logger.error(l);
-      }
-      if (code === 0) logger.info(`content check: ${summary}`);
-      else logger.error(summary);
+      report(out, errText, Math.round(performance.now() - t0), logger);
       if (again) {
         again = false;
         start();
@@ -60,4 +56,27 @@ export function backgroundChecker(root: string, logger: AstroIntegrationLogger):
     });
   };
   return start;
+}
+
+/** The JSON report `scripts/check.ts --format json` prints: an {@link IssueReport} and the check's notes. */
+type CheckReport = IssueReport & { notes: string[] };
+
+function report(stdout: string, stderr: string, ms: number, logger: AstroIntegrationLogger): void {
+  let parsed: CheckReport | undefined;
+  try {
+    parsed = JSON.parse(stdout) as CheckReport;
+  } catch {
+    // Not a report: the check itself failed (a syntax error in the project's code, a missing module). Show why.
+  }
+  if (!parsed?.issues) {
+    for (const l of (stdout + '\n' + stderr).split('\n').filter((x) => x.trim())) logger.error(l);
+    logger.error('the content check could not run: the lines above say why');
+    return;
+  }
+  const issues: ContentIssue[] = parsed.issues.map((i) => ({ ...i, line: i.line ?? undefined, column: i.column ?? undefined }));
+  const errors = logIssues(issues, logger);
+  for (const n of parsed.notes) logger.info(n);
+  const summary = `${summaryLine(issues)} (checked in ${ms} ms)`;
+  if (errors > 0) logger.error(summary);
+  else logger.info(`content check: ${summary}`);
 }

@@ -1,4 +1,4 @@
-// A real build of a fixture handbook with three kinds of content error: grouped errors, one summary line, no stack.
+// A real build of a fixture handbook with three kinds of content error and a warning: grouped errors, one summary line, no stack.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,8 @@ beforeAll(async () => {
     'releases/payments/01.2.0.json',
     JSON.stringify({ component: 'payments', version: '01.2.0', title: 'Payments 1.2', releaseType: 'minor', stage: 'ga', status: 'planned' }, null, 2) + '\n',
   );
+  // 4. And one warning, which is printed and counted as a warning: no accessibility statement.
+  edit('site.yaml', (t) => t.replace('pages:\n  accessibility_statement: accessibility\n', ''));
   build = await buildContentDir(copy, tempOutDir('content-errors'));
 }, 300_000);
 
@@ -68,10 +70,20 @@ describe('a build that fails on content', () => {
     );
   });
 
+  it('prints a warning, and the name of a file that has only warnings, as warnings', () => {
+    const site = `${copy}/site.yaml`;
+    expect(build.output).toContain(`[WARN] [handbook:content-check] ${site}\n`);
+    expect(build.output).toMatch(
+      new RegExp(`\\[WARN\\] \\[handbook:content-check\\]   ${site}  pages\\.accessibility_statement  warning: is not set: a public sector website must publish`),
+    );
+    expect(build.output).not.toMatch(/\[ERROR\][^\n]*site\.yaml/);
+  });
+
   it('ends with one summary line and no "unhandled error" or stack trace after it', () => {
     const summaries = build.output.split('\n').filter((l) => l.includes('✖'));
     expect(summaries).toHaveLength(1);
-    expect(summaries[0]).toMatch(/✖ 3 errors and 0 warnings in 3 files, listed above\. Nothing was built\.$/);
+    // Counted as `npm run check` counts: until 1 December 2026 the build said "0 warnings" while printing warnings.
+    expect(summaries[0]).toMatch(/✖ 3 errors and 1 warning in 4 files, listed above\. Nothing was built\.$/);
     expect(build.output).not.toMatch(/unhandled error|Stack trace|\n\s+at /i);
     expect(build.output.trimEnd().endsWith('Nothing was built.')).toBe(true);
   });
