@@ -77,6 +77,23 @@ describe('handbook content errors name the file, field, line, what was found and
       'content/handbook/risk/old.md:8:1  superseded_by  "risk/nowhere" is not a page: expected the path of a page under content/handbook, e.g. "risk/new"',
     ]);
   });
+  it('suggests the nearest page for a mistyped superseded_by, and never the page itself', () => {
+    const text = fm(`${base}\nstatus: superseded\nsuperseded_by: risk/rollback-plan`);
+    const pages = [
+      { path: 'content/handbook/risk/old.md', text },
+      { path: 'content/handbook/risk/rollback-plans.md', text: fm(base) },
+      { path: 'content/handbook/risk/alerts.md', text: fm(base) },
+    ];
+    expect(problems(pages)).toEqual([
+      'content/handbook/risk/old.md:8:1  superseded_by  "risk/rollback-plan" is not a page: expected the path of a page under content/handbook, did you mean "risk/rollback-plans"?',
+    ]);
+    // Nothing near: an example from the same folder, never the page that carries the field (until 1 December 2026 the
+    // example here was "risk/old" itself).
+    const alone = [{ path: 'content/handbook/risk/old.md', text: fm(`${base}\nstatus: superseded\nsuperseded_by: risk/something-else`) }, { path: 'content/handbook/risk/zeta.md', text: fm(base) }];
+    expect(problems(alone)).toEqual([
+      'content/handbook/risk/old.md:8:1  superseded_by  "risk/something-else" is not a page: expected the path of a page under content/handbook, e.g. "risk/zeta"',
+    ]);
+  });
   it('does not repeat a broken replacement page\'s error as a missing superseded_by target', () => {
     const text = fm(`${base}\nstatus: superseded\nsuperseded_by: risk/new`);
     const { sources, issues } = parseHandbookFiles([{ path: 'content/handbook/risk/old.md', text }, { path: 'content/handbook/risk/new.md', text: fm(`${base}\nstatus: publshed`) }]);

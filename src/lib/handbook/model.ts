@@ -1,4 +1,5 @@
 // Builds the handbook's one data model — pages, section tree, navigation, reviews — from validated sources.
+import { distance } from 'fastest-levenshtein';
 import { issue, type ContentIssue } from '../shared/errors';
 import { byCodePoint } from '../shared/sort';
 import type { IsoDate } from '../shared/dates';
@@ -181,7 +182,7 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
         // The target's own error is reported; a second message here would only repeat it.
       } else if (!allById.has(target)) {
         issues.push(
-          issue(s.file, 'superseded_by', `"${s.data.superseded_by}" is not a page: expected the path of a page under ${s.file.slice(0, s.file.lastIndexOf(s.id) - 1)}, e.g. "${nearestExample(target, allById)}"`, lineOf(src, ['superseded_by'])),
+          issue(s.file, 'superseded_by', `"${s.data.superseded_by}" is not a page: expected the path of a page under ${s.file.slice(0, s.file.lastIndexOf(s.id) - 1)}, ${supersededHint(target, s.id, allById)}`, lineOf(src, ['superseded_by'])),
         );
       } else if (!builtSlugs.has(target)) {
         const st = allById.get(target)!.data.status;
@@ -224,10 +225,24 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
   };
 }
 
-function nearestExample(target: string, all: Map<string, PageSource>): string {
+/**
+ * What to suggest for a `superseded_by` that names no page, written on page `self`: the page id nearest the text by
+ * edit distance (Levenshtein, fastest-levenshtein) when it is a likely typo — at most a third of the text's length
+ * away — as `did you mean "…"`; otherwise an example from the same folder. Never `self`: a page cannot replace itself.
+ */
+function supersededHint(target: string, self: string, all: Map<string, PageSource>): string {
+  const id = (k: string) => k.replace(/\/index$/, '');
+  const others = [...all.keys()].map(id).filter((k) => k !== id(self) && k !== 'index').sort(byCodePoint);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of others) {
+    const d = distance(target, k);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  if (best !== undefined && bestDistance <= Math.max(1, Math.floor(target.length / 3))) return `did you mean "${best}"?`;
   const folder = target.split('/')[0];
-  const inFolder = [...all.keys()].filter((k) => k.startsWith(folder + '/'));
-  return inFolder[0] ?? [...all.keys()].find((k) => k.includes('/')) ?? 'section/page';
+  const example = others.find((k) => k.startsWith(folder + '/')) ?? others.find((k) => k.includes('/'));
+  return example ? `e.g. "${example}"` : 'e.g. "section/page"';
 }
 
 function buildTree(pages: HandbookPage[]): NavNode {
