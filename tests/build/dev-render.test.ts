@@ -91,6 +91,8 @@ describe('astro dev renders Markdown bodies from their files', () => {
     fs.rmSync(file);
     const gone = await dev.get('/handbook/constructs/bom-crlf/');
     expect(gone.status).toBe(404);
+    // The site's 404 page, with its navigation and search, not a line of plain text.
+    expect(gone.body).toContain('<h1 class="ds_page-header__title">Page not found</h1>');
   }, 120_000);
 
   it('keeps serving a page whose front matter is broken mid-edit, with its last good title, and recovers when it is fixed', async () => {
