@@ -1,5 +1,7 @@
 // Astro's glob loader for Markdown and MDX pages, with the page body handed on exactly as the editor wrote it.
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { markdownBody } from '../lib/shared/frontmatter';
@@ -19,7 +21,7 @@ interface EntryType {
  * front-matter reader returns (everything after the line that closes the front matter), the same split the content
  * check reads, so what the check sees and what the page renders start at the same line.
  */
-function exactBodies(entryTypes: Map<string, EntryType>): Map<string, EntryType> {
+function exactBodies(entryTypes: Map<string, EntryType>, lenient?: StartupLeniency): Map<string, EntryType> {
   const out = new Map(entryTypes);
   for (const ext of ['.md', '.mdx']) {
     const type = entryTypes.get(ext);
@@ -27,7 +29,14 @@ function exactBodies(entryTypes: Map<string, EntryType>): Map<string, EntryType>
     out.set(ext, {
       ...type,
       async getEntryInfo(params) {
-        const info = await type.getEntryInfo(params);
+        let info: Awaited<ReturnType<EntryType['getEntryInfo']>>;
+        try {
+          info = await type.getEntryInfo(params);
+        } catch (err) {
+          if (!lenient?.active) throw err;
+          return lenient.standIn(params.fileUrl, 'its front matter is not valid YAML');
+        }
+        if (lenient?.active && !lenient.accepts(info.data)) return lenient.standIn(params.fileUrl, 'its front matter does not pass the checks');
         // Astro has parsed the YAML (and thrown for invalid YAML, which the content check has already reported):
         // only the split is needed here, not a second parse.
         const body = markdownBody(params.contents);
@@ -39,12 +48,35 @@ function exactBodies(entryTypes: Map<string, EntryType>): Map<string, EntryType>
 }
 
 /**
- * `glob(options)` from `astro/loaders`, except that Markdown and MDX bodies are not trimmed (see `exactBodies`), and
- * with `optional: true` a missing `base` folder gives an empty collection without a warning.
- * Throws at load time if Astro stops passing its entry types to loaders, rather than quietly trimming again.
+ * For `astro dev` only: how to keep a page whose front matter Astro cannot take from stopping the server's start.
+ * Astro's glob loader stops the whole content sync on the first page whose YAML does not parse or whose data the
+ * collection schema refuses, and `astro dev` then exits — with a YAML message placed at column 0. Once the server
+ * runs, the same mistake only fails that page's reload and the last good entry is kept.
  */
-export function markdownGlob(options: GlobOptions & { optional?: boolean }): Loader {
-  const { optional, ...globOptions } = options;
+export interface DevStartLeniency {
+  /** Whether the collection's schema accepts a page's parsed front matter. */
+  accepts(data: unknown): boolean;
+  /** Front matter the schema accepts, stored for such a page while the server starts (`entry`: its path in `base`). */
+  standIn(entry: string): Record<string, unknown>;
+}
+
+interface StartupLeniency {
+  active: boolean;
+  accepts(data: unknown): boolean;
+  standIn(fileUrl: URL, why: string): { data: Record<string, unknown>; body: string };
+}
+
+/**
+ * `glob(options)` from `astro/loaders`, except that Markdown and MDX bodies are not trimmed (see `exactBodies`), and
+ * with `optional: true` a missing `base` folder gives an empty collection without a warning. With `devStart`, while
+ * `astro dev` loads the collection at start-up a page Astro cannot take is stored as `devStart.standIn(…)` with an
+ * empty body and a warning naming it, so the server starts: the content check beside the server names the line, the
+ * handbook model (read from the files in dev) leaves the page out, and saving the fixed file replaces the stand-in.
+ * Builds never use it (the check stops a build before Astro reads any page). Throws at load time if Astro stops
+ * passing its entry types to loaders, rather than quietly trimming again.
+ */
+export function markdownGlob(options: GlobOptions & { optional?: boolean; devStart?: DevStartLeniency }): Loader {
+  const { optional, devStart, ...globOptions } = options;
   const inner = glob(globOptions);
   return {
     ...inner,
@@ -60,7 +92,25 @@ export function markdownGlob(options: GlobOptions & { optional?: boolean }): Loa
         ctx.store.clear();
         return Promise.resolve();
       }
-      return inner.load({ ...ctx, entryTypes: exactBodies(ctx.entryTypes) } as LoaderContext);
+      // Only `astro dev` passes a watcher; only its first load (and a full reload after a config change) is lenient.
+      const lenient: StartupLeniency | undefined =
+        devStart && ctx.watcher
+          ? {
+              active: true,
+              accepts: devStart.accepts,
+              standIn(fileUrl, why) {
+                const file = fileURLToPath(fileUrl);
+                const entry = path.relative(String(options.base), file).split(path.sep).join('/');
+                const shown = path.relative(process.cwd(), file).split(path.sep).join('/');
+                ctx.logger.warn(`${shown}: left out of the preview because ${why}; the content check names the line, and saving the fixed file brings it back`);
+                return { data: devStart.standIn(entry), body: '' };
+              },
+            }
+          : undefined;
+      const loading = inner.load({ ...ctx, entryTypes: exactBodies(ctx.entryTypes, lenient) } as LoaderContext);
+      return loading.finally(() => {
+        if (lenient) lenient.active = false;
+      });
     },
   };
 }

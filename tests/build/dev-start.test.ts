@@ -1,0 +1,67 @@
+// `astro dev` starts on a handbook with broken front matter: the broken pages are left out with a warning naming
+// them, every other page is served, the check names the lines, and saving a fix brings the page back. Until
+// 1 December 2026 Astro's content sync stopped on the first such page and the server exited. A real dev server on a
+// fixture copy; minutes of timeout.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO } from '../../scripts/lib/project';
+import { startDevServer, type DevServer } from '../support/dev-server';
+import { copyFixture, removeCopy } from '../support/fixtures';
+
+let copy: string;
+let dev: DevServer;
+let deploying: string;
+let deployingText: string;
+
+function edit(rel: string, change: (text: string) => string): string {
+  const file = path.join(REPO, copy, rel);
+  const before = fs.readFileSync(file, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the fixture edit changed nothing in ${rel}`);
+  fs.writeFileSync(file, after);
+  return before;
+}
+
+beforeAll(async () => {
+  copy = copyFixture('handbook-only');
+  deploying = 'handbook/guides/deploying.md';
+  // YAML that does not parse, and YAML that parses but which the schema refuses (a misspelt status).
+  deployingText = edit(deploying, (t) => t.replace('title: Deploying a service', 'title: [Deploying a service'));
+  edit('handbook/guides/on-call.md', (t) => t.replace(/^---\n/, '---\nstatus: publshed\n'));
+  dev = await startDevServer(copy);
+  await dev.served('/handbook/');
+}, 300_000);
+
+afterAll(() => {
+  dev?.stop();
+  if (copy) removeCopy(copy);
+});
+
+describe('astro dev with broken front matter at start-up', () => {
+  it('starts, and names each page it left out and why', async () => {
+    await dev.logShows((l) => l.includes(`${copy}/${deploying}: left out of the preview because its front matter is not valid YAML`));
+    await dev.logShows((l) => l.includes(`${copy}/handbook/guides/on-call.md: left out of the preview because its front matter does not pass the checks`));
+    // The check beside the server gives the line of each.
+    await dev.logShows((l) => l.includes(`${copy}/${deploying}:2:8  title  front matter is not valid YAML`));
+    await dev.logShows((l) => /on-call\.md:\d+:\d+ {2}status/.test(l));
+  }, 300_000);
+
+  it('serves the other pages and answers 404 for the broken ones', async () => {
+    expect((await dev.get('/handbook/guides/')).status).toBe(200);
+    expect((await dev.get('/handbook/guides/deploying/')).status).toBe(404);
+    expect((await dev.get('/handbook/guides/on-call/')).status).toBe(404);
+  });
+
+  it('serves a page again once its front matter is fixed and saved', async () => {
+    fs.writeFileSync(path.join(REPO, copy, deploying), deployingText);
+    const until = Date.now() + 120_000;
+    let page = await dev.get('/handbook/guides/deploying/');
+    while (page.status !== 200 && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 250));
+      page = await dev.get('/handbook/guides/deploying/');
+    }
+    expect(page.status, dev.log()).toBe(200);
+    expect(page.body).toContain('Deploying a service</h1>');
+  }, 180_000);
+});
