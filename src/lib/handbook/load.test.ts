@@ -94,6 +94,21 @@ describe('handbook content errors name the file, field, line, what was found and
       'content/handbook/risk/old.md:8:1  superseded_by  "risk/something-else" is not a page: expected the path of a page under content/handbook, e.g. "risk/zeta"',
     ]);
   });
+  it('reports a superseded_by naming the page itself', () => {
+    const text = fm(`${base}\nstatus: superseded\nsuperseded_by: risk/old`);
+    expect(problems([{ path: 'content/handbook/risk/old.md', text }, { path: 'content/handbook/risk/new.md', text: fm(base) }])).toEqual([
+      'content/handbook/risk/old.md:8:1  superseded_by  "risk/old" is this page itself: name the page that replaces it',
+    ]);
+  });
+  it('reads a superseded_by written as a URL or file name as the page path it means, with the form to write', () => {
+    for (const written of ['/handbook/risk/new/', 'risk/new.md', 'risk/new/'])
+      expect(problems([{ path: 'content/handbook/risk/old.md', text: fm(`${base}\nstatus: superseded\nsuperseded_by: ${written}`) }, { path: 'content/handbook/risk/new.md', text: fm(base) }])).toEqual([
+        `content/handbook/risk/old.md:8:1  superseded_by  "${written}" is not a page path: write it as "risk/new" (the page's path inside handbook/, with no extension and no slash at either end)`,
+      ]);
+    expect(problems([{ path: 'content/handbook/risk/old.md', text: fm(`${base}\nstatus: superseded\nsuperseded_by: Risk Notes`) }])).toEqual([
+      'content/handbook/risk/old.md:8:1  superseded_by  "Risk Notes" is not a page path: expected the path of a page inside handbook/ in lower-case letters, digits and hyphens, with no extension and no slash at either end, e.g. "guides/deploying"',
+    ]);
+  });
   it('does not repeat a broken replacement page\'s error as a missing superseded_by target', () => {
     const text = fm(`${base}\nstatus: superseded\nsuperseded_by: risk/new`);
     const { sources, issues } = parseHandbookFiles([{ path: 'content/handbook/risk/old.md', text }, { path: 'content/handbook/risk/new.md', text: fm(`${base}\nstatus: publshed`) }]);

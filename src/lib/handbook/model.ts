@@ -178,7 +178,9 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
     if (s.data.superseded_by) {
       const target = s.data.superseded_by.replace(/\/index$/, '');
       const src = { file: s.file, text: s.frontmatterText, lineOffset: 1 };
-      if (!allById.has(target) && opts.unparsed?.has(target)) {
+      if (target === s.id.replace(/\/index$/, '')) {
+        issues.push(issue(s.file, 'superseded_by', `"${s.data.superseded_by}" is this page itself: name the page that replaces it`, lineOf(src, ['superseded_by'])));
+      } else if (!allById.has(target) && opts.unparsed?.has(target)) {
         // The target's own error is reported; a second message here would only repeat it.
       } else if (!allById.has(target)) {
         issues.push(

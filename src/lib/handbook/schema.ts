@@ -9,9 +9,32 @@ const reviewIn = z.string().refine((s) => parseDuration(s) !== undefined, {
   message: '{found} is not a review interval: expected a number and days, weeks, months or years, e.g. "6 months"',
 });
 
-/** Page path under content/handbook without extension, e.g. `risk-and-recovery/emergency-changes`. */
-const pagePath = z.string().regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, {
-  message: '{found} is not a page path: expected e.g. "risk-and-recovery/emergency-changes" (no extension, no leading slash)',
+const PAGE_PATH = /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/;
+
+/**
+ * A page written as its URL or file name (`/handbook/guides/deploying/`, `guides/deploying.md`, `guides/`) as the
+ * page path it means (`guides/deploying`), or undefined when that is not a page path either.
+ */
+export function pagePathFrom(written: string): string | undefined {
+  const p = written
+    .trim()
+    .replace(/^\/?(handbook\/)?/, '')
+    .replace(/\/$/, '')
+    .replace(/\.mdx?$/, '')
+    .replace(/(^|\/)index$/, '');
+  return PAGE_PATH.test(p) ? p : undefined;
+}
+
+/** Page path under the content folder's handbook/, without extension, e.g. `guides/deploying`. */
+const pagePath = z.string().superRefine((s, ctx) => {
+  if (PAGE_PATH.test(s)) return;
+  const meant = pagePathFrom(s);
+  ctx.addIssue({
+    code: 'custom',
+    message: meant
+      ? `{found} is not a page path: write it as "${meant}" (the page's path inside handbook/, with no extension and no slash at either end)`
+      : '{found} is not a page path: expected the path of a page inside handbook/ in lower-case letters, digits and hyphens, with no extension and no slash at either end, e.g. "guides/deploying"',
+  });
 });
 
 /**

@@ -91,8 +91,15 @@ export function describeZodIssue(zi: z.core.$ZodIssue, found: unknown, key?: Pro
       return `${showValue(found)} is not one of ${zi.values.map(String).join('|')}`;
     case 'unrecognized_keys':
       return `unknown field${zi.keys.length > 1 ? 's' : ''} ${zi.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_format':
-      return `${showValue(found)} is not a valid ${zi.format}${zi.message && !zi.message.startsWith('Invalid') ? `: ${zi.message}` : ''}`;
+    case 'invalid_format': {
+      // A pattern's own message is written for editors and may be complete ({found} marks the value); zod's format
+      // name ("regex") means nothing to them. Until 1 December 2026 such messages were printed after "is not a valid
+      // regex:" with {found} left in.
+      const own = zi.message && !zi.message.startsWith('Invalid') ? zi.message : undefined;
+      if (own?.includes('{found}')) return own.replace('{found}', showValue(found));
+      if (own) return `${showValue(found)} is not valid: ${own}`;
+      return zi.format === 'regex' ? `${showValue(found)} is not in the expected form` : `${showValue(found)} is not a valid ${zi.format}`;
+    }
     case 'too_small':
       if (zi.origin === 'string' && Number(zi.minimum) === 1) return found === '' ? 'must not be empty' : `is required`;
       if (zi.origin === 'array') return `needs at least ${zi.minimum} item${Number(zi.minimum) === 1 ? '' : 's'}`;

@@ -1,0 +1,29 @@
+// Messages for values that do not have a pattern's form: the pattern's own message, with the value filled in.
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { validate } from './validate';
+import { kebabIdSchema } from '../releases/schema';
+import { redirectPath } from '../handbook/schema';
+
+const messages = (schema: z.ZodType, value: unknown) => {
+  const res = validate(z.strictObject({ v: schema }), { v: value }, { file: 'content/x.yaml', text: `v: ${JSON.stringify(value)}\n` });
+  return res.ok ? [] : res.issues.map((i) => `${i.line}:${i.column} ${i.field}  ${i.message}`);
+};
+
+describe('values that do not match a pattern', () => {
+  it("give the pattern's own message with the value in place of {found}", () => {
+    expect(messages(kebabIdSchema, 'Citizen Web')).toEqual([
+      '1:1 v  "Citizen Web" is not a valid id: use lower-case letters, digits and single hyphens, e.g. "citizen-web"',
+    ]);
+    expect(messages(redirectPath, 'handbook/old/')).toEqual([
+      '1:1 v  "handbook/old/" is not an old page path: expected a path on this site starting with /, e.g. "/handbook/old-section/page/"',
+    ]);
+  });
+
+  it('never name the zod format ("regex") or leave {found} in', () => {
+    expect(messages(z.string().regex(/^\d{4}$/, { message: 'report years are four-digit keys such as 2023' }), '23')).toEqual([
+      '1:1 v  "23" is not valid: report years are four-digit keys such as 2023',
+    ]);
+    expect(messages(z.string().regex(/^\d{4}$/), '23')).toEqual(['1:1 v  "23" is not in the expected form']);
+  });
+});
