@@ -38,6 +38,11 @@ beforeAll(async () => {
     path.join(REPO, copy, 'handbook/guides/timings.mdx'),
     ['---', 'title: Timings', 'description: How long steps take.', 'owner: Digital team', 'last_reviewed: 2026-10-01', 'review_in: 6 months', '---', '', 'A deploy takes <5 minutes.', ''].join('\n'),
   );
+  // Braces that parse but read a name nothing defines: Astro would throw "Beaufort is not defined" mid-build.
+  fs.writeFileSync(
+    path.join(REPO, copy, 'handbook/guides/scales.mdx'),
+    ['---', 'title: Scales', 'description: Wind scales.', 'owner: Digital team', 'last_reviewed: 2026-10-01', 'review_in: 6 months', '---', '', 'Use the {Beaufort} scale.', ''].join('\n'),
+  );
   build = await buildContentDir(copy, tempOutDir('markdown-bad-input'));
 }, 300_000);
 
@@ -56,8 +61,12 @@ it('stops the build at the check, naming each problem by file and line, and writ
     `${file}:14:1  html  raw HTML <iframe>: GitHub's tag filter disallows it (it can hide or take over the rest of the page), so the page would show it as text; remove it, or write it in \`code\``,
   );
   expect(build.output).toContain(
-    `${copy}/handbook/guides/timings.mdx:9:17  mdx  the page is not valid MDX: Unexpected character \`5\` (U+0035) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`; ` +
+    `${copy}/handbook/guides/timings.mdx:9:16  mdx  the page is not valid MDX: Unexpected character \`5\` (U+0035) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`; ` +
       'in an .mdx page "<" starts a component or HTML tag: write &lt; for a less-than sign',
+  );
+  expect(build.output).toContain(
+    `${copy}/handbook/guides/scales.mdx:9:9  mdx  {Beaufort} reads "Beaufort", which this page does not define, so the page would fail while it is built: ` +
+      'in an .mdx page "{" starts a JavaScript expression; write &#123; and &#125; for braces in text',
   );
   expect(build.output).toContain('Nothing was built.');
   expect(fs.existsSync(path.join(build.dist, 'index.html'))).toBe(false);

@@ -14,26 +14,29 @@ const BRACE = 'in an .mdx page "{" starts a JavaScript expression: write &#123; 
 const CLOSE = 'close each tag where it opens (<br />, <Kpi … />) or give it its closing tag (</div>) in the same block';
 
 describe('MDX syntax errors', () => {
-  it('a less-than sign before a digit', () => {
+  it('a less-than sign before a digit, placed at the "<"', () => {
     expect(mdxProblem('Deploys take <5 minutes.')).toEqual([
-      '10:15 the page is not valid MDX: Unexpected character `5` (U+0035) before name, expected a character that can start a name, such as a letter, `$`, or `_`; ' +
+      '10:14 the page is not valid MDX: Unexpected character `5` (U+0035) before name, expected a character that can start a name, such as a letter, `$`, or `_`; ' +
         LT,
     ]);
   });
 
-  it('an HTML comment, keeping the parser\'s note on how to write one', () => {
+  it('an HTML comment or a bare link: the parser\'s note on how to write one is the advice (writing &lt; would publish the text)', () => {
     expect(mdxProblem('Intro\n\n<!-- a comment -->\n')).toEqual([
-      '12:2 the page is not valid MDX: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` ' +
-        '(note: to create a comment in MDX, use `{/* text */}`); ' +
-        LT,
+      '12:1 the page is not valid MDX: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` ' +
+        '(note: to create a comment in MDX, use `{/* text */}`)',
+    ]);
+    expect(mdxProblem('See <https://example.org> now')).toEqual([
+      expect.stringMatching(/^10:\d+ the page is not valid MDX: Unexpected character `\/` .*\(note: to create a link in MDX, use `\[text\]\(url\)`\)$/),
     ]);
   });
 
-  it('a brace that is never closed, and one holding text that is not JavaScript', () => {
+  it('a brace that is never closed (placed at the brace, not the paragraph\'s end), and one holding text that is not JavaScript', () => {
     expect(mdxProblem('A set {a, b')).toEqual([
-      '10:12 the page is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{`; ' + BRACE,
+      '10:7 the page is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{`; ' + BRACE,
     ]);
-    expect(mdxProblem('value {1 +} here')).toEqual(['10:11 the page is not valid MDX: Could not parse expression with acorn; ' + BRACE]);
+    expect(mdxProblem('force 6 { see the\nBeaufort scale.\n\nNext.')).toEqual([expect.stringMatching(/^10:9 the page is not valid MDX: Unexpected end of file in expression/)]);
+    expect(mdxProblem('value {1 +} here')).toEqual(['10:11 the page is not valid MDX: Could not parse expression as JavaScript; ' + BRACE]);
   });
 
   it('an unclosed tag is placed at the tag, not at its paragraph, and body-relative places leave the text', () => {
@@ -48,8 +51,30 @@ describe('MDX syntax errors', () => {
 
   it('an import line that is not JavaScript', () => {
     expect(mdxProblem('import the data from the old system\n')).toEqual([
-      expect.stringMatching(/^10:\d+ the page is not valid MDX: Could not parse import\/exports with acorn; in an \.mdx page a paragraph starting with "import" or "export" is JavaScript/),
+      expect.stringMatching(/^10:\d+ the page is not valid MDX: Could not parse import\/exports as JavaScript; in an \.mdx page a paragraph starting with "import" or "export" is JavaScript/),
     ]);
+  });
+
+  it('an expression reading a name the page does not define, which would stop the build while it renders', () => {
+    const tail = 'which this page does not define, so the page would fail while it is built: in an .mdx page "{" starts a JavaScript expression; write &#123; and &#125; for braces in text';
+    expect(mdxProblem('Use the {Beaufort} scale.\n\n{date}: {summary}\n\n<Kpi name={limit} />')).toEqual([
+      `10:9 {Beaufort} reads "Beaufort", ${tail}`,
+      `12:1 {date} reads "date", ${tail}`,
+      `12:9 {summary} reads "summary", ${tail}`,
+      `14:6 name={limit} reads "limit", ${tail}`,
+    ]);
+  });
+
+  it('expressions that are defined: comments, globals, frontmatter, props, the page\'s own exports and imports, local names', () => {
+    const body = [
+      'import data from "./data.json"',
+      'export const year = 2026',
+      '',
+      '{/* a comment */} {Math.max(1, 2)} {new Date(0).getFullYear()} {frontmatter.title} {props.x} {year} {data.items.length}',
+      '',
+      '{[1, 2].map((n) => n * 2).join(", ")} {({ a: 1 }).a} {JSON.stringify({ key: year })}',
+    ].join('\n');
+    expect(mdxProblem(body)).toEqual([]);
   });
 
   it('still finds the links and headings of a page that is not valid MDX', () => {

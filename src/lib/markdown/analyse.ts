@@ -9,6 +9,7 @@ import { remarkPlugins } from './pipeline';
 import { bodyParser } from './parse';
 import type { HeadingInfo } from './headings';
 import { DISALLOWED_RAW_TAGS } from './tag-filter';
+import { undefinedNames } from './mdx-names';
 
 export interface MarkdownLink {
   url: string;
@@ -113,24 +114,42 @@ function mdxFix(source: string, ruleId: string): string {
 }
 
 /**
- * An MDX syntax error (a `VFileMessage` from micromark or mdast-util-mdx-jsx) as a problem at body line/column: the
- * message's own place, or for an unclosed tag the tag's place written in its text, else line 1. The reason is the parser's (it carries notes such as "to create a comment in MDX, use
- * `{/* text *\/}`"); a hint for the rule follows it.
+ * An MDX syntax error (a `VFileMessage` from micromark or mdast-util-mdx-jsx) in `body` as a problem at body line and
+ * column: where the editor must look (the "<" of a bad tag, the "{" never closed, the unclosed tag), else the
+ * message's own place. The reason is the parser's, in editors' words ("acorn" is "JavaScript"); its own note (how
+ * to write a comment or link in MDX) is the advice when it has one, else a hint for the kind of error follows it.
  */
-function mdxSyntaxProblem(err: unknown): MarkdownProblem {
-  const e = err as { reason?: string; message?: string; source?: string; ruleId?: string; line?: number; column?: number };
+function mdxSyntaxProblem(err: unknown, body: string): MarkdownProblem {
+  const e = err as { reason?: string; message?: string; source?: string; ruleId?: string; line?: number; column?: number; place?: { offset?: number } };
   const reason = (e.reason ?? e.message ?? String(err)).trim();
+  const at = (offset: number) => {
+    const before = body.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  };
+  let where = e.line && e.column ? { line: e.line, column: e.column } : { line: 1, column: 1 };
   // "Expected a closing tag for `<br>` (1:7-1:11) before the end of `paragraph`" is placed at the paragraph; the tag's
   // own place is in the text.
   const inText = /^Expected a closing tag/.test(reason) ? /\((\d+):(\d+)[-)]/.exec(reason) : null;
-  const at = inText
-    ? { line: Number(inText[1]), column: Number(inText[2]) }
-    : e.line && e.column
-      ? { line: e.line, column: e.column }
-      : { line: 1, column: 1 };
+  if (inText) where = { line: Number(inText[1]), column: Number(inText[2]) };
+  // A brace never closed is reported where the paragraph ends: point at the brace itself (the last one before the
+  // end that no "}" closes).
+  else if (/^Unexpected end of file in expression/.test(reason) && e.place?.offset !== undefined) {
+    let depth = 0;
+    for (let i = Math.min(e.place.offset, body.length) - 1; i >= 0; i--) {
+      if (body[i] === '}') depth++;
+      else if (body[i] === '{' && depth-- === 0) {
+        where = at(i);
+        break;
+      }
+    }
+  }
+  // "Unexpected character `5` … before name" is placed after the "<" that started the tag: point at the "<".
+  else if (/before (local )?name/.test(reason) && e.place?.offset !== undefined && body[e.place.offset - 1] === '<') where = at(e.place.offset - 1);
   // The places the text gives are counted from the body, not the file; the problem's own line and column replace them.
-  const text = reason.replace(/ \(\d+:\d+(-\d+:\d+)?\)/g, '').replace(/\.$/, '');
-  return { field: 'mdx', message: `the page is not valid MDX: ${text}; ${mdxFix(e.source ?? '', e.ruleId ?? '')}`, ...at };
+  const text = reason.replace(/ \(\d+:\d+(-\d+:\d+)?\)/g, '').replace(/ with acorn\b/, ' as JavaScript').replace(/\.$/, '');
+  // The parser's own note (how to write a comment or a link in MDX) is the advice; ours would contradict it.
+  const fix = /\(note: /.test(text) ? '' : `; ${mdxFix(e.source ?? '', e.ruleId ?? '')}`;
+  return { field: 'mdx', message: `the page is not valid MDX: ${text}${fix}`, ...where };
 }
 
 /** One body's analysis with positions counted from the body's first line (line 1). */
@@ -139,14 +158,16 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
   let tree: Root;
   const file = { data: {} as Record<string, unknown> };
   const problems: MarkdownProblem[] = [];
+  let readAsMdx = false;
   try {
     const p = processors[mdx ? 'mdx' : 'md'];
     tree = p.runSync(p.parse(body), file as never) as Root;
+    readAsMdx = mdx;
   } catch (err) {
     // Only MDX can fail to parse (Markdown has no syntax errors). Astro's MDX compile would stop the build on it
     // after output had begun, so it is a check error here; the rest of the page is still read as Markdown so its
     // links and headings are checked too.
-    if (mdx) problems.push(mdxSyntaxProblem(err));
+    if (mdx) problems.push(mdxSyntaxProblem(err, body));
     const p = processors.md;
     tree = p.runSync(p.parse(body), file as never) as Root;
   }
@@ -157,6 +178,15 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
     return { line: p.line + bodyLine - 1, column: p.column };
   };
   const nodeAt = (n: { position?: { start: { offset?: number } } }) => pos(n.position?.start.offset ?? 0);
+  if (readAsMdx)
+    for (const u of undefinedNames(tree, body))
+      problems.push({
+        field: 'mdx',
+        message:
+          `${u.source} reads "${u.name}", which this page does not define, so the page would fail while it is built: ` +
+          'in an .mdx page "{" starts a JavaScript expression; write &#123; and &#125; for braces in text',
+        ...pos(u.offset),
+      });
 
   const links: MarkdownLink[] = [];
   const imageRefs = new Set<string>();

@@ -1,0 +1,113 @@
+// Names an MDX page's expressions use that nothing defines: `{Beaufort}` in prose parses, but the page then throws
+// "Beaufort is not defined" while it renders — after the build has begun writing — so the check reports it first.
+import type { Node as EsNode, Program } from 'estree';
+import type { Root } from 'mdast';
+import { createVisitors } from 'estree-util-scope';
+import { walk } from 'estree-walker';
+import { eachNode } from './walk';
+
+/** A name an expression reads that the page does not define, and where the expression starts (body offsets). */
+export interface UndefinedName {
+  name: string;
+  /** The expression as written, e.g. `{Beaufort}` or `name={limit}`. */
+  source: string;
+  offset: number;
+}
+
+/**
+ * Names every MDX page can read without defining them: `props` (MDX's) and `frontmatter` (Astro's MDX integration
+ * exports it: https://docs.astro.build/en/guides/integrations-guide/mdx/#using-exported-variables-in-mdx). Anything
+ * on `globalThis` (Math, Date, JSON …) is defined too.
+ */
+const PROVIDED = new Set(['props', 'frontmatter']);
+
+/** Whether the Identifier reached through `parent[key]` is read (not a property name, declaration or label). */
+function isReference(parent: EsNode | null, key: string | number | symbol | null | undefined): boolean {
+  if (!parent) return true;
+  switch (parent.type) {
+    case 'MemberExpression':
+      return key !== 'property' || parent.computed;
+    case 'Property':
+    case 'MethodDefinition':
+    case 'PropertyDefinition':
+      return key !== 'key' || parent.computed;
+    case 'VariableDeclarator':
+      return key !== 'id';
+    case 'FunctionDeclaration':
+    case 'FunctionExpression':
+    case 'ArrowFunctionExpression':
+      return key !== 'id' && key !== 'params';
+    case 'ClassDeclaration':
+    case 'ClassExpression':
+      return key !== 'id';
+    case 'CatchClause':
+      return key !== 'param';
+    case 'LabeledStatement':
+    case 'BreakStatement':
+    case 'ContinueStatement':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** Top-level names the page's `import` and `export` statements define. */
+function esmNames(tree: Root): Set<string> {
+  const names = new Set<string>();
+  eachNode<{ type: string; data?: { estree?: Program } }>(tree as never, (n) => {
+    if (n.type !== 'mdxjsEsm' || !n.data?.estree) return;
+    const visitors = createVisitors();
+    walk(n.data.estree as never, { enter: (node) => visitors.enter(node as never), leave: (node) => visitors.exit(node as never) });
+    for (const name of visitors.scopes[0].defined) names.add(name);
+  });
+  return names;
+}
+
+/** The first name `program` reads that is defined neither inside it, nor in `outer`, nor on every page. */
+function firstUndefined(program: Program, outer: Set<string>): string | undefined {
+  const visitors = createVisitors();
+  let found: string | undefined;
+  walk(program as never, {
+    enter(node, parent, key) {
+      visitors.enter(node as never);
+      const n = node as EsNode;
+      if (found || n.type !== 'Identifier' || !isReference(parent as EsNode | null, key)) return;
+      const name = n.name;
+      if (outer.has(name) || PROVIDED.has(name) || name in globalThis) return;
+      if (visitors.scopes.some((s) => s.defined.includes(name))) return;
+      found = name;
+    },
+    leave(node) {
+      visitors.exit(node as never);
+    },
+  });
+  return found;
+}
+
+/**
+ * Every expression in a parsed MDX body (`{…}` in prose and attribute values `name={…}`, `{...spread}`) that reads
+ * a name the page does not define, with the first such name. `body` is the text `tree` was parsed from. Uses the
+ * estree remark-mdx attaches to each expression (scopes by estree-util-scope); expressions without one are skipped.
+ */
+export function undefinedNames(tree: Root, body: string): UndefinedName[] {
+  const outer = esmNames(tree);
+  const out: UndefinedName[] = [];
+  const check = (estree: Program | undefined | null, start: number | undefined, end: number | undefined) => {
+    if (!estree || start === undefined) return;
+    const name = firstUndefined(estree, outer);
+    if (name) out.push({ name, source: body.slice(start, end ?? start), offset: start });
+  };
+  type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
+  eachNode<{ type: string; data?: { estree?: Program }; attributes?: unknown[] } & Positioned>(tree as never, (n) => {
+    if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') check(n.data?.estree, n.position?.start.offset, n.position?.end.offset);
+    if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') return;
+    for (const a of (n.attributes ?? []) as ({ type: string; value?: unknown; data?: { estree?: Program } } & Positioned)[]) {
+      if (a.type === 'mdxJsxExpressionAttribute') check(a.data?.estree, a.position?.start.offset, a.position?.end.offset);
+      else if (a.value && typeof a.value === 'object') {
+        const v = a.value as { data?: { estree?: Program } };
+        check(v.data?.estree, a.position?.start.offset, a.position?.end.offset);
+      }
+    }
+  });
+  return out;
+}
