@@ -10,7 +10,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const astro = path.join(root, 'node_modules', '.bin', 'astro');
 const EVERY = 500;
 
-const child = spawn(astro, ['build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: ['inherit', 'pipe', 'inherit'] });
+// Both streams are read here, in the order their lines arrive: with stderr passed straight through, an error summary
+// (stderr) overtook the warnings and notes written before it (stdout, delayed by this reader), so the build did not
+// end on its summary line (a new adopter's trial, 1 December 2026).
+const child = spawn(astro, ['build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: ['inherit', 'pipe', 'pipe'] });
+createInterface({ input: child.stderr }).on('line', (line) => console.error(line));
 let pages = 0;
 let reused = 0;
 let started = 0;

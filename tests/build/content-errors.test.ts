@@ -1,8 +1,10 @@
 // A real build of a fixture handbook with three kinds of content error and a warning: grouped errors, one summary line, no stack.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO } from '../../scripts/lib/project';
+import { buildEnv, REPO } from '../../scripts/lib/project';
 import { buildContentDir, copyFixture, removeCopy, tempOutDir, type BuildResult } from '../support/fixtures';
 
 let copy: string;
@@ -87,4 +89,24 @@ describe('a build that fails on content', () => {
     expect(build.output).not.toMatch(/unhandled error|Stack trace|\n\s+at /i);
     expect(build.output.trimEnd().endsWith('Nothing was built.')).toBe(true);
   });
+
+  it('ends on the summary line under `npm run build` too, read as a terminal shows it (both streams in one)', async () => {
+    // One file for stdout and stderr, as a terminal interleaves them: scripts/build.mjs passed stderr straight through
+    // while reading stdout line by line, so the error summary came out before the warnings printed ahead of it.
+    const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'build-log-')), 'out.txt');
+    const fd = fs.openSync(log, 'w');
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, ['scripts/build.mjs', '--outDir', tempOutDir('content-errors-npm')], {
+        cwd: REPO,
+        env: buildEnv({ HANDBOOK_CONTENT_DIR: copy, NO_COLOR: '1' }),
+        stdio: ['ignore', fd, fd],
+      });
+      child.on('exit', resolve);
+    });
+    fs.closeSync(fd);
+    const lines = fs.readFileSync(log, 'utf8').split('\n').filter((l) => l.trim());
+    fs.rmSync(path.dirname(log), { recursive: true, force: true });
+    expect(code).not.toBe(0);
+    expect(lines.at(-1)).toMatch(/✖ 3 errors and 1 warning in 4 files, listed above\. Nothing was built\.$/);
+  }, 300_000);
 });
