@@ -33,10 +33,15 @@ function exactBodies(entryTypes: Map<string, EntryType>, lenient?: StartupLenien
         try {
           info = await type.getEntryInfo(params);
         } catch (err) {
-          if (!lenient?.active) throw err;
-          return lenient.standIn(params.fileUrl, 'its front matter is not valid YAML');
+          if (!lenient) throw err;
+          if (lenient.active) return lenient.standIn(params.fileUrl, 'its front matter is not valid YAML');
+          throw new Error(RELOAD_REFUSED);
         }
-        if (lenient?.active && !lenient.accepts(info.data)) return lenient.standIn(params.fileUrl, 'its front matter does not pass the checks');
+        if (lenient && !lenient.accepts(info.data)) {
+          if (lenient.active) return lenient.standIn(params.fileUrl, 'its front matter does not pass the checks');
+          // Astro would print the schema's own report (Markdown asterisks, no line) after "Failed to reload …".
+          throw new Error(RELOAD_REFUSED);
+        }
         // Astro has parsed the YAML (and thrown for invalid YAML, which the content check has already reported):
         // only the split is needed here, not a second parse.
         const body = markdownBody(params.contents);
@@ -51,7 +56,8 @@ function exactBodies(entryTypes: Map<string, EntryType>, lenient?: StartupLenien
  * For `astro dev` only: how to keep a page whose front matter Astro cannot take from stopping the server's start.
  * Astro's glob loader stops the whole content sync on the first page whose YAML does not parse or whose data the
  * collection schema refuses, and `astro dev` then exits — with a YAML message placed at column 0. Once the server
- * runs, the same mistake only fails that page's reload and the last good entry is kept.
+ * runs, the same mistake only fails that page's reload and the last good entry is kept; the reason Astro prints is
+ * then one plain sentence pointing to the check rather than the schema's report.
  */
 export interface DevStartLeniency {
   /** Whether the collection's schema accepts a page's parsed front matter. */
@@ -59,6 +65,9 @@ export interface DevStartLeniency {
   /** Front matter the schema accepts, stored for such a page while the server starts (`entry`: its path in `base`). */
   standIn(entry: string): Record<string, unknown>;
 }
+
+/** Astro prints it as "Failed to reload <file>: …" and keeps the page's last good entry. */
+const RELOAD_REFUSED = 'its front matter has a mistake, which the content check names with its line; the preview keeps the last good version until it is fixed';
 
 interface StartupLeniency {
   active: boolean;

@@ -53,6 +53,26 @@ describe('astro dev with broken front matter at start-up', () => {
     expect((await dev.get('/handbook/guides/on-call/')).status).toBe(404);
   });
 
+  it('keeps the last good version of a page saved with a mistake, saying so in one plain line', async () => {
+    const rel = 'handbook/guides/index.md';
+    const file = path.join(REPO, copy, rel);
+    const good = fs.readFileSync(file, 'utf8');
+    const before = await dev.get('/handbook/guides/');
+    fs.writeFileSync(file, good.replace(/^---\n/, '---\nstatus: publshed\n'));
+    try {
+      await dev.logShows(
+        (l) => l.includes('Failed to reload guides/index.md: its front matter has a mistake, which the content check names with its line; the preview keeps the last good version until it is fixed'),
+        120_000,
+      );
+      expect(dev.log()).not.toMatch(/\*\*status\*\*/);
+      const after = await dev.get('/handbook/guides/');
+      expect(after.status).toBe(200);
+      expect(after.body.match(/<h1[^>]*>[^<]*/)?.[0]).toBe(before.body.match(/<h1[^>]*>[^<]*/)?.[0]);
+    } finally {
+      fs.writeFileSync(file, good);
+    }
+  }, 180_000);
+
   it('serves a page again once its front matter is fixed and saved', async () => {
     fs.writeFileSync(path.join(REPO, copy, deploying), deployingText);
     const until = Date.now() + 120_000;

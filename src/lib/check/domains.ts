@@ -152,11 +152,18 @@ export function checkHandbook(ctx: Ctx, defaults?: PageDefaults): DomainResult &
   for (const p of handbook.pages) {
     if (p.review.state !== 'overdue') continue;
     const s = srcById.get(p.id);
-    const field = s?.data.review_by ? 'review_by' : 'review_in';
+    // Named at the line an editor changes once the page is reviewed: review_by, or with review_in the
+    // last_reviewed date the interval counts from (review_in's own line when last_reviewed comes from site.yaml).
+    const line = (f: string) => (s ? lineOf({ file: p.file, text: s.frontmatterText, lineOffset: 1 }, [f]) : {});
+    const byDate = Boolean(s?.data.review_by);
+    const field = byDate ? 'review_by' : line('last_reviewed').line ? 'last_reviewed' : 'review_in';
+    const todo = byDate
+      ? 'once the page is reviewed, set review_by to the date of the next review'
+      : 'once the page is reviewed, set last_reviewed to the day it was';
     issues.push(
-      issue(p.file, field, `review was due on ${p.review.dueBy} (${-p.review.daysLeft} days ago); owner: ${p.owner}`, {
+      issue(p.file, field, `review was due on ${p.review.dueBy} (${-p.review.daysLeft} days ago); owner: ${p.owner}; ${todo}`, {
         severity: reviewSeverity(ctx),
-        ...(s ? lineOf({ file: p.file, text: s.frontmatterText, lineOffset: 1 }, [field]) : {}),
+        ...line(field),
       }),
     );
   }
