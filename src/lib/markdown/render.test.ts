@@ -88,7 +88,7 @@ describe('analyseMarkdown: what the check reports', () => {
     ]);
   });
   it('reads JSX tags in MDX the same way', () => {
-    expect(problems('Text\n\n<div style={{color: "red"}}>x</div>\n\n<a href="/handbook/x/" onClick={go}>y</a>', true)).toEqual([
+    expect(problems('Text\n\n<div style={{color: "red"}}>x</div>\n\n<a href="/handbook/x/" onClick={() => 1}>y</a>', true)).toEqual([
       '7:1 html raw HTML <div> with a style attribute: the site\'s Content-Security-Policy blocks inline styles, so it would be ignored; use Markdown, or a class from the site\'s stylesheet',
       '9:1 html raw HTML <a> with an event handler (onClick): the site\'s Content-Security-Policy blocks inline scripts, so it would not run; remove it',
     ]);
