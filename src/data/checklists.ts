@@ -2,7 +2,8 @@
 import { byDisplayOrder, loadChecklists } from '../lib/checklists/load';
 import type { Checklist } from '../lib/checklists/parse';
 import { releaseReadiness, type ChecklistReadiness, type ReleaseReadinessInput } from '../lib/checklists/readiness';
-import { loadReleaseModel, releaseFilePath, type ReleaseEntry, type ReleaseModel } from '../lib/releases/index';
+import { buildReleaseModel, loadReleaseModel, releaseFilePath, type ReleaseEntry, type ReleaseModel } from '../lib/releases/index';
+import { getAreas } from './site';
 import { ContentError } from '../lib/shared/errors';
 import { perBuild } from './per-build';
 
@@ -27,7 +28,10 @@ async function make(): Promise<ChecklistsData> {
   const { checklists, issues } = await loadChecklists(root);
   // The build's pre-flight reports these first; this guards the dev server and anything that skips it.
   if (issues.some((i) => i.severity === 'error')) throw new ContentError(issues);
-  const model = loadReleaseModel(root, { fresh: import.meta.env.DEV });
+  // Checklists are an area of their own: without the releases area (no components.yaml, no release files) no release
+  // has recorded results, as the content check assumes too. Loading the release model anyway threw "components.yaml
+  // is missing" while pages were being written (a new adopter's trial, 1 December 2026).
+  const model = getAreas().releases ? loadReleaseModel(root, { fresh: import.meta.env.DEV }) : buildReleaseModel({ components: [], releases: [] });
   const sorted = [...checklists].sort(byDisplayOrder);
   return { checklists: sorted, byId: new Map(sorted.map((c) => [c.id, c])), model, inputs: model.releases.map(readinessInput) };
 }
