@@ -63,6 +63,16 @@ describe('a build with a bad content directory writes nothing', () => {
     );
   }, BUILD);
 
+  it('reports a bad component id once, not again as "not one of" an empty list where a page names the component', async () => {
+    const c = broken('every-area', (d) => {
+      const file = path.join(d, 'components.yaml');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('- id: payments', '- id: Payments'));
+      write(path.join(d, 'handbook/live/payments.mdx'), page('Payments', '<LatestReleases component="payments" />'));
+    });
+    const res = await expectNothingBuilt(c, new RegExp(`${c}/components\\.yaml:\\d+:\\d+ {2}\\[0\\]\\.id {2}"Payments" is not a valid id: use lower-case letters`));
+    expect(res.output).not.toMatch(/<LatestReleases component> {2}"payments" is not one of/);
+  }, BUILD);
+
   it('stops when two pages have the same URL after nesting (a.md and a/index.md)', async () => {
     const c = broken('handbook-only', (d) => write(path.join(d, 'handbook/guides.md'), page('Guides again')));
     await expectNothingBuilt(c, new RegExp(`${c}/handbook/guides/index\\.md {2}has the same URL /handbook/guides/ as ${c}/handbook/guides\\.md: rename or move one of them`));

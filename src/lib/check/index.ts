@@ -134,7 +134,11 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   issues.push(...linkIssues.map((i) => (bodyRules === 'warning' ? { ...i, severity: 'warning' as const } : i)));
 
   // Components in .mdx pages, and the ids they cite.
-  const componentIds = releases.data.components.map((c) => c.id);
+  // A list from an area whose own files have errors is incomplete (a component with a bad id is left out of it): its
+  // values are not judged (`allowed: undefined`), so one mistake is reported once, not again as "not one of" an
+  // empty list in every page that names it.
+  const loaded = <T,>(area: { issues: ContentIssue[] }, list: T[] | undefined): T[] | undefined => (area.issues.some((i) => i.severity === 'error') ? undefined : list);
+  const componentIds = loaded(releases, releases.data.components.map((c) => c.id));
   const unavailable: Record<string, string> = {};
   for (const [component, area] of Object.entries(MDX_COMPONENT_AREAS)) if (!areas[area]) unavailable[component] = absent(area, 'component');
   const mdx: MdxContext = {
@@ -144,11 +148,11 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
       Kpi: {
         name: { allowed: METRIC_IDS, required: true },
         component: { allowed: componentIds },
-        quarter: { pattern: /^\d{4}-Q[1-4]$/, hint: 'YYYY-Qn, e.g. 2026-Q3', allowed: releases.quarters },
+        quarter: { pattern: /^\d{4}-Q[1-4]$/, hint: 'YYYY-Qn, e.g. 2026-Q3', allowed: loaded(releases, releases.quarters) },
       },
-      Checklist: { id: { allowed: checklists.checklists.map((c) => c.id), required: true }, headingLevel: { allowed: ['2', '3', '4', '5'] } },
-      RadarBlip: { id: { allowed: radar.blips, required: true } },
-      RadarRing: { ring: { allowed: radar.rings, required: true } },
+      Checklist: { id: { allowed: loaded(checklists, checklists.checklists.map((c) => c.id)), required: true }, headingLevel: { allowed: ['2', '3', '4', '5'] } },
+      RadarBlip: { id: { allowed: loaded(radar, radar.blips), required: true } },
+      RadarRing: { ring: { allowed: loaded(radar, radar.rings), required: true } },
       LatestReleases: { component: { allowed: componentIds }, limit: { pattern: /^[1-9]\d*$/, hint: 'a whole number from 1, e.g. {5}' } },
       ReleaseSchedule: { component: { allowed: componentIds }, months: { pattern: /^[1-9]\d*$/, hint: 'a whole number from 1, e.g. {3}' } },
     },
