@@ -23,8 +23,19 @@ function edit(rel: string, change: (text: string) => string): string {
   return before;
 }
 
+// A dev server records the content directory's MDX modules in the project's shared .astro/content-modules.mjs; a later
+// build of another content directory failed to resolve the removed copy's page (tests/build/dev-render.test.ts), so
+// the file is put back as it was.
+const modulesFile = path.join(REPO, '.astro/content-modules.mjs');
+let modulesBefore: string | undefined;
+
 beforeAll(async () => {
+  modulesBefore = fs.existsSync(modulesFile) ? fs.readFileSync(modulesFile, 'utf8') : undefined;
   copy = copyFixture('handbook-only');
+  fs.writeFileSync(
+    path.join(REPO, copy, 'handbook/guides/timings.mdx'),
+    '---\ntitle: Timings\ndescription: How long steps take.\nreview_in: 6 months\n---\n\nA deploy takes &lt;5 minutes.\n',
+  );
   deploying = 'handbook/guides/deploying.md';
   // YAML that does not parse, and YAML that parses but which the schema refuses (a misspelt status).
   deployingText = edit(deploying, (t) => t.replace('title: Deploying a service', 'title: [Deploying a service'));
@@ -36,6 +47,8 @@ beforeAll(async () => {
 afterAll(() => {
   dev?.stop();
   if (copy) removeCopy(copy);
+  if (modulesBefore === undefined) fs.rmSync(modulesFile, { force: true });
+  else fs.writeFileSync(modulesFile, modulesBefore);
 });
 
 describe('astro dev with broken front matter at start-up', () => {
@@ -83,5 +96,33 @@ describe('astro dev with broken front matter at start-up', () => {
     }
     expect(page.status, dev.log()).toBe(200);
     expect(page.body).toContain('Deploying a service</h1>');
+  }, 180_000);
+
+  it('shows an .mdx page saved with YAML that does not parse as a notice, not a stack trace, and recovers when it is fixed', async () => {
+    const url = '/handbook/guides/timings/';
+    await dev.served(url, 120_000);
+    const file = path.join(REPO, copy, 'handbook/guides/timings.mdx');
+    const good = fs.readFileSync(file, 'utf8');
+    const waitFor = async (ok: (status: number) => boolean) => {
+      const until = Date.now() + 60_000;
+      let page = await dev.get(url);
+      while (!ok(page.status) && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 250));
+        page = await dev.get(url);
+      }
+      return page;
+    };
+    fs.writeFileSync(file, good.replace('title: Timings', 'title: [Timings'));
+    try {
+      // Astro re-reads the .mdx file a moment after the save.
+      const page = await waitFor((s) => s !== 200);
+      expect(page.status, dev.log()).toBe(500);
+      expect(page.body).toContain('This page cannot be shown until its file is fixed');
+      expect(page.body).toContain('Timings</h1>');
+      expect(page.body).not.toMatch(/YAMLException[\s\S]*\n\s+at /);
+    } finally {
+      fs.writeFileSync(file, good);
+    }
+    expect((await waitFor((s) => s === 200)).status).toBe(200);
   }, 180_000);
 });
