@@ -149,6 +149,12 @@ describe('npm run check', { timeout: 120_000 }, () => {
       );
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"sequence": 1', '"sequence": 2'));
       expect(check('--since', 'HEAD').status).toBe(0);
+      // Without --since the rule compares with HEAD when it can; with no repository it is skipped without a note,
+      // which was printed on every check of a handbook kept outside git (an adopter's trial, 1 December 2026).
+      fs.rmSync(path.join(dir, '.git'), { recursive: true, force: true });
+      const plain = check();
+      expect(plain.status).toBe(0);
+      expect(plain.stdout).not.toContain('Release revisions not compared');
       const unknown = check('--since', 'origin/no-such-branch');
       expect(unknown.stdout).toContain('Release revisions not compared: origin/no-such-branch is not a git commit here (use --since <ref>).');
     } finally {

@@ -40,7 +40,7 @@ if (!since || since.startsWith('--')) {
 // Unchanged content (same files, code, options and day) gives the stored result (src/lib/check/cache-store.ts);
 // the check and its parsers are only loaded when something changed, and then only changed bodies are parsed
 // (src/lib/check/cache.ts).
-const opts = { strict: args.includes('--strict'), includeDrafts: args.includes('--drafts'), since };
+const opts = { strict: args.includes('--strict'), includeDrafts: args.includes('--drafts'), since, sinceIsDefault: sinceIdx < 0 };
 const res = await checkThroughCache(root, opts, async () => (await import('../src/lib/check/cache')).runChecksWithStoredAnalyses(root, opts));
 const ms = Math.round(performance.now() - t0);
 

@@ -41,7 +41,7 @@ export function checkKey(root: string, opts: CheckOptions, contentDir = contentP
 }
 
 function slotFile(root: string, opts: CheckOptions): string {
-  const slot = `${opts.strict ? 'strict' : 'normal'}-${opts.includeDrafts ? 'drafts' : 'published'}${opts.since ? '-since' : ''}.json`;
+  const slot = `${opts.strict ? 'strict' : 'normal'}-${opts.includeDrafts ? 'drafts' : 'published'}${opts.since ? (opts.sinceIsDefault ? '-head' : '-since') : ''}.json`;
   return path.join(root, CHECK_CACHE_DIR, slot);
 }
 

@@ -44,6 +44,8 @@ export interface Ctx {
   includeDrafts: boolean;
   /** Git ref to compare release files with for the schedule revision rule; the rule is skipped when absent. */
   since?: string;
+  /** `since` was not asked for (see CheckOptions.sinceIsDefault): skip the rule silently when it cannot run. */
+  sinceIsDefault?: boolean;
 }
 
 const reviewSeverity = (ctx: Ctx) => (ctx.strict ? 'error' : 'warning') as 'error' | 'warning';
@@ -56,6 +58,7 @@ function checkRevisions(ctx: Ctx, data: ReleaseData): { issues: ContentIssue[]; 
   if (!ctx.since) return { issues: [], notes: [] };
   const earlier = filesChangedSince(ctx.root, ctx.since, contentPaths(ctx.root).releases);
   if (!earlier) {
+    if (ctx.sinceIsDefault) return { issues: [], notes: [] };
     return { issues: [], notes: [`Release revisions not compared: ${ctx.since} is not a git commit here (use --since <ref>).`] };
   }
   const current = new Map<string, { release: ReleaseData['releases'][number]; text: string }>();

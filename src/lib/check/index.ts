@@ -29,6 +29,12 @@ export interface CheckOptions {
    */
   since?: string;
   /**
+   * `since` is the default (`npm run check` without `--since`), not asked for: when it cannot be compared (the
+   * content is not in a git repository, or no commit yet) the rule is skipped without a note, which would otherwise
+   * be printed on every check of such a handbook.
+   */
+  sinceIsDefault?: boolean;
+  /**
    * Severity of the rules about what a Markdown body contains (links and images resolve, no level-1 heading, no raw
    * HTML the page cannot show): `error` (the default) stops a build. `warning` only for the Markdown conformance
    * suites (tests/engine/commonmark.test.ts), whose specification examples break these rules on purpose; they
@@ -76,7 +82,7 @@ const AREA_CONTENT: Record<Area, string> = {
 };
 
 export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
-  const ctx: Ctx = { root, today: opts.today ?? buildToday(), strict: opts.strict ?? false, includeDrafts: opts.includeDrafts ?? false, since: opts.since };
+  const ctx: Ctx = { root, today: opts.today ?? buildToday(), strict: opts.strict ?? false, includeDrafts: opts.includeDrafts ?? false, since: opts.since, sinceIsDefault: opts.sinceIsDefault };
   const dir = contentPaths(root).dir;
   if (!fs.existsSync(path.join(root, dir)) || !fs.statSync(path.join(root, dir)).isDirectory()) {
     const i = issue(dir, '', `the content directory does not exist: set ${CONTENT_DIR_ENV} to a folder holding site.yaml and handbook/ (absolute, or relative to ${root}), or create one with \`npm run new-handbook -- ${dir}\``);
