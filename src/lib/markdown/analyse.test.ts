@@ -27,7 +27,7 @@ describe('MDX syntax errors', () => {
         '(note: to create a comment in MDX, use `{/* text */}`)',
     ]);
     expect(mdxProblem('See <https://example.org> now')).toEqual([
-      expect.stringMatching(/^10:\d+ the page is not valid MDX: Unexpected character `\/` .*\(note: to create a link in MDX, use `\[text\]\(url\)`\)$/),
+      expect.stringMatching(/^10:5 the page is not valid MDX: Unexpected character `\/` .*\(note: to create a link in MDX, use `\[text\]\(url\)`\)$/),
     ]);
   });
 
@@ -36,7 +36,8 @@ describe('MDX syntax errors', () => {
       '10:7 the page is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{`; ' + BRACE,
     ]);
     expect(mdxProblem('force 6 { see the\nBeaufort scale.\n\nNext.')).toEqual([expect.stringMatching(/^10:9 the page is not valid MDX: Unexpected end of file in expression/)]);
-    expect(mdxProblem('value {1 +} here')).toEqual(['10:11 the page is not valid MDX: Could not parse expression as JavaScript; ' + BRACE]);
+    // Text that is not JavaScript is placed at its "{", not inside it.
+    expect(mdxProblem('value {1 +} here')).toEqual(['10:7 the page is not valid MDX: Could not parse expression as JavaScript; ' + BRACE]);
   });
 
   it('an unclosed tag is placed at the tag, not at its paragraph, and body-relative places leave the text', () => {
@@ -61,7 +62,8 @@ describe('MDX syntax errors', () => {
       `10:9 {Beaufort} reads "Beaufort", ${tail}`,
       `12:1 {date} reads "date", ${tail}`,
       `12:9 {summary} reads "summary", ${tail}`,
-      `14:6 name={limit} reads "limit", ${tail}`,
+      // In an attribute the advice is a value, not braces written as text.
+      '14:6 name={limit} reads "limit", which this page does not define, so the page would fail while it is built: give the attribute a value the page has, e.g. a number {5} or text in quotes',
     ]);
   });
 

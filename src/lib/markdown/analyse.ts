@@ -131,9 +131,9 @@ function mdxSyntaxProblem(err: unknown, body: string): MarkdownProblem {
   // own place is in the text.
   const inText = /^Expected a closing tag/.test(reason) ? /\((\d+):(\d+)[-)]/.exec(reason) : null;
   if (inText) where = { line: Number(inText[1]), column: Number(inText[2]) };
-  // A brace never closed is reported where the paragraph ends: point at the brace itself (the last one before the
-  // end that no "}" closes).
-  else if (/^Unexpected end of file in expression/.test(reason) && e.place?.offset !== undefined) {
+  // An expression error is placed where the paragraph ends (a brace never closed) or inside the expression (text that
+  // is not JavaScript): point at its "{", the last one before that place that no "}" closes.
+  else if ((e.source ?? '').includes('mdx-expression') && e.place?.offset !== undefined) {
     let depth = 0;
     for (let i = Math.min(e.place.offset, body.length) - 1; i >= 0; i--) {
       if (body[i] === '}') depth++;
@@ -143,8 +143,12 @@ function mdxSyntaxProblem(err: unknown, body: string): MarkdownProblem {
       }
     }
   }
-  // "Unexpected character `5` … before name" is placed after the "<" that started the tag: point at the "<".
-  else if (/before (local )?name/.test(reason) && e.place?.offset !== undefined && body[e.place.offset - 1] === '<') where = at(e.place.offset - 1);
+  // A bad tag ("Unexpected character `5` … before name", "`/` … before local name" in <https://…>) is placed at the
+  // character after which it went wrong: point at the "<" that started it, on the same line.
+  else if ((e.source ?? '').includes('mdx-jsx') && e.ruleId === 'unexpected-character' && e.place?.offset !== undefined) {
+    const lt = body.lastIndexOf('<', e.place.offset);
+    if (lt >= 0 && !body.slice(lt, e.place.offset).includes('\n')) where = at(lt);
+  }
   // The places the text gives are counted from the body, not the file; the problem's own line and column replace them.
   const text = reason.replace(/ \(\d+:\d+(-\d+:\d+)?\)/g, '').replace(/ with acorn\b/, ' as JavaScript').replace(/\.$/, '');
   // The parser's own note (how to write a comment or a link in MDX) is the advice; ours would contradict it.
@@ -184,7 +188,9 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
         field: 'mdx',
         message:
           `${u.source} reads "${u.name}", which this page does not define, so the page would fail while it is built: ` +
-          'in an .mdx page "{" starts a JavaScript expression; write &#123; and &#125; for braces in text',
+          (u.inAttribute
+            ? 'give the attribute a value the page has, e.g. a number {5} or text in quotes'
+            : 'in an .mdx page "{" starts a JavaScript expression; write &#123; and &#125; for braces in text'),
         ...pos(u.offset),
       });
 

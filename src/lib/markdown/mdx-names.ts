@@ -12,6 +12,8 @@ export interface UndefinedName {
   /** The expression as written, e.g. `{Beaufort}` or `name={limit}`. */
   source: string;
   offset: number;
+  /** The expression is a component's or tag's attribute (`name={limit}`), not text. */
+  inAttribute: boolean;
 }
 
 /**
@@ -92,20 +94,20 @@ function firstUndefined(program: Program, outer: Set<string>): string | undefine
 export function undefinedNames(tree: Root, body: string): UndefinedName[] {
   const outer = esmNames(tree);
   const out: UndefinedName[] = [];
-  const check = (estree: Program | undefined | null, start: number | undefined, end: number | undefined) => {
+  const check = (estree: Program | undefined | null, start: number | undefined, end: number | undefined, inAttribute = false) => {
     if (!estree || start === undefined) return;
     const name = firstUndefined(estree, outer);
-    if (name) out.push({ name, source: body.slice(start, end ?? start), offset: start });
+    if (name) out.push({ name, source: body.slice(start, end ?? start), offset: start, inAttribute });
   };
   type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
   eachNode<{ type: string; data?: { estree?: Program }; attributes?: unknown[] } & Positioned>(tree as never, (n) => {
     if (n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') check(n.data?.estree, n.position?.start.offset, n.position?.end.offset);
     if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') return;
     for (const a of (n.attributes ?? []) as ({ type: string; value?: unknown; data?: { estree?: Program } } & Positioned)[]) {
-      if (a.type === 'mdxJsxExpressionAttribute') check(a.data?.estree, a.position?.start.offset, a.position?.end.offset);
+      if (a.type === 'mdxJsxExpressionAttribute') check(a.data?.estree, a.position?.start.offset, a.position?.end.offset, true);
       else if (a.value && typeof a.value === 'object') {
         const v = a.value as { data?: { estree?: Program } };
-        check(v.data?.estree, a.position?.start.offset, a.position?.end.offset);
+        check(v.data?.estree, a.position?.start.offset, a.position?.end.offset, true);
       }
     }
   });
