@@ -41,7 +41,7 @@ beforeAll(async () => {
   // Braces that parse but read a name nothing defines: Astro would throw "Beaufort is not defined" mid-build.
   fs.writeFileSync(
     path.join(REPO, copy, 'handbook/guides/scales.mdx'),
-    ['---', 'title: Scales', 'description: Wind scales.', 'owner: Digital team', 'last_reviewed: 2026-10-01', 'review_in: 6 months', '---', '', 'Use the {Beaufort} scale.', ''].join('\n'),
+    ['---', 'title: Scales', 'description: Wind scales.', 'owner: Digital team', 'last_reviewed: 2026-10-01', 'review_in: 6 months', '---', '', 'Use the {Beaufort} scale.', '', 'Reviewed by {frontmatter.reviewer.name} for {frontmatter.owner}.', ''].join('\n'),
   );
   build = await buildContentDir(copy, tempOutDir('markdown-bad-input'));
 }, 300_000);
@@ -68,6 +68,12 @@ it('stops the build at the check, naming each problem by file and line, and writ
     `${copy}/handbook/guides/scales.mdx:9:9  mdx  {Beaufort} reads "Beaufort", which this page does not define, so the page would fail while it is built: ` +
       'in an .mdx page "{" starts a JavaScript expression; write &#123; and &#125; for braces in text',
   );
+  // A field the page's front matter does not set: "Cannot read properties of undefined (reading 'name')" mid-build.
+  expect(build.output).toContain(
+    `${copy}/handbook/guides/scales.mdx:11:13  mdx  {frontmatter.reviewer.name} reads frontmatter.reviewer, which this page's front matter does not set, ` +
+      'so it would show nothing or stop the build: use a field the page sets (title, description, owner, last_reviewed, review_in), or remove the expression',
+  );
+  expect(build.output).not.toContain('frontmatter.owner');
   expect(build.output).toContain('Nothing was built.');
   expect(fs.existsSync(path.join(build.dist, 'index.html'))).toBe(false);
 });

@@ -13,7 +13,8 @@ import { standardPages } from '../site/standard-pages';
 import { readFavicon, readLogo } from '../site/logo';
 import { CONTENT_DIR_ENV, contentPaths } from '../shared/content-dir';
 import type { ReleaseData } from '../releases/index';
-import { checkMdxUsage, type MdxContext } from './mdx';
+import { checkFrontmatterReads, checkMdxUsage, type MdxContext } from './mdx';
+import { analyseMarkdown } from '../markdown/analyse';
 import { encodingIssues, readContent } from '../shared/read';
 import { checkTraceabilityFile } from './traceability';
 
@@ -164,7 +165,12 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     },
   };
   for (const s of handbook.sources)
-    if (s.file.endsWith('.mdx') && s.body !== undefined) issues.push(...checkMdxUsage(s.file, s.body, s.bodyLine ?? 1, mdx));
+    if (s.file.endsWith('.mdx') && s.body !== undefined) {
+      issues.push(...checkMdxUsage(s.file, s.body, s.bodyLine ?? 1, mdx));
+      // The analysis is the one the link check made (stored by body), so this reads no page twice.
+      const reads = analyseMarkdown(s.body, { bodyLine: s.bodyLine ?? 1, mdx: true }).frontmatterReads;
+      if (reads.length) issues.push(...checkFrontmatterReads(s.file, reads, s.frontmatterText ?? ''));
+    }
 
   const errors = issues.filter((i) => i.severity === 'error').length;
   return { issues, errors, warnings: issues.length - errors, notes: [...releases.notes, ...handbook.notes], redirects };

@@ -1,6 +1,7 @@
+import { analyseMarkdown } from '../markdown/analyse';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../shared/errors';
-import { checkMdxUsage, type MdxContext } from './mdx';
+import { checkFrontmatterReads, checkMdxUsage, type MdxContext } from './mdx';
 
 const ctx: MdxContext = {
   components: ['Kpi', 'RadarRing'],
@@ -32,5 +33,21 @@ describe('checkMdxUsage', () => {
       'content/handbook/a.mdx:10:1  <RadarRing ring>  is required: one of adopt|hold',
       'content/handbook/a.mdx:11:1  <Radar>  is not a component editors can use: expected one of Kpi|RadarRing',
     ]);
+  });
+});
+
+describe('frontmatter.<field> in an .mdx page', () => {
+  const reads = (body: string) => analyseMarkdown(body, { mdx: true, bodyLine: 7 }).frontmatterReads;
+
+  it('is fine for a field the page writes, and an error at the expression for one it does not', () => {
+    const fm = 'title: A page\nowner: Digital team\n"review_in": 6 months';
+    const found = reads('By {frontmatter.owner}, due {frontmatter["review_in"]}.\n\nReviewed by {frontmatter.reviewer.name}.');
+    expect(checkFrontmatterReads('content/handbook/a.mdx', found, fm).map(formatIssue)).toEqual([
+      'content/handbook/a.mdx:9:13  mdx  {frontmatter.reviewer.name} reads frontmatter.reviewer, which this page\'s front matter does not set, so it would show nothing or stop the build: use a field the page sets (title, owner, review_in), or remove the expression',
+    ]);
+  });
+
+  it('ignores a frontmatter the page defines itself', () => {
+    expect(reads('export const frontmatter = { x: 1 }\n\n{frontmatter.x}')).toEqual([]);
   });
 });

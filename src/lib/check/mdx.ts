@@ -1,6 +1,7 @@
 // Checks the components editors use in .mdx pages — names and the ids they refer to — before anything renders.
 import { issue, type ContentIssue } from '../shared/errors';
 import { findMdxTags } from '../shared/mdx-tags';
+import type { FrontmatterField } from '../markdown/analyse';
 
 export interface MdxContext {
   /** Components available to editors (file names in src/components/mdx). */
@@ -39,4 +40,26 @@ export function checkMdxUsage(file: string, body: string, bodyLine: number, ctx:
     }
   }
   return out;
+}
+
+/**
+ * `{frontmatter.x}` in an .mdx page shows field `x` as written in that page's front matter (Astro's MDX export, not
+ * the handbook's defaults): a field the page does not set shows nothing, and reading a property of it
+ * (`{frontmatter.reviewer.name}`) stops the build while the page renders. Each read of a field not written in
+ * `frontmatterText` (the YAML between the `---` lines) is an error at the expression.
+ */
+export function checkFrontmatterReads(file: string, reads: readonly FrontmatterField[], frontmatterText: string): ContentIssue[] {
+  // Top-level keys of a YAML mapping start a line, unindented.
+  const written = new Set([...frontmatterText.matchAll(/^([^\s#:][^:\n]*?)\s*:(?:\s|$)/gm)].map((m) => m[1].replace(/^["']|["']$/g, '')));
+  return reads
+    .filter((r) => !written.has(r.key))
+    .map((r) =>
+      issue(
+        file,
+        'mdx',
+        `${r.source} reads frontmatter.${r.key}, which this page's front matter does not set, so it would show nothing or stop the build: ` +
+          `use a field the page sets${written.size ? ` (${[...written].join(', ')})` : ''}, or remove the expression`,
+        { line: r.line, column: r.column },
+      ),
+    );
 }

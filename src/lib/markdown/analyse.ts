@@ -9,7 +9,7 @@ import { remarkPlugins } from './pipeline';
 import { bodyParser } from './parse';
 import type { HeadingInfo } from './headings';
 import { DISALLOWED_RAW_TAGS } from './tag-filter';
-import { undefinedNames } from './mdx-names';
+import { mdxNamesRead } from './mdx-names';
 
 export interface MarkdownLink {
   url: string;
@@ -37,6 +37,16 @@ export interface MarkdownAnalysis {
   anchors: Set<string>;
   links: MarkdownLink[];
   problems: MarkdownProblem[];
+  /** Front-matter fields an MDX page's expressions read (`{frontmatter.owner}`), at file line and column. */
+  frontmatterReads: FrontmatterField[];
+}
+
+/** One `frontmatter.<key>` read: the field, the expression as written, and where it starts. */
+export interface FrontmatterField {
+  key: string;
+  source: string;
+  line: number;
+  column: number;
 }
 
 // The renderer's parse (./parse.ts), then ours (SmartyPants first: it changes quotes, so slugs).
@@ -182,8 +192,9 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
     return { line: p.line + bodyLine - 1, column: p.column };
   };
   const nodeAt = (n: { position?: { start: { offset?: number } } }) => pos(n.position?.start.offset ?? 0);
-  if (readAsMdx)
-    for (const u of undefinedNames(tree, body))
+  const names = readAsMdx ? mdxNamesRead(tree, body) : { undefinedNames: [], frontmatterReads: [] };
+  const frontmatterReads = names.frontmatterReads.map((r) => ({ key: r.key, source: r.source, ...pos(r.offset) }));
+  for (const u of names.undefinedNames)
       problems.push({
         field: 'mdx',
         message:
@@ -241,7 +252,7 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
     }
   });
   const anchors = new Set([...ids.headings.map((h) => h.id), ...ids.explicit]);
-  return { headings: ids.headings, anchors, links, problems };
+  return { headings: ids.headings, anchors, links, problems, frontmatterReads };
 }
 
 /** An analysis as JSON can hold it (anchors as a list), at body line 1. */
@@ -250,6 +261,7 @@ export interface StoredAnalysis {
   anchors: string[];
   links: MarkdownLink[];
   problems: MarkdownProblem[];
+  frontmatterReads: FrontmatterField[];
 }
 
 const toStored = (a: MarkdownAnalysis): StoredAnalysis => ({ ...a, anchors: [...a.anchors] });
@@ -262,6 +274,8 @@ function fromStored(a: StoredAnalysis, bodyLine: number): MarkdownAnalysis {
     anchors: new Set(a.anchors),
     links: a.links.map((l) => ({ ...l, line: l.line + shift })),
     problems: a.problems.map((p) => ({ ...p, line: p.line + shift })),
+    // Analyses stored before this field existed are dropped with the code change (see AnalysisStore).
+    frontmatterReads: (a.frontmatterReads ?? []).map((r) => ({ ...r, line: r.line + shift })),
   };
 }
 

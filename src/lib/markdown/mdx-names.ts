@@ -16,6 +16,13 @@ export interface UndefinedName {
   inAttribute: boolean;
 }
 
+/** A read of one front-matter field (`frontmatter.reviewer` in `{frontmatter.reviewer.name}`), body offsets. */
+export interface FrontmatterRead {
+  key: string;
+  source: string;
+  offset: number;
+}
+
 /**
  * Names every MDX page can read without defining them: `props` (MDX's) and `frontmatter` (Astro's MDX integration
  * exports it: https://docs.astro.build/en/guides/integrations-guide/mdx/#using-exported-variables-in-mdx). Anything
@@ -65,39 +72,51 @@ function esmNames(tree: Root): Set<string> {
   return names;
 }
 
-/** The first name `program` reads that is defined neither inside it, nor in `outer`, nor on every page. */
-function firstUndefined(program: Program, outer: Set<string>): string | undefined {
+/**
+ * The first name `program` reads that is defined neither inside it, nor in `outer`, nor on every page; and the
+ * front-matter fields it reads (`frontmatter.x` or `frontmatter["x"]`, where `frontmatter` is Astro's).
+ */
+function namesRead(program: Program, outer: Set<string>): { undefinedName?: string; fields: string[] } {
   const visitors = createVisitors();
   let found: string | undefined;
+  const fields: string[] = [];
+  const defined = (name: string) => outer.has(name) || visitors.scopes.some((s) => s.defined.includes(name));
   walk(program as never, {
     enter(node, parent, key) {
       visitors.enter(node as never);
       const n = node as EsNode;
+      if (n.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === 'frontmatter' && !defined('frontmatter')) {
+        const field = !n.computed && n.property.type === 'Identifier' ? n.property.name : n.property.type === 'Literal' && typeof n.property.value === 'string' ? n.property.value : undefined;
+        if (field !== undefined) fields.push(field);
+      }
       if (found || n.type !== 'Identifier' || !isReference(parent as EsNode | null, key)) return;
       const name = n.name;
-      if (outer.has(name) || PROVIDED.has(name) || name in globalThis) return;
-      if (visitors.scopes.some((s) => s.defined.includes(name))) return;
+      if (PROVIDED.has(name) || name in globalThis || defined(name)) return;
       found = name;
     },
     leave(node) {
       visitors.exit(node as never);
     },
   });
-  return found;
+  return { undefinedName: found, fields };
 }
 
 /**
  * Every expression in a parsed MDX body (`{…}` in prose and attribute values `name={…}`, `{...spread}`) that reads
- * a name the page does not define, with the first such name. `body` is the text `tree` was parsed from. Uses the
+ * a name the page does not define, with the first such name; and every front-matter field an expression reads
+ * (which fields the page sets is for the caller to judge: the front matter is not part of the body). `body` is the text `tree` was parsed from. Uses the
  * estree remark-mdx attaches to each expression (scopes by estree-util-scope); expressions without one are skipped.
  */
-export function undefinedNames(tree: Root, body: string): UndefinedName[] {
+export function mdxNamesRead(tree: Root, body: string): { undefinedNames: UndefinedName[]; frontmatterReads: FrontmatterRead[] } {
   const outer = esmNames(tree);
   const out: UndefinedName[] = [];
+  const reads: FrontmatterRead[] = [];
   const check = (estree: Program | undefined | null, start: number | undefined, end: number | undefined, inAttribute = false) => {
     if (!estree || start === undefined) return;
-    const name = firstUndefined(estree, outer);
-    if (name) out.push({ name, source: body.slice(start, end ?? start), offset: start, inAttribute });
+    const { undefinedName, fields } = namesRead(estree, outer);
+    const source = body.slice(start, end ?? start);
+    if (undefinedName) out.push({ name: undefinedName, source, offset: start, inAttribute });
+    for (const key of fields) reads.push({ key, source, offset: start });
   };
   type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
   eachNode<{ type: string; data?: { estree?: Program }; attributes?: unknown[] } & Positioned>(tree as never, (n) => {
@@ -111,5 +130,5 @@ export function undefinedNames(tree: Root, body: string): UndefinedName[] {
       }
     }
   });
-  return out;
+  return { undefinedNames: out, frontmatterReads: reads };
 }
