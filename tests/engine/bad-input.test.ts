@@ -55,6 +55,15 @@ describe('a build with a bad content directory writes nothing', () => {
     );
   }, BUILD);
 
+  it('says KPIs went with releases when releases are switched off, not that release data is missing', async () => {
+    const c = broken('every-area', (d) => fs.appendFileSync(path.join(d, 'site.yaml'), 'areas:\n  releases: false\n'));
+    const res = await expectNothingBuilt(
+      c,
+      new RegExp(`${c}/handbook/index\\.md:\\d+:\\d+ {2}link {2}"/kpis/" is not a page on this site: this handbook has no kpis area \\(KPIs are computed from releases, which are switched off in site\\.yaml \\(areas:\\)\\)`),
+    );
+    expect(res.output).not.toContain('there is no release data with a kpis/dora-bands.yaml');
+  }, BUILD);
+
   it('stops when an MDX data component is used in a handbook without that area', async () => {
     const c = broken('handbook-only', (d) => write(path.join(d, 'handbook/guides/kpis.mdx'), page('KPIs', 'Failure rate: <Kpi name="change-failure-rate" />')));
     await expectNothingBuilt(

@@ -97,7 +97,13 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
 
   // Why an area's pages and components are not there, for messages.
   const absent = (area: Area, what = 'link') => {
-    const why = site.site?.areas?.[area] === false ? 'it is switched off in site.yaml (areas:)' : `there is no ${AREA_CONTENT[area]}`;
+    const off = (a: Area) => site.site?.areas?.[a] === false;
+    // KPIs are computed from release data, so switching releases off takes them too (src/lib/site/areas.ts).
+    const why = off(area)
+      ? 'it is switched off in site.yaml (areas:)'
+      : area === 'kpis' && off('releases')
+        ? 'KPIs are computed from releases, which are switched off in site.yaml (areas:)'
+        : `there is no ${AREA_CONTENT[area]}`;
     return `this handbook has no ${AREA_TITLES[area].toLowerCase()} area (${why}): remove the ${what} or add that content`;
   };
   const noReleases: ReleaseData = { components: [], releases: [], issues: [], files: {} };

@@ -41,10 +41,20 @@ const pagePath = z.string().superRefine((s, ctx) => {
  * An old URL path of a moved page, e.g. `/handbook/old-section/page/` (the trailing slash is added when missing).
  * Only the characters of a URL path: no query, fragment, scheme or host, and no `.`/`..` segments.
  */
+const REDIRECT_PATH = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/?)*$/;
+
 export const redirectPath = z
   .string()
-  .regex(/^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/?)*$/, {
-    message: '{found} is not an old page path: expected a path on this site starting with /, e.g. "/handbook/old-section/page/"',
+  .superRefine((s, ctx) => {
+    if (REDIRECT_PATH.test(s)) return;
+    // Written as a full URL or without its leading slash: the path it means, when that is one.
+    const meant = s.trim().replace(/^https?:\/\/[^/]+/, '').replace(/^(?!\/)/, '/');
+    ctx.addIssue({
+      code: 'custom',
+      message: REDIRECT_PATH.test(meant)
+        ? `{found} is not an old page path: write it as "${meant}" (a path on this site, starting with /)`
+        : '{found} is not an old page path: expected a path on this site starting with /, e.g. "/handbook/old-section/page/"',
+    });
   })
   .transform((s) => (s.endsWith('/') ? s : `${s}/`));
 

@@ -15,8 +15,13 @@ describe('values that do not match a pattern', () => {
     expect(messages(kebabIdSchema, 'Citizen Web')).toEqual([
       '1:1 v  "Citizen Web" is not a valid id: use lower-case letters, digits and single hyphens, e.g. "citizen-web"',
     ]);
-    expect(messages(redirectPath, 'handbook/old/')).toEqual([
-      '1:1 v  "handbook/old/" is not an old page path: expected a path on this site starting with /, e.g. "/handbook/old-section/page/"',
+    // Without its leading slash, or as a full URL: the exact path to write.
+    expect(messages(redirectPath, 'handbook/old/')).toEqual(['1:1 v  "handbook/old/" is not an old page path: write it as "/handbook/old/" (a path on this site, starting with /)']);
+    expect(messages(redirectPath, 'https://handbook.example.org/handbook/old/')).toEqual([
+      '1:1 v  "https://handbook.example.org/handbook/old/" is not an old page path: write it as "/handbook/old/" (a path on this site, starting with /)',
+    ]);
+    expect(messages(redirectPath, '/handbook/old page/')).toEqual([
+      '1:1 v  "/handbook/old page/" is not an old page path: expected a path on this site starting with /, e.g. "/handbook/old-section/page/"',
     ]);
   });
 
