@@ -5,18 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, REPO } from '../../scripts/lib/project';
-import { buildContentDir, copyFixture, removeCopy, tempOutDir, type BuildResult } from '../support/fixtures';
+import { buildContentDir, copyFixture, editCopy, removeCopy, tempOutDir, type BuildResult } from '../support/fixtures';
 
 let copy: string;
 let build: BuildResult;
 
-function edit(rel: string, change: (text: string) => string): void {
-  const file = path.join(REPO, copy, rel);
-  const before = fs.readFileSync(file, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`the fixture edit changed nothing in ${rel}`);
-  fs.writeFileSync(file, after);
-}
+const edit = (rel: string, change: (text: string) => string) => editCopy(copy, rel, change);
 
 function write(rel: string, text: string): void {
   const file = path.join(REPO, copy, rel);

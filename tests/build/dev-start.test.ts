@@ -7,21 +7,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../../scripts/lib/project';
 import { startDevServer, type DevServer } from '../support/dev-server';
-import { copyFixture, removeCopy } from '../support/fixtures';
+import { copyFixture, editCopy, removeCopy } from '../support/fixtures';
 
 let copy: string;
 let dev: DevServer;
 let deploying: string;
 let deployingText: string;
 
-function edit(rel: string, change: (text: string) => string): string {
-  const file = path.join(REPO, copy, rel);
-  const before = fs.readFileSync(file, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`the fixture edit changed nothing in ${rel}`);
-  fs.writeFileSync(file, after);
-  return before;
-}
+const edit = (rel: string, change: (text: string) => string) => editCopy(copy, rel, change);
 
 // A dev server records the content directory's MDX modules in the project's shared .astro/content-modules.mjs; a later
 // build of another content directory failed to resolve the removed copy's page (tests/build/dev-render.test.ts), so
@@ -88,12 +81,7 @@ describe('astro dev with broken front matter at start-up', () => {
 
   it('serves a page again once its front matter is fixed and saved', async () => {
     fs.writeFileSync(path.join(REPO, copy, deploying), deployingText);
-    const until = Date.now() + 120_000;
-    let page = await dev.get('/handbook/guides/deploying/');
-    while (page.status !== 200 && Date.now() < until) {
-      await new Promise((r) => setTimeout(r, 250));
-      page = await dev.get('/handbook/guides/deploying/');
-    }
+    const page = await dev.answers('/handbook/guides/deploying/', (s) => s === 200, 120_000);
     expect(page.status, dev.log()).toBe(200);
     expect(page.body).toContain('Deploying a service</h1>');
   }, 180_000);
@@ -103,19 +91,10 @@ describe('astro dev with broken front matter at start-up', () => {
     await dev.served(url, 120_000);
     const file = path.join(REPO, copy, 'handbook/guides/timings.mdx');
     const good = fs.readFileSync(file, 'utf8');
-    const waitFor = async (ok: (status: number) => boolean) => {
-      const until = Date.now() + 60_000;
-      let page = await dev.get(url);
-      while (!ok(page.status) && Date.now() < until) {
-        await new Promise((r) => setTimeout(r, 250));
-        page = await dev.get(url);
-      }
-      return page;
-    };
     fs.writeFileSync(file, good.replace('title: Timings', 'title: [Timings'));
     try {
       // Astro re-reads the .mdx file a moment after the save.
-      const page = await waitFor((s) => s !== 200);
+      const page = await dev.answers(url, (s) => s !== 200, 60_000);
       expect(page.status, dev.log()).toBe(500);
       expect(page.body).toContain('This page cannot be shown until its file is fixed');
       expect(page.body).toContain('Timings</h1>');
@@ -123,6 +102,6 @@ describe('astro dev with broken front matter at start-up', () => {
     } finally {
       fs.writeFileSync(file, good);
     }
-    expect((await waitFor((s) => s === 200)).status).toBe(200);
+    expect((await dev.answers(url, (s) => s === 200, 60_000)).status).toBe(200);
   }, 180_000);
 });

@@ -17,6 +17,11 @@ export interface DevServer {
   logShows(test: (log: string) => boolean, ms?: number): Promise<void>;
   /** Resolves once `url` answers 200 (the server has synced its content); rejects with the log after `ms`. */
   served(url: string, ms?: number): Promise<void>;
+  /**
+   * GETs `url` every 250 ms until `test` is true of its status (a save takes Astro a moment to pick up), and
+   * returns that response; rejects with the log after `ms`.
+   */
+  answers(url: string, test: (status: number) => boolean, ms?: number): Promise<{ status: number; body: string }>;
   stop(): void;
 }
 
@@ -41,6 +46,15 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
     const res = await fetch(base + url, { headers: { 'cache-control': 'no-cache' } });
     return { status: res.status, body: await res.text() };
   };
+  const answers: DevServer['answers'] = async (url, test, ms = 240_000) => {
+    const until = Date.now() + ms;
+    for (;;) {
+      const res = await get(url).catch(() => ({ status: 0, body: '' }));
+      if (test(res.status)) return res;
+      if (Date.now() > until) throw new Error(`${url} never gave the status wanted (last ${res.status}); the log:\n${log}`);
+      await sleep(250);
+    }
+  };
   return {
     base,
     log: () => log,
@@ -53,14 +67,9 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
       }
     },
     async served(url, ms = 240_000) {
-      const until = Date.now() + ms;
-      for (;;) {
-        const status = await get(url).then((r) => r.status, () => 0);
-        if (status === 200) return;
-        if (Date.now() > until) throw new Error(`${url} never answered 200 (last ${status}); the log:\n${log}`);
-        await sleep(250);
-      }
+      await answers(url, (s) => s === 200, ms);
     },
+    answers,
     stop() {
       if (!server.pid) return;
       try {

@@ -124,6 +124,20 @@ export function copyFixture(name: string): string {
   return path.relative(REPO, dir).split(path.sep).join('/');
 }
 
+/**
+ * Changes one file of a fixture copy (`rel` inside the copy made by `copyFixture`) with `change`, and returns its text
+ * as it was. Throws when the change leaves the text as it was, so a fixture edit that stopped matching cannot make a
+ * test pass without testing anything.
+ */
+export function editCopy(copy: string, rel: string, change: (text: string) => string): string {
+  const file = path.join(REPO, copy, rel);
+  const before = fs.readFileSync(file, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the fixture edit changed nothing in ${rel}`);
+  fs.writeFileSync(file, after);
+  return before;
+}
+
 /** Deletes a copy made by `copyFixture` (and only such a copy). */
 export function removeCopy(rel: string): void {
   const abs = path.resolve(REPO, rel);

@@ -132,10 +132,7 @@ function mdxFix(source: string, ruleId: string): string {
 function mdxSyntaxProblem(err: unknown, body: string): MarkdownProblem {
   const e = err as { reason?: string; message?: string; source?: string; ruleId?: string; line?: number; column?: number; place?: { offset?: number } };
   const reason = (e.reason ?? e.message ?? String(err)).trim();
-  const at = (offset: number) => {
-    const before = body.slice(0, offset);
-    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
-  };
+  const at = positions(body);
   let where = e.line && e.column ? { line: e.line, column: e.column } : { line: 1, column: 1 };
   // "Expected a closing tag for `<br>` (1:7-1:11) before the end of `paragraph`" is placed at the paragraph; the tag's
   // own place is in the text.
