@@ -55,7 +55,7 @@ export default defineConfig({
   integrations: [
     siteStyles(),
     await contentCheck(root),
-    outputDir(),
+    await outputDir(root),
     optionalAreas(),
     traceabilityPage(),
     mdx(),

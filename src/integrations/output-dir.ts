@@ -3,18 +3,21 @@
 //
 // Why: at 2,000 pages, emptying dist/ and copying 3,000 unchanged files back cost about 2 s of a 7 s no-change
 // rebuild (bench, 1 December 2026). Astro reuses a page already in dist/ ("(cached)") when its cacheKey and code
-// are unchanged, and copies it from .cache/astro/dist/ ("(restored)") only when dist/ lacks it.
+// are unchanged, and puts it back from its copy in the cache ("(restored)"; incremental-copies.ts) only when dist/
+// lacks it.
 //
 // Correctness (the incremental test proves it byte for byte): dist/ must end up exactly as a clean build leaves it.
 // So before the build, everything in dist/ that is not a page output of the last finished build is deleted (bundles,
 // public files, the search index, sitemaps, host files: the build writes them all again). After the build, the page
 // outputs of the last build that this build did not produce (deleted or moved pages) are deleted. A build that
-// fails removes dist/ altogether (content-check.ts), and no manifest means dist/ is emptied, as Astro would.
+// fails removes dist/ altogether (content-check.ts), and no manifest means dist/ is emptied, as Astro would, and
+// Astro's own record is dropped so that no page is put back from a copy the unfinished build may have changed.
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countOf } from '../lib/shared/plural';
+import { ASTRO_INCREMENTAL_MANIFEST, keepPageCopiesAsLinks } from './incremental-copies';
 
 /** The manifest of page outputs, in Astro's cache directory, so deleting .cache/ (or `--force`) starts clean. */
 export const OUTPUT_MANIFEST = 'handbook-output-files.json';
@@ -86,34 +89,54 @@ export function pruneExcept(dir: string, keep: Set<string>): number {
   return deleted;
 }
 
-export function outputDir(): AstroIntegration {
+/**
+ * The integration. Awaited in astro.config.mjs: Astro's incremental cache is set to keep its page copies as links
+ * (src/integrations/incremental-copies.ts) while the config loads.
+ */
+export async function outputDir(projectRoot: string): Promise<AstroIntegration> {
+  const linked = await keepPageCopiesAsLinks(projectRoot);
   let outDir = '';
   let cacheDir = '';
   let ownersFile = '';
   let manifestFile = '';
+  let cacheUrl: URL | undefined;
   let previous = new Set<string>();
   return {
     name: 'handbook:output-dir',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig, config, logger }) => {
+        if (command !== 'build') return;
         // Only a build writes dist/; Astro's emptying is replaced by the pruning below.
-        if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
+        if (config.experimental.incrementalBuild && !linked) {
+          logger.info("Astro's incremental cache could not be set to keep its page copies as links (incremental-copies.ts): it writes them itself, which is slower, with the same pages");
+        }
       },
       'astro:config:done': ({ config }) => {
         // Without the trailing slash a folder URL converts to: the walk up from a removed page stops at `outDir + sep`,
         // which never matched '/…/dist//', so the folders removed pages left stayed behind, empty.
         outDir = path.resolve(fileURLToPath(config.outDir));
         manifestFile = fileURLToPath(new URL(OUTPUT_MANIFEST, config.cacheDir));
+        cacheUrl = config.cacheDir;
         cacheDir = path.resolve(fileURLToPath(config.cacheDir));
         ownersFile = path.join(path.dirname(cacheDir), OUTPUT_OWNERS);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         // Pages in dist/ written by another content directory's build are not this cache's pages, whatever its
         // manifest says: then nothing in dist/ is kept, and Astro copies this handbook's unchanged pages back from
         // its own cache.
         const owners = readOwners(ownersFile);
         const foreign = owners[outDir] !== undefined && owners[outDir] !== cacheDir;
         previous = foreign ? new Set() : readManifest(manifestFile, outDir);
+        // No manifest beside Astro's record means the last build with this cache did not finish (it failed, or was
+        // stopped, during page generation). Pages it rendered again may have been written into their copies in Astro's
+        // cache, which are links to them (incremental-copies.ts), while Astro's record still lists those copies under
+        // their old keys: the record is dropped, and every page is rendered again.
+        const astroRecord = fileURLToPath(new URL(ASTRO_INCREMENTAL_MANIFEST, cacheUrl));
+        if (!fs.existsSync(manifestFile) && fs.existsSync(astroRecord)) {
+          fs.rmSync(astroRecord, { force: true });
+          logger.info('the last build did not finish: every page is rendered again');
+        }
         // The manifest is spent: if this build fails half-way it is not trusted again.
         fs.rmSync(manifestFile, { force: true });
         pruneExcept(outDir, previous);

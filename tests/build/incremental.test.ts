@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { astroBuildAsync, copyProject, REPO } from '../../scripts/lib/project';
+import { ASTRO_INCREMENTAL_MANIFEST, pageCopyPath } from '../../src/integrations/incremental-copies';
+import { OUTPUT_MANIFEST } from '../../src/integrations/output-dir';
 
 const FIXTURE = path.join(REPO, 'tests/fixtures/incremental');
 /** 27 November 2026, and 20 December 2026 (past the fixture's on-call page review date, 15 December). */
@@ -47,6 +50,30 @@ async function build(cwd: string, epoch: string): Promise<string> {
  */
 const reusedPages = (log: string, how = 'cached|restored') =>
   new Set([...log.matchAll(new RegExp(`[├└]─ (\\S+)[^\\n]*\\((?:${how})\\)`, 'g'))].map((m) => m[1].replace(/^\//, '')));
+
+/**
+ * Every copy Astro's cache keeps of a page it records is a hard link to the page in dist/ (the same inode), and
+ * Astro's own folder of written copies is never made (src/integrations/incremental-copies.ts): an Astro upgrade that
+ * stops the copies being links fails here. A recorded page may have no copy: Astro prunes copies by output path, so
+ * a redirect written where a keyed page was loses the copy with the old page, and is rendered if dist/ lacks it.
+ */
+function expectCopiesLinked(project: string, after: string): void {
+  const cache = path.join(project, '.cache/astro');
+  const record = JSON.parse(fs.readFileSync(path.join(cache, ASTRO_INCREMENTAL_MANIFEST), 'utf8')) as {
+    routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
+  };
+  const outputs = Object.values(record.routes).flatMap((r) => Object.values(r.paths).map((p) => p.outputFile));
+  const linked: string[] = [];
+  const notLinked: string[] = [];
+  for (const o of outputs) {
+    const copy = fs.statSync(pageCopyPath(pathToFileURL(cache + path.sep), o), { throwIfNoEntry: false });
+    const page = fs.statSync(path.join(project, 'dist', decodeURI(o)), { throwIfNoEntry: false });
+    if (copy) (page && copy.ino === page.ino ? linked : notLinked).push(o);
+  }
+  expect(notLinked, `pages whose cached copy is not a link to dist/ after "${after}"`).toEqual([]);
+  expect(linked.length, `linked copies after "${after}" (of ${outputs.length} pages recorded)`).toBeGreaterThan(outputs.length - 3);
+  expect(fs.existsSync(path.join(cache, 'dist')), `Astro's own copies after "${after}"`).toBe(false);
+}
 
 interface Edit {
   name: string;
@@ -167,6 +194,19 @@ const EDITS: Edit[] = [
     restores: true,
   },
   {
+    // What a build stopped during page generation leaves: a page rendered again and written (so its copy, a link to
+    // it, has the new bytes), Astro's record not yet rewritten, and the engine's own record of finished output gone.
+    // If the next build trusted Astro's record, this page would be put back from its copy with bytes no source has.
+    name: 'a build stopped half-way',
+    apply: (c) => {
+      const project = path.dirname(c);
+      fs.writeFileSync(path.join(project, 'dist/handbook/guides/deploying/index.html'), '<p>half-way</p>');
+      fs.rmSync(path.join(project, '.cache/astro', OUTPUT_MANIFEST));
+    },
+    rendered: ['handbook/guides/deploying/index.html', 'radar/blips/terraform/index.html', 'releases/notify-scot/2.1.0/index.html'],
+    reused: [],
+  },
+  {
     name: 'change site.yaml',
     apply: (c) => replaceIn(file(c, 'site.yaml'), /^title: .*$/m, 'title: Fixture Handbook Renamed'),
     epoch: DEC_20,
@@ -184,6 +224,7 @@ describe('incremental builds', () => {
       try {
         fs.cpSync(FIXTURE, path.join(inc, 'content'), { recursive: true });
         await build(inc, NOV_27);
+        expectCopiesLinked(inc, 'the first build');
         let epoch = NOV_27;
         for (const edit of EDITS) {
           edit.apply(path.join(inc, 'content'));
@@ -198,6 +239,7 @@ describe('incremental builds', () => {
           const b = hashes(path.join(clean, 'dist'));
           const differ = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k)).sort();
           expect(differ, `files that differ after "${edit.name}"`).toEqual([]);
+          expectCopiesLinked(inc, edit.name);
           // The cache was really used, and the keys really changed where they had to.
           const reused = reusedPages(incLog);
           for (const p of edit.rendered) expect(reused.has(p), `${p} re-rendered after "${edit.name}"`).toBe(false);
