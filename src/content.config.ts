@@ -16,6 +16,9 @@ const handbook = defineCollection({
     base: path.join(dir, 'handbook'),
     // Bodies stay out of Astro's data store; the few readers that need one read it (src/data/entry-body.ts).
     retainBody: false,
+    // Nor are most rendered bodies: a build renders a .md body without images while generating its page
+    // (src/data/page-body.ts).
+    renderInPages: true,
     // Keep ids equal to the path (no slugging) so src/lib/handbook and Astro agree on them.
     generateId: ({ entry }) => entry.replace(/\.(md|mdx)$/, ''),
     // `astro dev` starts even when a page's front matter is broken (src/loaders/markdown-glob.ts): the page is stored

@@ -4,7 +4,7 @@
 // Why: the handbook model (navigation, titles, review state) is on every page, and built from the store it made
 // every request after a save wait for Astro to reload its store as one module: about 0.5–1 s at 2,000 pages, on top
 // of the store's own write, so a page saved soon after another showed after 1.1–2.0 s (bench harness, 1 December
-// 2026; ./dev-render.ts already renders the body from the file). Read from the files, the same saves showed after
+// 2026; ./page-body.ts already renders the body from the file). Read from the files, the same saves showed after
 // 0.07–0.56 s (median 0.11–0.13 s, two runs), and a changed title shows at once. The files are stat'ed on each call,
 // only those whose size or modification time changed are read and parsed again, and the model is rebuilt only when
 // a page's front matter changed. A build never imports this module (the model is built from the store there, once);
@@ -68,7 +68,7 @@ export function devPageSources(root: string, dir: string, defaults: PageDefaults
     let hit = cache.get(abs);
     if (!hit || hit.stamp !== stamp) {
       const { sources: parsed } = parseHandbookFiles([{ path: file, text: readContent(abs, file) }], dir, defaults);
-      // The body is not kept: the model does not read it (./dev-render.ts renders it from the file).
+      // The body is not kept: the model does not read it (./page-body.ts renders it from the file).
       const source = parsed[0] ? { ...parsed[0], body: undefined, bodyLine: undefined } : hit?.source;
       const json = JSON.stringify(source ?? null);
       hit = { stamp, source, json, version: hit && hit.json === json ? hit.version : (hit?.version ?? 0) + 1 };

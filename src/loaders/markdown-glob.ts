@@ -19,15 +19,17 @@ interface EntryType {
  * body's first line, so a page that opens with an indented code block or list continuation renders as a paragraph.
  * This keeps Astro's data (its YAML parse, used for the collection schema) and replaces the body with the one our
  * front-matter reader returns (everything after the line that closes the front matter), the same split the content
- * check reads, so what the check sees and what the page renders start at the same line.
+ * check reads, so what the check sees and what the page renders start at the same line. With `renderLater`, the
+ * `.md` type's render step is {@link renderOnlyImages}.
  */
-function exactBodies(entryTypes: Map<string, EntryType>, lenient?: StartupLeniency): Map<string, EntryType> {
+function exactBodies(entryTypes: Map<string, EntryType>, lenient?: StartupLeniency, renderLater = false): Map<string, EntryType> {
   const out = new Map(entryTypes);
   for (const ext of ['.md', '.mdx']) {
     const type = entryTypes.get(ext);
     if (!type) continue;
     out.set(ext, {
       ...type,
+      ...(ext === '.md' && renderLater && typeof type.getRenderFunction === 'function' ? { getRenderFunction: renderOnlyImages(type.getRenderFunction.bind(type)) } : {}),
       async getEntryInfo(params) {
         let info: Awaited<ReturnType<EntryType['getEntryInfo']>>;
         try {
@@ -50,6 +52,28 @@ function exactBodies(entryTypes: Map<string, EntryType>, lenient?: StartupLenien
     });
   }
   return out;
+}
+
+type RenderFunction = (entry: { body?: string; [key: string]: unknown }) => Promise<unknown>;
+
+/**
+ * A build's `.md` render step for the content sync that renders only bodies with Markdown images (`![`), which
+ * Astro's image pipeline must see at sync time, and stores every other body unrendered (`rendered` undefined); the
+ * handbook page and the blip page render those from their files while the page is generated
+ * (src/data/page-body.ts), with the same renderer. Astro's renderer is made only if some body needs it.
+ *
+ * Why: rendered, the bodies were most of Astro's content store (11.6 MB of a 12.6 MB page bundle at 2,000 pages), which
+ * is serialised after the sync, bundled by Vite as one module and loaded again to generate the pages.
+ */
+export function renderOnlyImages(getRenderFunction: (config: unknown) => Promise<RenderFunction>): (config: unknown) => Promise<RenderFunction> {
+  return async (config) => {
+    let render: Promise<RenderFunction> | undefined;
+    return async (entry) => {
+      if (!entry.body?.includes('![')) return undefined;
+      render ??= getRenderFunction(config);
+      return (await render)(entry);
+    };
+  };
 }
 
 /**
@@ -76,7 +100,9 @@ interface StartupLeniency {
 }
 
 /**
- * `glob(options)` from `astro/loaders`, except that Markdown and MDX bodies are not trimmed (see `exactBodies`), and
+ * `glob(options)` from `astro/loaders`, except that Markdown and MDX bodies are not trimmed (see `exactBodies`); with
+ * `renderInPages: true` a build stores `.md` bodies without images unrendered, for the page to render from the file
+ * (see `renderOnlyImages`: the collection's page must then use src/data/page-body.ts); and
  * with `optional: true` a missing `base` folder gives an empty collection without a warning. With `devStart`, while
  * `astro dev` loads the collection at start-up a page Astro cannot take is stored as `devStart.standIn(…)` with an
  * empty body and a warning naming it, so the server starts: the content check beside the server names the line, the
@@ -84,8 +110,8 @@ interface StartupLeniency {
  * Builds never use it (the check stops a build before Astro reads any page). Throws at load time if Astro stops
  * passing its entry types to loaders, rather than quietly trimming again.
  */
-export function markdownGlob(options: GlobOptions & { optional?: boolean; devStart?: DevStartLeniency }): Loader {
-  const { optional, devStart, ...globOptions } = options;
+export function markdownGlob(options: GlobOptions & { optional?: boolean; devStart?: DevStartLeniency; renderInPages?: boolean }): Loader {
+  const { optional, devStart, renderInPages, ...globOptions } = options;
   const inner = glob(globOptions);
   return {
     ...inner,
@@ -116,7 +142,10 @@ export function markdownGlob(options: GlobOptions & { optional?: boolean; devSta
               },
             }
           : undefined;
-      const loading = inner.load({ ...ctx, entryTypes: exactBodies(ctx.entryTypes, lenient) } as LoaderContext);
+      // With `renderInPages`, a build leaves most .md bodies to be rendered while the pages are generated
+      // (renderOnlyImages); `astro dev` (which passes a watcher) keeps every body rendered in the store, as its
+      // fallback while a page's file is mid-edit.
+      const loading = inner.load({ ...ctx, entryTypes: exactBodies(ctx.entryTypes, lenient, Boolean(renderInPages) && !ctx.watcher) } as LoaderContext);
       return loading.finally(() => {
         if (lenient) lenient.active = false;
       });

@@ -1,4 +1,4 @@
-// `astro dev` renders a .md page's body from its file (src/data/dev-render.ts) and builds the handbook model from the
+// `astro dev` renders a .md page's body from its file (src/data/page-body.ts) and builds the handbook model from the
 // pages' files (src/data/dev-handbook.ts) rather than from Astro's content store: every page of the Markdown fixture
 // must come out as the build makes it, and a saved edit — body or title — must show on the very next request. A real
 // dev server and a real build of one fixture copy; minutes of timeout.

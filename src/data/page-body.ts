@@ -1,13 +1,17 @@
-// `astro dev` only: a handbook page's Markdown rendered from its file on each request, instead of read back from
-// Astro's content store.
+// A handbook page's Markdown body rendered from its file, while the page is rendered, instead of read back from
+// Astro's content store: in `astro dev` for every `.md` page, and in a build for every `.md` page the content sync
+// left unrendered (a body without images: src/loaders/markdown-glob.ts).
 //
-// Why: after a save, Astro re-renders the entry, writes its whole data store (about 11 MB at 2,000 pages, after a 500 ms
-// debounce) and the server reloads it as one module before the page can show the edit: 1.7–2.2 s at 2,000 pages, where
-// the issue asks for 1 s (bench, 1 December 2026). Rendering the one body from its file takes tens of milliseconds.
+// Why, in `astro dev`: after a save, Astro re-renders the entry, writes its whole data store (about 11 MB at 2,000
+// pages, after a 500 ms debounce) and the server reloads it as one module before the page can show the edit: 1.7–2.2 s
+// at 2,000 pages, where the issue asks for 1 s (bench, 1 December 2026). Rendering the one body from its file takes
+// tens of milliseconds. Why, in a build: rendered bodies were most of the store, which Astro serialises, Vite bundles
+// as one module and the page generation loads again (the README's performance section has the figures).
+//
 // The renderer is the one Astro's content layer calls for `.md` entries (src/lib/markdown/processor.ts), given the
 // same body (the loader's front-matter split), so the HTML is the same; tests/build/dev-render.test.ts compares
-// every page of the Markdown fixture served by `astro dev` with the built page. The page imports this module only
-// under `import.meta.env.DEV`, so a build neither runs nor bundles it.
+// every page of the Markdown fixture served by `astro dev` with the built page, and the reproducibility and
+// incremental tests compare builds with each other.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +21,7 @@ import { createHandbookRenderer } from '../lib/markdown/processor';
 import { parseMarkdown } from '../lib/shared/frontmatter';
 import { readContent } from '../lib/shared/read';
 
-export interface DevRendered {
+export interface FileBody {
   /** The body as HTML, as `render(entry)` would give it. */
   html: string;
   headings: MarkdownHeading[];
@@ -35,7 +39,7 @@ let renderer: Promise<MarkdownRenderer> | undefined;
  * version; the check reports the mistake).
  * Throws the renderer's error (file path, then the step's message) for Markdown it cannot render.
  */
-export async function devRenderedBody(file: string): Promise<DevRendered | undefined> {
+export async function bodyFromFile(file: string): Promise<FileBody | undefined> {
   if (!file.endsWith('.md')) return undefined;
   const abs = path.resolve(process.cwd(), file);
   // Deleted or renamed since Astro last synced: the store still has the page until it catches up.
@@ -50,4 +54,25 @@ export async function devRenderedBody(file: string): Promise<DevRendered | undef
   const out = await (await renderer).render(body, { fileURL: pathToFileURL(abs) });
   if (out.metadata.localImagePaths.length > 0 || out.metadata.remoteImagePaths.length > 0) return undefined;
   return { html: out.code, headings: out.metadata.headings, codeBlocks: Number(out.metadata.frontmatter.codeBlocks ?? 0) };
+}
+
+/** What a page needs to know of its entry in Astro's store: whether the content sync rendered its body. */
+interface StoredEntry {
+  rendered?: unknown;
+  deferredRender?: boolean;
+}
+
+/**
+ * The body of the handbook page at `file` when it is to be rendered from its file (see {@link bodyFromFile}), or
+ * undefined when the page renders its stored entry (`render(entry)`). In `astro dev` (`dev`), every `.md` page it
+ * can render; in a build, exactly the pages whose `stored` entry the content sync left unrendered. Throws when a
+ * build's unrendered page cannot be rendered from its file: the content check stops a build before that can happen,
+ * so it would be a fault in the engine, not in the page.
+ */
+export async function pageBody(file: string, stored: StoredEntry | undefined, dev: boolean): Promise<FileBody | undefined> {
+  if (dev) return bodyFromFile(file);
+  if (!stored || stored.rendered !== undefined || stored.deferredRender) return undefined;
+  const body = await bodyFromFile(file);
+  if (!body) throw new Error(`${file}: the content sync left this page's body to be rendered from its file, and it could not be`);
+  return body;
 }

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bodyFromFile, pageBody } from './page-body';
+import { renderOnlyImages } from '../loaders/markdown-glob';
+import { createHandbookRenderer } from '../lib/markdown/processor';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dev-render-'));
+function page(name: string, body: string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, `---\ntitle: A page\n---\n${body}`);
+  return file;
+}
+
+describe('bodyFromFile', () => {
+  it("renders a .md body as the content layer's renderer does, with its headings and code blocks", async () => {
+    const body = '\n## Rolling back\n\nRun this:\n\n```sh\nnpm run release:status\n```\n';
+    const got = await bodyFromFile(page('code.md', body));
+    const want = await (await createHandbookRenderer()).render(body);
+    expect(got).toEqual({ html: want.code, headings: want.metadata.headings, codeBlocks: 1 });
+    expect(got!.headings.map((h) => h.slug)).toEqual(['rolling-back']);
+  });
+
+  it('leaves to the store what only Astro can render or the store still has', async () => {
+    expect(await bodyFromFile(page('page.mdx', 'An MDX page.'))).toBeUndefined();
+    expect(await bodyFromFile(page('image.md', '\n![A chart](./chart.png)\n'))).toBeUndefined();
+    expect(await bodyFromFile(path.join(dir, 'deleted.md'))).toBeUndefined();
+    fs.writeFileSync(path.join(dir, 'no-front-matter.md'), 'Just text.');
+    expect(await bodyFromFile(path.join(dir, 'no-front-matter.md'))).toBeUndefined();
+  });
+});
+
+describe('pageBody', () => {
+  it('in a build, renders from the file exactly the pages the content sync left unrendered', async () => {
+    const file = page('plain.md', '\nPlain text.\n');
+    const want = await bodyFromFile(file);
+    expect(await pageBody(file, {}, false)).toEqual(want);
+    expect(await pageBody(file, { rendered: { html: '<p>stored</p>' } }, false)).toBeUndefined();
+    expect(await pageBody(file, { deferredRender: true }, false)).toBeUndefined();
+    expect(await pageBody(file, undefined, false)).toBeUndefined();
+  });
+
+  it('in a build, an unrendered page that cannot be rendered from its file is an engine fault, named by file', async () => {
+    await expect(pageBody(path.join(dir, 'gone.md'), {}, false)).rejects.toThrow(
+      `${path.join(dir, 'gone.md')}: the content sync left this page's body to be rendered from its file, and it could not be`,
+    );
+  });
+
+  it('in astro dev, renders every .md page it can, whatever the store has', async () => {
+    const file = page('dev.md', '\nDev text.\n');
+    expect(await pageBody(file, { rendered: { html: '<p>stored</p>' } }, true)).toEqual(await bodyFromFile(file));
+    expect(await pageBody(path.join(dir, 'gone.md'), {}, true)).toBeUndefined();
+  });
+});
+
+describe('renderOnlyImages (the content sync of a build)', () => {
+  it('stores a body without images unrendered, without making the renderer, and renders a body with one', async () => {
+    let made = 0;
+    const render = await renderOnlyImages(async () => {
+      made++;
+      return async (entry) => ({ html: `rendered ${entry.body}` });
+    })({});
+    expect(await render({ body: 'Text and a [link](x.md).' })).toBeUndefined();
+    expect(made).toBe(0);
+    expect(await render({ body: '![A chart](./chart.png)' })).toEqual({ html: 'rendered ![A chart](./chart.png)' });
+    expect(await render({ body: 'See ![the logo][logo].' })).toEqual({ html: 'rendered See ![the logo][logo].' });
+    expect(made).toBe(1);
+  });
+});
