@@ -84,15 +84,17 @@ function filesDigest(files: IndexFile[]): string {
   return hash.digest('hex');
 }
 
+/** The `/`-separated paths of every file under `dir`; [] when `dir` does not exist. */
+function listTree(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+}
+
 /** Every file under `dir` with its bytes; [] when `dir` does not exist. */
 function readTree(dir: string): IndexFile[] {
-  if (!fs.existsSync(dir)) return [];
-  const files: IndexFile[] = [];
-  for (const rel of fs.readdirSync(dir, { recursive: true }) as string[]) {
-    const full = path.join(dir, rel);
-    if (fs.statSync(full).isFile()) files.push({ path: rel.split(path.sep).join('/'), content: fs.readFileSync(full) });
-  }
-  return files;
+  return listTree(dir).map((rel) => ({ path: rel, content: fs.readFileSync(path.join(dir, rel)) }));
 }
 
 /**
@@ -100,22 +102,26 @@ function readTree(dir: string): IndexFile[] {
  * Why: pagefind names fragments and index chunks by their content, so after a one-page edit all but a few dozen of
  * the 3,000-odd files are already there, and on this project's disks creating and deleting files is what costs
  * (removing and copying the whole index took 0.6–3.5 s of a rebuild, 1 December 2026). A file that differs is
- * unlinked before it is written, so a hard link to it elsewhere (the built site's copy) keeps its old bytes.
+ * unlinked before it is written, so a hard link to it elsewhere (the built site's copy) keeps its old bytes. A file
+ * not there yet is written without first trying to read it, deleting it and making its folder: in a clean build
+ * (nothing kept) that is every file, and timed alone, writing 3,250 files that way took 0.17–0.67 s against
+ * 0.11–0.12 s (1 December 2026). Inside a build it took 0.5–1.9 s either way, waiting on the disk.
  */
 function syncTree(dir: string, files: IndexFile[]): void {
   const wanted = new Set(files.map((f) => f.path));
-  for (const old of readTree(dir)) if (!wanted.has(old.path)) fs.rmSync(path.join(dir, old.path));
+  const there = new Set(listTree(dir));
+  for (const old of there) if (!wanted.has(old)) fs.rmSync(path.join(dir, old));
+  const folders = new Set<string>();
   for (const f of files) {
     const full = path.join(dir, f.path);
-    let same = false;
-    try {
-      same = Buffer.compare(fs.readFileSync(full), f.content) === 0;
-    } catch {
-      // Not there yet.
+    if (there.has(f.path)) {
+      if (Buffer.compare(fs.readFileSync(full), f.content) === 0) continue;
+      fs.rmSync(full);
+    } else {
+      const folder = path.dirname(full);
+      if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
+      folders.add(folder);
     }
-    if (same) continue;
-    fs.rmSync(full, { force: true });
-    fs.mkdirSync(path.dirname(full), { recursive: true });
     fs.writeFileSync(full, f.content);
   }
   removeEmptyFolders(dir);
