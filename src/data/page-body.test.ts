@@ -32,25 +32,33 @@ describe('bodyFromFile', () => {
 });
 
 describe('pageBody', () => {
+  const store = (entry?: { rendered?: unknown; deferredRender?: boolean }) => {
+    const asked = { count: 0 };
+    return { asked, get: async () => (asked.count++, entry) };
+  };
+
   it('in a build, renders from the file exactly the pages the content sync left unrendered', async () => {
     const file = page('plain.md', '\nPlain text.\n');
-    const want = await bodyFromFile(file);
-    expect(await pageBody(file, {}, false)).toEqual(want);
-    expect(await pageBody(file, { rendered: { html: '<p>stored</p>' } }, false)).toBeUndefined();
-    expect(await pageBody(file, { deferredRender: true }, false)).toBeUndefined();
-    expect(await pageBody(file, undefined, false)).toBeUndefined();
+    expect(await pageBody(file, false, store({}).get)).toEqual({ body: await bodyFromFile(file) });
+    const rendered = { rendered: { html: '<p>stored</p>' } };
+    expect(await pageBody(file, false, store(rendered).get)).toEqual({ entry: rendered });
+    expect(await pageBody(file, false, store({ deferredRender: true }).get)).toEqual({ entry: { deferredRender: true } });
+    expect(await pageBody(file, false, store(undefined).get)).toEqual({ entry: undefined });
   });
 
   it('in a build, an unrendered page that cannot be rendered from its file is an engine fault, named by file', async () => {
-    await expect(pageBody(path.join(dir, 'gone.md'), {}, false)).rejects.toThrow(
+    await expect(pageBody(path.join(dir, 'gone.md'), false, store({}).get)).rejects.toThrow(
       `${path.join(dir, 'gone.md')}: the content sync left this page's body to be rendered from its file, and it could not be`,
     );
   });
 
-  it('in astro dev, renders every .md page it can, whatever the store has', async () => {
+  it('in astro dev, renders every .md page it can without asking the store, and asks it for the others', async () => {
     const file = page('dev.md', '\nDev text.\n');
-    expect(await pageBody(file, { rendered: { html: '<p>stored</p>' } }, true)).toEqual(await bodyFromFile(file));
-    expect(await pageBody(path.join(dir, 'gone.md'), {}, true)).toBeUndefined();
+    const s = store({ rendered: { html: '<p>stored</p>' } });
+    expect(await pageBody(file, true, s.get)).toEqual({ body: await bodyFromFile(file) });
+    expect(s.asked.count).toBe(0);
+    expect(await pageBody(path.join(dir, 'gone.md'), true, s.get)).toEqual({ entry: { rendered: { html: '<p>stored</p>' } } });
+    expect(s.asked.count).toBe(1);
   });
 });
 

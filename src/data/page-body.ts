@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import type { MarkdownHeading } from 'astro';
 import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { createHandbookRenderer } from '../lib/markdown/processor';
-import { parseMarkdown } from '../lib/shared/frontmatter';
+import { markdownBody, parseMarkdown } from '../lib/shared/frontmatter';
 import { readContent } from '../lib/shared/read';
 
 export interface FileBody {
@@ -49,11 +49,32 @@ export async function bodyFromFile(file: string): Promise<FileBody | undefined> 
   // split the loader makes (gray-matter's content, as markdownBody).
   const parsed = parseMarkdown(file, readContent(abs, file));
   if (!parsed.ok) return undefined;
-  const body = parsed.value.body;
+  return renderBody(abs, parsed.value.body);
+}
+
+/** `body` (of the file at `abs`) rendered, or undefined when it has images Astro must process. */
+async function renderBody(abs: string, body: string): Promise<FileBody | undefined> {
   renderer ??= createHandbookRenderer();
   const out = await (await renderer).render(body, { fileURL: pathToFileURL(abs) });
   if (out.metadata.localImagePaths.length > 0 || out.metadata.remoteImagePaths.length > 0) return undefined;
   return { html: out.code, headings: out.metadata.headings, codeBlocks: Number(out.metadata.frontmatter.codeBlocks ?? 0) };
+}
+
+/**
+ * A build's page body: the file's text after its front matter, split as the loader splits it (`markdownBody`),
+ * without parsing the YAML again (Astro's loader has, and the check stopped the build on any mistake in it).
+ */
+async function builtBody(file: string): Promise<FileBody | undefined> {
+  if (!file.endsWith('.md')) return undefined;
+  const abs = path.resolve(process.cwd(), file);
+  let text: string;
+  try {
+    text = readContent(abs, file);
+  } catch {
+    return undefined;
+  }
+  const body = markdownBody(text);
+  return body === undefined ? undefined : renderBody(abs, body);
 }
 
 /** What a page needs to know of its entry in Astro's store: whether the content sync rendered its body. */
@@ -63,16 +84,25 @@ interface StoredEntry {
 }
 
 /**
- * The body of the handbook page at `file` when it is to be rendered from its file (see {@link bodyFromFile}), or
- * undefined when the page renders its stored entry (`render(entry)`). In `astro dev` (`dev`), every `.md` page it
- * can render; in a build, exactly the pages whose `stored` entry the content sync left unrendered. Throws when a
- * build's unrendered page cannot be rendered from its file: the content check stops a build before that can happen,
- * so it would be a fault in the engine, not in the page.
+ * Where the handbook page at `file` gets its body: `{ body }` rendered from its file (see {@link bodyFromFile}), or
+ * `{ entry }`, its entry in Astro's store (from `stored`), to render with `render(entry)`. In `astro dev` (`dev`),
+ * every `.md` page it can render comes from its file, and the store is not asked at all (while Astro reloads it after
+ * a save, asking waits for the reload). In a build, exactly the pages whose stored entry the content sync left
+ * unrendered come from their files. Throws when a build's unrendered page cannot be rendered from its file: the
+ * content check stops a build before that can happen, so it would be a fault in the engine, not in the page.
  */
-export async function pageBody(file: string, stored: StoredEntry | undefined, dev: boolean): Promise<FileBody | undefined> {
-  if (dev) return bodyFromFile(file);
-  if (!stored || stored.rendered !== undefined || stored.deferredRender) return undefined;
-  const body = await bodyFromFile(file);
+export async function pageBody<E extends StoredEntry>(
+  file: string,
+  dev: boolean,
+  stored: () => Promise<E | undefined>,
+): Promise<{ body?: FileBody; entry?: E }> {
+  if (dev) {
+    const body = await bodyFromFile(file);
+    return body ? { body } : { entry: await stored() };
+  }
+  const entry = await stored();
+  if (!entry || entry.rendered !== undefined || entry.deferredRender) return { entry };
+  const body = await builtBody(file);
   if (!body) throw new Error(`${file}: the content sync left this page's body to be rendered from its file, and it could not be`);
-  return body;
+  return { body };
 }

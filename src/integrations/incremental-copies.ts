@@ -99,13 +99,14 @@ export function keepPageCopiesAsLinks(projectRoot: string): Promise<boolean> {
         return false;
       }
       proto.writeOutputFile = async (settings: AstroSettingsLike, outputFile: string, body: string | Uint8Array) => {
-        // Astro calls this right after writing `body` to the same path under outDir (generate.js); the size check
-        // makes sure the page there is still that body before the copy shares its bytes.
-        const built = fileURLToPath(new URL(outputFile, settings.config.outDir));
-        const size = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+        // Astro calls this right after writing `body` to the same path under outDir (generate.js). Whatever the
+        // order, the pair ends right: the page and its copy are one file, and Astro writes the page in place.
         const copy = pageCopyPath(settings.config.cacheDir, outputFile);
-        if ((await fs.promises.stat(built)).size === size) await linkOrCopy(built, copy);
-        else {
+        try {
+          await linkOrCopy(fileURLToPath(new URL(outputFile, settings.config.outDir)), copy);
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+          // No page at that path in dist/: the copy is written from the body, as Astro would.
           await fs.promises.mkdir(path.dirname(copy), { recursive: true });
           await fs.promises.writeFile(copy, body);
         }

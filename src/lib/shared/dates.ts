@@ -98,10 +98,18 @@ const longFmt = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
 });
 
+// Formatted dates by their text: a 2,000-page build formats the same few hundred dates thousands of times,
+// and each Intl format call costs about 10 µs (0.16 s of a build's page generation, CPU profile, 1 December 2026).
+const formatted = new Map<string, string>();
+
 /** `27 November 2026` — dates for people. */
 export function formatDate(s: string): string {
-  if (isIsoDate(s)) return longFmt.format(Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10), 12));
-  return longFmt.format(Date.parse(s));
+  let out = formatted.get(s);
+  if (out === undefined) {
+    out = isIsoDate(s) ? longFmt.format(Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10), 12)) : longFmt.format(Date.parse(s));
+    formatted.set(s, out);
+  }
+  return out;
 }
 
 const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
