@@ -5,9 +5,9 @@
 //
 // Why: on the machines we measured, page generation waits on the disk, and Astro's copies doubled what it wrote: a
 // folder and a file per page, 87 MB more at 2,000 handbook pages. Timed on its own (1 December 2026), making 3,236
-// folders with a copied page in each took 1.8–3.1 s, with a link in each 1.1–1.2 s, the folders alone 0.8–1.6 s; a
-// clean build without the copies generated its pages in 8.3 s instead of 11.4–14.0 s. The figures for a whole build
-// with this module are in the README's performance section.
+// folders with a copied page in each took 1.8–3.1 s, with a link in each 1.1–1.2 s, the folders alone 0.8–1.6 s. In
+// alternating clean builds of the benchmark's handbook, page generation took 10.0–14.0 s with Astro's copies and
+// 7.3–9.7 s with these links (README, performance, fifth session).
 //
 // Astro has no option for this, so the three methods of its `IncrementalBuildCache` that write, put back and prune
 // those copies are replaced, in this process only, while the config loads. If an Astro upgrade moves or reshapes
