@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyFromFile, pageBody } from './page-body';
 import { renderOnlyImages } from '../loaders/markdown-glob';
+import { markdownBody } from '../lib/shared/frontmatter';
 import { createHandbookRenderer } from '../lib/markdown/processor';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dev-render-'));
@@ -44,6 +45,20 @@ describe('pageBody', () => {
     expect(await pageBody(file, false, store(rendered).get)).toEqual({ entry: rendered });
     expect(await pageBody(file, false, store({ deferredRender: true }).get)).toEqual({ entry: { deferredRender: true } });
     expect(await pageBody(file, false, store(undefined).get)).toEqual({ entry: undefined });
+  });
+
+  it("keeps a page's line endings as the content store did: a page saved with CRLF renders its soft breaks as CRLF", async () => {
+    // As Astro's loader and the store's renderer see it: the file's own text, split by markdownBody (a new adopter's
+    // trial, 1 December 2026: the page rendered `Line one\nline two.` where the store had `Line one\r\nline two.`).
+    const text = '---\r\ntitle: Windows line endings\r\n---\r\n\r\nLine one\r\nline two.\r\n\r\n> quoted\r\n> lines\r\n';
+    const file = path.join(dir, 'crlf.md');
+    fs.writeFileSync(file, text);
+    const stored = await (await createHandbookRenderer()).render(markdownBody(text)!);
+    expect(stored.code).toContain('<p>Line one\r\nline two.</p>');
+    for (const dev of [false, true]) {
+      const { body } = await pageBody(file, dev, store({}).get);
+      expect(body?.html, dev ? 'astro dev' : 'a build').toBe(stored.code);
+    }
   });
 
   it('in a build, an unrendered page that cannot be rendered from its file is an engine fault, named by file', async () => {

@@ -47,9 +47,24 @@ export async function bodyFromFile(file: string): Promise<FileBody | undefined> 
   // No front matter, or front matter broken mid-edit: the store keeps the page's last good version, as the
   // navigation does (./dev-handbook.ts); the check beside the server names the file and line. The body is the
   // split the loader makes (gray-matter's content, as markdownBody).
-  const parsed = parseMarkdown(file, readContent(abs, file));
-  if (!parsed.ok) return undefined;
-  return renderBody(abs, parsed.value.body);
+  if (!parseMarkdown(file, readContent(abs, file)).ok) return undefined;
+  const body = loaderBody(abs);
+  return body === undefined ? undefined : renderBody(abs, body);
+}
+
+/**
+ * The body of the file at `abs` exactly as the content loader hands it to the renderer: the file read as Astro
+ * reads it (UTF-8, line endings kept) and split by `markdownBody`. Not `readContent`, which turns CRLF into LF for
+ * the check: a soft line break then rendered as `\n` instead of the `\r\n` the store kept, and a page saved with
+ * Windows line endings changed its HTML (a new adopter's trial, 1 December 2026). Undefined when the file cannot be
+ * read or has no front matter.
+ */
+function loaderBody(abs: string): string | undefined {
+  try {
+    return markdownBody(fs.readFileSync(abs, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** `body` (of the file at `abs`) rendered, or undefined when it has images Astro must process. */
@@ -61,19 +76,13 @@ async function renderBody(abs: string, body: string): Promise<FileBody | undefin
 }
 
 /**
- * A build's page body: the file's text after its front matter, split as the loader splits it (`markdownBody`),
+ * A build's page body: the file's text after its front matter, split as the loader splits it ({@link loaderBody}),
  * without parsing the YAML again (Astro's loader has, and the check stopped the build on any mistake in it).
  */
 async function builtBody(file: string): Promise<FileBody | undefined> {
   if (!file.endsWith('.md')) return undefined;
   const abs = path.resolve(process.cwd(), file);
-  let text: string;
-  try {
-    text = readContent(abs, file);
-  } catch {
-    return undefined;
-  }
-  const body = markdownBody(text);
+  const body = loaderBody(abs);
   return body === undefined ? undefined : renderBody(abs, body);
 }
 
