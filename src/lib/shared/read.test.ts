@@ -26,6 +26,19 @@ describe('decodeContent: the one content reader', () => {
       'content/handbook/a.md:2:11  is not UTF-8 text: byte 0xE9 cannot start or continue a character here (the file may be saved as Windows-1252 or Latin-1): save it as UTF-8',
     );
   });
+  it("reports a Markdown page whose front matter has old Mac (CR) line endings, at the first such line; nothing else", () => {
+    const msg = 'has front matter whose lines end in a carriage return alone (CR, the line ending of classic Mac OS), which the build cannot read: save the file with LF or CRLF line endings';
+    const cr = '---\rtitle: Old Mac endings\rdescription: CR only.\r---\r\rLine one\r';
+    expect(formatIssue(decodeContent(utf8(cr), 'content/handbook/cr.md').issue!)).toBe(`content/handbook/cr.md:1  ${msg}`);
+    expect(decodeContent(utf8(cr), 'content/handbook/cr.md').text).toBe(cr.replace(/\r/g, '\n'));
+    const one = `${BOM}---\ntitle: A\ndescription: B\rowner: C\n---\nText.\n`;
+    expect(formatIssue(decodeContent(utf8(one), 'p.mdx').issue!)).toBe(`p.mdx:3  ${msg}`);
+    // CRLF, a lone CR in the body or after the closing line, and files that are not Markdown are all read fine.
+    expect(decodeContent(utf8(crlf('---\ntitle: A\n---\nText.\n')), 'a.md').issue).toBeUndefined();
+    expect(decodeContent(utf8('---\ntitle: A\n---\rLine one\rline two\r'), 'a.md').issue).toBeUndefined();
+    expect(decodeContent(utf8('---\rtitle: A\r---\r'), 'a.yaml').issue).toBeUndefined();
+    expect(decodeContent(utf8('No front matter\rat all\r'), 'a.md').issue).toBeUndefined();
+  });
   it('reports UTF-16, overlong forms and surrogates', () => {
     expect(formatIssue(decodeContent(Uint8Array.from([0xff, 0xfe, 0x61, 0]), 'c.csv').issue!)).toBe('c.csv:1  is UTF-16 text, not UTF-8: save it as UTF-8');
     expect(firstInvalidUtf8(Uint8Array.from([0x61, 0xc0, 0xaf]))).toBe(1);
@@ -92,6 +105,20 @@ describe('every content type saved with a BOM and CRLF line endings', () => {
       expect(runChecks(root, { today }).issues.map(formatIssue)).toContain(encodingIssues(root, 'content').map(formatIssue)[0]);
     } finally {
       fs.writeFileSync(file, before);
+    }
+  });
+
+  it('a page with old Mac line endings in its front matter is one clear error from the check, which stops the build', () => {
+    const file = path.join(root, 'content/handbook/cr-only.md');
+    fs.writeFileSync(file, '---\rtitle: Old Mac endings\rdescription: CR only.\rowner: Release Manager\rreview_in: 6 months\r---\r\rLine one\r');
+    try {
+      const line = 'content/handbook/cr-only.md:1  has front matter whose lines end in a carriage return alone (CR, the line ending of classic Mac OS), which the build cannot read: save the file with LF or CRLF line endings';
+      expect(encodingIssues(root, 'content').map(formatIssue)).toEqual([line]);
+      const res = runChecks(root, { today });
+      expect(res.issues.map(formatIssue)).toContain(line);
+      expect(res.errors).toBeGreaterThan(0);
+    } finally {
+      fs.rmSync(file);
     }
   });
 

@@ -6,7 +6,10 @@ import { issue, type ContentIssue } from './errors';
 export interface ContentText {
   /** The text with a leading BOM removed and every CRLF / CR as LF; bytes that are not UTF-8 become U+FFFD. */
   text: string;
-  /** Set when the bytes are not UTF-8 text: names the first bad byte's line and column, and what to do. */
+  /**
+   * Set when the bytes are not UTF-8 text (names the first bad byte's line and column, and what to do), or when a
+   * Markdown file's front matter has old Mac line endings (`frontMatterLineEndings`).
+   */
   issue?: ContentIssue;
 }
 
@@ -40,6 +43,32 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+const MARKDOWN_FILE = /\.mdx?$/i;
+
+/**
+ * An error for a Markdown file (`text`: as decoded, line endings kept) whose front matter has a line ending in a
+ * carriage return alone (CR, as classic Mac OS saved text), else undefined. This reader makes such lines LF, so the
+ * check read the page; Astro's content loader finds front matter only with LF or CRLF before its closing `---`
+ * (@astrojs/internal-helpers, frontmatter.js), so the build then stopped with "title: Required" and no line (a new
+ * adopter's trial, 1 December 2026). Only front matter matters: in the body, both read a lone CR as a line break.
+ */
+export function frontMatterLineEndings(file: string, text: string): ContentIssue | undefined {
+  const src = text.replace(/^\uFEFF/, '');
+  if (!/^---(?:\r\n|\r|\n)/.test(src)) return undefined;
+  let line = 1;
+  let start = 0;
+  for (const m of src.matchAll(/\r\n|\r|\n/g)) {
+    // The closing `---` ends the front matter; what ends that line does not matter to Astro.
+    if (line > 1 && src.slice(start, m.index) === '---') return undefined;
+    if (m[0] === '\r') {
+      return issue(file, '', 'has front matter whose lines end in a carriage return alone (CR, the line ending of classic Mac OS), which the build cannot read: save the file with LF or CRLF line endings', { line });
+    }
+    start = m.index + m[0].length;
+    line++;
+  }
+  return undefined;
+}
+
 /**
  * Decodes a content file's bytes. `file` is the project-relative path used in the issue. A UTF-16 file (its BOM
  * says so) or any byte sequence that is not UTF-8 gives an error such as
@@ -50,8 +79,12 @@ export function decodeContent(bytes: Uint8Array, file: string): ContentText {
     return { text: '', issue: issue(file, '', 'is UTF-16 text, not UTF-8: save it as UTF-8', { line: 1 }) };
   }
   const bad = firstInvalidUtf8(bytes);
-  const text = normaliseText(decoder.decode(bytes));
-  if (bad < 0) return { text };
+  const decoded = decoder.decode(bytes);
+  const text = normaliseText(decoded);
+  if (bad < 0) {
+    const endings = MARKDOWN_FILE.test(file) ? frontMatterLineEndings(file, decoded) : undefined;
+    return endings ? { text, issue: endings } : { text };
+  }
   const before = normaliseText(decoder.decode(bytes.subarray(0, bad)));
   const lines = before.split('\n');
   const hex = bytes[bad].toString(16).toUpperCase().padStart(2, '0');
