@@ -31,6 +31,12 @@ import { fileURLToPath } from 'node:url';
 /** The folder, in Astro's `cacheDir`, that holds the page copies. */
 export const PAGE_COPIES = 'page-copies/';
 
+/**
+ * Where Astro itself keeps its page copies, in `cacheDir` (astro/dist/core/build/incremental.js). Unused while
+ * {@link keepPageCopiesAsLinks} is in force: a cache from an earlier engine still has it, and it is removed.
+ */
+export const ASTRO_PAGE_COPIES = 'dist/';
+
 /** The record of Astro's incremental build, in `cacheDir` (astro/dist/core/build/incremental.js). */
 export const ASTRO_INCREMENTAL_MANIFEST = 'incremental-build.json';
 

@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countOf } from '../lib/shared/plural';
-import { ASTRO_INCREMENTAL_MANIFEST, keepPageCopiesAsLinks } from './incremental-copies';
+import { ASTRO_INCREMENTAL_MANIFEST, ASTRO_PAGE_COPIES, keepPageCopiesAsLinks } from './incremental-copies';
 
 /** The manifest of page outputs, in Astro's cache directory, so deleting .cache/ (or `--force`) starts clean. */
 export const OUTPUT_MANIFEST = 'handbook-output-files.json';
@@ -137,6 +137,10 @@ export async function outputDir(projectRoot: string): Promise<AstroIntegration> 
           fs.rmSync(astroRecord, { force: true });
           logger.info('the last build did not finish: every page is rendered again');
         }
+        // A cache written before page copies were links (or while they could not be) holds Astro's own copies, which
+        // no build reads again while they are links: about as large as dist/ itself (a new adopter's trial, 1 December
+        // 2026), and kept by CI's cache until deleted.
+        if (linked) fs.rmSync(fileURLToPath(new URL(ASTRO_PAGE_COPIES, cacheUrl)), { recursive: true, force: true });
         // The manifest is spent: if this build fails half-way it is not trusted again.
         fs.rmSync(manifestFile, { force: true });
         pruneExcept(outDir, previous);

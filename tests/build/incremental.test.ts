@@ -223,6 +223,9 @@ describe('incremental builds', () => {
       const clean = copyProject('mygov-clean-', { content: false });
       try {
         fs.cpSync(FIXTURE, path.join(inc, 'content'), { recursive: true });
+        // Astro's own page copies, as a cache from an engine before the copies were links holds them: removed.
+        fs.mkdirSync(path.join(inc, '.cache/astro/dist/handbook'), { recursive: true });
+        fs.writeFileSync(path.join(inc, '.cache/astro/dist/handbook/index.html'), '<p>an older engine wrote this copy</p>');
         await build(inc, NOV_27);
         expectCopiesLinked(inc, 'the first build');
         let epoch = NOV_27;
