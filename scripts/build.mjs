@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { routeLine } from './lib/build-log.mjs';
+import { generationSummary, routeLine } from './lib/build-log.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const astro = path.join(root, 'node_modules', '.bin', 'astro');
@@ -17,6 +17,7 @@ const child = spawn(astro, ['build', ...process.argv.slice(2)], { cwd: process.c
 createInterface({ input: child.stderr }).on('line', (line) => console.error(line));
 let pages = 0;
 let reused = 0;
+let restored = 0;
 let started = 0;
 const clock = () => new Date().toTimeString().slice(0, 8);
 createInterface({ input: child.stdout }).on('line', (line) => {
@@ -27,14 +28,14 @@ createInterface({ input: child.stdout }).on('line', (line) => {
     pages += route.routes;
     // Incremental builds mark pages copied from the previous build.
     reused += route.reused;
-    if (Math.floor(pages / EVERY) > Math.floor(before / EVERY)) console.log(`${clock()} [build] ${pages} pages written…`);
+    restored += route.restored;
+    if (Math.floor(pages / EVERY) > Math.floor(before / EVERY)) console.log(`${clock()} [build] ${pages} pages and files done…`);
     return;
   }
   if (route.timeOnly) return;
   if (pages > 0 && line.trim() === '') return;
   if (pages > 0 && started) {
-    const note = reused ? ` (${reused} unchanged, reused from the incremental cache)` : '';
-    console.log(`${clock()} [build] ${pages} files written in ${((performance.now() - started) / 1000).toFixed(1)} s${note}`);
+    console.log(`${clock()} [build] ${generationSummary(pages, reused, restored, (performance.now() - started) / 1000)}`);
     started = 0;
   }
   console.log(line);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeLine } from './build-log.mjs';
+import { generationSummary, routeLine } from './build-log.mjs';
 
 // Lines as `astro build` printed them through a pipe with build.concurrency 4 (2,000-page benchmark, 1 December 2026).
 const LOG = [
@@ -18,14 +18,25 @@ const LOG = [
 
 describe('routeLine', () => {
   it('counts every route on a line where concurrent routes ran together, and the reused ones among them', () => {
-    const total = LOG.map(routeLine).reduce((a, r) => ({ routes: a.routes + r.routes, reused: a.reused + r.reused }), { routes: 0, reused: 0 });
-    expect(total).toEqual({ routes: 8, reused: 2 });
-    expect(routeLine(LOG[3])).toEqual({ routes: 4, reused: 0, timeOnly: false });
+    const total = LOG.map(routeLine).reduce((a, r) => ({ routes: a.routes + r.routes, reused: a.reused + r.reused, restored: a.restored + r.restored }), { routes: 0, reused: 0, restored: 0 });
+    expect(total).toEqual({ routes: 8, reused: 2, restored: 1 });
+    expect(routeLine(LOG[3])).toEqual({ routes: 4, reused: 0, restored: 0, timeOnly: false });
   });
 
   it("tells a route's time left on its own line from everything else", () => {
     expect(LOG.filter((l) => routeLine(l).timeOnly)).toEqual([' (+15ms) ', ' (+18ms) ', ' (+8ms) ']);
     for (const l of ['10:27:16 ✓ Completed in 8.49s.', '', ' generating static routes ', '[WARN] a page took (+5ms) to render'])
-      expect(routeLine(l)).toEqual({ routes: 0, reused: 0, timeOnly: false });
+      expect(routeLine(l)).toEqual({ routes: 0, reused: 0, restored: 0, timeOnly: false });
+  });
+});
+
+describe('generationSummary', () => {
+  it('says how many pages were written and how many were reused, and how', () => {
+    expect(generationSummary(236, 0, 0, 2.71)).toBe('236 pages and files written in 2.7 s');
+    expect(generationSummary(632, 624, 0, 0.12)).toBe('632 pages and files in 0.1 s: 8 written, 624 unchanged (left as they were)');
+    expect(generationSummary(632, 624, 624, 0.4)).toBe('632 pages and files in 0.4 s: 8 written, 624 unchanged, put back from the incremental cache');
+    expect(generationSummary(632, 630, 10, 0.3)).toBe(
+      '632 pages and files in 0.3 s: 2 written, 620 unchanged (left as they were), 10 unchanged, put back from the incremental cache',
+    );
   });
 });
