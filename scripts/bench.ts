@@ -6,15 +6,15 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import { blipFiles, handbookPages, releaseFiles, type CorpusFile } from '../src/lib/bench/corpus';
-import { spread, summary, table, templateOf, type Spread } from '../src/lib/bench/stats';
+import { interleavedOrder, pairedRatios, spread, summary, table, templateOf, type Spread } from '../src/lib/bench/stats';
 import { copyProject } from './lib/project';
 import { measureDevUpdate, type DevUpdateResult } from '../src/lib/bench/dev-server';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const usage = `Usage: npm run bench -- [--pages 2000[,4000]] [--releases 1000] [--blips 150] [--runs 3] [--no-floor] [--no-incremental] [--no-dev] [--keep] [--out file.json]
   Builds a synthetic corpus in a temporary directory (never in content/) with the project's pipeline, and the same
-  Markdown with plain Astro and a one-line layout as the floor, each side --runs times from clean (medians and spreads).
-  Then times incremental rebuilds (unchanged, one page's body edited, one page's title edited) on both sides — the
+  Markdown with plain Astro and a one-line layout as the floor, each side --runs times from clean, the two in turn run
+  by run (medians, spreads and each run's own ratio). Then times incremental rebuilds (unchanged, one page's body edited, one page's title edited) on both sides, in turn — the
   floor with Astro's incremental build and each page keyed by its file's digest — and \`check\` before
   and after its cache is warm, and how long \`astro dev\` takes to show a saved change. Prints a table and writes JSON
   (default .bench/results.json).`;
@@ -146,17 +146,25 @@ function editPage(dir: string, kind: 'body' | 'title', run: number): void {
 
 type Rebuilds = Record<'unchanged' | 'body' | 'title', BuildResult[]>;
 
+/** A project the bench builds, and how the progress log names it. */
+interface Side {
+  dir: string;
+  label: string;
+}
+
 /**
- * Incremental rebuilds of `dir` from its last full build's cache: `runs` with nothing changed, then `runs` each after
- * a one-page body edit and a one-page title edit (a different page each time, so every rebuild renders something).
+ * Incremental rebuilds of each side from its last full build's cache, interleaved run by run (see
+ * `interleavedOrder`): `runs` with nothing changed, then `runs` each after a one-page body edit and a one-page title
+ * edit (a different page each time, so every rebuild renders something; the same page on every side).
  */
-function rebuilds(dir: string, label: string): Rebuilds {
-  const out: Rebuilds = { unchanged: [], body: [], title: [] };
-  for (let i = 0; i < runs; i++) out.unchanged.push(runBuild(dir, `${label}: unchanged rebuild (run ${i + 1} of ${runs})`));
+function rebuilds(sides: Side[]): Rebuilds[] {
+  const out: Rebuilds[] = sides.map(() => ({ unchanged: [], body: [], title: [] }));
+  for (const [i, k] of interleavedOrder(runs, sides.length))
+    out[k].unchanged.push(runBuild(sides[k].dir, `${sides[k].label}: unchanged rebuild (run ${i + 1} of ${runs})`));
   for (const kind of ['body', 'title'] as const)
-    for (let i = 0; i < runs; i++) {
-      editPage(dir, kind, i + (kind === 'title' ? runs : 0));
-      out[kind].push(runBuild(dir, `${label}: rebuild after a one-page ${kind} edit (run ${i + 1} of ${runs})`));
+    for (const [i, k] of interleavedOrder(runs, sides.length)) {
+      editPage(sides[k].dir, kind, i + (kind === 'title' ? runs : 0));
+      out[k][kind].push(runBuild(sides[k].dir, `${sides[k].label}: rebuild after a one-page ${kind} edit (run ${i + 1} of ${runs})`));
     }
   return out;
 }
@@ -231,12 +239,26 @@ try {
     // The first check fills its cache; the second is what an editor sees on unchanged content.
     const checkMs = runCheck(ours);
     const checkCachedMs = runCheck(ours);
-    const full: BuildResult[] = [];
-    for (let i = 0; i < runs; i++) full.push(cleanBuild(ours, `the project from clean (run ${i + 1} of ${runs})`));
+    // Both sides are built from clean in turn, run by run, so each pair saw the same machine (see interleavedOrder).
+    const floorDir = withFloor ? path.join(tmpRoot, `floor-${pages}`) : undefined;
+    if (floorDir) writeFloor(floorDir, hb);
+    const sides: Side[] = [{ dir: ours, label: 'the project' }, ...(floorDir ? [{ dir: floorDir, label: 'plain Astro (floor)' }] : [])];
+    const fullRuns: BuildResult[][] = sides.map(() => []);
+    for (const [i, k] of interleavedOrder(runs, sides.length)) fullRuns[k].push(cleanBuild(sides[k].dir, `${sides[k].label} from clean (run ${i + 1} of ${runs})`));
+    const [full, floor = []] = fullRuns;
     const b = full[full.length - 1];
     const dist = measureDist(path.join(ours, 'dist'));
-    // Incremental rebuilds start from the last full build's cache.
-    const inc = withIncremental ? rebuilds(ours, 'the project') : undefined;
+    // Incremental rebuilds start from the last full build's cache; the floor's full builds had none, so its cache is
+    // filled first.
+    let inc: Rebuilds | undefined;
+    let floorInc: Rebuilds | undefined;
+    if (withIncremental) {
+      if (floorDir) {
+        writeFloorConfig(floorDir, true);
+        cleanBuild(floorDir, 'plain Astro with incremental builds on (fills its cache; not counted)');
+      }
+      [inc, floorInc] = rebuilds(sides);
+    }
     // The dev server: time from saving a page to the served page showing the change (target ≤ 1 s).
     let dev: (DevUpdateResult & { updateSpread: Spread }) | undefined;
     if (withDev) {
@@ -253,18 +275,6 @@ try {
         log,
       });
       dev = { ...d, updateSpread: spread(d.updateMs) };
-    }
-    let floor: BuildResult[] = [];
-    let floorInc: Rebuilds | undefined;
-    if (withFloor) {
-      const f = path.join(tmpRoot, `floor-${pages}`);
-      writeFloor(f, hb);
-      for (let i = 0; i < runs; i++) floor.push(cleanBuild(f, `plain Astro (floor, run ${i + 1} of ${runs})`));
-      if (withIncremental) {
-        writeFloorConfig(f, true);
-        cleanBuild(f, 'plain Astro with incremental builds on (fills its cache; not counted)');
-        floorInc = rebuilds(f, 'plain Astro (floor)');
-      }
     }
     const ourSpread = spreads(full);
     const floorSpread = floor.length ? spreads(floor) : undefined;
@@ -286,6 +296,8 @@ try {
       ...dist,
       indexed: b.indexed,
       timeRatio: floorSpread ? +(ourSpread.totalMs.median / floorSpread.totalMs.median).toFixed(2) : null,
+      // Each interleaved run's own ratio: the pair measured on the same machine conditions.
+      pairedTimeRatio: floor.length ? pairedRatios(full.map((r) => r.buildMs + r.pagefindMs), floor.map((r) => r.buildMs + r.pagefindMs)) : null,
       memoryRatio: floorSpread ? +(ourSpread.peakRssMb.median / floorSpread.peakRssMb.median).toFixed(2) : null,
       bodyRebuildRatio: incSpread ? +(incSpread.body.totalMs.median / ourSpread.totalMs.median).toFixed(2) : null,
       titleRebuildRatio: incSpread ? +(incSpread.title.totalMs.median / ourSpread.totalMs.median).toFixed(2) : null,
@@ -308,6 +320,7 @@ for (const r of results as any[]) {
   rows.push(['', 'pagefind', ms(r.full.pagefindMs) + (fl ? `; floor ${ms(fl.pagefindMs)}` : '')]);
   rows.push(['', 'build+search', ms(r.full.totalMs) + (fl ? `; floor ${ms(fl.totalMs)}` : '')]);
   rows.push(['', 'build+search vs floor', r.timeRatio === null ? '–' : `${r.timeRatio}× (target ≤ 2.0×)`]);
+  if (r.pairedTimeRatio) rows.push(['', 'build+search vs floor, run by run', `${r.pairedTimeRatio.median}× (${r.pairedTimeRatio.min}–${r.pairedTimeRatio.max}×)`]);
   if (r.incremental) {
     const fi = r.floorIncremental;
     // Beside each rebuild, plain Astro's: its own fixed cost, which DESIGN.md asks us to stay within 1.3× of.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summary, table, templateOf } from './stats';
+import { interleavedOrder, pairedRatios, summary, table, templateOf } from './stats';
 
 describe('bench stats', () => {
   it('takes nearest-rank median, p95 and max', () => {
@@ -17,5 +17,17 @@ describe('bench stats', () => {
   });
   it('lays out a table in aligned columns', () => {
     expect(table(['phase', 'ms'], [['build', 12], ['check', 3]])).toBe('phase  ms\n-----  --\nbuild  12\ncheck  3');
+  });
+  it('interleaves the sides run by run, rotating which goes first', () => {
+    expect(interleavedOrder(3, 2)).toEqual([[0, 0], [0, 1], [1, 1], [1, 0], [2, 0], [2, 1]]);
+    expect(interleavedOrder(2, 3)).toEqual([[0, 0], [0, 1], [0, 2], [1, 1], [1, 2], [1, 0]]);
+    expect(interleavedOrder(1, 1)).toEqual([[0, 0]]);
+    expect(() => interleavedOrder(0, 2)).toThrow('runs and sides must be whole numbers ≥ 1 (got 0, 2)');
+  });
+  it('gives the spread of run-by-run ratios, which the ratio of medians hides', () => {
+    // Medians 15 and 7.5 give 2.0×, but each run's own ratio is what its pair measured.
+    expect(pairedRatios([14, 15, 18], [7.5, 6, 10])).toEqual({ median: 1.87, min: 1.8, max: 2.5, runs: [1.87, 2.5, 1.8] });
+    expect(() => pairedRatios([1, 2], [1])).toThrow('2 runs against 1');
+    expect(() => pairedRatios([1], [0])).toThrow('every run of the second side must be positive');
   });
 });
