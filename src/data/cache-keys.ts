@@ -1,7 +1,7 @@
 // Astro-side digests for incremental-build cache keys, computed once per build: the engine's code, the data areas
 // that pages cite (releases, radar, checklists, KPI bands), and what every page's shell shows (site settings, the
 // areas in the main navigation, the footer's standard pages, "today").
-import { cacheKey, engineDigest, filesDigest, filesUnder } from '../lib/shared/cache-key';
+import { cacheKey, engineDigest, filesDigest, filesUnder, localImagesDigest, type EntryWithImages } from '../lib/shared/cache-key';
 import { contentPaths } from '../lib/shared/content-dir';
 import { perBuild } from './per-build';
 import { getAreas, getFavicon, getLogo, getSite, mainNav, searchSections, standardPageLinks, today } from './site';
@@ -51,3 +51,9 @@ export async function dataPageKey(...own: unknown[]): Promise<string | undefined
   if (!cacheKeysWanted) return undefined;
   return cacheKey(await shellKey(), dataKey(), ...own);
 }
+
+/**
+ * The digest of the local images an entry's body shows, or null when it shows none: {@link localImagesDigest} for
+ * this project (see there for why a page's key needs it).
+ */
+export const imagesKey = (entry: EntryWithImages | undefined): string | null => localImagesDigest(root, entry);

@@ -96,6 +96,17 @@ const replaceIn = (p: string, from: string | RegExp, to: string) => {
 const page = (title: string, body: string) =>
   `---\ntitle: ${title}\ndescription: ${title}.\nowner: Release Manager\nlast_reviewed: 2026-09-01\nreview_in: 1 year\n---\n${body}\n`;
 
+// Two small pictures of different sizes (40×20 red, 60×30 blue PNG, made with sharp): Astro's image pipeline names
+// and sizes the optimised picture by the file's bytes.
+const PICTURE_A = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAACgAAAAUCAIAAABwJOjsAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAL0lEQVRIie3VwQkAMBACwem/KktLGQdhwb8g6honkrGiXuXSnHQg6zIFCWHR/1h8975YH5yyiWkAAAAASUVORK5CYII=',
+  'base64',
+);
+const PICTURE_B = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAADwAAAAeCAIAAAD/+uoYAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAATElEQVRYhe2SAQkAMBCE7J/qoi2GPxAMICKwD0E3WNLoRdceVJr24CjoBksavejag0rTHhwF3WBJoxdde1Bp2oOjoBssafSiaw/M0g93+0ZMaAFDtgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /** The edit list, applied one after another (each on top of the last). */
 const EDITS: Edit[] = [
   {
@@ -113,6 +124,23 @@ const EDITS: Edit[] = [
       'radar/quadrants/tools/index.html',
       'checklists/go-no-go/index.html',
     ],
+  },
+  {
+    name: 'add a picture to a page',
+    apply: (c) => {
+      fs.writeFileSync(file(c, 'handbook/guides/pipeline.png'), PICTURE_A);
+      fs.appendFileSync(file(c, 'handbook/guides/deploying.md'), '\n![The release pipeline](pipeline.png)\n');
+    },
+    rendered: ['handbook/guides/deploying/index.html'],
+    reused: ['handbook/guides/on-call/index.html'],
+  },
+  {
+    // The Markdown is unchanged: only the picture's bytes (and so its optimised file's name and size) are new. Until
+    // 1 December 2026 the page was reused, still showing the old picture (a new adopter's trial).
+    name: 'replace the picture a page shows',
+    apply: (c) => fs.writeFileSync(file(c, 'handbook/guides/pipeline.png'), PICTURE_B),
+    rendered: ['handbook/guides/deploying/index.html'],
+    reused: ['handbook/guides/on-call/index.html'],
   },
   {
     // Every sibling shows the new title in its side navigation; the previous page shows it as "next".

@@ -1,6 +1,9 @@
 // Cache keys: equal values give equal keys whatever order they were built in; any difference changes the key.
 import { describe, expect, it } from 'vitest';
-import { cacheKey, stableJson } from './cache-key';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cacheKey, localImagesDigest, stableJson } from './cache-key';
 
 describe('cacheKey', () => {
   it('ignores key order and undefined fields, and sorts Maps and Sets', () => {
@@ -14,5 +17,52 @@ describe('cacheKey', () => {
     expect(cacheKey({ title: 'On-call' })).not.toBe(k);
     expect(cacheKey('ab', 'c')).not.toBe(cacheKey('a', 'bc'));
     expect(k).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('localImagesDigest', () => {
+  const project = () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'images-key-'));
+    fs.mkdirSync(path.join(root, 'content/handbook/guides/img'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'content/handbook/guides/img/pipeline diagram.png'), 'first picture');
+    fs.writeFileSync(path.join(root, 'content/handbook/shared.png'), 'shared picture');
+    return root;
+  };
+  const entry = (paths: unknown) => ({ filePath: 'content/handbook/guides/deploying.md', rendered: { metadata: { localImagePaths: paths } } });
+
+  it('changes when a picture the body shows changes, and only then', () => {
+    const root = project();
+    try {
+      const e = entry(['./img/pipeline%20diagram.png', '../shared.png?v=1']);
+      const before = localImagesDigest(root, e);
+      expect(before).toMatch(/^[0-9a-f]{32}$/);
+      // The Markdown (the entry) is the same; the picture's bytes are not: the page shows a new picture.
+      fs.writeFileSync(path.join(root, 'content/handbook/guides/img/pipeline diagram.png'), 'second picture');
+      expect(localImagesDigest(root, e)).not.toBe(before);
+      // A file the body does not show changes nothing.
+      const after = localImagesDigest(root, e);
+      fs.writeFileSync(path.join(root, 'content/handbook/unrelated.png'), 'x');
+      expect(localImagesDigest(root, e)).toBe(after);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('is null for a body without local pictures, or one not rendered during the sync', () => {
+    expect(localImagesDigest('/nowhere', entry([]))).toBeNull();
+    expect(localImagesDigest('/nowhere', { filePath: 'content/handbook/a.md' })).toBeNull();
+    expect(localImagesDigest('/nowhere', undefined)).toBeNull();
+  });
+
+  it('digests a missing picture as missing, and a path that is not valid %-encoding as written', () => {
+    const root = project();
+    try {
+      const missing = localImagesDigest(root, entry(['gone.png']));
+      fs.writeFileSync(path.join(root, 'content/handbook/guides/gone.png'), 'back');
+      expect(localImagesDigest(root, entry(['gone.png']))).not.toBe(missing);
+      expect(localImagesDigest(root, entry(['100%.png']))).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });

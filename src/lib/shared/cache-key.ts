@@ -72,3 +72,40 @@ export function engineDigest(root: string): string {
   const files = [...filesUnder(root, 'src').filter((f) => !f.includes('/generated/') || f.endsWith('.css')), 'astro.config.mjs', 'package-lock.json'];
   return filesDigest(root, files);
 }
+
+/** The part of a content entry (from `getCollection`) that says which local images its rendered body shows. */
+export interface EntryWithImages {
+  /** The entry's file, relative to the project root (Astro's glob loader). */
+  filePath?: string;
+  /** Set for bodies rendered during the content sync: Astro's Markdown renderer lists the local images it imported. */
+  rendered?: { metadata?: { localImagePaths?: unknown } };
+}
+
+/** `%20` and the like in a Markdown image path, as the file's name on disk; the path as written if it is not valid. */
+function decodedPath(p: string): string {
+  try {
+    return decodeURI(p);
+  } catch {
+    return p;
+  }
+}
+
+/**
+ * The digest of the local images an entry's body shows (Markdown `![…](diagram.png)`), or null when it shows none;
+ * files are read under `root`, the project (entries' paths are relative to it).
+ * Why: Astro's image pipeline names and sizes each optimised picture by the image file's bytes, so replacing
+ * `diagram.png` and leaving the Markdown alone changes the page's HTML (`src="/_astro/diagram.<hash>.webp"`,
+ * `width`, `height`) while the entry's own digest, which covers only its file, stays the same. Without this a rebuild
+ * kept serving the old picture (a new adopter's trial, 1 December 2026). Paths are Astro's own list
+ * (`rendered.metadata.localImagePaths`, relative to the entry's file); `.mdx` pages import their images, which Astro
+ * already follows. A listed file that is missing digests as missing (the content check reports it).
+ */
+export function localImagesDigest(root: string, entry: EntryWithImages | undefined): string | null {
+  const paths = entry?.rendered?.metadata?.localImagePaths;
+  if (!entry?.filePath || !Array.isArray(paths) || paths.length === 0) return null;
+  const dir = path.dirname(entry.filePath);
+  const files = paths
+    .filter((p): p is string => typeof p === 'string')
+    .map((p) => path.join(dir, decodedPath(p.replace(/[?#].*$/, ''))).split(path.sep).join('/'));
+  return filesDigest(root, [...new Set(files)]);
+}
