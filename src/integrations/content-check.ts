@@ -4,7 +4,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
-import { redirectsFile, type Redirect } from '../lib/handbook/redirects';
+import { redirectPagePath, redirectsFile, type Redirect } from '../lib/handbook/redirects';
 import type { CheckResult } from '../lib/check/index';
 import { lookUpCheck } from '../lib/check/cache-store';
 import { summaryLine } from '../lib/shared/errors';
@@ -56,7 +56,8 @@ export async function contentCheck(projectRoot: string): Promise<AstroIntegratio
           process.exit(1);
         }
         redirects = res.redirects;
-        for (const r of redirects) movedPaths.add(r.from);
+        // The sitemap sees each redirect page at its own path (an old `/x.html` is built as the folder `/x.html/`).
+        for (const r of redirects) movedPaths.add(redirectPagePath(r.from));
         logger.info(
           `content check passed in ${Math.round(performance.now() - t0)} ms (${res.warnings === 1 ? '1 warning' : `${res.warnings} warnings`}${res.warnings ? ', listed above' : ''})`,
         );

@@ -44,7 +44,7 @@ export interface HandbookPage {
   lastUpdated?: IsoDate;
   supersededBy?: { url: string; title: string };
   order?: number;
-  /** Old URL paths that redirect here (front matter `redirect_from`, normalised to end in `/`). */
+  /** Old URL paths that redirect here (front matter `redirect_from`, normalised by normaliseRedirectPath in schema.ts). */
   redirectFrom: string[];
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildHandbook, type PageSource } from './model';
 import { handbookPageSchema, type HandbookFrontmatter } from './schema';
-import { checkRedirects, redirectsFile, redirectsOf } from './redirects';
+import { BUILD_FOLDERS, checkRedirects, redirectPagePath, redirectsFile, redirectsOf } from './redirects';
 
 /** A page whose front matter goes through the real schema, with its YAML text for line numbers. */
 function page(id: string, redirect_from: string[]): PageSource {
@@ -46,12 +46,68 @@ describe('redirect_from', () => {
       ['/releases/'],
     );
     expect(issues.map((i) => [i.file, i.field, i.line, i.message])).toEqual([
-      ['content/handbook/a/four.md', 'redirect_from[0]', 8, '"/old/shared/" already redirects to the page content/handbook/a/five.md: an old URL can lead to one page only'],
+      // Each page that claims it is told, so the page a pull request changed carries the error, whichever sorts first.
+      ['content/handbook/a/five.md', 'redirect_from[0]', 8, '"/old/shared/" is also an old URL of the page content/handbook/a/four.md: an old URL can lead to one page only, so keep it on one of them'],
+      ['content/handbook/a/four.md', 'redirect_from[0]', 8, '"/old/shared/" is also an old URL of the page content/handbook/a/five.md: an old URL can lead to one page only, so keep it on one of them'],
       ['content/handbook/a/one.md', 'redirect_from[0]', 8, '"/handbook/a/two/" is the page content/handbook/a/two.md, which redirects back here: the two redirects loop (/handbook/a/two/ → /handbook/a/one/ → /handbook/a/two/). Remove one of them'],
       ['content/handbook/a/three.md', 'redirect_from[0]', 8, '"/handbook/a/three/" is this page\'s own URL, so it would redirect to itself in a loop: remove it'],
       ['content/handbook/a/three.md', 'redirect_from[1]', 9, '"/handbook/a/four/" is the URL of the page content/handbook/a/four.md: a redirect cannot replace a page that exists. Remove it, or move that page'],
       ['content/handbook/a/three.md', 'redirect_from[2]', 10, '"/releases/" is a page this site builds: a redirect cannot replace it. Remove it'],
       ['content/handbook/a/two.md', 'redirect_from[0]', 8, '"/handbook/a/one/" is the page content/handbook/a/one.md, which redirects back here: the two redirects loop (/handbook/a/one/ → /handbook/a/two/ → /handbook/a/one/). Remove one of them'],
     ]);
+  });
+
+  it('treats /x/index.html as /x/, keeps an old page file name as written, and refuses other file names', () => {
+    const parse = (from: string) => handbookPageSchema.safeParse({ title: 't', description: 'd', owner: 'o', last_reviewed: '2026-01-01', review_in: '1 year', redirect_from: [from] });
+    const ok = (from: string) => {
+      const r = parse(from);
+      if (!r.success) throw new Error(`${from}: ${r.error.message}`);
+      return r.data.redirect_from![0];
+    };
+    expect(ok('/handbook/meals/index.html')).toBe('/handbook/meals/');
+    expect(ok('/handbook/meals/INDEX.HTM')).toBe('/handbook/meals/');
+    expect(ok('/index.html')).toBe('/');
+    expect(ok('/handbook/old-meals.html')).toBe('/handbook/old-meals.html');
+    expect(ok('/handbook/old-meals.html/')).toBe('/handbook/old-meals.html');
+    expect(ok('/help.aspx')).toBe('/help.aspx');
+    // A folder whose name has a dot and a digit is a folder.
+    expect(ok('/handbook/v1.2')).toBe('/handbook/v1.2/');
+    for (const [file, ext] of [['/feed.xml', 'xml'], ['/api/radar.json', 'json'], ['/sitemap-index.xml', 'xml'], ['/docs/guide.PDF', 'pdf']]) {
+      const r = parse(file);
+      expect(r.success, file).toBe(false);
+      expect(r.error!.issues[0].message).toBe(
+        `{found} ends in a ".${ext}" file name, which is a file rather than a page: only an old page's address can lead here, such as "/handbook/old-page/" or "/old-page.html". Remove it (a file that moved belongs in public/ or in the host's redirects)`,
+      );
+    }
+    const foreign = parse('https://example.org/meals');
+    expect(foreign.error!.issues[0].message).toBe(
+      '{found} is not an old page path: if it was an address on this site, write its path, "/meals" (starting with /); an address on another site cannot lead here',
+    );
+  });
+
+  it('finds the same old URL written two ways, and refuses the build\'s own folders and files', () => {
+    const { hb, issues } = check(
+      [
+        page('services/meals', ['/handbook/meals/index.html', '/handbook/old-meals.html', '/pagefind/', '/_astro/old/', '/404.html']),
+        page('operations/on-call', ['/handbook/meals/']),
+      ],
+      ['/404.html'],
+    );
+    expect(issues.map((i) => [i.file, i.field, i.message])).toEqual([
+      ['content/handbook/operations/on-call.md', 'redirect_from[0]', '"/handbook/meals/" is also an old URL of the page content/handbook/services/meals.md: an old URL can lead to one page only, so keep it on one of them'],
+      ['content/handbook/services/meals.md', 'redirect_from[0]', '"/handbook/meals/" is also an old URL of the page content/handbook/operations/on-call.md: an old URL can lead to one page only, so keep it on one of them'],
+      ['content/handbook/services/meals.md', 'redirect_from[2]', '"/pagefind/" is inside /pagefind/, which holds the search index the build makes: a redirect cannot go there. Remove it'],
+      ['content/handbook/services/meals.md', 'redirect_from[3]', '"/_astro/old/" is inside /_astro/, which holds the stylesheets, scripts and pictures the build makes: a redirect cannot go there. Remove it'],
+      ['content/handbook/services/meals.md', 'redirect_from[4]', '"/404.html" is a page this site builds: a redirect cannot replace it. Remove it'],
+    ]);
+    // An old page file name: its redirect page is the folder of that name, and _redirects names it as written.
+    expect(redirectsFile(redirectsOf(hb).filter((r) => r.from.includes('old-meals')))).toBe('/handbook/old-meals.html /handbook/services/meals/ 301\n');
+    expect(redirectPagePath('/handbook/old-meals.html')).toBe('/handbook/old-meals.html/');
+    expect(redirectPagePath('/handbook/meals/')).toBe('/handbook/meals/');
+  });
+
+  it('names the search index folder the build really uses', async () => {
+    const { INDEX_DIR } = await import('../search/pagefind-index');
+    expect(Object.keys(BUILD_FOLDERS)).toContain(`/${INDEX_DIR}/`);
   });
 });

@@ -6,7 +6,7 @@ import { lineOf } from '../shared/validate';
 import type { Handbook, PageSource } from './model';
 
 export interface Redirect {
-  /** Old URL path, ending in `/`. */
+  /** Old URL path: ending in `/`, or an old page's file name (`/old-page.html`; see normaliseRedirectPath). */
   from: string;
   /** The page's current URL path. */
   to: string;
@@ -29,15 +29,36 @@ export function redirectsOf(hb: Handbook): Redirect[] {
 }
 
 /**
+ * The URL path of the page that stands in for an old path: the old path itself when it is a folder (`/old/`), and a
+ * folder of the old file's name when it is an old page's file name (`/old.html` → `/old.html/`, whose `index.html`
+ * static hosts serve for `/old.html`).
+ */
+export function redirectPagePath(from: string): string {
+  return from.endsWith('/') ? from : `${from}/`;
+}
+
+/**
+ * Folders the build fills itself, where a redirect page would be overwritten or deleted: Astro's assets
+ * (`build.assets`, `_astro` by default) and the search index (INDEX_DIR in src/lib/search/pagefind-index.ts).
+ */
+export const BUILD_FOLDERS: Record<string, string> = {
+  '/_astro/': 'holds the stylesheets, scripts and pictures the build makes',
+  '/pagefind/': 'holds the search index the build makes',
+};
+
+/**
  * Errors for redirects that cannot work: an old path that is a page the site builds (`routes`: every route of the
- * site, any area), one claimed by two pages, or one that leads back to where it started (a loop).
+ * site, any area), one inside a folder the build fills itself, one claimed by two pages (reported on each of them, so
+ * the page a pull request changed is always among them), or one that leads back to where it started (a loop).
  */
 export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iterable<string>): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const srcByFile = new Map(sources.map((s) => [s.file, s]));
   const pageByUrl = hb.byUrl;
   const routeSet = new Set(routes);
-  const claimedBy = new Map<string, string>();
+  // Every page that claims each old path, to name the others in each one's message.
+  const claimants = new Map<string, string[]>();
+  for (const p of hb.pages) for (const from of new Set(p.redirectFrom)) if (from !== p.url) claimants.set(from, [...(claimants.get(from) ?? []), p.file]);
   for (const p of [...hb.pages].sort((a, b) => byCodePoint(a.file, b.file))) {
     const s = srcByFile.get(p.file);
     const at = (i: number) => (s ? lineOf({ file: p.file, text: s.frontmatterText, lineOffset: 1 }, ['redirect_from', i]) : {});
@@ -52,11 +73,18 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
         );
       } else if (target) {
         issues.push(issue(p.file, field, `"${from}" is the URL of the page ${target.file}: a redirect cannot replace a page that exists. Remove it, or move that page`, at(i)));
-      } else if (routeSet.has(from)) {
+      } else if (routeSet.has(from) || routeSet.has(redirectPagePath(from))) {
         issues.push(issue(p.file, field, `"${from}" is a page this site builds: a redirect cannot replace it. Remove it`, at(i)));
-      } else if (claimedBy.has(from) && claimedBy.get(from) !== p.file) {
-        issues.push(issue(p.file, field, `"${from}" already redirects to the page ${claimedBy.get(from)}: an old URL can lead to one page only`, at(i)));
-      } else claimedBy.set(from, p.file);
+      } else if (Object.keys(BUILD_FOLDERS).some((f) => from.startsWith(f))) {
+        const folder = Object.keys(BUILD_FOLDERS).find((f) => from.startsWith(f))!;
+        issues.push(issue(p.file, field, `"${from}" is inside ${folder}, which ${BUILD_FOLDERS[folder]}: a redirect cannot go there. Remove it`, at(i)));
+      } else {
+        const others = [...new Set((claimants.get(from) ?? []).filter((f) => f !== p.file))].sort(byCodePoint);
+        if (others.length)
+          issues.push(
+            issue(p.file, field, `"${from}" is also an old URL of ${others.map((f) => `the page ${f}`).join(' and ')}: an old URL can lead to one page only, so keep it on one of them`, at(i)),
+          );
+      }
     });
   }
   return issues;

@@ -43,20 +43,57 @@ const pagePath = z.string().superRefine((s, ctx) => {
  */
 const REDIRECT_PATH = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/?)*$/;
 
+/**
+ * File extensions of old pages' addresses on sites a handbook replaces (`/guides/deploying.html`, `/help.aspx`): such
+ * an address is kept as written (no slash added), and its redirect page is built in a folder of that name, which
+ * static hosts serve for the address. Any other extension (`.xml`, `.json`, `.pdf`) names a file, not a page, and
+ * the files of that kind a site has are the build's own (feeds, sitemaps, data) or its public files.
+ */
+export const OLD_PAGE_EXTENSIONS = ['html', 'htm', 'shtml', 'xhtml', 'php', 'asp', 'aspx', 'jsp', 'cfm'] as const;
+
+/** The last segment's extension (`.html` → `html`, lower-cased) when it looks like a file name, else undefined. */
+function extensionOf(path: string): string | undefined {
+  return /\.([A-Za-z][A-Za-z0-9]*)\/?$/.exec(path)?.[1]?.toLowerCase();
+}
+
+/**
+ * The one form of an old path that the redirect checks compare and the build writes: `/x/index.html` (and `.htm`)
+ * is the folder `/x/` (a host serves the one for the other, so writing both would make two redirect pages in one
+ * file); an old page's file name (`/x.html`, `/x.html/`) is kept as `/x.html`; anything else ends in `/`.
+ */
+export function normaliseRedirectPath(path: string): string {
+  const folder = path.replace(/\/index\.html?$/i, '/');
+  if (extensionOf(folder) && !folder.endsWith('/')) return folder;
+  if (extensionOf(folder)) return folder.slice(0, -1);
+  return folder.endsWith('/') ? folder : `${folder}/`;
+}
+
 export const redirectPath = z
   .string()
   .superRefine((s, ctx) => {
-    if (REDIRECT_PATH.test(s)) return;
+    if (REDIRECT_PATH.test(s)) {
+      const ext = extensionOf(normaliseRedirectPath(s));
+      if (ext && !(OLD_PAGE_EXTENSIONS as readonly string[]).includes(ext))
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            `{found} ends in a ".${ext}" file name, which is a file rather than a page: only an old page's address can lead ` +
+            `here, such as "/handbook/old-page/" or "/old-page.html". Remove it (a file that moved belongs in public/ or in the host's redirects)`,
+        });
+      return;
+    }
     // Written as a full URL or without its leading slash: the path it means, when that is one.
     const meant = s.trim().replace(/^https?:\/\/[^/]+/, '').replace(/^(?!\/)/, '/');
     ctx.addIssue({
       code: 'custom',
       message: REDIRECT_PATH.test(meant)
-        ? `{found} is not an old page path: write it as "${meant}" (a path on this site, starting with /)`
+        ? /^https?:\/\//i.test(s.trim())
+          ? `{found} is not an old page path: if it was an address on this site, write its path, "${meant}" (starting with /); an address on another site cannot lead here`
+          : `{found} is not an old page path: write it as "${meant}" (a path on this site, starting with /)`
         : '{found} is not an old page path: expected a path on this site starting with /, e.g. "/handbook/old-section/page/"',
     });
   })
-  .transform((s) => (s.endsWith('/') ? s : `${s}/`));
+  .transform(normaliseRedirectPath);
 
 /**
  * The front matter as written. `description`, `owner` and `last_reviewed` may be left out: `resolvePageData`

@@ -18,7 +18,7 @@ describe('values that do not match a pattern', () => {
     // Without its leading slash, or as a full URL: the exact path to write.
     expect(messages(redirectPath, 'handbook/old/')).toEqual(['1:1 v  "handbook/old/" is not an old page path: write it as "/handbook/old/" (a path on this site, starting with /)']);
     expect(messages(redirectPath, 'https://handbook.example.org/handbook/old/')).toEqual([
-      '1:1 v  "https://handbook.example.org/handbook/old/" is not an old page path: write it as "/handbook/old/" (a path on this site, starting with /)',
+      '1:1 v  "https://handbook.example.org/handbook/old/" is not an old page path: if it was an address on this site, write its path, "/handbook/old/" (starting with /); an address on another site cannot lead here',
     ]);
     expect(messages(redirectPath, '/handbook/old page/')).toEqual([
       '1:1 v  "/handbook/old page/" is not an old page path: expected a path on this site starting with /, e.g. "/handbook/old-section/page/"',
