@@ -1,6 +1,7 @@
 // `npm run check`: validates all content without building and prints every problem, grouped by file.
 import path from 'node:path';
 import { checkThroughCache } from '../src/lib/check/cache-store';
+import { pathsChangedSince } from '../src/lib/shared/git';
 import { formatIssuesAs, issueReport, ISSUE_FORMATS, summaryLine, type IssueFormat } from '../src/lib/shared/errors';
 
 const args = process.argv.slice(2);
@@ -10,7 +11,8 @@ const usage =
   '  --drafts  check as the preview server does (drafts included)\n' +
   '  --since   compare release files with this git ref (default HEAD): a changed date or status needs a higher revision.sequence\n' +
   '  --root    the project folder (default: the current one); its content directory is HANDBOOK_CONTENT_DIR when set, else content/\n' +
-  '  --format  text (default), github (GitHub Actions annotations on the changed lines) or json';
+  '  --format  text (default), github (GitHub Actions annotations; with --since, the problems in the files changed since\n' +
+  '            that ref come first, as GitHub shows ten of each kind) or json';
 if (args.includes('--help') || args.includes('-h')) {
   console.log(usage);
   process.exit(0);
@@ -49,7 +51,11 @@ if (format === 'json') {
   console.log(JSON.stringify({ ...issueReport(res.issues), notes: res.notes }, null, 2));
   process.exit(res.errors > 0 ? 1 : 0);
 }
-if (res.issues.length) console.log(formatIssuesAs(res.issues, format) + (format === 'text' ? '\n' : ''));
+// On a pull request (--format github --since origin/main), the problems in the files it touches are annotated first:
+// GitHub shows only the first ten of each kind.
+const changedFiles = format === 'github' ? pathsChangedSince(root, since) : undefined;
+const changed = changedFiles && ((file: string) => changedFiles.has(path.resolve(root, file)));
+if (res.issues.length) console.log(formatIssuesAs(res.issues, format, { changed }) + (format === 'text' ? '\n' : ''));
 for (const n of res.notes) console.log(n);
 console.log(`${summaryLine(res.issues)} (checked in ${ms} ms${res.cached ? ', nothing changed since the last check' : ''})`);
 process.exit(res.errors > 0 ? 1 : 0);

@@ -37,7 +37,12 @@ export function formatIssue(i: ContentIssue): string {
 /** Sorted by file then line so output is stable and grouped; code-point order, the same on every machine. */
 export function sortIssues(issues: ContentIssue[]): ContentIssue[] {
   return [...issues].sort(
-    (a, b) => byCodePoint(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || byCodePoint(a.field, b.field) || byCodePoint(a.message, b.message),
+    (a, b) =>
+      byCodePoint(a.file, b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      byCodePoint(a.field, b.field) ||
+      byCodePoint(a.message, b.message),
   );
 }
 
@@ -85,13 +90,44 @@ export function issueReport(issues: ContentIssue[]): IssueReport {
 }
 
 /**
- * Every issue in one format. `text` groups lines under their file (as `npm run check` prints them);
- * `github` is one workflow command per issue; `json` is an {@link IssueReport} on one pretty-printed document.
+ * Annotations of each kind (error, warning, notice) GitHub shows for one step; the rest stay in the step's log only.
+ * Source: actions/toolkit, docs/problem-matchers.md, "Limitations" (10 of each kind per step, 50 per job).
  */
-export function formatIssuesAs(issues: ContentIssue[], format: IssueFormat): string {
+export const GITHUB_ANNOTATIONS_PER_KIND = 10;
+
+export interface FormatOptions {
+  /**
+   * For `github`: whether a file is part of the change under review (a pull request's files). Their problems are
+   * printed first, so they are among the annotations GitHub shows (see {@link GITHUB_ANNOTATIONS_PER_KIND}).
+   */
+  changed?: (file: string) => boolean;
+}
+
+/**
+ * Every issue in one format. `text` groups lines under their file (as `npm run check` prints them);
+ * `github` is one workflow command per issue, the changed files' first (`opts.changed`), and a notice when there are
+ * more of a kind than GitHub shows; `json` is an {@link IssueReport} on one pretty-printed document.
+ */
+export function formatIssuesAs(issues: ContentIssue[], format: IssueFormat, opts: FormatOptions = {}): string {
   if (format === 'json') return JSON.stringify(issueReport(issues), null, 2);
   const sorted = sortIssues(issues);
-  if (format === 'github') return sorted.map(formatIssueGithub).join('\n');
+  if (format === 'github') {
+    const changed = opts.changed;
+    const ordered = changed ? [...sorted.filter((i) => changed(i.file)), ...sorted.filter((i) => !changed(i.file))] : sorted;
+    const lines = ordered.map(formatIssueGithub);
+    const errors = sorted.filter((i) => i.severity === 'error').length;
+    const warnings = sorted.length - errors;
+    if (errors > GITHUB_ANNOTATIONS_PER_KIND || warnings > GITHUB_ANNOTATIONS_PER_KIND) {
+      const first = changed ? ', those in the files this change touches first' : '';
+      lines.push(
+        `::notice title=${escapeProperty('content check')}::${escapeData(
+          `${countOf(errors, 'error')} and ${countOf(warnings, 'warning')}: GitHub marks only the first ${GITHUB_ANNOTATIONS_PER_KIND} of each kind on the files${first}. ` +
+            'This step\'s log lists every one, and `npm run check` prints them all',
+        )}`,
+      );
+    }
+    return lines.join('\n');
+  }
   const out: string[] = [];
   let last = '';
   for (const i of sorted) {

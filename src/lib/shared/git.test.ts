@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gitHead, lastCommitDates } from './git';
+import { gitHead, lastCommitDates, pathsChangedSince } from './git';
 
 function git(cwd: string, ...args: string[]) {
   execFileSync('git', args, { cwd, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_DATE: '', GIT_COMMITTER_DATE: '' } });
@@ -72,5 +72,26 @@ describe('gitHead', () => {
 
   it('is empty outside a git checkout', () => {
     expect(gitHead(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-nogit-')))).toBe('');
+  });
+});
+
+describe('pathsChangedSince', () => {
+  it("gives the files a branch changes since it left its base, committed or not, and not the base's own later changes", () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-changed-')));
+    git(dir, 'init', '-q', '-b', 'main');
+    commit(dir, 'content/handbook/a.md', '2026-03-01T12:00:00+00:00');
+    commit(dir, 'content/handbook/b.md', '2026-03-02T12:00:00+00:00');
+    git(dir, 'checkout', '-q', '-b', 'pr');
+    commit(dir, 'content/handbook/a.md', '2026-03-03T12:00:00+00:00');
+    // The base moves on after the branch left it: not part of the pull request.
+    git(dir, 'checkout', '-q', 'main');
+    commit(dir, 'content/handbook/b.md', '2026-03-04T12:00:00+00:00');
+    git(dir, 'checkout', '-q', 'pr');
+    // Not committed yet, and a new file git does not know.
+    fs.writeFileSync(path.join(dir, 'content/site.yaml'), 'title: x\n');
+    const changed = pathsChangedSince(dir, 'main');
+    expect([...changed!].map((f) => path.relative(dir, f)).sort()).toEqual(['content/handbook/a.md', 'content/site.yaml']);
+    expect(pathsChangedSince(dir, 'no-such-branch')).toBeUndefined();
+    expect(pathsChangedSince(os.tmpdir(), 'main')).toBeUndefined();
   });
 });

@@ -123,3 +123,28 @@ export function filesChangedSince(root: string, ref: string, dir: string): Map<s
   }
   return out;
 }
+
+/**
+ * The files (absolute paths) a change from git `ref` touches in this checkout: those that differ between the merge
+ * base of `ref` and HEAD and the working tree (committed or not), and untracked files not ignored. For a pull
+ * request checked out with its base branch, `ref` is that branch (`origin/main`). Undefined when `root` is not in
+ * a git checkout or `ref` does not exist.
+ */
+export function pathsChangedSince(root: string, ref: string): Set<string> | undefined {
+  const git = (args: string[]) =>
+    execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    const top = git(['rev-parse', '--show-toplevel']).trim();
+    let base: string;
+    try {
+      base = git(['merge-base', ref, 'HEAD']).trim();
+    } catch {
+      // No common history (or no HEAD yet): compare with the ref itself.
+      base = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
+    }
+    const names = [...git(['diff', '--name-only', '-z', base]).split('\0'), ...git(['ls-files', '--others', '--exclude-standard', '-z', '--full-name']).split('\0')];
+    return new Set(names.filter(Boolean).map((n) => path.join(top, n)));
+  } catch {
+    return undefined;
+  }
+}
