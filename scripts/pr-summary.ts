@@ -7,7 +7,10 @@ import { buildToday } from '../src/lib/shared/dates';
 import { loadHandbook } from '../src/lib/handbook/load';
 import { loadSite } from '../src/lib/site/load';
 import { contentPaths } from '../src/lib/shared/content-dir';
-import { otherFiles, pageChanges, parseNameStatus, prSummaryMarkdown, type ContentAreas } from '../src/lib/site/changes';
+import { otherFiles, pageChanges, parseNameStatus, prSummaryMarkdown, type ChangeContext, type ContentAreas } from '../src/lib/site/changes';
+import { rawFrontMatter } from '../src/lib/shared/frontmatter';
+import { parse } from 'yaml';
+import fs from 'node:fs';
 
 const USAGE = `Usage: npm run pr-summary -- --base <git ref> [--root dir]
 
@@ -40,11 +43,51 @@ try {
   process.exit(1);
 }
 const files = parseNameStatus(diff);
-const { handbook } = loadHandbook(root, { today: buildToday(), includeDrafts: false });
+const { handbook, sources } = loadHandbook(root, { today: buildToday(), includeDrafts: false });
 const site = loadSite(root).site;
+
+let mergeBase: string | undefined;
+/** A file's text at the merge base (where this branch left the base), or undefined when it did not exist there. */
+const atBase = (file: string): string | undefined => {
+  try {
+    mergeBase ??= execFileSync('git', ['merge-base', values.base!, 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    // Paths from `git diff` are relative to the repository's top folder, as `<rev>:<path>` reads them.
+    return execFileSync('git', ['show', `${mergeBase}:${file}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+};
+/** Front matter as YAML, or undefined when it does not parse. */
+const frontMatter = (text: string | undefined): Record<string, unknown> | undefined => {
+  if (text === undefined) return undefined;
+  try {
+    const data = parse(rawFrontMatter(text)) as unknown;
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+const ctx: ChangeContext = {
+  sources,
+  // Published at the base: the status there (published when not set), as the handbook model reads it.
+  publishedAtBase: (file) => {
+    const data = frontMatter(atBase(file));
+    if (!data) return undefined;
+    return !['draft', 'retired'].includes(String(data.status ?? 'published'));
+  },
+  titleOf: (file, what) => {
+    try {
+      const text = fs.readFileSync(path.join(root, file), 'utf8');
+      const title = what === 'Release' ? (JSON.parse(text) as { title?: unknown }).title : frontMatter(text)?.title;
+      return typeof title === 'string' && title.trim() ? title.trim() : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+};
 process.stdout.write(
   prSummaryMarkdown({
-    changes: pageChanges(files, areas, handbook),
+    changes: pageChanges(files, areas, handbook, ctx),
     others: otherFiles(files, areas),
     hb: handbook,
     siteUrl: site?.url ?? '',

@@ -81,4 +81,49 @@ describe('pull request changes', () => {
     ]);
     expect(md).toMatch(/\[\/handbook\/guides\/new\/\]\(https:\/\/h\.example\/handbook\/guides\/new\/\) \(after merge\)/);
   });
+
+  it('sees a move git took for a deletion and an addition, retiring or drafting a published page as a removal, and the titles of releases and blips', () => {
+    const sources = [
+      page('ops/rolling-back', { redirect_from: ['/handbook/ops/rollback/'] }),
+      page('ops/agile', { status: 'retired' }),
+      page('ops/free-meals', { status: 'draft', redirect_from: ['/handbook/ops/meals/'] }),
+      page('ops/index'),
+    ];
+    const head = buildHandbook(sources, { includeDrafts: false, today: '2026-11-27' });
+    const changes = pageChanges(
+      parseNameStatus(
+        [
+          // Moved and rewritten: git's rename detection did not pair the two files.
+          'D', 'docs/handbook/ops/rollback.md',
+          'A', 'docs/handbook/ops/rolling-back.md',
+          // Retired in this change.
+          'M', 'docs/handbook/ops/agile.md',
+          // Moved and made a draft, keeping its old address.
+          'R090', 'docs/handbook/ops/meals.md', 'docs/handbook/ops/free-meals.md',
+          'M', 'docs/releases/payments/1.1.0.json',
+          'A', 'docs/radar/blips/opentofu.md',
+        ].join('\0') + '\0',
+      ),
+      areas,
+      head,
+      {
+        sources,
+        publishedAtBase: (f) => ['docs/handbook/ops/agile.md', 'docs/handbook/ops/meals.md'].includes(f) || undefined,
+        titleOf: (f, what) => (what === 'Release' ? 'Payments 1.1' : f.endsWith('opentofu.md') ? 'OpenTofu' : undefined),
+      },
+    );
+    expect(changes.map((c) => [c.kind, c.what, c.oldUrl ?? '', c.url ?? '', c.redirected ?? '', c.title ?? '', c.unpublished ?? ''])).toEqual([
+      ['added', 'Radar blip', '', '/radar/blips/opentofu/', '', 'OpenTofu', ''],
+      ['changed', 'Release', '', '/releases/payments/1.1.0/', '', 'Payments 1.1', ''],
+      ['moved', 'Handbook page', '/handbook/ops/rollback/', '/handbook/ops/rolling-back/', true, 'Title of ops/rolling-back', ''],
+      ['removed', 'Handbook page', '/handbook/ops/agile/', '', '', 'Title of ops/agile', 'not published: its status is retired'],
+      ['removed', 'Handbook page', '/handbook/ops/meals/', '', '', 'Title of ops/free-meals', 'not published: its status is draft'],
+    ]);
+    const md = prSummaryMarkdown({ changes, others: [], hb: head, siteUrl: 'https://h.example', base: 'main' });
+    expect(md).toContain('Compared with `main`: 1 added, 1 changed, 1 moved, 2 removed.');
+    expect(md).toContain('| Handbook page | [/handbook/ops/agile/](https://h.example/handbook/ops/agile/) (no longer published: its status is retired) | `docs/handbook/ops/agile.md` |');
+    expect(md).toContain('| Release | Payments 1.1 | [/releases/payments/1.1.0/](https://h.example/releases/payments/1.1.0/) | `docs/releases/payments/1.1.0.json` |');
+    // The page that keeps its old address is not told to add one.
+    expect(md).not.toContain('[!WARNING]');
+  });
 });

@@ -3,7 +3,7 @@
 import { byCodePoint } from '../shared/sort';
 import { formatDate } from '../shared/dates';
 import { escapeMarkdown } from '../shared/markdown-text';
-import { overduePages, pageUrlOf, type Handbook } from '../handbook/model';
+import { overduePages, pageUrlOf, type Handbook, type PageSource } from '../handbook/model';
 
 /** One line of `git diff --name-status -M`: A(dded), M(odified), D(eleted) or R(enamed, with the old path). */
 export interface FileChange {
@@ -77,17 +77,38 @@ export function urlOfContentFile(file: string, areas: ContentAreas): { what: str
   return undefined;
 }
 
+/** What {@link pageChanges} may know besides the head's built handbook. */
+export interface ChangeContext {
+  /** Every handbook page file in the head with its front matter, built or not (drafts, retired pages). */
+  sources?: PageSource[];
+  /**
+   * Whether a handbook file was a published page at the base (its status there), or undefined when that is not
+   * known (it did not exist there, or its front matter did not parse).
+   */
+  publishedAtBase?: (file: string) => boolean | undefined;
+  /** The title of a release or radar blip from its file in the head; undefined when it has none or cannot be read. */
+  titleOf?: (file: string, what: string) => string | undefined;
+}
+
 /**
  * Pages a set of file changes adds, changes, removes or moves. `hb` is the head's handbook model (built pages only),
- * for titles, publication state and redirects. Files that are not pages are left out (see {@link otherFiles}).
+ * for titles, publication state and redirects; `ctx` adds what the model leaves out (see {@link ChangeContext}).
+ * Beyond git's own view of the files:
+ * - a page deleted in one place and added in another that lists the old URL in `redirect_from` is one move (git's
+ *   rename detection misses a move that also rewrote much of the page);
+ * - a page that this change makes a draft or retires, where it was published at the base, is removed from the site
+ *   (its address stops working), whether or not the file also moved.
+ * Files that are not pages are left out (see {@link otherFiles}).
  */
-export function pageChanges(files: FileChange[], areas: ContentAreas, hb: Handbook): PageChange[] {
-  const out: PageChange[] = [];
+export function pageChanges(files: FileChange[], areas: ContentAreas, hb: Handbook, ctx: ChangeContext = {}): PageChange[] {
+  const sourceByFile = new Map((ctx.sources ?? []).map((s) => [s.file, s]));
+  let out: PageChange[] = [];
   for (const f of files) {
     const now = f.status === 'D' ? undefined : urlOfContentFile(f.path, areas);
     const before = f.status === 'R' ? urlOfContentFile(f.oldPath!, areas) : f.status === 'D' ? urlOfContentFile(f.path, areas) : undefined;
     if (!now && !before) continue;
     const page = now ? hb.byUrl.get(now.url) : undefined;
+    const source = now ? sourceByFile.get(f.path) : undefined;
     const isHandbook = (now ?? before)!.what === 'Handbook page';
     const c: PageChange = { kind: 'changed', what: (now ?? before)!.what, file: f.path };
     if (f.status === 'A') c.kind = 'added';
@@ -103,10 +124,29 @@ export function pageChanges(files: FileChange[], areas: ContentAreas, hb: Handbo
     }
     if (isHandbook && now && c.kind !== 'removed') {
       if (page && page.file === f.path) c.title = page.title;
-      else c.unpublished = 'not published (a draft, retired, or not valid yet)';
+      else {
+        c.title = source?.data.title;
+        const status = source?.data.status;
+        c.unpublished = status === 'draft' || status === 'retired' ? `not published: its status is ${status}` : 'not published (a draft, retired, or not valid yet)';
+        // Published at the base and not now: the change takes the page off the site, wherever its file is now.
+        if (f.status !== 'A' && ctx.publishedAtBase?.(f.oldPath ?? f.path)) {
+          c.kind = 'removed';
+          c.oldUrl ??= now.url;
+          c.url = undefined;
+        }
+      }
     }
-    if (c.kind === 'moved' && isHandbook) c.redirected = !!page?.redirectFrom.includes(c.oldUrl!);
+    if (!isHandbook && now && c.kind !== 'removed') c.title = ctx.titleOf?.(f.path, c.what);
+    if (c.kind === 'moved' && isHandbook) c.redirected = !!(page?.redirectFrom ?? source?.data.redirect_from)?.includes(c.oldUrl!);
     out.push(c);
+  }
+  // A removed handbook page whose old URL an added page keeps (redirect_from) moved there.
+  const redirectsOf = (c: PageChange) => (c.url ? (hb.byUrl.get(c.url)?.redirectFrom ?? []) : []);
+  for (const removed of out.filter((c) => c.kind === 'removed' && c.what === 'Handbook page' && c.oldUrl && c.url === undefined)) {
+    const added = out.find((c) => c.kind === 'added' && c.what === 'Handbook page' && !c.unpublished && redirectsOf(c).includes(removed.oldUrl!));
+    if (!added) continue;
+    out = out.filter((c) => c !== removed && c !== added);
+    out.push({ ...added, kind: 'moved', oldFile: removed.file, oldUrl: removed.oldUrl, redirected: true });
   }
   const order: ChangeKind[] = ['added', 'changed', 'moved', 'removed'];
   return out.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || byCodePoint(a.file, b.file));
@@ -150,7 +190,8 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base }: Summar
     out.push('', `### ${heading}`, '', head, head.replace(/[^|]+/g, ' --- '));
     for (const c of list) out.push(row(c));
   };
-  const name = (c: PageChange) => (c.title ? escapeMarkdown(c.title) : c.unpublished ? `_${c.unpublished}_` : '');
+  const name = (c: PageChange) =>
+    [c.title ? escapeMarkdown(c.title) : '', c.unpublished && c.kind !== 'removed' ? `_${c.unpublished}_` : ''].filter(Boolean).join(' — ');
   section('added', 'Added', (c) => `| ${c.what} | ${name(c)} | ${c.unpublished ? `\`${c.url}\`` : `${link(site, c.url!)} (after merge)`} | \`${c.file}\` |`, '| What | Title | Page | File |');
   section('changed', 'Changed', (c) => `| ${c.what} | ${name(c)} | ${c.unpublished ? `\`${c.url}\`` : link(site, c.url!)} | \`${c.file}\` |`, '| What | Title | Page | File |');
   section(
@@ -159,7 +200,12 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base }: Summar
     (c) => `| ${c.what} | ${name(c)} | \`${c.oldUrl}\` → ${link(site, c.url!)} | ${c.what !== 'Handbook page' ? 'n/a' : c.redirected ? 'yes (`redirect_from`)' : '**no**'} |`,
     '| What | Title | Old → new URL | Old URL redirects |',
   );
-  section('removed', 'Removed', (c) => `| ${c.what} | ${link(site, c.oldUrl!)} | \`${c.file}\` |`, '| What | Page (now gone) | File |');
+  section(
+    'removed',
+    'Removed',
+    (c) => `| ${c.what} | ${link(site, c.oldUrl!)}${c.unpublished ? ` (${c.unpublished.replace(/^not published/, 'no longer published')})` : ''} | \`${c.file}\` |`,
+    '| What | Page (now gone) | File |',
+  );
   const lost = changes.filter((c) => c.kind === 'moved' && c.what === 'Handbook page' && !c.redirected);
   if (lost.length) {
     out.push('', '> [!WARNING]', `> ${lost.length === 1 ? 'A moved page loses its old URL' : `${lost.length} moved pages lose their old URLs`}: bookmarks and links from partner bodies will break. Add the old path to the page's front matter, e.g.`, '>');
