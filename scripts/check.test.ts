@@ -145,7 +145,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
       expect(moved.status).toBe(1);
       expect(moved.stdout).toContain(
         'content/releases/payments/1.1.0.json:8:17  revision.sequence  dates.planned changed from "2026-12-01" to "2026-11-28" since HEAD, ' +
-          'but the sequence is still 1: add `"revision": { "sequence": 2, "updated": "<now, e.g. 2026-11-30T12:00:00Z>" }` so calendar subscribers get the change',
+          'but the sequence is still 1: add `"revision": { "sequence": 2, "updated": "<the date and time now, UTC, as YYYY-MM-DDThh:mm:ssZ>" }` so calendar subscribers get the change',
       );
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"sequence": 1', '"sequence": 2'));
       expect(check('--since', 'HEAD').status).toBe(0);

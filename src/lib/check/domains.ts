@@ -1,5 +1,6 @@
 // One check per content area. Each returns its issues, the pages it will build (for link checks) and the ids
 // editors may cite from MDX components.
+import { countOf } from '../shared/plural';
 import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
@@ -162,9 +163,12 @@ export function checkHandbook(ctx: Ctx, defaults?: PageDefaults): DomainResult &
     const field = byDate ? 'review_by' : line('last_reviewed').line ? 'last_reviewed' : 'review_in';
     const todo = byDate
       ? 'once the page is reviewed, set review_by to the date of the next review'
-      : 'once the page is reviewed, set last_reviewed to the day it was';
+      : field === 'last_reviewed'
+        ? 'once the page is reviewed, set last_reviewed to the day it was'
+        : // The page takes last_reviewed from site.yaml defaults, so there is no such line to change yet.
+          'once the page is reviewed, add last_reviewed with the day it was (the page takes it from site.yaml defaults now)';
     issues.push(
-      issue(p.file, field, `review was due on ${p.review.dueBy} (${-p.review.daysLeft} days ago); owner: ${p.owner}; ${todo}`, {
+      issue(p.file, field, `review was due on ${p.review.dueBy} (${countOf(-p.review.daysLeft, 'day')} ago); owner: ${p.owner}; ${todo}`, {
         severity: reviewSeverity(ctx),
         ...line(field),
       }),

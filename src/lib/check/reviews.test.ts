@@ -31,4 +31,19 @@ describe('overdue reviews', () => {
     const res = checkHandbook({ root, today: '2026-12-01', strict: true, includeDrafts: false });
     expect(res.issues.map((i) => i.severity)).toEqual(['error', 'error']);
   });
+
+  it('counts one day in the singular, and tells a page that takes last_reviewed from site.yaml to add it', () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'reviews-'));
+    try {
+      fs.mkdirSync(path.join(other, 'content/handbook'), { recursive: true });
+      fs.writeFileSync(path.join(other, 'content/site.yaml'), 'title: T\nurl: https://h.example\ndefaults:\n  last_reviewed: 2026-05-30\n');
+      fs.writeFileSync(path.join(other, 'content/handbook/due.md'), '---\ntitle: Due\ndescription: A page.\nowner: Ops\nreview_in: 6 months\n---\n\nText.\n');
+      const res = checkHandbook({ root: other, today: '2026-12-01', strict: false, includeDrafts: false }, { last_reviewed: '2026-05-30' });
+      expect(res.issues.map(formatIssue)).toEqual([
+        'content/handbook/due.md:5:1  review_in  warning: review was due on 2026-11-30 (1 day ago); owner: Ops; once the page is reviewed, add last_reviewed with the day it was (the page takes it from site.yaml defaults now)',
+      ]);
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
 });

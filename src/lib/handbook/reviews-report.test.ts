@@ -92,4 +92,16 @@ describe('reviews report', () => {
       '# Handbook pages due for review\n\n0 pages are overdue for review and 0 pages are due within 30 days, as of 27 November 2026.\n\nNothing to do: every page is within its review date.\n',
     );
   });
+
+  it('asks an owner once however their name is capitalised or spaced', () => {
+    const hb2 = buildHandbook(
+      [
+        page('c/one', { title: 'One', owner: 'Platform Team', review_by: '2026-10-01', review_in: undefined }),
+        page('c/two', { title: 'Two', owner: 'platform  team', review_by: '2026-11-01', review_in: undefined }),
+      ],
+      { includeDrafts: false, today: '2026-11-27' },
+    );
+    const r = reviewsReport(hb2);
+    expect(r.owners.map((o) => [o.owner, o.overdue.map((p) => p.id)])).toEqual([['Platform Team', ['c/one', 'c/two']]]);
+  });
 });

@@ -21,16 +21,22 @@ export interface ReviewsReport {
   owners: OwnerReviews[];
 }
 
+/** An owner's name as grouping compares it: spaces collapsed, case ignored. */
+const ownerKey = (owner: string) => owner.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+
 /**
  * Groups the handbook's overdue and due-soon pages (due within {@link DUE_SOON_DAYS} days of `hb.today`, the
- * same rule as the page banners and /reviews/) by their `owner` front matter.
+ * same rule as the page banners and /reviews/) by their `owner` front matter, compared without regard to case or
+ * spacing (the group is named as its first page, in review order, spells it).
  */
 export function reviewsReport(hb: Handbook): ReviewsReport {
   const byOwner = new Map<string, OwnerReviews>();
   for (const p of reviewList(hb)) {
     if (p.review.state === 'ok') continue;
-    let o = byOwner.get(p.owner);
-    if (!o) byOwner.set(p.owner, (o = { owner: p.owner, overdue: [], dueSoon: [] }));
+    // "Platform Team" and "platform  team" are one owner, asked once: the group takes the first page's spelling.
+    const key = ownerKey(p.owner);
+    let o = byOwner.get(key);
+    if (!o) byOwner.set(key, (o = { owner: p.owner, overdue: [], dueSoon: [] }));
     (p.review.state === 'overdue' ? o.overdue : o.dueSoon).push(p);
   }
   const owners = [...byOwner.values()].sort((a, b) => byCodePoint(a.owner, b.owner));

@@ -182,7 +182,7 @@ describe('the revision check rule', () => {
     const text = JSON.stringify(moved, null, 2);
     expect(formatIssues(checkRevision({ file, text }, base, moved, 'HEAD'))).toBe(
       `${file}:12:5  revision.sequence  dates.planned changed from "2026-12-10" to "2026-12-01" since HEAD, but the sequence is still 1: ` +
-        'add `"revision": { "sequence": 2, "updated": "<now, e.g. 2026-11-30T12:00:00Z>" }` so calendar subscribers get the change',
+        'add `"revision": { "sequence": 2, "updated": "<the date and time now, UTC, as YYYY-MM-DDThh:mm:ssZ>" }` so calendar subscribers get the change',
     );
   });
 

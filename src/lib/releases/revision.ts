@@ -97,7 +97,7 @@ export function checkRevision(
       src.file,
       'revision.sequence',
       `${changes.map(describeChange).join('; ')} since ${baseName}, but the sequence is still ${now}: ` +
-        `add \`"revision": { "sequence": ${was + 1}, "updated": "<now, e.g. 2026-11-30T12:00:00Z>" }\` so calendar subscribers get the change`,
+        `add \`"revision": { "sequence": ${was + 1}, "updated": "<the date and time now, UTC, as YYYY-MM-DDThh:mm:ssZ>" }\` so calendar subscribers get the change`,
       where,
     ),
   ];
