@@ -85,4 +85,16 @@ describe('handbook model', () => {
   it('lists recently updated pages newest first, only those with a date', () => {
     expect(recentlyUpdated(hb, 5).map((p) => p.title)).toEqual(['Cadence', 'Vision']);
   });
+
+  it('warns about capitals and underscores in file and folder names, and refuses names no address can carry', () => {
+    const hb = buildHandbook([page('Services2/My_Page'), page('How We Work/pairing'), page('ok/fine')], { includeDrafts: false, today: '2026-11-27' });
+    expect(hb.issues.map((i) => [i.file, i.severity, i.message])).toEqual([
+      ['content/handbook/How We Work/pairing.md', 'error', 'folder name "How We Work" cannot be part of a web address: use lower-case letters, digits and hyphens, e.g. "how-we-work"'],
+      [
+        'content/handbook/Services2/My_Page.md',
+        'warning',
+        'folder name "Services2" has capitals or underscores, so the page\'s address is /handbook/Services2/My_Page/: addresses are easier to read and type in lower case with hyphens, e.g. "services2" (rename it, and keep the old address with redirect_from)',
+      ],
+    ]);
+  });
 });

@@ -156,6 +156,23 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
           `${isFile ? 'file' : 'folder'} name "${bad}" cannot be part of a web address: use lower-case letters, digits and hyphens, e.g. "${suggestSegment(bad)}"`,
         ),
       );
+      continue;
+    }
+    // Capitals and underscores work, but make addresses that are hard to say, type and guess (/handbook/My_Page/ is
+    // not /handbook/my-page/ on most hosts): a warning, so a handbook that already publishes such addresses still builds.
+    const odd = segs.findIndex((seg) => /[A-Z_]/.test(seg));
+    if (odd >= 0) {
+      const seg = segs[odd];
+      const isFile = odd === segs.length - 1;
+      issues.push(
+        issue(
+          s.file,
+          '',
+          `${isFile ? 'file' : 'folder'} name "${seg}" has capitals or underscores, so the page's address is ${urlOf(slugOf(s.id))}: ` +
+            `addresses are easier to read and type in lower case with hyphens, e.g. "${suggestSegment(seg).replace(/_/g, '-')}" (rename it, and keep the old address with redirect_from)`,
+          { severity: 'warning' },
+        ),
+      );
     }
   }
 
