@@ -5,6 +5,7 @@ import { issue, type ContentIssue } from '../shared/errors';
 import { buildToday } from '../shared/dates';
 import { loadSite } from '../site/load';
 import { checkHandbookLinks, CORE_ROUTES, publicFiles } from '../handbook/link-check';
+import { fileLooksLikeImage } from '../markdown/local-images';
 import { checkRedirects, redirectsOf, type Redirect } from '../handbook/redirects';
 import { METRIC_IDS } from '../kpis/index';
 import { checkChecklists, checkHandbook, checkRadar, checkReleases, type Ctx } from './domains';
@@ -136,6 +137,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const linkIssues = checkHandbookLinks(handbook.handbook, handbook.sources, {
     files: publicFiles(root),
     exists: (p) => fs.existsSync(path.resolve(root, p)),
+    isImage: (p) => fileLooksLikeImage(path.resolve(root, p)),
     extraRoutes: routes,
     other: [...radar.markdown, ...checklists.markdown],
   });

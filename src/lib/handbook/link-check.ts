@@ -42,6 +42,8 @@ export function checkHandbookLinks(
     other?: OtherMarkdown[];
     /** Whether a project-relative file exists (local images); see `LinkTargets.exists`. */
     exists?: (projectPath: string) => boolean;
+    /** Whether an existing project-relative file reads as a picture; see `LinkTargets.isImage`. */
+    isImage?: (projectPath: string) => boolean;
   },
 ): ContentIssue[] {
   const outlines = new Map<string, MarkdownOutline>();
@@ -51,6 +53,7 @@ export function checkHandbookLinks(
     anchors: new Map(opts.extraAnchors ?? []),
     files: opts.files,
     exists: opts.exists,
+    isImage: opts.isImage,
   };
   for (const p of hb.pages) {
     const o = outlines.get(p.id);

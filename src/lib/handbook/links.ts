@@ -35,6 +35,8 @@ export interface LinkTargets {
    * path relative to the page. Without it, such images are not looked up.
    */
   exists?: (projectPath: string) => boolean;
+  /** Whether an existing project-relative file reads as a picture (see `looksLikeImage`); not looked at without it. */
+  isImage?: (projectPath: string) => boolean;
 }
 
 /** `dir/a/../b.png` → `dir/b.png`, with forward slashes. */
@@ -59,6 +61,8 @@ function localImageProblem(file: string, l: MarkdownLink, t: LinkTargets): strin
     return `"${l.url}": a local image needs one of the image file extensions ${IMAGE_EXTENSIONS.join(', ')}; rename the file and the path`;
   const target = joinPath(file.slice(0, file.lastIndexOf('/')), rel);
   if (t.exists && !t.exists(target)) return `"${l.url}": file not found: expected ${target} (the path is relative to the page's file)`;
+  if (t.isImage && !t.isImage(target))
+    return `"${l.url}": ${target} is not a picture: its bytes are not a PNG, JPEG, GIF, WebP, AVIF, TIFF or SVG file (it may be empty, cut short, or another kind of file with an image name); save it again as an image`;
   return undefined;
 }
 

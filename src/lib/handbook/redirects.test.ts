@@ -57,7 +57,7 @@ describe('redirect_from', () => {
     ]);
   });
 
-  it('treats /x/index.html as /x/, keeps an old page file name as written, and refuses other file names', () => {
+  it('treats /x/index.html as /x/ and keeps an old page file name as written', () => {
     const parse = (from: string) => handbookPageSchema.safeParse({ title: 't', description: 'd', owner: 'o', last_reviewed: '2026-01-01', review_in: '1 year', redirect_from: [from] });
     const ok = (from: string) => {
       const r = parse(from);
@@ -65,40 +65,45 @@ describe('redirect_from', () => {
       return r.data.redirect_from![0];
     };
     expect(ok('/handbook/meals/index.html')).toBe('/handbook/meals/');
-    expect(ok('/handbook/meals/INDEX.HTM')).toBe('/handbook/meals/');
+    expect(ok('/handbook/meals/INDEX.HTML')).toBe('/handbook/meals/');
     expect(ok('/index.html')).toBe('/');
     expect(ok('/handbook/old-meals.html')).toBe('/handbook/old-meals.html');
     expect(ok('/handbook/old-meals.html/')).toBe('/handbook/old-meals.html');
     expect(ok('/help.aspx')).toBe('/help.aspx');
     // A folder whose name has a dot and a digit is a folder.
     expect(ok('/handbook/v1.2')).toBe('/handbook/v1.2/');
-    for (const [file, ext] of [['/feed.xml', 'xml'], ['/api/radar.json', 'json'], ['/sitemap-index.xml', 'xml'], ['/docs/guide.PDF', 'pdf']]) {
-      const r = parse(file);
-      expect(r.success, file).toBe(false);
-      expect(r.error!.issues[0].message).toBe(
-        `{found} ends in a ".${ext}" file name, which is a file rather than a page: only an old page's address can lead here, such as "/handbook/old-page/" or "/old-page.html". Remove it (a file that moved belongs in public/ or in the host's redirects)`,
-      );
-    }
+    // Form only: whether an old path may be a file is the check's question (checkRedirects), asked with the others.
+    expect(ok('/feed.xml')).toBe('/feed.xml');
+    // index.htm is not what a host serves for its folder, so it stays a file name.
+    expect(ok('/handbook/y/index.htm')).toBe('/handbook/y/index.htm');
     const foreign = parse('https://example.org/meals');
     expect(foreign.error!.issues[0].message).toBe(
       '{found} is not an old page path: if it was an address on this site, write its path, "/meals" (starting with /); an address on another site cannot lead here',
     );
   });
 
-  it('finds the same old URL written two ways, and refuses the build\'s own folders and files', () => {
+  it('finds the same old URL written two ways, and refuses files, and the build\'s own folders and files, all in one run', () => {
     const { hb, issues } = check(
       [
-        page('services/meals', ['/handbook/meals/index.html', '/handbook/old-meals.html', '/pagefind/', '/_astro/old/', '/404.html']),
-        page('operations/on-call', ['/handbook/meals/']),
+        page('services/meals', ['/handbook/meals/index.html', '/handbook/old-meals.html', '/pagefind/', '/_astro/old/', '/404.html', '/feed.xml', '/api/radar.json', '/CNAME', '/_redirects']),
+        page('operations/on-call', ['/handbook/meals/', '/sitemap-index.xml', '/_headers']),
       ],
-      ['/404.html'],
+      ['/404.html', '/feed.xml'],
     );
+    const file = (f: string, ext: string) =>
+      `"${f}" ends in a ".${ext}" file name, which is a file rather than a page: only an old page's address can lead here, such as "/handbook/old-page/" or "/old-page.html". Remove it (a file that moved belongs in public/ or in the host's redirects)`;
     expect(issues.map((i) => [i.file, i.field, i.message])).toEqual([
       ['content/handbook/operations/on-call.md', 'redirect_from[0]', '"/handbook/meals/" is also an old URL of the page content/handbook/services/meals.md: an old URL can lead to one page only, so keep it on one of them'],
+      ['content/handbook/operations/on-call.md', 'redirect_from[1]', file('/sitemap-index.xml', 'xml')],
+      ['content/handbook/operations/on-call.md', 'redirect_from[2]', '"/_headers/" is where the build writes the file _headers, which sets the Content-Security-Policy for hosts that read it: a redirect cannot go there. Remove it'],
       ['content/handbook/services/meals.md', 'redirect_from[0]', '"/handbook/meals/" is also an old URL of the page content/handbook/operations/on-call.md: an old URL can lead to one page only, so keep it on one of them'],
       ['content/handbook/services/meals.md', 'redirect_from[2]', '"/pagefind/" is inside /pagefind/, which holds the search index the build makes: a redirect cannot go there. Remove it'],
       ['content/handbook/services/meals.md', 'redirect_from[3]', '"/_astro/old/" is inside /_astro/, which holds the stylesheets, scripts and pictures the build makes: a redirect cannot go there. Remove it'],
       ['content/handbook/services/meals.md', 'redirect_from[4]', '"/404.html" is a page this site builds: a redirect cannot replace it. Remove it'],
+      ['content/handbook/services/meals.md', 'redirect_from[5]', file('/feed.xml', 'xml')],
+      ['content/handbook/services/meals.md', 'redirect_from[6]', file('/api/radar.json', 'json')],
+      ['content/handbook/services/meals.md', 'redirect_from[7]', '"/CNAME/" is where the build writes the file CNAME, which tells GitHub Pages the site\'s domain: a redirect cannot go there. Remove it'],
+      ['content/handbook/services/meals.md', 'redirect_from[8]', '"/_redirects/" is where the build writes the file _redirects, which lists the redirects for hosts that read it: a redirect cannot go there. Remove it'],
     ]);
     // An old page file name: its redirect page is the folder of that name, and _redirects names it as written.
     expect(redirectsFile(redirectsOf(hb).filter((r) => r.from.includes('old-meals')))).toBe('/handbook/old-meals.html /handbook/services/meals/ 301\n');

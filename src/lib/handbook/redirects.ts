@@ -4,6 +4,7 @@ import { issue, type ContentIssue } from '../shared/errors';
 import { byCodePoint } from '../shared/sort';
 import { lineOf } from '../shared/validate';
 import type { Handbook, PageSource } from './model';
+import { extensionOf, OLD_PAGE_EXTENSIONS } from './schema';
 
 export interface Redirect {
   /** Old URL path: ending in `/`, or an old page's file name (`/old-page.html`; see normaliseRedirectPath). */
@@ -47,6 +48,16 @@ export const BUILD_FOLDERS: Record<string, string> = {
 };
 
 /**
+ * Files without an extension the build writes at the top of the site, for hosts (src/integrations/search-index.ts,
+ * content-check.ts): a redirect page there would be a folder of that name, where the build then cannot write the file.
+ */
+export const BUILD_FILES: Record<string, string> = {
+  '/CNAME': "tells GitHub Pages the site's domain",
+  '/_redirects': 'lists the redirects for hosts that read it',
+  '/_headers': 'sets the Content-Security-Policy for hosts that read it',
+};
+
+/**
  * Errors for redirects that cannot work: an old path that is a page the site builds (`routes`: every route of the
  * site, any area), one inside a folder the build fills itself, one claimed by two pages (reported on each of them, so
  * the page a pull request changed is always among them), or one that leads back to where it started (a loop).
@@ -73,8 +84,21 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
         );
       } else if (target) {
         issues.push(issue(p.file, field, `"${from}" is the URL of the page ${target.file}: a redirect cannot replace a page that exists. Remove it, or move that page`, at(i)));
+      } else if (extensionOf(from) && !(OLD_PAGE_EXTENSIONS as readonly string[]).includes(extensionOf(from)!)) {
+        issues.push(
+          issue(
+            p.file,
+            field,
+            `"${from}" ends in a ".${extensionOf(from)}" file name, which is a file rather than a page: only an old page's address can lead here, ` +
+              'such as "/handbook/old-page/" or "/old-page.html". Remove it (a file that moved belongs in public/ or in the host\'s redirects)',
+            at(i),
+          ),
+        );
       } else if (routeSet.has(from) || routeSet.has(redirectPagePath(from))) {
         issues.push(issue(p.file, field, `"${from}" is a page this site builds: a redirect cannot replace it. Remove it`, at(i)));
+      } else if (Object.keys(BUILD_FILES).some((f) => from.toLowerCase() === `${f.toLowerCase()}/`)) {
+        const file = Object.keys(BUILD_FILES).find((f) => from.toLowerCase() === `${f.toLowerCase()}/`)!;
+        issues.push(issue(p.file, field, `"${from}" is where the build writes the file ${file.slice(1)}, which ${BUILD_FILES[file]}: a redirect cannot go there. Remove it`, at(i)));
       } else if (Object.keys(BUILD_FOLDERS).some((f) => from.startsWith(f))) {
         const folder = Object.keys(BUILD_FOLDERS).find((f) => from.startsWith(f))!;
         issues.push(issue(p.file, field, `"${from}" is inside ${folder}, which ${BUILD_FOLDERS[folder]}: a redirect cannot go there. Remove it`, at(i)));

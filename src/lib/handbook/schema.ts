@@ -52,17 +52,18 @@ const REDIRECT_PATH = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/?)*$/;
 export const OLD_PAGE_EXTENSIONS = ['html', 'htm', 'shtml', 'xhtml', 'php', 'asp', 'aspx', 'jsp', 'cfm'] as const;
 
 /** The last segment's extension (`.html` → `html`, lower-cased) when it looks like a file name, else undefined. */
-function extensionOf(path: string): string | undefined {
+export function extensionOf(path: string): string | undefined {
   return /\.([A-Za-z][A-Za-z0-9]*)\/?$/.exec(path)?.[1]?.toLowerCase();
 }
 
 /**
- * The one form of an old path that the redirect checks compare and the build writes: `/x/index.html` (and `.htm`)
- * is the folder `/x/` (a host serves the one for the other, so writing both would make two redirect pages in one
- * file); an old page's file name (`/x.html`, `/x.html/`) is kept as `/x.html`; anything else ends in `/`.
+ * The one form of an old path that the redirect checks compare and the build writes: `/x/index.html` is the folder
+ * `/x/` (static hosts serve a folder's `index.html` for both, so writing both would make two redirect pages in one
+ * file; `index.htm` is not served for `/x/`, so it stays a file name); an old page's file name (`/x.html`,
+ * `/x.html/`) is kept as `/x.html`; anything else ends in `/`.
  */
 export function normaliseRedirectPath(path: string): string {
-  const folder = path.replace(/\/index\.html?$/i, '/');
+  const folder = path.replace(/\/index\.html$/i, '/');
   if (extensionOf(folder) && !folder.endsWith('/')) return folder;
   if (extensionOf(folder)) return folder.slice(0, -1);
   return folder.endsWith('/') ? folder : `${folder}/`;
@@ -71,17 +72,9 @@ export function normaliseRedirectPath(path: string): string {
 export const redirectPath = z
   .string()
   .superRefine((s, ctx) => {
-    if (REDIRECT_PATH.test(s)) {
-      const ext = extensionOf(normaliseRedirectPath(s));
-      if (ext && !(OLD_PAGE_EXTENSIONS as readonly string[]).includes(ext))
-        ctx.addIssue({
-          code: 'custom',
-          message:
-            `{found} ends in a ".${ext}" file name, which is a file rather than a page: only an old page's address can lead ` +
-            `here, such as "/handbook/old-page/" or "/old-page.html". Remove it (a file that moved belongs in public/ or in the host's redirects)`,
-        });
-      return;
-    }
+    // Only the form is checked here; what an old path may be (a page, not a file the build writes) is checked with
+    // the other redirect rules (checkRedirects in redirects.ts), so one run reports all of them.
+    if (REDIRECT_PATH.test(s)) return;
     // Written as a full URL or without its leading slash: the path it means, when that is one.
     const meant = s.trim().replace(/^https?:\/\/[^/]+/, '').replace(/^(?!\/)/, '/');
     ctx.addIssue({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLocalPath, isOptimisable } from './local-images';
+import sharp from 'sharp';
+import { isLocalPath, isOptimisable, looksLikeImage } from './local-images';
 import { checkLinks, outline, type LinkTargets } from '../handbook/links';
 
 describe('local images', () => {
@@ -39,3 +40,26 @@ describe('the check on local images', () => {
     expect(check('[a page](other-page/)\n', [])).toEqual(['10:1 link "other-page/" is a relative link: write it from the site root, e.g. "/handbook/section/page/"']);
   });
 });
+
+describe('a picture file that is not a picture', () => {
+  it('reads every format the image pipeline takes as a picture, and other bytes as not', async () => {
+    const make = (format: 'png' | 'jpeg' | 'gif' | 'webp' | 'avif' | 'tiff') =>
+      sharp({ create: { width: 8, height: 4, channels: 3, background: '#0065bd' } }).toFormat(format).toBuffer();
+    for (const format of ['png', 'jpeg', 'gif', 'webp', 'avif', 'tiff'] as const) expect(looksLikeImage(await make(format)), format).toBe(true);
+    expect(looksLikeImage(Buffer.from('<?xml version="1.0"?>\n<!-- a logo -->\n<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe(true);
+    for (const bad of ['', 'not a png', '<html><body>404 Not Found</body></html>', '%PDF-1.7'])
+      expect(looksLikeImage(Buffer.from(bad)), JSON.stringify(bad)).toBe(false);
+    // A PNG cut short after its signature is still taken for one; one cut inside it is not.
+    expect(looksLikeImage((await make('png')).subarray(0, 5))).toBe(false);
+  });
+
+  it('is a check error naming the file, instead of a build stopped in the image service', () => {
+    const file = 'content/handbook/guides/photos.md';
+    const t: LinkTargets = { routes: new Set(), anchors: new Map(), files: new Set(), exists: () => true, isImage: (p) => p !== 'content/handbook/guides/broken.png' };
+    const issues = checkLinks(file, '/handbook/guides/photos/', outline('![fine](fine.png)\n\n![broken](broken.png)\n', 10), t);
+    expect(issues.map((i) => `${i.line}:${i.column} ${i.field} ${i.message}`)).toEqual([
+      '12:1 image "broken.png": content/handbook/guides/broken.png is not a picture: its bytes are not a PNG, JPEG, GIF, WebP, AVIF, TIFF or SVG file (it may be empty, cut short, or another kind of file with an image name); save it again as an image',
+    ]);
+  });
+});
+

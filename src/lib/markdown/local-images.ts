@@ -1,5 +1,6 @@
 // Local images (a path relative to the page): which ones Astro's image pipeline can optimise, and a rehype step so
 // that any other one keeps its src instead of becoming an <img> without one.
+import fs from 'node:fs';
 import type { Root } from 'hast';
 
 /** File extensions Astro's image pipeline reads (astro/dist/assets/consts.js, VALID_INPUT_FORMATS). */
@@ -28,4 +29,38 @@ export function rehypeUnoptimisableImages() {
     const astro = file.data.astro;
     if (astro?.localImagePaths) astro.localImagePaths = astro.localImagePaths.filter(isOptimisable);
   };
+}
+
+/**
+ * Whether a file's first bytes (`head`, up to 4 KB) are those of a picture Astro's image pipeline (sharp) can read:
+ * PNG and APNG, JPEG, GIF, WebP, AVIF, TIFF or SVG. An empty file, one cut short, or another kind of file saved under
+ * an image name stops the build in Astro's image service ("Could not process image metadata") with every page
+ * unbuilt. Signatures: PNG (ISO/IEC 15948 §5.2), JPEG SOI marker FF D8 FF, GIF87a/GIF89a, RIFF…WEBP (RFC 9649 §2),
+ * an ISO-BMFF `ftyp` box with an `avif`/`avis` brand, TIFF `II*\0`/`MM\0*`; SVG is text with an `<svg` element.
+ */
+export function looksLikeImage(head: Uint8Array): boolean {
+  const b = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  const ascii = (from: number, to: number) => b.subarray(from, to).toString('latin1');
+  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return true;
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return true;
+  if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return true;
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return true;
+  if (ascii(4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(8, 12))) return true;
+  if (ascii(0, 4) === 'II*\0' || ascii(0, 4) === 'MM\0*') return true;
+  return /<svg[\s>]/i.test(b.toString('utf8'));
+}
+
+/** {@link looksLikeImage} for a file on disk (its first 4 KB); false when it cannot be read. */
+export function fileLooksLikeImage(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(4096);
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    return looksLikeImage(head.subarray(0, n));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
