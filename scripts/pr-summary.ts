@@ -8,8 +8,7 @@ import { loadHandbook } from '../src/lib/handbook/load';
 import { loadSite } from '../src/lib/site/load';
 import { contentPaths } from '../src/lib/shared/content-dir';
 import { otherFiles, pageChanges, parseNameStatus, prSummaryMarkdown, type ChangeContext, type ContentAreas } from '../src/lib/site/changes';
-import { rawFrontMatter } from '../src/lib/shared/frontmatter';
-import { parse } from 'yaml';
+import { parseMarkdown } from '../src/lib/shared/frontmatter';
 import fs from 'node:fs';
 
 const USAGE = `Usage: npm run pr-summary -- --base <git ref> [--root dir]
@@ -57,28 +56,24 @@ const atBase = (file: string): string | undefined => {
     return undefined;
   }
 };
-/** Front matter as YAML, or undefined when it does not parse. */
-const frontMatter = (text: string | undefined): Record<string, unknown> | undefined => {
+/** Front matter as the check reads it (src/lib/shared/frontmatter.ts), or undefined when it does not parse. */
+const frontMatter = (file: string, text: string | undefined): Record<string, unknown> | undefined => {
   if (text === undefined) return undefined;
-  try {
-    const data = parse(rawFrontMatter(text)) as unknown;
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseMarkdown(file, text);
+  return parsed.ok ? parsed.value.data : undefined;
 };
 const ctx: ChangeContext = {
   sources,
   // Published at the base: the status there (published when not set), as the handbook model reads it.
   publishedAtBase: (file) => {
-    const data = frontMatter(atBase(file));
+    const data = frontMatter(file, atBase(file));
     if (!data) return undefined;
     return !['draft', 'retired'].includes(String(data.status ?? 'published'));
   },
   titleOf: (file, what) => {
     try {
       const text = fs.readFileSync(path.join(root, file), 'utf8');
-      const title = what === 'Release' ? (JSON.parse(text) as { title?: unknown }).title : frontMatter(text)?.title;
+      const title = what === 'Release' ? (JSON.parse(text) as { title?: unknown }).title : frontMatter(file, text)?.title;
       return typeof title === 'string' && title.trim() ? title.trim() : undefined;
     } catch {
       return undefined;

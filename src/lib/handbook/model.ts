@@ -95,13 +95,35 @@ export function urlOf(slug: string): string {
 /** What a file or folder name must look like to be a URL segment as written (no spaces, no characters to escape). */
 const URL_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/**
+ * What a file or folder name must be, as it becomes part of the page's address. A name no address can carry as
+ * written is an error. Capitals and underscores work, but make addresses that are hard to say, type and guess
+ * (/handbook/My_Page/ is not /handbook/my-page/ on most hosts): a warning, so a handbook that already publishes such
+ * addresses still builds.
+ */
+const SEGMENT_RULES: { breaks: (seg: string) => boolean; severity: 'error' | 'warning'; message: (seg: string, url: string) => string }[] = [
+  {
+    breaks: (seg) => !URL_SEGMENT.test(seg),
+    severity: 'error',
+    message: (seg) => `cannot be part of a web address: use lower-case letters, digits and hyphens, e.g. "${suggestSegment(seg)}"`,
+  },
+  {
+    breaks: (seg) => /[A-Z_]/.test(seg),
+    severity: 'warning',
+    message: (seg, url) =>
+      `has capitals or underscores, so the page's address is ${url}: addresses are easier to read and type in lower case with hyphens, ` +
+      `e.g. "${suggestSegment(seg)}" (rename it, and keep the old address with redirect_from)`,
+  },
+];
+
 /** A name that would work, for the message: `My Section!` → `my-section`. */
 function suggestSegment(name: string): string {
   const s = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
+    // Underscores too: the advice is lower-case letters, digits and hyphens, so the example follows it.
+    .replace(/[^a-z0-9.-]+/g, '-')
     .replace(/^[-._]+|-+$/g, '');
   return s || 'section-name';
 }
@@ -142,37 +164,15 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
     } else claimed.set(url, s);
   }
 
-  // Every folder and file name becomes a URL segment, so it must be one an editor can link to as written.
+  // Every folder and file name becomes a URL segment: the first rule a name breaks is reported, strictest first.
   for (const s of sorted) {
     const segs = s.id.split('/');
-    const at = segs.findIndex((seg) => !URL_SEGMENT.test(seg));
-    if (at >= 0) {
-      const bad = segs[at];
-      const isFile = at === segs.length - 1;
-      issues.push(
-        issue(
-          s.file,
-          '',
-          `${isFile ? 'file' : 'folder'} name "${bad}" cannot be part of a web address: use lower-case letters, digits and hyphens, e.g. "${suggestSegment(bad)}"`,
-        ),
-      );
-      continue;
-    }
-    // Capitals and underscores work, but make addresses that are hard to say, type and guess (/handbook/My_Page/ is
-    // not /handbook/my-page/ on most hosts): a warning, so a handbook that already publishes such addresses still builds.
-    const odd = segs.findIndex((seg) => /[A-Z_]/.test(seg));
-    if (odd >= 0) {
-      const seg = segs[odd];
-      const isFile = odd === segs.length - 1;
-      issues.push(
-        issue(
-          s.file,
-          '',
-          `${isFile ? 'file' : 'folder'} name "${seg}" has capitals or underscores, so the page's address is ${urlOf(slugOf(s.id))}: ` +
-            `addresses are easier to read and type in lower case with hyphens, e.g. "${suggestSegment(seg).replace(/_/g, '-')}" (rename it, and keep the old address with redirect_from)`,
-          { severity: 'warning' },
-        ),
-      );
+    for (const rule of SEGMENT_RULES) {
+      const at = segs.findIndex(rule.breaks);
+      if (at < 0) continue;
+      const kind = at === segs.length - 1 ? 'file' : 'folder';
+      issues.push(issue(s.file, '', `${kind} name "${segs[at]}" ${rule.message(segs[at], urlOf(slugOf(s.id)))}`, { severity: rule.severity }));
+      break;
     }
   }
 

@@ -76,6 +76,9 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
     p.redirectFrom.forEach((from, i) => {
       const field = `redirect_from[${i}]`;
       const target = pageByUrl.get(from);
+      const ext = extensionOf(from);
+      const buildFile = Object.keys(BUILD_FILES).find((f) => from.toLowerCase() === `${f.toLowerCase()}/`);
+      const buildFolder = Object.keys(BUILD_FOLDERS).find((f) => from.startsWith(f));
       if (from === p.url) {
         issues.push(issue(p.file, field, `"${from}" is this page's own URL, so it would redirect to itself in a loop: remove it`, at(i)));
       } else if (target && target.redirectFrom.includes(p.url)) {
@@ -84,24 +87,22 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
         );
       } else if (target) {
         issues.push(issue(p.file, field, `"${from}" is the URL of the page ${target.file}: a redirect cannot replace a page that exists. Remove it, or move that page`, at(i)));
-      } else if (extensionOf(from) && !(OLD_PAGE_EXTENSIONS as readonly string[]).includes(extensionOf(from)!)) {
+      } else if (ext && !(OLD_PAGE_EXTENSIONS as readonly string[]).includes(ext)) {
         issues.push(
           issue(
             p.file,
             field,
-            `"${from}" ends in a ".${extensionOf(from)}" file name, which is a file rather than a page: only an old page's address can lead here, ` +
+            `"${from}" ends in a ".${ext}" file name, which is a file rather than a page: only an old page's address can lead here, ` +
               'such as "/handbook/old-page/" or "/old-page.html". Remove it (a file that moved belongs in public/ or in the host\'s redirects)',
             at(i),
           ),
         );
       } else if (routeSet.has(from) || routeSet.has(redirectPagePath(from))) {
         issues.push(issue(p.file, field, `"${from}" is a page this site builds: a redirect cannot replace it. Remove it`, at(i)));
-      } else if (Object.keys(BUILD_FILES).some((f) => from.toLowerCase() === `${f.toLowerCase()}/`)) {
-        const file = Object.keys(BUILD_FILES).find((f) => from.toLowerCase() === `${f.toLowerCase()}/`)!;
-        issues.push(issue(p.file, field, `"${from}" is where the build writes the file ${file.slice(1)}, which ${BUILD_FILES[file]}: a redirect cannot go there. Remove it`, at(i)));
-      } else if (Object.keys(BUILD_FOLDERS).some((f) => from.startsWith(f))) {
-        const folder = Object.keys(BUILD_FOLDERS).find((f) => from.startsWith(f))!;
-        issues.push(issue(p.file, field, `"${from}" is inside ${folder}, which ${BUILD_FOLDERS[folder]}: a redirect cannot go there. Remove it`, at(i)));
+      } else if (buildFile) {
+        issues.push(issue(p.file, field, `"${from}" is where the build writes the file ${buildFile.slice(1)}, which ${BUILD_FILES[buildFile]}: a redirect cannot go there. Remove it`, at(i)));
+      } else if (buildFolder) {
+        issues.push(issue(p.file, field, `"${from}" is inside ${buildFolder}, which ${BUILD_FOLDERS[buildFolder]}: a redirect cannot go there. Remove it`, at(i)));
       } else {
         const others = [...new Set((claimants.get(from) ?? []).filter((f) => f !== p.file))].sort(byCodePoint);
         if (others.length)

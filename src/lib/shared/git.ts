@@ -94,6 +94,11 @@ function headStamp(cwd: string): string | undefined {
   }
 }
 
+/** Runs git in `root` and returns its output; throws when git fails (not a checkout, unknown ref). */
+function gitIn(root: string, args: string[]): string {
+  return execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+}
+
 /**
  * The earlier text of files under `dir` (project-relative) that differ between git `ref` and the working tree:
  * Map of project-relative path → text at `ref`. Files new since `ref` are left out. Undefined when `root` is not
@@ -101,8 +106,7 @@ function headStamp(cwd: string): string | undefined {
  * skip history rules and say so.
  */
 export function filesChangedSince(root: string, ref: string, dir: string): Map<string, string> | undefined {
-  const git = (args: string[]) =>
-    execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  const git = (args: string[]) => gitIn(root, args);
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   } catch {
@@ -131,8 +135,7 @@ export function filesChangedSince(root: string, ref: string, dir: string): Map<s
  * a git checkout or `ref` does not exist.
  */
 export function pathsChangedSince(root: string, ref: string): Set<string> | undefined {
-  const git = (args: string[]) =>
-    execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+  const git = (args: string[]) => gitIn(root, args);
   try {
     const top = git(['rev-parse', '--show-toplevel']).trim();
     let base: string;
