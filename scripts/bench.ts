@@ -9,6 +9,7 @@ import { blipFiles, handbookPages, releaseFiles, type CorpusFile } from '../src/
 import { interleavedOrder, pairedRatios, spread, summary, table, templateOf, type Spread } from '../src/lib/bench/stats';
 import { copyProject } from './lib/project';
 import { measureDevUpdate, type DevUpdateResult } from '../src/lib/bench/dev-server';
+import { setAside } from '../src/lib/bench/set-aside';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const usage = `Usage: npm run bench -- [--pages 2000[,4000]] [--releases 1000] [--blips 150] [--runs 3] [--no-floor] [--no-incremental] [--no-dev] [--keep] [--out file.json]
@@ -119,9 +120,14 @@ function runBuild(dir: string, label: string): BuildResult {
   return { wallMs, ...(JSON.parse(m[1]) as Omit<BuildResult, 'wallMs'>) };
 }
 
-/** A clean build: no output, no incremental cache, no content store from an earlier build. */
+/**
+ * A clean build: no output, no incremental cache, no content store from an earlier build. The earlier ones are moved
+ * into `setAsideDir` rather than deleted, and deleted when the benchmark ends: deleting thousands of files just before
+ * a build slowed every file the build then created, on both sides, by an amount that depended on what had been
+ * deleted (src/lib/bench/set-aside.ts).
+ */
 function cleanBuild(dir: string, label: string): BuildResult {
-  for (const d of ['dist', '.cache', '.astro']) fs.rmSync(path.join(dir, d), { recursive: true, force: true });
+  for (const d of ['dist', '.cache', '.astro']) setAside(path.join(dir, d), setAsideDir);
   return runBuild(dir, label);
 }
 
@@ -223,6 +229,8 @@ const sampleRadar = parse(fs.readFileSync(path.join(repo, 'content/radar/radar.y
 };
 const results: Record<string, unknown>[] = [];
 const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-bench-'));
+// Outputs of earlier builds, kept until every measurement is over (see cleanBuild).
+const setAsideDir = path.join(tmpRoot, 'set-aside');
 const made: string[] = [];
 log(`Handbook engine benchmark — ${os.cpus().length} cores, Node ${process.version}; corpus in ${tmpRoot}`);
 try {
@@ -304,6 +312,7 @@ try {
     });
   }
 } finally {
+  fs.rmSync(setAsideDir, { recursive: true, force: true });
   if (!keep) for (const d of [tmpRoot, ...made]) fs.rmSync(d, { recursive: true, force: true });
   else log(`kept: ${[tmpRoot, ...made].join(', ')}`);
 }
