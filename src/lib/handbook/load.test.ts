@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../shared/errors';
 import { buildHandbook } from './model';
-import { parseHandbookFiles, type SourceFile } from './load';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadHandbook, parseHandbookFiles, type SourceFile } from './load';
 
 const fm = (fields: string, body = 'Body text.\n') => `---\n${fields}\n---\n${body}`;
 const base = 'title: Rollback plans\ndescription: How we roll back.\nowner: Release Manager\nlast_reviewed: 2026-09-14\nreview_in: 6 months';
@@ -133,5 +136,21 @@ describe('handbook content errors name the file, field, line, what was found and
   });
   it('accepts a valid page', () => {
     expect(problems([{ path: 'content/handbook/a/b.md', text: fm(base) }])).toEqual([]);
+  });
+  it('reports a bad file or folder name in the same run as the page\'s broken front matter, not after it is fixed', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'load-names-'));
+    try {
+      fs.mkdirSync(path.join(root, 'content/handbook/How We Work'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'content/handbook/How We Work/pairing.md'), fm('title: [unclosed'));
+      fs.writeFileSync(path.join(root, 'content/handbook/Team_Norms.md'), fm(base));
+      const { handbook } = loadHandbook(root, { includeDrafts: false, today: '2026-11-27', defaults: undefined });
+      expect(handbook.issues.map(formatIssue)).toEqual([
+        'content/handbook/How We Work/pairing.md:2:8  title  front matter is not valid YAML: the list that opens with "[" here is never closed: end it with "]" on the same line, or put the whole value in quotes if the "[" is part of the text',
+        'content/handbook/How We Work/pairing.md  folder name "How We Work" cannot be part of a web address: use lower-case letters, digits and hyphens, e.g. "how-we-work"',
+        'content/handbook/Team_Norms.md  warning: file name "Team_Norms" has capitals or underscores, so the page\'s address is /handbook/Team_Norms/: addresses are easier to read and type in lower case with hyphens, e.g. "team-norms" (rename it, and keep the old address with redirect_from)',
+      ]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -5,7 +5,7 @@ import { parseMarkdown } from '../shared/frontmatter';
 import type { ContentIssue } from '../shared/errors';
 import { validate } from '../shared/validate';
 import { contentPaths } from '../shared/content-dir';
-import { buildHandbook, urlOf, type BuildOptions, type Handbook, type PageSource } from './model';
+import { buildHandbook, fileNameIssues, urlOf, type BuildOptions, type Handbook, type PageSource } from './model';
 import { handbookPageSchema } from './schema';
 import { foreignFieldHint } from './foreign-fields';
 import { resolvePageData, type PageDefaults } from './page-data';
@@ -108,8 +108,11 @@ export function loadHandbook(
   for (const s of sources) s.lastUpdated = opts.lastUpdated?.get(s.file);
   // Pages whose front matter is broken are still meant to exist: links to them are not the editor's mistake.
   const valid = new Set(sources.map((s) => s.file));
-  const unparsed = files.filter((f) => !valid.has(f.path)).map((f) => pageId(f.path, dir).replace(/(^|\/)index$/, ''));
+  const failed = files.filter((f) => !valid.has(f.path));
+  const unparsed = failed.map((f) => pageId(f.path, dir).replace(/(^|\/)index$/, ''));
   const hb = buildHandbook(sources, { ...opts, unparsed: new Set(unparsed) });
+  // Their names need no front matter: reported in the same run as the front matter's problems, not after the fix.
+  for (const f of failed) issues.push(...fileNameIssues(pageId(f.path, dir), f.path));
   hb.issues.unshift(...issues);
   const invalidUrls = unparsed.map(urlOf);
   return { handbook: hb, sources, invalidUrls };

@@ -128,6 +128,23 @@ function suggestSegment(name: string): string {
   return s || 'section-name';
 }
 
+/**
+ * The problem with the file and folder names of the page `id` (its path under the handbook folder, no extension, e.g.
+ * `How We Work/pairing`) in `file` (project-relative, for the message): every name becomes a URL segment, so the
+ * first {@link SEGMENT_RULES} rule a name breaks is reported, strictest first; [] when the names are fine. Needs only
+ * the path, so the check reports it for pages whose front matter could not be read too (load.ts).
+ */
+export function fileNameIssues(id: string, file: string): ContentIssue[] {
+  const segs = id.split('/');
+  for (const rule of SEGMENT_RULES) {
+    const at = segs.findIndex(rule.breaks);
+    if (at < 0) continue;
+    const kind = at === segs.length - 1 ? 'file' : 'folder';
+    return [issue(file, '', `${kind} name "${segs[at]}" ${rule.message(segs[at], urlOf(slugOf(id)))}`, { severity: rule.severity })];
+  }
+  return [];
+}
+
 /** A page's URL path from its id (path under the handbook folder, no extension): `a/index` → `/handbook/a/`. */
 export function pageUrlOf(id: string): string {
   return urlOf(slugOf(id));
@@ -164,17 +181,7 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
     } else claimed.set(url, s);
   }
 
-  // Every folder and file name becomes a URL segment: the first rule a name breaks is reported, strictest first.
-  for (const s of sorted) {
-    const segs = s.id.split('/');
-    for (const rule of SEGMENT_RULES) {
-      const at = segs.findIndex(rule.breaks);
-      if (at < 0) continue;
-      const kind = at === segs.length - 1 ? 'file' : 'folder';
-      issues.push(issue(s.file, '', `${kind} name "${segs[at]}" ${rule.message(segs[at], urlOf(slugOf(s.id)))}`, { severity: rule.severity }));
-      break;
-    }
-  }
+  for (const s of sorted) issues.push(...fileNameIssues(s.id, s.file));
 
   const allById = new Map(sorted.map((s) => [slugOf(s.id), s]));
   const built = sorted.filter((s) => isBuilt(s.data.status, opts.includeDrafts) && claimed.get(urlOf(slugOf(s.id))) === s);
