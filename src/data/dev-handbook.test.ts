@@ -61,15 +61,29 @@ describe('devPageSources', () => {
     expect(titles(devPageSources(root, DIR, undefined))).toEqual([['a', 'A fixed']]);
   });
 
-  it('reads a file again only when its size or modification time changed', () => {
-    project({ 'a.md': page('A') });
+  it('reads a file again only when it changed on disk, and not otherwise', () => {
     const t = new Date('2026-12-01T10:00:00Z');
+    project({});
     write('a.md', page('A'), t);
-    devPageSources(root, DIR, undefined);
-    // Same size and time: the stored parse stands (an edit that kept both would need a restart; editors' saves change the time).
+    const first = devPageSources(root, DIR, undefined);
+    // Unchanged: the stored parse itself, not a new one.
+    expect(devPageSources(root, DIR, undefined).sources[0]).toBe(first.sources[0]);
+    // Rewritten with the same size and modification time (a tool that restores a file's time): read again.
     write('a.md', page('Z'), t);
-    expect(titles(devPageSources(root, DIR, undefined))).toEqual([['a', 'A']]);
-    fs.utimesSync(path.join(root, DIR, 'a.md'), new Date('2026-12-01T10:00:09Z'), new Date('2026-12-01T10:00:09Z'));
     expect(titles(devPageSources(root, DIR, undefined))).toEqual([['a', 'Z']]);
+  });
+
+  it('sees two pages of the same size and modification time swapped with mv', () => {
+    // A new adopter's trial (1 December 2026): the page showed the other file's title, and the navigation was stale.
+    const t = new Date('2026-11-01T10:00:00Z');
+    project({});
+    write('alpha.md', page('Alpha'), t);
+    write('bravo.md', page('Bravo'), t);
+    expect(titles(devPageSources(root, DIR, undefined))).toEqual([['alpha', 'Alpha'], ['bravo', 'Bravo']]);
+    const abs = (n: string) => path.join(root, DIR, n);
+    fs.renameSync(abs('alpha.md'), abs('swap.tmp'));
+    fs.renameSync(abs('bravo.md'), abs('alpha.md'));
+    fs.renameSync(abs('swap.tmp'), abs('bravo.md'));
+    expect(titles(devPageSources(root, DIR, undefined))).toEqual([['alpha', 'Bravo'], ['bravo', 'Alpha']]);
   });
 });

@@ -63,7 +63,9 @@ export function devPageSources(root: string, dir: string, defaults: PageDefaults
     } catch {
       continue; // deleted since the folder was listed
     }
-    const stamp = `${stat.size}:${stat.mtimeMs}:${defaultsKey}`;
+    // Size and modified time alone missed two files of one size and time swapped with `mv` (the page showed the other
+    // file's title; a new adopter's trial, 1 December 2026): the inode and the change time, which a rename sets, tell.
+    const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}:${defaultsKey}`;
     seen.add(abs);
     let hit = cache.get(abs);
     if (!hit || hit.stamp !== stamp) {

@@ -63,22 +63,19 @@ async function makeHandbook(): Promise<Handbook> {
   const dates = devMemo('git-dates', head, undefined, () => lastCommitDates(root, dir));
   const { devPageSources } = await import('./dev-handbook');
   const { sources, key } = devPageSources(root, dir, getSite().defaults);
-  return devMemo('handbook', JSON.stringify([key, head, today, showDrafts(true)]), sources, (ss) => {
-    const store = globalThis as { [LAST_GOOD]?: Handbook };
-    try {
-      return (store[LAST_GOOD] = modelFrom(ss.map((s) => ({ ...s, lastUpdated: dates.get(s.file) }))));
-    } catch (err) {
-      // A mistake the model refuses while it is being typed (a superseded_by naming a page not written yet, two
-      // files with one address) would turn every page of the preview into an error: the preview keeps the last
-      // good model instead, and the check beside the server names the file and line.
-      if (err instanceof ContentError && store[LAST_GOOD]) return store[LAST_GOOD];
-      throw err;
-    }
-  });
+  // The preview uses the model even when it has errors (a superseded_by naming a page just renamed, two files with one
+  // address): the model leaves out only what it refuses (that banner, the second file), every other page stays
+  // current, and the check beside the server names the file and line. A build never gets here with an error: the
+  // check stops it first. (Until 1 December 2026 the preview kept the last model without errors instead, so one
+  // dangling superseded_by froze the whole preview: a new page answered 404 and a renamed one's old address served
+  // the wrong page. Found by a new adopter's trial.)
+  return devMemo('handbook', JSON.stringify([key, head, today, showDrafts(true)]), sources, (ss) =>
+    buildHandbook(
+      ss.map((s) => ({ ...s, lastUpdated: dates.get(s.file) })),
+      { includeDrafts: showDrafts(true), today },
+    ),
+  );
 }
-
-/** The last handbook model `astro dev` built without errors (on globalThis: see ./per-build.ts `devMemo`). */
-const LAST_GOOD = Symbol.for('handbook.lastGoodHandbook');
 
 function handbookFrom(entries: HandbookEntry[], dates: Map<string, string>): Handbook {
   const dir = contentPaths(root).handbook;

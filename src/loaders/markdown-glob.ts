@@ -37,13 +37,14 @@ function exactBodies(entryTypes: Map<string, EntryType>, lenient?: StartupLenien
         } catch (err) {
           if (!lenient) throw err;
           if (lenient.active) return lenient.standIn(params.fileUrl, 'its front matter is not valid YAML');
-          throw new Error(RELOAD_REFUSED);
+          throw new Error(reloadRefused(params.fileUrl));
         }
         if (lenient && !lenient.accepts(info.data)) {
           if (lenient.active) return lenient.standIn(params.fileUrl, 'its front matter does not pass the checks');
           // Astro would print the schema's own report (Markdown asterisks, no line) after "Failed to reload …".
-          throw new Error(RELOAD_REFUSED);
+          throw new Error(reloadRefused(params.fileUrl));
         }
+        if (lenient) LOADED.add(params.fileUrl.href);
         // Astro has parsed the YAML (and thrown for invalid YAML, which the content check has already reported):
         // only the split is needed here, not a second parse.
         const body = markdownBody(params.contents);
@@ -90,8 +91,18 @@ export interface DevStartLeniency {
   standIn(entry: string): Record<string, unknown>;
 }
 
-/** Astro prints it as "Failed to reload <file>: …" and keeps the page's last good entry. */
-const RELOAD_REFUSED = 'its front matter has a mistake, which the content check names with its line; the preview keeps the last good version until it is fixed';
+/** Files `astro dev` has stored an entry for in this process (the leniency is dev-only; keyed by file URL). */
+const LOADED = new Set<string>();
+
+/**
+ * Why a page's reload was refused. Astro prints it as "Failed to reload <file>: …" and keeps the page's last good
+ * entry, if it has one: a page that has not parsed since the server started has none, so it is said to be left out
+ * (a new adopter was told the preview kept a version that never existed, 1 December 2026).
+ */
+export function reloadRefused(fileUrl: URL): string {
+  const what = 'its front matter has a mistake, which the content check names with its line';
+  return LOADED.has(fileUrl.href) ? `${what}; the preview keeps the last good version until it is fixed` : `${what}; the page is left out of the preview until it is fixed`;
+}
 
 interface StartupLeniency {
   active: boolean;
