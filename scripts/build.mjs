@@ -13,7 +13,11 @@ const EVERY = 500;
 // Both streams are read here, in the order their lines arrive: with stderr passed straight through, an error summary
 // (stderr) overtook the warnings and notes written before it (stdout, delayed by this reader), so the build did not
 // end on its summary line (a new adopter's trial, 1 December 2026).
-const child = spawn(astro, ['build', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: ['inherit', 'pipe', 'pipe'] });
+// `node scripts/build.mjs -- --force` passes a `--` that npm would have taken away (`npm run build -- --force`); Astro
+// reads what follows a `--` as names, not options, so it is dropped here (a new adopter's trial, 1 December 2026).
+const args = process.argv.slice(2);
+if (args[0] === '--') args.shift();
+const child = spawn(astro, ['build', ...args], { cwd: process.cwd(), stdio: ['inherit', 'pipe', 'pipe'] });
 createInterface({ input: child.stderr }).on('line', (line) => console.error(line));
 let pages = 0;
 let reused = 0;

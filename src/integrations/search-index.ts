@@ -8,6 +8,15 @@ import { headersFile } from '../lib/shared/csp';
 
 export { SEARCH_EXCLUDED } from '../lib/search/pagefind-index';
 
+/**
+ * Whether `astro build` was asked to start clean (`--force`), read from its command line (`argv`: process.argv) as
+ * Astro reads it: an option only before a `--`, after which words are names. Astro gives integrations no flag for it.
+ */
+export function forcedBuild(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).includes('--force');
+}
+
 export function searchIndex(): AstroIntegration {
   let config: AstroConfig | undefined;
   return {
@@ -30,7 +39,7 @@ export function searchIndex(): AstroIntegration {
         const root = config ? fileURLToPath(config.root) : process.cwd();
         // Kept beside Astro's incremental cache, keyed by every page's HTML, so it cannot go stale.
         // `astro build --force` (`npm run build -- --force`) renders every page afresh: the index too.
-        const res = await writeSearchIndex(out, root, path.join(root, '.cache', 'search-index'), { fresh: process.argv.includes('--force') });
+        const res = await writeSearchIndex(out, root, path.join(root, '.cache', 'search-index'), { fresh: forcedBuild(process.argv) });
         logger.info(
           res.reused
             ? `no page changed: reused the search index of the last build (${res.pages} pages) in ${res.ms} ms`
