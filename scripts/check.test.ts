@@ -81,7 +81,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
       const cmds = res.stdout.split('\n').filter((l) => l.startsWith('::'));
       expect(cmds.filter((l) => l.startsWith('::error ')).length).toBe(4);
       expect(cmds).toContainEqual(
-        expect.stringMatching(/^::error file=content\/handbook\/strategy\/vision\.md,line=\d+,col=1,title=status \(content check\)::status: "publshed" is not one of draft\|published\|superseded\|retired$/),
+        expect.stringMatching(/^::error file=content\/handbook\/strategy\/vision\.md,line=\d+,col=1,title=status \(content check\)::status: "publshed" is not one of draft\|published\|superseded\|retired: did you mean "published"\?$/),
       );
       expect(cmds).toContainEqual(
         expect.stringMatching(/^::error file=content\/releases\/payments\/3\.7\.0\.json,line=\d+,col=\d+,title=changes\[0\]\.category \(content check\)::changes\[0\]\.category: "bugfix" is not one of/),
@@ -108,7 +108,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
         column: 1,
         field: 'status',
         severity: 'error',
-        message: '"publshed" is not one of draft|published|superseded|retired',
+        message: '"publshed" is not one of draft|published|superseded|retired: did you mean "published"?',
       });
       expect(report.notes).toContainEqual(expect.stringMatching(/^Reviews: \d+ pages overdue/));
     } finally {

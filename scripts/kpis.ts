@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { buildToday, isIsoDate, type IsoDate } from '../src/lib/shared/dates';
+import { buildToday, isIsoDate, notADate, type IsoDate } from '../src/lib/shared/dates';
 import { ContentError, formatIssues } from '../src/lib/shared/errors';
 import { loadReleaseData } from '../src/lib/releases/load';
 import { loadSite } from '../src/lib/site/load';
@@ -77,7 +77,7 @@ function parse(argv: string[], cwd: string): CliOptions | string {
   if (values.help) return USAGE;
   for (const k of ['from', 'to'] as const) {
     const v = values[k];
-    if (v !== undefined && !isIsoDate(v)) return `--${k} "${v}" is not a date: expected YYYY-MM-DD`;
+    if (v !== undefined && !isIsoDate(v)) return `--${k} "${v}" ${notADate(v)}`;
   }
   if (!(FORMATS as readonly string[]).includes(values.format)) {
     return `--format "${values.format}" is not one of ${FORMATS.join('|')}`;

@@ -42,6 +42,12 @@ describe('checkLinks', () => {
       'content/handbook/a.md:6:1  link  "/handbook/b/#rehearsing": the page has no heading with the anchor #rehearsing',
     ]);
   });
+  it('suggests the nearest heading for a mistyped anchor', () => {
+    // A new adopter's example (1 December 2026): #backupz for #backups got no hint, though superseded_by gets one.
+    expect(run('[x](/handbook/b/#rehearsing-a-rolback)')).toEqual([
+      'content/handbook/a.md:6:1  link  "/handbook/b/#rehearsing-a-rolback": the page has no heading with the anchor #rehearsing-a-rolback: did you mean #rehearsing-a-rollback?',
+    ]);
+  });
   it('reports missing images and relative links', () => {
     expect(run('![i](/img/none.png) [r](../b/)')).toEqual([
       'content/handbook/a.md:6:1  image  "/img/none.png": file not found: put the file at public/img/none.png, or correct the link',

@@ -1,6 +1,7 @@
 // Checks the internal links and #anchors of Markdown bodies against what the site will contain.
 import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
+import { closest } from '../shared/closest';
 import { analyseMarkdown, type MarkdownAnalysis, type MarkdownLink } from '../markdown/analyse';
 import { IMAGE_EXTENSIONS, isOptimisable } from '../markdown/local-images';
 
@@ -105,8 +106,10 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
     }
     if (frag) {
       const anchors = t.anchors.get(target);
-      if (anchors && !anchors.has(safeDecode(frag)))
-        out.push(issue(file, 'link', `"${l.url}": the page has no heading with the anchor #${frag}`, at));
+      if (anchors && !anchors.has(safeDecode(frag))) {
+        const near = closest(safeDecode(frag), anchors);
+        out.push(issue(file, 'link', `"${l.url}": the page has no heading with the anchor #${frag}${near === undefined ? '' : `: did you mean #${near}?`}`, at));
+      }
     }
   }
   return out;

@@ -53,7 +53,7 @@ describe('handbook content errors name the file, field, line, what was found and
   });
   it('reports an unknown status with the allowed values and its line', () => {
     expect(problems([{ path: 'content/handbook/a/b.md', text: fm(`${base}\nstatus: publshed`) }])).toEqual([
-      'content/handbook/a/b.md:7:1  status  "publshed" is not one of draft|published|superseded|retired',
+      'content/handbook/a/b.md:7:1  status  "publshed" is not one of draft|published|superseded|retired: did you mean "published"?',
     ]);
   });
   it('reports a review_by that is not a date', () => {

@@ -1,5 +1,5 @@
 // Builds the handbook's one data model — pages, section tree, navigation, reviews — from validated sources.
-import { distance } from 'fastest-levenshtein';
+import { closest } from '../shared/closest';
 import { issue, type ContentIssue } from '../shared/errors';
 import { byCodePoint } from '../shared/sort';
 import type { IsoDate } from '../shared/dates';
@@ -253,19 +253,13 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
 
 /**
  * What to suggest for a `superseded_by` that names no page, written on page `self`: the page id nearest the text by
- * edit distance (Levenshtein, fastest-levenshtein) when it is a likely typo — at most a third of the text's length
- * away — as `did you mean "…"`; otherwise an example from the same folder. Never `self`: a page cannot replace itself.
+ * edit distance when it is a likely typo (../shared/closest.ts) as `did you mean "…"`; otherwise an example from the same folder. Never `self`: a page cannot replace itself.
  */
 function supersededHint(target: string, self: string, all: Map<string, PageSource>): string {
   const id = (k: string) => k.replace(/\/index$/, '');
   const others = [...all.keys()].map(id).filter((k) => k !== id(self) && k !== 'index').sort(byCodePoint);
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const k of others) {
-    const d = distance(target, k);
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
-  if (best !== undefined && bestDistance <= Math.max(1, Math.floor(target.length / 3))) return `did you mean "${best}"?`;
+  const best = closest(target, others);
+  if (best !== undefined) return `did you mean "${best}"?`;
   const folder = target.split('/')[0];
   const example = others.find((k) => k.startsWith(folder + '/')) ?? others.find((k) => k.includes('/'));
   return example ? `e.g. "${example}"` : 'e.g. "section/page"';

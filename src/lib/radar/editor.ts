@@ -1,6 +1,6 @@
 // The release manager's radar edits: new and published editions, blip moves, new blips and retirements, as file edits.
 import { byCodePoint } from '../shared/sort';
-import { isIsoDate } from '../shared/dates';
+import { isIsoDate, notADate } from '../shared/dates';
 import { issue, showValue, type ContentIssue } from '../shared/errors';
 import { lineOf } from '../shared/validate';
 import { editFrontMatter, editYaml, splitFrontMatter, type YamlEdit } from '../shared/yaml-edit';
@@ -146,7 +146,7 @@ export function newEdition(src: RadarSources, req: NewEditionRequest): EditResul
   if (content.config.editions.some((e) => e.id === req.id))
     return refuse(`edition ${showValue(req.id)} already exists in ${src.configFile}: choose another id`);
   if (!notEmpty(req.title)) return refuse('--title is required: the edition\'s name, e.g. --title "Spring 2027: …"');
-  if (req.date !== undefined && !isIsoDate(req.date)) return refuse(`--date ${showValue(req.date)} is not a date: expected YYYY-MM-DD, e.g. 2027-04-15`);
+  if (req.date !== undefined && !isIsoDate(req.date)) return refuse(`--date ${showValue(req.date)} ${notADate(req.date)}, e.g. 2027-04-15`);
   const entry: Record<string, string> = { id: req.id, state: 'draft' };
   if (req.date) entry.date = req.date;
   entry.title = req.title.trim();
@@ -178,7 +178,7 @@ export function publishEdition(src: RadarSources, req: PublishRequest): EditResu
   if (!edition) return refuse(`${showValue(req.id)} is not an edition: expected one of ${editionIds(content)}`);
   if (edition.state === 'published') return refuse(`edition ${req.id} is already published (${edition.date}): nothing to do`);
   const date = req.date ?? req.today;
-  if (!isIsoDate(date)) return refuse(`--date ${showValue(date)} is not a date: expected YYYY-MM-DD, e.g. 2027-04-15`);
+  if (!isIsoDate(date)) return refuse(`--date ${showValue(date)} ${notADate(date)}, e.g. 2027-04-15`);
 
   const problems: ContentIssue[] = [];
   const cfgSrc = { file: src.configFile, text: src.configText };

@@ -204,7 +204,7 @@ describe('loadRadarFromSources', () => {
       const r = loadRadarFromSources(sources([], cfg));
       expect(errorsOf(r)).toEqual([
         'content/radar/radar.yaml:45:5  editions[2].id  "autumn" is not a valid edition id: expected YYYY-MM (or YYYY-MM-DD), e.g. "2026-10"',
-        'content/radar/radar.yaml:46:5  editions[2].date  "2026-13-15" is not a date: expected YYYY-MM-DD',
+        'content/radar/radar.yaml:46:5  editions[2].date  "2026-13-15" is not a date on the calendar: expected YYYY-MM-DD with a month from 01 to 12 and a day that month has',
       ]);
     });
 

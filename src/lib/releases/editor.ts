@@ -2,7 +2,7 @@
 import type { JSONPath } from 'jsonc-parser';
 import type { z } from 'zod';
 import { issue, showValue, type ContentIssue } from '../shared/errors';
-import { isIsoDate, isIsoDateTime, londonDate, toInstant } from '../shared/dates';
+import { isIsoDate, isIsoDateTime, londonDate, notADate, toInstant } from '../shared/dates';
 import { editJson, type JsonEdit } from '../shared/json-edit';
 import {
   ENVIRONMENT_NAMES,
@@ -282,7 +282,7 @@ export function signOff(files: SourceFile[], req: SignOffRequest): ReleaseEditRe
   if (decision === 'approved-with-conditions' && !conditions)
     return refuse('--conditions is required with --decision approved-with-conditions: say what the conditions are');
   const date = req.date ?? req.today;
-  if (!isIsoDate(date)) return refuse(`--date ${showValue(date)} is not a date: expected YYYY-MM-DD`);
+  if (!isIsoDate(date)) return refuse(`--date ${showValue(date)} ${notADate(date)}`);
 
   const list = at.release.signOffs;
   const i = list.findIndex((s) => s.role.toLowerCase() === role.toLowerCase());
@@ -352,10 +352,10 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
   }
   if (req.planned !== undefined) {
     if (to !== 'planned' && to !== 'in-progress') return refuse(`--planned applies to planned or in-progress releases, not ${to}`);
-    if (!isIsoDate(req.planned)) return refuse(`--planned ${showValue(req.planned)} is not a date: expected YYYY-MM-DD`);
+    if (!isIsoDate(req.planned)) return refuse(`--planned ${showValue(req.planned)} ${notADate(req.planned)}`);
   }
   if (req.date !== undefined && !isIsoDate(req.date) && !isIsoDateTime(req.date))
-    return refuse(`--date ${showValue(req.date)} is not a date: expected YYYY-MM-DD or an ISO 8601 date-time with its offset`);
+    return refuse(`--date ${showValue(req.date)} ${notADate(isIsoDate(req.date.slice(0, 10)) ? '' : req.date, 'YYYY-MM-DD or an ISO 8601 date-time with its offset')}`);
   const reason = req.reason?.trim() || undefined;
   if (NEEDS_REASON.includes(to) && !reason) return refuse(`--reason is required for ${to}: say why (it is shown on the release page)`);
 

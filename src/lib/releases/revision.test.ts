@@ -186,6 +186,16 @@ describe('the revision check rule', () => {
     );
   });
 
+  it('places the problem on the changed date when the file has no revision block, so a pull request shows it on that line', () => {
+    const noRevision = bareRelease('payments', '3.0.0', { dates: { planned: '2026-12-10' } });
+    const moved = { ...noRevision, dates: { planned: '2026-12-01' } };
+    const text = JSON.stringify(moved, null, 2);
+    const plannedLine = text.split('\n').findIndex((l) => l.includes('"planned": "2026-12-01"')) + 1;
+    const [found] = checkRevision({ file, text }, noRevision, moved, 'HEAD');
+    expect([found.field, found.line, found.column]).toEqual(['revision.sequence', plannedLine, 5]);
+    expect(found.message).toMatch(/^dates\.planned changed from "2026-12-10" to "2026-12-01" since HEAD, but the sequence is still 0: add `"revision": \{ "sequence": 1,/);
+  });
+
   it('rejects a sequence that went down', () => {
     const lowered = { ...base, revision: { sequence: 0 } };
     expect(checkRevision({ file }, base, lowered, 'origin/main').map((i) => i.message)).toEqual([

@@ -92,13 +92,16 @@ export function checkRevision(
   }
   const changes = schedulingChanges(base, current);
   if (changes.length === 0 || now > was) return [];
+  // With no revision block to point at, the problem is placed on the first changed field still in the file, so a
+  // pull request shows it on a line it changed (a new adopter's trial, 1 December 2026: the annotation had no line).
+  const at = current.revision ? where : (changes.map((c) => lineOf(src, c.field.split('.'))).find((w) => w.line !== undefined) ?? {});
   return [
     issue(
       src.file,
       'revision.sequence',
       `${changes.map(describeChange).join('; ')} since ${baseName}, but the sequence is still ${now}: ` +
         `add \`"revision": { "sequence": ${was + 1}, "updated": "<the date and time now, UTC, as YYYY-MM-DDThh:mm:ssZ>" }\` so calendar subscribers get the change`,
-      where,
+      at,
     ),
   ];
 }

@@ -26,6 +26,13 @@ describe('release rules', () => {
     ]);
   });
 
+  it('says a date written as YYYY-MM-DD that is not on the calendar breaks the month-and-day rule, not the format', () => {
+    // A new adopter's example (1 December 2026): the format was already right, so "expected YYYY-MM-DD" misled.
+    const [msg] = problemsOf({ dates: { ...fixtureRelease({}).dates, planned: '2026-11-31' } }, F);
+    expect(msg).toMatch(/^content\/releases\/payments\/2\.4\.0\.json:\d+:\d+  dates\.planned  "2026-11-31" is not a date on the calendar: expected YYYY-MM-DD with a month from 01 to 12 and a day that month has$/);
+    expect(problemsOf({ dates: { ...fixtureRelease({}).dates, planned: '31/11/2026' } }, F)[0]).toMatch(/ {2}dates\.planned {2}"31\/11\/2026" is not a date: expected YYYY-MM-DD$/);
+  });
+
   it('rejects a version that is not SemVer 2.0', () => {
     expect(problemsOf({ version: '2.4' }, F)).toEqual([
       `${F}:4:3  version  "2.4" is not a valid SemVer 2.0 version: expected MAJOR.MINOR.PATCH with an optional pre-release, e.g. 2.1.0 or 2.1.0-rc.1`,

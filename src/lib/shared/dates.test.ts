@@ -8,11 +8,23 @@ import {
   isIsoDate,
   isoDateSchema,
   londonMidnight,
+  notADate,
   parseDuration,
   toInstant,
 } from './dates';
 
 describe('dates', () => {
+  it('says why text is not a date: the calendar for text written as a date, the format otherwise', () => {
+    const calendar = 'is not a date on the calendar: expected YYYY-MM-DD with a month from 01 to 12 and a day that month has';
+    expect(notADate('2026-11-31')).toBe(calendar);
+    expect(notADate('2026-13-45')).toBe(calendar);
+    expect(notADate('2026-2-30')).toBe(calendar);
+    expect(notADate('2026-02-30T10:00Z')).toBe(calendar);
+    expect(notADate('next spring')).toBe('is not a date: expected YYYY-MM-DD');
+    expect(notADate('20261131')).toBe('is not a date: expected YYYY-MM-DD');
+    expect(notADate('30/11/2026', 'YYYY-MM-DD or a date-time')).toBe('is not a date: expected YYYY-MM-DD or a date-time');
+  });
+
   it('validates calendar dates strictly', () => {
     expect(isIsoDate('2026-02-29')).toBe(false);
     expect(isIsoDate('2028-02-29')).toBe(true);

@@ -18,6 +18,21 @@ export function isIsoDateTime(s: string): boolean {
   return DATETIME_RE.test(s) && !isNaN(Date.parse(s)) && isIsoDate(s.slice(0, 10));
 }
 
+/** Text written as a date (`2026-11-31`, `2026-9-1`, or the date part of a date-time), whether or not it is one. */
+const DATE_SHAPE = /^\d{4}-\d{1,2}-\d{1,2}(?:$|[Tt ])/;
+
+/**
+ * Why `text` is not a date, to follow the value in a message: for text written as a date that is not on the calendar
+ * (`2026-11-31`, `2026-13-45`) the month-and-day rule, since the format is already right; otherwise the format
+ * (`expected`, YYYY-MM-DD unless a field takes more). One wording for every date field and command (found by a new
+ * adopter: a release's `"2026-11-31" is not a date: expected YYYY-MM-DD` read as a format error, 1 December 2026).
+ */
+export function notADate(text: string, expected = 'YYYY-MM-DD'): string {
+  return DATE_SHAPE.test(text)
+    ? 'is not a date on the calendar: expected YYYY-MM-DD with a month from 01 to 12 and a day that month has'
+    : `is not a date: expected ${expected}`;
+}
+
 /** YAML loaders turn `2026-01-02` into a Date at UTC midnight; accept both and normalise to text. */
 export const isoDateSchema = z
   .union([z.string(), z.date()])
@@ -25,7 +40,7 @@ export const isoDateSchema = z
     if (v instanceof Date) {
       if (!isNaN(v.getTime())) return v.toISOString().slice(0, 10);
     } else if (isIsoDate(v)) return v;
-    ctx.addIssue({ code: 'custom', message: '{found} is not a date: expected YYYY-MM-DD' });
+    ctx.addIssue({ code: 'custom', message: `{found} ${notADate(typeof v === 'string' ? v : '')}` });
     return z.NEVER;
   });
 
@@ -38,7 +53,7 @@ export const isoDateOrDateTimeSchema = z
     } else if (isIsoDate(v) || isIsoDateTime(v)) return v;
     ctx.addIssue({
       code: 'custom',
-      message: '{found} is not a date: expected YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss](Z|±hh:mm)',
+      message: `{found} ${notADate(typeof v === 'string' && !isIsoDate(v.slice(0, 10)) ? v : '', 'YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss](Z|±hh:mm)')}`,
     });
     return z.NEVER;
   });

@@ -1,6 +1,6 @@
 // Splits Markdown front matter from its body with gray-matter and reports YAML errors with a line.
 import matter from 'gray-matter';
-import { isIsoDate } from './dates';
+import { isIsoDate, notADate } from './dates';
 import { issue, type ContentIssue } from './errors';
 import { yamlSyntaxIssue } from './yaml-errors';
 
@@ -69,7 +69,7 @@ function impossibleDates(file: string, fmText: string): ContentIssue[] {
     // YAML also reads one-digit months and days; the calendar rule is the schemas' own (./dates.ts).
     if (isIsoDate(`${m[3]}-${m[4].padStart(2, '0')}-${m[5].padStart(2, '0')}`)) return;
     const written = `${m[3]}-${m[4]}-${m[5]}`;
-    out.push(issue(file, m[2] ?? '', `"${written}" is not a date on the calendar: expected YYYY-MM-DD with a month from 01 to 12 and a day that month has`, { line: i + 2, column: line.indexOf(written) + 1 }));
+    out.push(issue(file, m[2] ?? '', `"${written}" ${notADate(written)}`, { line: i + 2, column: line.indexOf(written) + 1 }));
   });
   return out;
 }

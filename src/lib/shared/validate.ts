@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { issue, pathToField, showValue, type ContentIssue } from './errors';
 import { locate } from './source-lines';
+import { closest } from './closest';
 
 export interface SourceInfo {
   /** Project-relative file path for messages. */
@@ -87,8 +88,10 @@ export function describeZodIssue(zi: z.core.$ZodIssue, found: unknown, key?: Pro
       if (found === undefined) return missingValueMessage(key, expected, syntax);
       return `${showValue(found)} is not valid: expected ${expected}`;
     }
-    case 'invalid_value':
-      return `${showValue(found)} is not one of ${zi.values.map(String).join('|')}`;
+    case 'invalid_value': {
+      const near = typeof found === 'string' ? closest(found, zi.values.map(String)) : undefined;
+      return `${showValue(found)} is not one of ${zi.values.map(String).join('|')}${near === undefined ? '' : `: did you mean "${near}"?`}`;
+    }
     case 'unrecognized_keys':
       return `unknown field${zi.keys.length > 1 ? 's' : ''} ${zi.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_format': {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { closest } from './closest';
+
+describe('closest', () => {
+  it('finds the candidate a typo was meant to be, within a third of its length', () => {
+    expect(closest('publshed', ['draft', 'published', 'superseded', 'retired'])).toBe('published');
+    expect(closest('backupz', ['restoring', 'backups'])).toBe('backups');
+    expect(closest('visitors/rangers/patrol-rota', ['visitors/ranger-team/patrol-rota', 'estates/paths'])).toBe('visitors/ranger-team/patrol-rota');
+  });
+  it('offers nothing when no candidate is near, when the word is itself one, or when there are none', () => {
+    expect(closest('archived', ['draft', 'published', 'superseded', 'retired'])).toBeUndefined();
+    expect(closest('draft', ['draft', 'drafts'])).toBeUndefined();
+    expect(closest('x', [])).toBeUndefined();
+  });
+  it('lets a one-letter slip through in a short word, and gives a tie to the first candidate', () => {
+    expect(closest('ab', ['ac', 'ad'])).toBe('ac');
+  });
+});
