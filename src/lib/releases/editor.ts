@@ -355,7 +355,7 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
     if (!isIsoDate(req.planned)) return refuse(`--planned ${showValue(req.planned)} ${notADate(req.planned)}`);
   }
   if (req.date !== undefined && !isIsoDate(req.date) && !isIsoDateTime(req.date))
-    return refuse(`--date ${showValue(req.date)} ${notADate(isIsoDate(req.date.slice(0, 10)) ? '' : req.date, 'YYYY-MM-DD or an ISO 8601 date-time with its offset')}`);
+    return refuse(`--date ${showValue(req.date)} ${notADate(req.date, 'YYYY-MM-DD or an ISO 8601 date-time with its offset')}`);
   const reason = req.reason?.trim() || undefined;
   if (NEEDS_REASON.includes(to) && !reason) return refuse(`--reason is required for ${to}: say why (it is shown on the release page)`);
 

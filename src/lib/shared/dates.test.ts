@@ -22,6 +22,9 @@ describe('dates', () => {
     expect(notADate('2026-02-30T10:00Z')).toBe(calendar);
     expect(notADate('next spring')).toBe('is not a date: expected YYYY-MM-DD');
     expect(notADate('20261131')).toBe('is not a date: expected YYYY-MM-DD');
+    // On the calendar, so the format is what is wrong: a date-time in a date field, a month without its zero.
+    expect(notADate('2026-03-29T10:00Z')).toBe('is not a date: expected YYYY-MM-DD');
+    expect(notADate('2026-9-1')).toBe('is not a date: expected YYYY-MM-DD');
     expect(notADate('30/11/2026', 'YYYY-MM-DD or a date-time')).toBe('is not a date: expected YYYY-MM-DD or a date-time');
   });
 

@@ -18,17 +18,19 @@ export function isIsoDateTime(s: string): boolean {
   return DATETIME_RE.test(s) && !isNaN(Date.parse(s)) && isIsoDate(s.slice(0, 10));
 }
 
-/** Text written as a date (`2026-11-31`, `2026-9-1`, or the date part of a date-time), whether or not it is one. */
-const DATE_SHAPE = /^\d{4}-\d{1,2}-\d{1,2}(?:$|[Tt ])/;
+/** Text written as a date (`2026-11-31`, `2026-9-1`, or the date part of a date-time): year, month and day. */
+const DATE_PART = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[Tt ])/;
 
 /**
- * Why `text` is not a date, to follow the value in a message: for text written as a date that is not on the calendar
- * (`2026-11-31`, `2026-13-45`) the month-and-day rule, since the format is already right; otherwise the format
- * (`expected`, YYYY-MM-DD unless a field takes more). One wording for every date field and command (found by a new
- * adopter: a release's `"2026-11-31" is not a date: expected YYYY-MM-DD` read as a format error, 1 December 2026).
+ * Why `text` is not a date, to follow the value in a message: for text written as a date whose day is not on the
+ * calendar (`2026-11-31`, `2026-13-45`, `2026-02-30T10:00Z`) the month-and-day rule, since the format is not the
+ * problem; otherwise the format (`expected`, YYYY-MM-DD unless a field takes more). One wording for every date field
+ * and command (found by a new adopter: a release's `"2026-11-31" is not a date: expected YYYY-MM-DD` read as a
+ * format error, 1 December 2026).
  */
 export function notADate(text: string, expected = 'YYYY-MM-DD'): string {
-  return DATE_SHAPE.test(text)
+  const m = DATE_PART.exec(text);
+  return m && !isIsoDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`)
     ? 'is not a date on the calendar: expected YYYY-MM-DD with a month from 01 to 12 and a day that month has'
     : `is not a date: expected ${expected}`;
 }
@@ -53,7 +55,7 @@ export const isoDateOrDateTimeSchema = z
     } else if (isIsoDate(v) || isIsoDateTime(v)) return v;
     ctx.addIssue({
       code: 'custom',
-      message: `{found} ${notADate(typeof v === 'string' && !isIsoDate(v.slice(0, 10)) ? v : '', 'YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss](Z|±hh:mm)')}`,
+      message: `{found} ${notADate(typeof v === 'string' ? v : '', 'YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss](Z|±hh:mm)')}`,
     });
     return z.NEVER;
   });
