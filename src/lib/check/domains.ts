@@ -144,8 +144,11 @@ export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult &
   };
 }
 
-export function checkHandbook(ctx: Ctx, defaults?: PageDefaults): DomainResult & { handbook: Handbook; sources: PageSource[]; notes: string[] } {
-  const { handbook, sources, invalidUrls } = loadHandbook(ctx.root, {
+export function checkHandbook(
+  ctx: Ctx,
+  defaults?: PageDefaults,
+): DomainResult & { handbook: Handbook; sources: PageSource[]; unread: OtherMarkdown[]; notes: string[] } {
+  const { handbook, sources, invalidUrls, unread } = loadHandbook(ctx.root, {
     defaults,
     today: ctx.today,
     includeDrafts: ctx.includeDrafts,
@@ -176,5 +179,5 @@ export function checkHandbook(ctx: Ctx, defaults?: PageDefaults): DomainResult &
   }
   // Folders without an index page get a generated landing page, so links to them resolve too.
   const routes = [...handbook.pages.map((p) => p.url), ...landingNodes(handbook).map((n) => n.url), ...invalidUrls];
-  return { issues, routes, handbook, sources, notes: [reviewSummary(handbook), ...defaultsNotes(sources)] };
+  return { issues, routes, handbook, sources, unread, notes: [reviewSummary(handbook), ...defaultsNotes(sources)] };
 }

@@ -140,6 +140,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     isImage: (p) => fileLooksLikeImage(path.resolve(root, p)),
     extraRoutes: routes,
     other: [...radar.markdown, ...checklists.markdown],
+    unread: handbook.unread,
   });
   // A link into an area the handbook does not have says why there is no such page.
   for (const i of linkIssues) {

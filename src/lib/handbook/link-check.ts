@@ -44,6 +44,12 @@ export function checkHandbookLinks(
     exists?: (projectPath: string) => boolean;
     /** Whether an existing project-relative file reads as a picture; see `LinkTargets.isImage`. */
     isImage?: (projectPath: string) => boolean;
+    /**
+     * Handbook pages whose front matter could not be used (../handbook/load.ts `unread`), at the URL they will have:
+     * their links are checked and links to their headings resolve, so one run reports those problems beside the front
+     * matter's instead of after it is fixed.
+     */
+    unread?: OtherMarkdown[];
   },
 ): ContentIssue[] {
   const outlines = new Map<string, MarkdownOutline>();
@@ -59,11 +65,15 @@ export function checkHandbookLinks(
     const o = outlines.get(p.id);
     if (o) targets.anchors.set(p.url, o.anchors);
   }
+  const unread = (opts.unread ?? []).map((m) => ({ ...m, outline: outline(m.body, m.bodyLine, m.file.endsWith('.mdx')) }));
+  // A page built at the same URL (the other of two files claiming it) keeps its own headings.
+  for (const m of unread) if (!targets.anchors.has(m.url)) targets.anchors.set(m.url, m.outline.anchors);
   const issues: ContentIssue[] = [];
   for (const p of hb.pages) {
     const o = outlines.get(p.id);
     if (o) issues.push(...problemIssues(p.file, o), ...checkLinks(p.file, p.url, o, targets));
   }
+  for (const m of unread) issues.push(...problemIssues(m.file, m.outline), ...checkLinks(m.file, m.url, m.outline, targets));
   // Anchors of other pages are not known here (their headings come from templates), so only their paths are checked.
   for (const m of opts.other ?? []) {
     const o = outline(m.body, m.bodyLine, m.file.endsWith('.mdx'));

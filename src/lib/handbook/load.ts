@@ -12,6 +12,20 @@ import { resolvePageData, type PageDefaults } from './page-data';
 import { readContent } from '../shared/read';
 import { loadSite } from '../site/load';
 
+/**
+ * A handbook page whose front matter could not be used, with the body after it: the check still reads its links and
+ * headings, so one run reports them beside the front matter's problems (src/lib/handbook/link-check.ts).
+ */
+export interface UnreadPage {
+  /** Project-relative path with forward slashes. */
+  file: string;
+  /** Page id (see {@link pageId}). */
+  id: string;
+  body: string;
+  /** 1-based file line the body starts on. */
+  bodyLine: number;
+}
+
 export interface SourceFile {
   /** Project-relative path with forward slashes. */
   path: string;
@@ -59,13 +73,16 @@ export function parseHandbookFiles(
   files: SourceFile[],
   handbookDir: string = contentPaths().handbook,
   defaults?: PageDefaults,
-): { sources: PageSource[]; issues: ContentIssue[] } {
+): { sources: PageSource[]; issues: ContentIssue[]; unread: UnreadPage[] } {
   const sources: PageSource[] = [];
   const issues: ContentIssue[] = [];
+  const unread: UnreadPage[] = [];
   for (const f of files) {
+    const id = pageId(f.path, handbookDir);
     const parsed = parseMarkdown(f.path, f.text);
     if (!parsed.ok) {
       issues.push(...parsed.issues);
+      if (parsed.body) unread.push({ file: f.path, id, ...parsed.body });
       continue;
     }
     const res = validate(handbookPageSchema, parsed.value.data, {
@@ -76,15 +93,17 @@ export function parseHandbookFiles(
     });
     if (!res.ok) {
       issues.push(...res.issues);
+      unread.push({ file: f.path, id, body: parsed.value.body, bodyLine: parsed.value.bodyLine });
       continue;
     }
     const resolved = resolvePageData(res.value, { file: f.path, body: parsed.value.body, defaults });
     if (!resolved.ok) {
       issues.push(...resolved.issues);
+      unread.push({ file: f.path, id, body: parsed.value.body, bodyLine: parsed.value.bodyLine });
       continue;
     }
     sources.push({
-      id: pageId(f.path, handbookDir),
+      id,
       file: f.path,
       data: resolved.value.data,
       defaulted: resolved.value.defaulted,
@@ -93,18 +112,18 @@ export function parseHandbookFiles(
       bodyLine: parsed.value.bodyLine,
     });
   }
-  return { sources, issues };
+  return { sources, issues, unread };
 }
 
 export function loadHandbook(
   root: string,
   opts: BuildOptions & { lastUpdated?: Map<string, string>; defaults?: PageDefaults },
-): { handbook: Handbook; sources: PageSource[]; invalidUrls: string[] } {
+): { handbook: Handbook; sources: PageSource[]; invalidUrls: string[]; unread: (UnreadPage & { url: string })[] } {
   const dir = contentPaths(root).handbook;
   const files = listFiles(root, dir, ['.md', '.mdx']);
   // site.yaml's defaults unless the caller has them already; a broken site.yaml is reported by the check itself.
   const defaults = 'defaults' in opts ? opts.defaults : loadSite(root).site?.defaults;
-  const { sources, issues } = parseHandbookFiles(files, dir, defaults);
+  const { sources, issues, unread } = parseHandbookFiles(files, dir, defaults);
   for (const s of sources) s.lastUpdated = opts.lastUpdated?.get(s.file);
   // Pages whose front matter is broken are still meant to exist: links to them are not the editor's mistake.
   const valid = new Set(sources.map((s) => s.file));
@@ -115,5 +134,5 @@ export function loadHandbook(
   for (const f of failed) issues.push(...fileNameIssues(pageId(f.path, dir), f.path));
   hb.issues.unshift(...issues);
   const invalidUrls = unparsed.map(urlOf);
-  return { handbook: hb, sources, invalidUrls };
+  return { handbook: hb, sources, invalidUrls, unread: unread.map((u) => ({ ...u, url: urlOf(u.id.replace(/(^|\/)index$/, '')) })) };
 }

@@ -41,3 +41,25 @@ describe('markdownBody', () => {
     expect(markdownBody('---\ntitle: [unclosed\n---\nBody\n')).toBe('Body\n');
   });
 });
+
+describe('parseMarkdown on front matter it cannot read', () => {
+  it.each(Object.entries(CASES))('still gives the body, at the line a valid parse gives: %s', (_name, text) => {
+    const good = parseMarkdown('x.md', text);
+    if (!good.ok) throw new Error('case must parse');
+    // YAML that does not parse (the title's list is never closed), and a date that is not on the calendar.
+    for (const broken of [text.replace('title: A', 'title: [A'), text.replace('title: A', 'title: A\nlast_reviewed: 2026-02-30')]) {
+      if (broken === text) continue;
+      const bad = parseMarkdown('x.md', broken);
+      expect(bad.ok).toBe(false);
+      const extraLines = broken.split('\n').length - text.split('\n').length;
+      expect(bad.ok ? undefined : bad.body).toEqual({ body: good.value.body, bodyLine: good.value.bodyLine + extraLines });
+    }
+  });
+
+  it('gives no body when there is none to find: no front matter, or front matter never closed', () => {
+    const none = parseMarkdown('x.md', '# Just a heading\n');
+    const unclosed = parseMarkdown('x.md', '---\ntitle: A\n\nText\n');
+    expect([none.ok, unclosed.ok]).toEqual([false, false]);
+    expect([!none.ok && none.body, !unclosed.ok && unclosed.body]).toEqual([undefined, undefined]);
+  });
+});

@@ -74,7 +74,29 @@ function impossibleDates(file: string, fmText: string): ContentIssue[] {
   return out;
 }
 
-export function parseMarkdown(file: string, text: string): { ok: true; value: ParsedMarkdown } | { ok: false; issues: ContentIssue[] } {
+/** A file's body, after front matter that could not be read, and the 1-based file line it starts on. */
+export interface UnreadBody {
+  body: string;
+  bodyLine: number;
+}
+
+/** The body after the closing `---` of front matter whose YAML is not read, split as gray-matter splits it. */
+function bodyAfter(src: string): UnreadBody {
+  const m = matter(src, SPLIT_ONLY) as unknown as { content: string; matter: string };
+  const fmText = m.matter.replace(/^\r?\n/, '');
+  return { body: m.content, bodyLine: (fmText === '' ? 0 : fmText.split('\n').length) + 3 };
+}
+
+/**
+ * Splits a Markdown file into its front matter (parsed as YAML) and its body. Not ok, with issues naming the line,
+ * when the file has no front matter, front matter that is never closed, YAML that does not parse, or a date that is
+ * not on the calendar; then `body` is the body when the front matter is closed (a YAML mistake does not hide the
+ * page's text), so the check can still read the page's links and headings in the same run.
+ */
+export function parseMarkdown(
+  file: string,
+  text: string,
+): { ok: true; value: ParsedMarkdown } | { ok: false; issues: ContentIssue[]; body?: UnreadBody } {
   const src = text.replace(/^\uFEFF/, '');
   if (!/^---\r?\n/.test(src)) {
     return {
@@ -95,9 +117,9 @@ export function parseMarkdown(file: string, text: string): { ok: true; value: Pa
     const m = matter(src, {});
     const data = (m.data ?? {}) as Record<string, unknown>;
     const fmText = (m as unknown as { matter: string }).matter.replace(/^\r?\n/, '');
-    const impossible = impossibleDates(file, fmText);
-    if (impossible.length) return { ok: false, issues: impossible };
     const fmLines = fmText === '' ? 0 : fmText.split('\n').length;
+    const impossible = impossibleDates(file, fmText);
+    if (impossible.length) return { ok: false, issues: impossible, body: { body: m.content, bodyLine: fmLines + 3 } };
     // Opening `---`, the front-matter lines, closing `---`: the body starts on the next line.
     return {
       ok: true,
@@ -115,6 +137,7 @@ export function parseMarkdown(file: string, text: string): { ok: true; value: Pa
           issue(file, '', `front matter is not valid YAML: ${reason}`, { line, column: err.mark?.column !== undefined ? err.mark.column + 1 : undefined }),
         ),
       ],
+      body: bodyAfter(src),
     };
   }
 }

@@ -1,0 +1,53 @@
+// One run of the check reports what it can of a page whose front matter is broken: its own links and the links into
+// its headings, beside the front matter's problem, instead of only after the front matter is fixed (a new adopter's
+// trial, 1 December 2026: a link to #backupz on a page with a date error appeared only once the date was fixed).
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runChecks } from './index';
+import { formatIssue } from '../shared/errors';
+
+const FIXTURE = path.resolve(__dirname, '../../../tests/fixtures/handbook-only');
+
+function withFixture(edit: (content: string) => void, run: (root: string) => void): void {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-check-one-run-'));
+  try {
+    fs.cpSync(FIXTURE, path.join(root, 'content'), { recursive: true });
+    edit(path.join(root, 'content'));
+    run(root);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const editFile = (file: string, change: (t: string) => string) => fs.writeFileSync(file, change(fs.readFileSync(file, 'utf8')));
+
+describe('a page with broken front matter', () => {
+  for (const [kind, breakIt] of [
+    ['a date that is not on the calendar', (t: string) => t.replace(/^last_reviewed: .*$/m, 'last_reviewed: 2026-02-30')],
+    ['YAML that does not parse', (t: string) => t.replace(/^title: (.*)$/m, 'title: [$1')],
+    ['a value the schema refuses', (t: string) => t.replace(/^title: (.*)$/m, 'title: $1\nstatus: publshed')],
+  ] as const) {
+    it(`with ${kind}: its links and the anchors into it are checked in the same run`, () => {
+      withFixture(
+        (content) => {
+          editFile(path.join(content, 'handbook/guides/deploying.md'), (t) => breakIt(t) + '\nSee [nowhere](/handbook/nowhere/).\n');
+          editFile(path.join(content, 'handbook/guides/index.md'), (t) => t + '\nRead [rolling back](/handbook/guides/deploying/#rolling-bak).\n');
+        },
+        (root) => {
+          const got = runChecks(root, { today: '2026-11-27' }).issues.filter((i) => i.severity === 'error').map(formatIssue);
+          expect(got.some((m) => m.startsWith('content/handbook/guides/deploying.md:') && !m.includes('link'))).toBe(true);
+          expect(got).toContainEqual(expect.stringMatching(/^content\/handbook\/guides\/deploying\.md:\d+:\d+ {2}link {2}"\/handbook\/nowhere\/" is not a page on this site/));
+          expect(got).toContainEqual(
+            expect.stringMatching(
+              /^content\/handbook\/guides\/index\.md:\d+:\d+ {2}link {2}"\/handbook\/guides\/deploying\/#rolling-bak": the page has no heading with the anchor #rolling-bak: did you mean #rolling-back\?$/,
+            ),
+          );
+          // The link to the broken page itself is fine: the page exists, its front matter is what needs fixing.
+          expect(got.filter((m) => m.includes('"/handbook/guides/deploying/" is not a page'))).toEqual([]);
+        },
+      );
+    });
+  }
+});
