@@ -95,15 +95,15 @@ describe('redirect_from', () => {
     expect(issues.map((i) => [i.file, i.field, i.message])).toEqual([
       ['content/handbook/operations/on-call.md', 'redirect_from[0]', '"/handbook/meals/" is also an old URL of the page content/handbook/services/meals.md: an old URL can lead to one page only, so keep it on one of them'],
       ['content/handbook/operations/on-call.md', 'redirect_from[1]', file('/sitemap-index.xml', 'xml')],
-      ['content/handbook/operations/on-call.md', 'redirect_from[2]', '"/_headers/" is where the build writes the file _headers, which sets the Content-Security-Policy for hosts that read it: a redirect cannot go there. Remove it'],
-      ['content/handbook/services/meals.md', 'redirect_from[0]', '"/handbook/meals/" is also an old URL of the page content/handbook/operations/on-call.md: an old URL can lead to one page only, so keep it on one of them'],
+      ['content/handbook/operations/on-call.md', 'redirect_from[2]', '"/_headers" is where the build writes the file _headers, which sets the Content-Security-Policy for hosts that read it: a redirect cannot go there. Remove it'],
+      ['content/handbook/services/meals.md', 'redirect_from[0]', '"/handbook/meals/index.html" (the address /handbook/meals/) is also an old URL of the page content/handbook/operations/on-call.md: an old URL can lead to one page only, so keep it on one of them'],
       ['content/handbook/services/meals.md', 'redirect_from[2]', '"/pagefind/" is inside /pagefind/, which holds the search index the build makes: a redirect cannot go there. Remove it'],
       ['content/handbook/services/meals.md', 'redirect_from[3]', '"/_astro/old/" is inside /_astro/, which holds the stylesheets, scripts and pictures the build makes: a redirect cannot go there. Remove it'],
       ['content/handbook/services/meals.md', 'redirect_from[4]', '"/404.html" is a page this site builds: a redirect cannot replace it. Remove it'],
       ['content/handbook/services/meals.md', 'redirect_from[5]', file('/feed.xml', 'xml')],
       ['content/handbook/services/meals.md', 'redirect_from[6]', file('/api/radar.json', 'json')],
-      ['content/handbook/services/meals.md', 'redirect_from[7]', '"/CNAME/" is where the build writes the file CNAME, which tells GitHub Pages the site\'s domain: a redirect cannot go there. Remove it'],
-      ['content/handbook/services/meals.md', 'redirect_from[8]', '"/_redirects/" is where the build writes the file _redirects, which lists the redirects for hosts that read it: a redirect cannot go there. Remove it'],
+      ['content/handbook/services/meals.md', 'redirect_from[7]', '"/CNAME" is where the build writes the file CNAME, which tells GitHub Pages the site\'s domain: a redirect cannot go there. Remove it'],
+      ['content/handbook/services/meals.md', 'redirect_from[8]', '"/_redirects" is where the build writes the file _redirects, which lists the redirects for hosts that read it: a redirect cannot go there. Remove it'],
     ]);
     // An old page file name: its redirect page is the folder of that name, and _redirects names it as written.
     expect(redirectsFile(redirectsOf(hb).filter((r) => r.from.includes('old-meals')))).toBe('/handbook/old-meals.html /handbook/services/meals/ 301\n');
