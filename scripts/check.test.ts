@@ -128,6 +128,32 @@ describe('npm run check', { timeout: 120_000 }, () => {
     expect(res.stderr).toContain('Unknown option --strcit');
   });
 
+  it('--since <ref> compares the history of a content directory that is a git repository of its own', () => {
+    // A new adopter's trial (1 December 2026): git ran in the engine's repository, found no release files changed,
+    // and the rule passed a release moved without a higher sequence.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-own-repo-'));
+    const content = path.join(dir, 'our-handbook');
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: content, encoding: 'utf8' });
+    try {
+      fs.mkdirSync(path.join(dir, 'engine'));
+      fs.cpSync(path.join(repo, 'tests/fixtures/machine-outputs'), content, { recursive: true });
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'plan');
+      const file = path.join(content, 'releases/payments/1.1.0.json');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"planned": "2026-12-01"', '"planned": "2026-11-28"'));
+      const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', path.join(dir, 'engine'), '--since', 'HEAD'], {
+        encoding: 'utf8',
+        env: { ...env, HANDBOOK_CONTENT_DIR: content },
+      });
+      expect(res.status).toBe(1);
+      expect(res.stdout).toMatch(/our-handbook\/releases\/payments\/1\.1\.0\.json:8:17 {2}revision\.sequence {2}dates\.planned changed from "2026-12-01" to "2026-11-28" since HEAD/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--since <ref>: a release moved without a higher revision.sequence is an error; raising it passes', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-since-'));
     const git = (...args: string[]) =>
@@ -155,8 +181,13 @@ describe('npm run check', { timeout: 120_000 }, () => {
       const plain = check();
       expect(plain.status).toBe(0);
       expect(plain.stdout).not.toContain('Release revisions not compared');
+      // Asked for by name, a comparison that cannot happen is an error, not a note that lets the check pass.
       const unknown = check('--since', 'origin/no-such-branch');
-      expect(unknown.stdout).toContain('Release revisions not compared: origin/no-such-branch is not a git commit here (use --since <ref>).');
+      expect(unknown.status).toBe(1);
+      expect(unknown.stdout).toContain(
+        'content/releases  --since  "origin/no-such-branch" is not a git commit in the repository that holds content/releases, so rescheduled releases cannot be compared with it: ' +
+          'fetch it first (actions/checkout with fetch-depth: 0) or name a branch, tag or commit that exists there',
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

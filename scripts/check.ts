@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { checkThroughCache } from '../src/lib/check/cache-store';
 import { pathsChangedSince } from '../src/lib/shared/git';
+import { contentPaths } from '../src/lib/shared/content-dir';
 import { formatIssuesAs, issueReport, ISSUE_FORMATS, summaryLine, type IssueFormat } from '../src/lib/shared/errors';
 
 const args = process.argv.slice(2);
@@ -53,7 +54,8 @@ if (format === 'json') {
 }
 // On a pull request (--format github --since origin/main), the problems in the files it touches are annotated first:
 // GitHub shows only the first ten of each kind.
-const changedFiles = format === 'github' ? pathsChangedSince(root, since) : undefined;
+// Git runs in the content directory, which may be a repository of its own.
+const changedFiles = format === 'github' ? pathsChangedSince(path.resolve(root, contentPaths(root).dir), since) : undefined;
 const changed = changedFiles && ((file: string) => changedFiles.has(path.resolve(root, file)));
 if (res.issues.length) console.log(formatIssuesAs(res.issues, format, { changed }) + (format === 'text' ? '\n' : ''));
 for (const n of res.notes) console.log(n);

@@ -33,15 +33,27 @@ const paths = contentPaths(root);
 const areas: ContentAreas = { handbook: paths.handbook, releases: paths.releases, blips: paths.blips, checklists: paths.checklists };
 const contentDir = paths.dir;
 
+// Git runs in the content directory, which may be a repository of its own (outside the engine's, as the README
+// allows); its paths, relative to that folder, are made project-relative like every path the model holds.
+const contentAbs = path.resolve(root, contentDir);
+const toProject = (rel: string) => path.relative(root, path.join(contentAbs, rel)).split(path.sep).join('/');
+const toContent = (file: string) => path.relative(contentAbs, path.resolve(root, file)).split(path.sep).join('/');
 let diff: string;
 try {
   // base...HEAD: what this branch changed since it left the base, not what the base changed since.
-  diff = execFileSync('git', ['diff', '--name-status', '-M', '-z', `${values.base}...HEAD`, '--', contentDir], { cwd: root, encoding: 'utf8' });
+  diff = execFileSync('git', ['diff', '--name-status', '-M', '-z', '--relative', `${values.base}...HEAD`, '--', '.'], {
+    cwd: contentAbs,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 } catch (e) {
-  console.error(`git could not compare with ${values.base}: ${(e as Error).message.split('\n')[0]}\nFetch the base branch first (actions/checkout with fetch-depth: 0).`);
+  console.error(
+    `git could not compare ${contentDir} with ${values.base}: ${(e as Error).message.split('\n')[0]}\n` +
+      `Fetch the base branch into the repository that holds ${contentDir} first (actions/checkout with fetch-depth: 0).`,
+  );
   process.exit(1);
 }
-const files = parseNameStatus(diff);
+const files = parseNameStatus(diff).map((f) => ({ ...f, path: toProject(f.path), ...(f.oldPath ? { oldPath: toProject(f.oldPath) } : {}) }));
 const { handbook, sources } = loadHandbook(root, { today: buildToday(), includeDrafts: false });
 const site = loadSite(root).site;
 
@@ -49,9 +61,9 @@ let mergeBase: string | undefined;
 /** A file's text at the merge base (where this branch left the base), or undefined when it did not exist there. */
 const atBase = (file: string): string | undefined => {
   try {
-    mergeBase ??= execFileSync('git', ['merge-base', values.base!, 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    // Paths from `git diff` are relative to the repository's top folder, as `<rev>:<path>` reads them.
-    return execFileSync('git', ['show', `${mergeBase}:${file}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    mergeBase ??= execFileSync('git', ['merge-base', values.base!, 'HEAD'], { cwd: contentAbs, encoding: 'utf8' }).trim();
+    // `<rev>:./<path>` reads a path relative to the folder git runs in.
+    return execFileSync('git', ['show', `${mergeBase}:./${toContent(file)}`], { cwd: contentAbs, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {
     return undefined;
   }

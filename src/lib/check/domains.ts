@@ -57,10 +57,23 @@ const reviewSeverity = (ctx: Ctx) => (ctx.strict ? 'error' : 'warning') as 'erro
  */
 function checkRevisions(ctx: Ctx, data: ReleaseData): { issues: ContentIssue[]; notes: string[] } {
   if (!ctx.since) return { issues: [], notes: [] };
-  const earlier = filesChangedSince(ctx.root, ctx.since, contentPaths(ctx.root).releases);
+  const dir = contentPaths(ctx.root).releases;
+  const earlier = filesChangedSince(ctx.root, ctx.since, dir);
   if (!earlier) {
     if (ctx.sinceIsDefault) return { issues: [], notes: [] };
-    return { issues: [], notes: [`Release revisions not compared: ${ctx.since} is not a git commit here (use --since <ref>).`] };
+    // Asked for by name, the comparison must happen: a note let a pull request pass with the rule silently off when
+    // CI had not fetched the base branch (a new adopter's trial, 1 December 2026).
+    return {
+      issues: [
+        issue(
+          dir,
+          '--since',
+          `"${ctx.since}" is not a git commit in the repository that holds ${dir}, so rescheduled releases cannot be compared with it: ` +
+            'fetch it first (actions/checkout with fetch-depth: 0) or name a branch, tag or commit that exists there',
+        ),
+      ],
+      notes: [],
+    };
   }
   const current = new Map<string, { release: ReleaseData['releases'][number]; text: string }>();
   for (const r of data.releases) {

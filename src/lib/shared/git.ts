@@ -106,7 +106,12 @@ function gitIn(root: string, args: string[]): string {
  * skip history rules and say so.
  */
 export function filesChangedSince(root: string, ref: string, dir: string): Map<string, string> | undefined {
-  const git = (args: string[]) => gitIn(root, args);
+  // Git runs in `dir` itself, so a content directory that is a repository of its own (outside the engine's, as the
+  // README allows) is compared in its own history; paths are made project-relative again (a new adopter's trial,
+  // 1 December 2026: the rule compared the engine's repository and found nothing).
+  const abs = path.resolve(root, dir);
+  if (!fs.existsSync(abs)) return undefined;
+  const git = (args: string[]) => gitIn(abs, args);
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   } catch {
@@ -114,10 +119,10 @@ export function filesChangedSince(root: string, ref: string, dir: string): Map<s
   }
   const out = new Map<string, string>();
   try {
-    const names = git(['diff', '--name-only', '--relative', '--diff-filter=MR', ref, '--', dir]).split('\n').filter(Boolean);
+    const names = git(['diff', '--name-only', '--relative', '--diff-filter=MR', ref, '--', '.']).split('\n').filter(Boolean);
     for (const name of names) {
       try {
-        out.set(name, git(['show', `${ref}:./${name}`]));
+        out.set(path.relative(root, path.join(abs, name)).split(path.sep).join('/'), git(['show', `${ref}:./${name}`]));
       } catch {
         // Renamed from another path: there is no earlier version under this name.
       }
