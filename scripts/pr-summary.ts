@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { buildToday } from '../src/lib/shared/dates';
 import { loadHandbook } from '../src/lib/handbook/load';
 import { loadSite } from '../src/lib/site/load';
+import { loadReviewItems } from '../src/lib/site/review-items';
 import { contentPaths } from '../src/lib/shared/content-dir';
 import { otherFiles, pageChanges, parseNameStatus, prSummaryMarkdown, type ChangeContext, type ContentAreas } from '../src/lib/site/changes';
 import { parseMarkdown } from '../src/lib/shared/frontmatter';
@@ -99,5 +100,6 @@ process.stdout.write(
     hb: handbook,
     siteUrl: site?.url ?? '',
     base: values.base.replace(/^origin\//, ''),
+    reviewItems: site ? loadReviewItems(root, site, handbook.today) : [],
   }),
 );

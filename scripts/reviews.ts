@@ -1,10 +1,13 @@
-// `npm run reviews`: overdue and soon-due handbook pages grouped by owner, as text or as Markdown for a tracking issue.
+// `npm run reviews`: overdue and soon-due handbook pages, radar blips and checklists grouped by owner, as text or as
+// Markdown for a tracking issue.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildToday } from '../src/lib/shared/dates';
-import { ContentError, formatIssues } from '../src/lib/shared/errors';
+import { formatIssues } from '../src/lib/shared/errors';
+import { countOf } from '../src/lib/shared/plural';
 import { loadHandbook } from '../src/lib/handbook/load';
 import { reviewsMarkdown, reviewsReport, reviewsText } from '../src/lib/handbook/reviews-report';
+import { loadReviewItems } from '../src/lib/site/review-items';
 import { loadSite } from '../src/lib/site/load';
 
 const USAGE = `Usage: npm run reviews -- [--format text|markdown] [--root dir]
@@ -36,10 +39,13 @@ const errors = [...site.issues, ...handbook.issues].filter((i) => i.severity ===
 if (!site.site || errors.length) {
   // Same wording as the build and `npm run check`.
   console.error(formatIssues(errors));
-  console.error(new ContentError(errors).message.split('\n')[0] + ': fix them (npm run check lists every problem).');
+  console.error(`${countOf(errors.length, 'content error')}: fix ${errors.length === 1 ? 'it' : 'them'} (npm run check lists every problem).`);
   process.exit(1);
 }
-const report = reviewsReport(handbook);
+// Radar blips and checklists have review dates too, and an overdue blip's page says its owner has been asked: they
+// are in the report with the pages.
+const others = loadReviewItems(root, site.site, handbook.today);
+const report = reviewsReport(handbook, others);
 process.stdout.write(
   format === 'markdown'
     ? reviewsMarkdown(report, { siteUrl: site.site.url, repositoryUrl: site.site.repository, branch: site.site.branch })

@@ -7,6 +7,7 @@ import { loadSite } from '../site/load';
 import { checkHandbookLinks, CORE_ROUTES, publicFiles } from '../handbook/link-check';
 import { fileLooksLikeImage } from '../markdown/local-images';
 import { checkRedirects, redirectsOf, type Redirect } from '../handbook/redirects';
+import { reviewSummary } from '../handbook/model';
 import { METRIC_IDS } from '../kpis/index';
 import { checkChecklists, checkHandbook, checkRadar, checkReleases, type Ctx } from './domains';
 import { AREA_TITLES, areaOfPath, detectAreas, type Area, type Areas } from '../site/areas';
@@ -110,7 +111,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const noReleases: ReleaseData = { components: [], releases: [], issues: [], files: {} };
   const releases = areas.releases ? checkReleases(ctx, areas.kpis) : { issues: [], routes: [], data: noReleases, quarters: [], notes: [] };
   const radar = areas.radar ? checkRadar(ctx) : { issues: [], routes: [], markdown: [], blips: [], rings: [] };
-  const checklists = areas.checklists ? checkChecklists(ctx, releases.data) : { issues: [], routes: [], checklists: [], markdown: [] };
+  const checklists = areas.checklists ? checkChecklists(ctx, releases.data) : { issues: [], routes: [], checklists: [], markdown: [], reviewItems: [] };
   const handbook = checkHandbook(ctx, site.site?.defaults);
   issues.push(...releases.issues, ...radar.issues, ...checklists.issues, ...handbook.issues);
 
@@ -183,5 +184,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     }
 
   const errors = issues.filter((i) => i.severity === 'error').length;
-  return { issues, errors, warnings: issues.length - errors, notes: [...releases.notes, ...handbook.notes], redirects };
+  // Every page with a review date counts: handbook pages, radar blips and checklists (npm run reviews lists them all).
+  const reviews = reviewSummary(handbook.handbook, [...(radar.reviewItems ?? []), ...checklists.reviewItems]);
+  return { issues, errors, warnings: issues.length - errors, notes: [...releases.notes, reviews, ...handbook.notes], redirects };
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHandbook } from './domains';
+import { runChecks } from './index';
 import { formatIssue } from '../shared/errors';
 
 let root: string;
@@ -42,6 +43,31 @@ describe('overdue reviews', () => {
       expect(res.issues.map(formatIssue)).toEqual([
         'content/handbook/due.md:5:1  review_in  warning: review was due on 2026-11-30 (1 day ago); owner: Ops; once the page is reviewed, add last_reviewed with the day it was (the page takes it from site.yaml defaults now)',
       ]);
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it('names overdue radar blips and checklists like pages, and counts them in the build log\'s review line', () => {
+    // A new adopter's trial (1 December 2026): an overdue checklist got no warning at all, and the review line
+    // counted pages only while the check warned about blips.
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'reviews-'));
+    try {
+      fs.cpSync(path.resolve(__dirname, '../../../tests/fixtures/every-area'), path.join(other, 'content'), { recursive: true });
+      const bump = (rel: string) => {
+        const f = path.join(other, 'content', rel);
+        fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(/^review_by: .*$/m, 'review_by: 2026-11-01'));
+      };
+      bump('checklists/release-notes.md');
+      bump('radar/blips/argo-cd.md');
+      const res = runChecks(other, { today: '2026-12-01' });
+      const reviews = res.issues.filter((i) => i.message.startsWith('review was due')).map(formatIssue);
+      expect(reviews).toContainEqual(
+        'content/checklists/release-notes.md:7:1  review_by  warning: review was due on 2026-11-01 (30 days ago); owner: Release Manager; once it is reviewed, set review_by to the date of the next review',
+      );
+      expect(reviews).toContainEqual(expect.stringMatching(/^content\/radar\/blips\/argo-cd\.md:6:1 {2}review_by {2}warning: review was due on 2026-11-01 \(30 days ago\); owner: .+; once it is reviewed, set review_by to the date of the next review$/));
+      const overdueLine = res.notes.find((n) => n.startsWith('Reviews: '));
+      expect(Number(/^Reviews: (\d+) pages? overdue/.exec(overdueLine ?? '')?.[1])).toBe(reviews.length);
     } finally {
       fs.rmSync(other, { recursive: true, force: true });
     }

@@ -4,7 +4,7 @@ import { issue, type ContentIssue } from '../shared/errors';
 import { byCodePoint } from '../shared/sort';
 import type { IsoDate } from '../shared/dates';
 import { lineOf } from '../shared/validate';
-import { reviewStatus, type ReviewStatus } from './review';
+import { reviewStatus, type ReviewState, type ReviewStatus } from './review';
 import type { DefaultableField, HandbookFrontmatter, PageStatus } from './schema';
 
 export const HANDBOOK_BASE = '/handbook/';
@@ -354,10 +354,14 @@ export function overduePages(hb: Handbook): HandbookPage[] {
   return reviewList(hb).filter((p) => p.review.state === 'overdue');
 }
 
-/** One short line for the build log, whatever the number of pages; `npm run reviews` lists them by owner. */
-export function reviewSummary(hb: Handbook): string {
-  const overdue = hb.pages.filter((p) => p.review.state === 'overdue').length;
-  const soon = hb.pages.filter((p) => p.review.state === 'due-soon').length;
+/**
+ * One short line for the build log, whatever the number of pages; `npm run reviews` lists them by owner. `others`:
+ * the review states of the site's other pages with a review date (radar blips, checklists: ../site/review-items.ts).
+ */
+export function reviewSummary(hb: Handbook, others: { review: { state: ReviewState } }[] = []): string {
+  const all = [...hb.pages, ...others];
+  const overdue = all.filter((p) => p.review.state === 'overdue').length;
+  const soon = all.filter((p) => p.review.state === 'due-soon').length;
   return `Reviews: ${overdue} page${overdue === 1 ? '' : 's'} overdue, ${soon} due within 30 days as of ${hb.today}${overdue + soon ? ' (npm run reviews lists them by owner)' : ''}.`;
 }
 

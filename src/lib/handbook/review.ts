@@ -22,12 +22,19 @@ export function reviewDue(fm: Pick<HandbookFrontmatter, 'last_reviewed' | 'revie
   return addDuration(fm.last_reviewed, d ?? { amount: 1, unit: 'year' });
 }
 
+/**
+ * Where a review due on `dueBy` stands on `today` (both YYYY-MM-DD): overdue after the day, due soon within
+ * {@link DUE_SOON_DAYS} days, otherwise ok; `daysLeft` is negative when overdue. The one rule for pages, radar blips
+ * and checklists alike.
+ */
+export function reviewStateOn(dueBy: IsoDate, today: IsoDate): { dueBy: IsoDate; state: ReviewState; daysLeft: number } {
+  const daysLeft = daysBetween(today, dueBy);
+  return { dueBy, state: daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'ok', daysLeft };
+}
+
 export function reviewStatus(
   fm: Pick<HandbookFrontmatter, 'last_reviewed' | 'review_by' | 'review_in'>,
   today: IsoDate,
 ): ReviewStatus {
-  const dueBy = reviewDue(fm);
-  const daysLeft = daysBetween(today, dueBy);
-  const state: ReviewState = daysLeft < 0 ? 'overdue' : daysLeft <= DUE_SOON_DAYS ? 'due-soon' : 'ok';
-  return { lastReviewed: fm.last_reviewed, dueBy, state, daysLeft };
+  return { lastReviewed: fm.last_reviewed, ...reviewStateOn(reviewDue(fm), today) };
 }

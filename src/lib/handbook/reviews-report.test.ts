@@ -8,6 +8,7 @@ import type { Root, Table, Link, Heading } from 'mdast';
 import { buildHandbook, type PageSource } from './model';
 import type { HandbookFrontmatter } from './schema';
 import { reviewsMarkdown, reviewsReport, reviewsText } from './reviews-report';
+import { blipReviewItems, checklistReviewItems } from '../site/review-items';
 
 function page(id: string, data: Partial<HandbookFrontmatter>): PageSource {
   return {
@@ -34,9 +35,9 @@ describe('reviews report', () => {
   it('groups overdue (earliest first) and due-soon pages by owner, leaving in-date and unpublished pages out', () => {
     expect(report.overdue).toBe(2);
     expect(report.dueSoon).toBe(1);
-    expect(report.owners.map((o) => [o.owner, o.overdue.map((p) => p.id), o.dueSoon.map((p) => p.id)])).toEqual([
-      ['Release Manager', [], ['b/soon']],
-      ['Service Owner', ['a/later', 'a/late'], []],
+    expect(report.owners.map((o) => [o.owner, o.overdue.map((p) => p.url), o.dueSoon.map((p) => p.url)])).toEqual([
+      ['Release Manager', [], ['/handbook/b/soon/']],
+      ['Service Owner', ['/handbook/a/later/', '/handbook/a/late/'], []],
     ]);
   });
 
@@ -102,6 +103,30 @@ describe('reviews report', () => {
       { includeDrafts: false, today: '2026-11-27' },
     );
     const r = reviewsReport(hb2);
-    expect(r.owners.map((o) => [o.owner, o.overdue.map((p) => p.id)])).toEqual([['Platform Team', ['c/one', 'c/two']]]);
+    expect(r.owners.map((o) => [o.owner, o.overdue.map((p) => p.url)])).toEqual([['Platform Team', ['/handbook/c/one/', '/handbook/c/two/']]]);
+  });
+
+  it('lists radar blips and checklists due for review with their owners\' pages, saying what each is', () => {
+    // A new adopter's trial (1 December 2026): an overdue blip's page said its owner had been asked, but the report
+    // the scheduled workflow posts listed pages only.
+    const blips = blipReviewItems(
+      {
+        blips: [
+          { id: 'grafana', file: 'content/radar/blips/grafana.md', title: 'Grafana', owner: 'service owner', review_by: '2026-10-15', timeline: [{ edition: 'e1', ring: 'adopt' }] },
+          { id: 'old', file: 'content/radar/blips/old.md', title: 'Old', owner: 'Nobody', review_by: '2020-01-01', timeline: [{ edition: 'e1', ring: 'retired' }] },
+          { id: 'fresh', file: 'content/radar/blips/fresh.md', title: 'Fresh', owner: 'Nobody', timeline: [{ edition: 'e1', ring: 'adopt' }] },
+        ],
+      } as never,
+      '2026-11-27',
+    );
+    const checklists = checklistReviewItems([{ id: 'go-live', file: 'content/checklists/go-live.md', title: 'Go-live', owner: 'Release Manager', reviewBy: '2026-12-01' }] as never, '2026-11-27');
+    const r = reviewsReport(hb, [...blips, ...checklists]);
+    expect([r.overdue, r.dueSoon]).toEqual([3, 2]);
+    expect(r.owners.map((o) => [o.owner, o.overdue.map((p) => p.url), o.dueSoon.map((p) => p.url)])).toEqual([
+      ['Release Manager', [], ['/checklists/go-live/', '/handbook/b/soon/']],
+      ['Service Owner', ['/handbook/a/later/', '/radar/blips/grafana/', '/handbook/a/late/'], []],
+    ]);
+    expect(reviewsText(r)).toContain('  2026-10-15  overdue by 43 days    content/radar/blips/grafana.md  Grafana (radar blip)');
+    expect(reviewsMarkdown(r, { siteUrl: 'https://handbook.example.gov.uk' })).toContain('| [Go-live](https://handbook.example.gov.uk/checklists/go-live/) (checklist) | 1 December 2026 | due in 4 days |');
   });
 });

@@ -1,16 +1,32 @@
 // Overdue and soon-due handbook pages grouped by owner, as text for a terminal and Markdown for a tracking issue.
 import { byCodePoint } from '../shared/sort';
 import { formatDate } from '../shared/dates';
-import { reviewList, type Handbook, type HandbookPage } from './model';
-import { DUE_SOON_DAYS } from './review';
+import { reviewList, type Handbook } from './model';
+import { DUE_SOON_DAYS, type ReviewState } from './review';
 import { countOf } from '../shared/plural';
 import { escapeMarkdown } from '../shared/markdown-text';
+
+/**
+ * Something with an owner and a review date: a handbook page, a radar blip (`review_by`) or a checklist
+ * (`review_by`). Each shows its review state on its own page; the blip page says its owner "has been asked", which
+ * this report, posted by the scheduled workflow, makes true.
+ */
+export interface ReviewItem {
+  what: 'Handbook page' | 'Radar blip' | 'Checklist';
+  /** Project-relative source file. */
+  file: string;
+  title: string;
+  /** URL path on the site. */
+  url: string;
+  owner: string;
+  review: { state: ReviewState; dueBy: string; daysLeft: number };
+}
 
 export interface OwnerReviews {
   owner: string;
   /** Earliest due first. */
-  overdue: HandbookPage[];
-  dueSoon: HandbookPage[];
+  overdue: ReviewItem[];
+  dueSoon: ReviewItem[];
 }
 
 export interface ReviewsReport {
@@ -26,12 +42,15 @@ const ownerKey = (owner: string) => owner.trim().replace(/\s+/g, ' ').toLocaleLo
 
 /**
  * Groups the handbook's overdue and due-soon pages (due within {@link DUE_SOON_DAYS} days of `hb.today`, the
- * same rule as the page banners and /reviews/) by their `owner` front matter, compared without regard to case or
- * spacing (the group is named as its first page, in review order, spells it).
+ * same rule as the page banners and /reviews/), and the `others` (radar blips and checklists: see
+ * ../site/review-items.ts), by their `owner`, compared without regard to case or spacing (the group is named as its
+ * first item, in review order, spells it). Items are in review order: earliest due first, then by URL.
  */
-export function reviewsReport(hb: Handbook): ReviewsReport {
+export function reviewsReport(hb: Handbook, others: ReviewItem[] = []): ReviewsReport {
   const byOwner = new Map<string, OwnerReviews>();
-  for (const p of reviewList(hb)) {
+  const pages: ReviewItem[] = reviewList(hb).map((p) => ({ what: 'Handbook page', file: p.file, title: p.title, url: p.url, owner: p.owner, review: p.review }));
+  const items = [...pages, ...others].sort((a, b) => byCodePoint(a.review.dueBy, b.review.dueBy) || byCodePoint(a.url, b.url));
+  for (const p of items) {
     if (p.review.state === 'ok') continue;
     // "Platform Team" and "platform  team" are one owner, asked once: the group takes the first page's spelling.
     const key = ownerKey(p.owner);
@@ -49,7 +68,10 @@ export function reviewsReport(hb: Handbook): ReviewsReport {
 }
 
 
-function when(p: HandbookPage): string {
+/** After the title of an item that is not a handbook page: what it is. */
+const kindNote = (p: ReviewItem) => (p.what === 'Handbook page' ? '' : ` (${p.what.toLowerCase()})`);
+
+function when(p: ReviewItem): string {
   const d = p.review.daysLeft;
   if (d < 0) return `overdue by ${countOf(-d, 'day', 'days')}`;
   if (d === 0) return 'due today';
@@ -66,7 +88,7 @@ export function reviewsText(r: ReviewsReport): string {
   const lines = [reviewsHeadline(r)];
   for (const o of r.owners) {
     lines.push('', `${o.owner} (${o.overdue.length} overdue, ${o.dueSoon.length} due soon)`);
-    for (const p of [...o.overdue, ...o.dueSoon]) lines.push(`  ${p.review.dueBy}  ${when(p).padEnd(20)}  ${p.file}  ${p.title}`);
+    for (const p of [...o.overdue, ...o.dueSoon]) lines.push(`  ${p.review.dueBy}  ${when(p).padEnd(20)}  ${p.file}  ${p.title}${kindNote(p)}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -86,7 +108,7 @@ export function reviewsMarkdown(r: ReviewsReport, opts: { siteUrl: string; repos
   }
   out.push(
     '',
-    'Each owner below is asked to review their pages: read the page, correct it if needed, then set `last_reviewed` to the review date in its front matter (by pull request). This list is updated automatically.',
+    'Each owner below is asked to review their pages: read the page, correct it if needed, then set `last_reviewed` to the review date in its front matter (by pull request; for a radar blip or a checklist, set `review_by` to the date of the next review). This list is updated automatically.',
   );
   for (const o of r.owners) {
     out.push('', `## ${escapeMarkdown(o.owner)}`, '', '| Page | Review by | State | Source |', '| --- | --- | --- | --- |');
@@ -94,7 +116,7 @@ export function reviewsMarkdown(r: ReviewsReport, opts: { siteUrl: string; repos
       const src = opts.repositoryUrl
         ? `[\`${p.file}\`](${opts.repositoryUrl.replace(/\/$/, '')}/blob/${opts.branch ?? 'main'}/${p.file})`
         : `\`${p.file}\``;
-      out.push(`| [${escapeMarkdown(p.title)}](${base}${p.url}) | ${formatDate(p.review.dueBy)} | ${p.review.state === 'overdue' ? '**' + when(p) + '**' : when(p)} | ${src} |`);
+      out.push(`| [${escapeMarkdown(p.title)}](${base}${p.url})${kindNote(p)} | ${formatDate(p.review.dueBy)} | ${p.review.state === 'overdue' ? '**' + when(p) + '**' : when(p)} | ${src} |`);
     }
   }
   return out.join('\n') + '\n';

@@ -71,8 +71,8 @@ describe('pull request changes', () => {
     const moved = tables[2].children.map((r) => r.children.map((c) => toString(c)));
     expect(moved).toEqual([
       ['What', 'Title', 'Old → new URL', 'Old URL redirects'],
-      ['Handbook page', 'Title of guides/moved-kept', '/handbook/old/kept/ → /handbook/guides/moved-kept/', 'yes (redirect_from)'],
-      ['Handbook page', 'Title of guides/moved-lost', '/handbook/old/lost/ → /handbook/guides/moved-lost/', 'no'],
+      ['Handbook page', 'Title of guides/moved-kept', '/handbook/old/kept/ → /handbook/guides/moved-kept/ (after merge)', 'yes (redirect_from)'],
+      ['Handbook page', 'Title of guides/moved-lost', '/handbook/old/lost/ → /handbook/guides/moved-lost/ (after merge)', 'no'],
     ]);
     const reviews = tables[tables.length - 1].children.map((r) => r.children.map((c) => toString(c)));
     expect(reviews).toEqual([
@@ -80,6 +80,22 @@ describe('pull request changes', () => {
       ['✱ Title of guides/edited', 'Ops', '1 January 2026'],
     ]);
     expect(md).toMatch(/\[\/handbook\/guides\/new\/\]\(https:\/\/h\.example\/handbook\/guides\/new\/\) \(after merge\)/);
+    // The lost-URL warning follows the Moved table it is about, before the Removed one.
+    expect(md.indexOf('> [!WARNING]')).toBeGreaterThan(md.indexOf('### Moved'));
+    expect(md.indexOf('> [!WARNING]')).toBeLessThan(md.indexOf('### Removed'));
+  });
+
+  it('lists overdue radar blips and checklists with the overdue pages, saying what each is', () => {
+    const blip = { what: 'Radar blip' as const, file: 'docs/radar/blips/jenkins.md', title: 'Jenkins', url: '/radar/blips/jenkins/', owner: 'Ops', review: { state: 'overdue' as const, dueBy: '2025-12-01', daysLeft: -361 } };
+    const inDate = { ...blip, title: 'Fine', url: '/radar/blips/fine/', review: { state: 'ok' as const, dueBy: '2027-01-01', daysLeft: 35 } };
+    const md = prSummaryMarkdown({ changes: pageChanges(files, areas, hb), others: [], hb, siteUrl: 'https://h.example/', base: 'main', reviewItems: [blip, inDate] });
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(md) as Root;
+    const tables = tree.children.filter((n): n is Table => n.type === 'table');
+    expect(tables[tables.length - 1].children.map((r) => r.children.map((c) => toString(c)))).toEqual([
+      ['Page', 'Owner', 'Review was due'],
+      ['✱ Title of guides/edited', 'Ops', '1 January 2026'],
+      ['Jenkins (radar blip)', 'Ops', '1 December 2025'],
+    ]);
   });
 
   it('sees a move git took for a deletion and an addition, retiring or drafting a published page as a removal, and the titles of releases and blips', () => {

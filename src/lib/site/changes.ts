@@ -4,6 +4,7 @@ import { byCodePoint } from '../shared/sort';
 import { formatDate } from '../shared/dates';
 import { escapeMarkdown } from '../shared/markdown-text';
 import { overduePages, pageUrlOf, type Handbook, type PageSource } from '../handbook/model';
+import type { ReviewItem } from '../handbook/reviews-report';
 
 /** One line of `git diff --name-status -M`: A(dded), M(odified), D(eleted) or R(enamed, with the old path). */
 export interface FileChange {
@@ -165,6 +166,8 @@ export interface SummaryInput {
   siteUrl: string;
   /** The branch compared with, for the heading (e.g. `main`). */
   base: string;
+  /** Radar blips and checklists with review dates (./review-items.ts), listed with the overdue pages. */
+  reviewItems?: ReviewItem[];
 }
 
 const link = (base: string, url: string) => `[${url}](${base}${url})`;
@@ -174,7 +177,7 @@ const link = (base: string, url: string) => `[${url}](${base}${url})`;
  * to the published pages, a warning for each moved page whose old URL is not kept by `redirect_from`, and the pages
  * overdue for review as of the handbook's today (those this PR touches first).
  */
-export function prSummaryMarkdown({ changes, others, hb, siteUrl, base }: SummaryInput): string {
+export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewItems = [] }: SummaryInput): string {
   const site = siteUrl.replace(/\/$/, '');
   const count = (k: ChangeKind) => changes.filter((c) => c.kind === k).length;
   const out = [
@@ -197,33 +200,39 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base }: Summar
   section(
     'moved',
     'Moved',
-    (c) => `| ${c.what} | ${name(c)} | \`${c.oldUrl}\` → ${link(site, c.url!)} | ${c.what !== 'Handbook page' ? 'n/a' : c.redirected ? 'yes (`redirect_from`)' : '**no**'} |`,
+    (c) => `| ${c.what} | ${name(c)} | \`${c.oldUrl}\` → ${link(site, c.url!)} (after merge) | ${c.what !== 'Handbook page' ? 'n/a' : c.redirected ? 'yes (`redirect_from`)' : '**no**'} |`,
     '| What | Title | Old → new URL | Old URL redirects |',
   );
+  // Under the Moved table it belongs to (it followed the Removed table, and read as being about removed pages).
+  const lost = changes.filter((c) => c.kind === 'moved' && c.what === 'Handbook page' && !c.redirected);
+  if (lost.length) {
+    out.push('', '> [!WARNING]', `> ${lost.length === 1 ? 'A moved page loses its old URL' : `${lost.length} moved pages lose their old URLs`}: bookmarks and links from partner bodies will break. Add the old path to the page's front matter, e.g.`, '>');
+    for (const c of lost) out.push(`> \`${c.file}\`: \`redirect_from: ["${c.oldUrl}"]\``);
+  }
   section(
     'removed',
     'Removed',
     (c) => `| ${c.what} | ${link(site, c.oldUrl!)}${c.unpublished ? ` (${c.unpublished.replace(/^not published/, 'no longer published')})` : ''} | \`${c.file}\` |`,
     '| What | Page (now gone) | File |',
   );
-  const lost = changes.filter((c) => c.kind === 'moved' && c.what === 'Handbook page' && !c.redirected);
-  if (lost.length) {
-    out.push('', '> [!WARNING]', `> ${lost.length === 1 ? 'A moved page loses its old URL' : `${lost.length} moved pages lose their old URLs`}: bookmarks and links from partner bodies will break. Add the old path to the page's front matter, e.g.`, '>');
-    for (const c of lost) out.push(`> \`${c.file}\`: \`redirect_from: ["${c.oldUrl}"]\``);
-  }
   if (others.length) {
     out.push('', '### Other content files', '');
     for (const f of [...others].sort((a, b) => byCodePoint(a.path, b.path))) out.push(`- \`${f.path}\` (${{ A: 'added', M: 'changed', D: 'removed', R: `moved from \`${f.oldPath}\`` }[f.status]})`);
   }
-  const overdue = overduePages(hb);
+  const overdue: ReviewItem[] = [
+    ...overduePages(hb).map((p): ReviewItem => ({ what: 'Handbook page', file: p.file, title: p.title, url: p.url, owner: p.owner, review: p.review })),
+    ...reviewItems.filter((i) => i.review.state === 'overdue'),
+  ];
   const touched = new Set(changes.map((c) => c.url));
   out.push('', '### Reviews', '');
   if (!overdue.length) out.push(`No pages are overdue for review as of ${formatDate(hb.today)}.`);
   else {
     out.push(`${overdue.length} page${overdue.length === 1 ? ' is' : 's are'} overdue for review as of ${formatDate(hb.today)}${overdue.some((p) => touched.has(p.url)) ? ', including pages this pull request changes (marked ✱): this is a good moment to review them' : ''}.`, '');
     out.push('| Page | Owner | Review was due |', '| --- | --- | --- |');
-    for (const p of [...overdue].sort((a, b) => Number(touched.has(b.url)) - Number(touched.has(a.url)) || byCodePoint(a.review.dueBy, b.review.dueBy)))
-      out.push(`| ${touched.has(p.url) ? '✱ ' : ''}[${escapeMarkdown(p.title)}](${site}${p.url}) | ${escapeMarkdown(p.owner)} | ${formatDate(p.review.dueBy)} |`);
+    for (const p of [...overdue].sort((a, b) => Number(touched.has(b.url)) - Number(touched.has(a.url)) || byCodePoint(a.review.dueBy, b.review.dueBy) || byCodePoint(a.url, b.url)))
+      out.push(
+        `| ${touched.has(p.url) ? '✱ ' : ''}[${escapeMarkdown(p.title)}](${site}${p.url})${p.what === 'Handbook page' ? '' : ` (${p.what.toLowerCase()})`} | ${escapeMarkdown(p.owner)} | ${formatDate(p.review.dueBy)} |`,
+      );
   }
   return out.join('\n') + '\n';
 }
