@@ -130,7 +130,8 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const trace = checkTraceabilityFile(ctx, handbook, [...routes, ...CORE_ROUTES]);
   issues.push(...trace.issues);
   routes.push(...trace.routes);
-  // Old URLs of moved pages must not replace a page or loop; links to them still work, as they redirect.
+  // Old URLs of moved pages must not replace a page or loop; links to them still work, as they redirect (a warning
+  // names the address to use instead).
   issues.push(...checkRedirects(handbook.handbook, handbook.sources, [...CORE_ROUTES, ...routes]));
   const redirects = redirectsOf(handbook.handbook);
   routes.push(...redirects.map((r) => r.from));
@@ -142,6 +143,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     extraRoutes: routes,
     other: [...radar.markdown, ...checklists.markdown],
     unread: handbook.unread,
+    moved: new Map(redirects.map((r) => [r.from, r.to])),
   });
   // A link into an area the handbook does not have says why there is no such page.
   for (const i of linkIssues) {

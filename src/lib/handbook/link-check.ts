@@ -44,6 +44,8 @@ export function checkHandbookLinks(
     exists?: (projectPath: string) => boolean;
     /** Whether an existing project-relative file reads as a picture; see `LinkTargets.isImage`. */
     isImage?: (projectPath: string) => boolean;
+    /** Old addresses of moved pages → their addresses now; see `LinkTargets.moved`. */
+    moved?: Map<string, string>;
     /**
      * Handbook pages whose front matter could not be used (../handbook/load.ts `unread`), at the URL they will have:
      * their links are checked and links to their headings resolve, so one run reports those problems beside the front
@@ -60,6 +62,7 @@ export function checkHandbookLinks(
     files: opts.files,
     exists: opts.exists,
     isImage: opts.isImage,
+    moved: opts.moved,
   };
   for (const p of hb.pages) {
     const o = outlines.get(p.id);

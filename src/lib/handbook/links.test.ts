@@ -48,6 +48,19 @@ describe('checkLinks', () => {
       'content/handbook/a.md:6:1  link  "/handbook/b/#rehearsing-a-rolback": the page has no heading with the anchor #rehearsing-a-rolback: did you mean #rehearsing-a-rollback?',
     ]);
   });
+  it('warns about a link to a moved page\'s old address, naming the new one, and checks its anchor there', () => {
+    // A new adopter's trial (1 December 2026): such links passed, and the redirect page lost the #anchor.
+    const moved = new Map([['/handbook/old-b/', '/handbook/b/']]);
+    const check = (md: string) =>
+      checkLinks('content/handbook/a.md', '/handbook/a/', outline(md, 6), { ...targets, routes: new Set([...targets.routes, '/handbook/old-b/']), moved }).map(formatIssue);
+    expect(check('[x](/handbook/old-b/#rehearsing-a-rollback)')).toEqual([
+      'content/handbook/a.md:6:1  link  warning: "/handbook/old-b/#rehearsing-a-rollback" is an old address of the page now at /handbook/b/, which redirects there: link to "/handbook/b/#rehearsing-a-rollback" instead (a redirect costs readers a hop, and can lose the #anchor)',
+    ]);
+    expect(check('[x](/handbook/old-b/#who-to-call)')).toEqual([
+      'content/handbook/a.md:6:1  link  warning: "/handbook/old-b/#who-to-call" is an old address of the page now at /handbook/b/, which redirects there: link to "/handbook/b/#who-to-call" instead (a redirect costs readers a hop, and can lose the #anchor)',
+      'content/handbook/a.md:6:1  link  "/handbook/old-b/#who-to-call": the page it leads to (/handbook/b/) has no heading with the anchor #who-to-call',
+    ]);
+  });
   it('reports missing images and relative links', () => {
     expect(run('![i](/img/none.png) [r](../b/)')).toEqual([
       'content/handbook/a.md:6:1  image  "/img/none.png": file not found: put the file at public/img/none.png, or correct the link',

@@ -38,6 +38,12 @@ export interface LinkTargets {
   exists?: (projectPath: string) => boolean;
   /** Whether an existing project-relative file reads as a picture (see `looksLikeImage`); not looked at without it. */
   isImage?: (projectPath: string) => boolean;
+  /**
+   * Old addresses of moved pages (`redirect_from`) → the page's address now. A link to one works, through a
+   * redirect, but costs readers a hop and, on hosts without `_redirects`, its #anchor; it is a warning naming the
+   * address to use, and its anchor is checked on the page it leads to.
+   */
+  moved?: Map<string, string>;
 }
 
 /** `dir/a/../b.png` → `dir/b.png`, with forward slashes. */
@@ -99,16 +105,30 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
       out.push(issue(file, l.kind, `"${l.url}": file not found: put the file at public${target}, or correct the link`, at));
       continue;
     }
-    if (!t.routes.has(target)) {
+    const now = t.moved?.get(target);
+    if (!t.routes.has(target) && now === undefined) {
       const hint = !target.endsWith('/') && t.routes.has(target + '/') ? `: add the trailing slash ("${target}/")` : ': no page or file in public/ has that address';
       out.push(issue(file, 'link', `"${l.url}" is not a page on this site${hint}`, at));
       continue;
     }
+    if (now !== undefined) {
+      // Found by a new adopter's trial (1 December 2026): such links passed, and the redirect page dropped the #anchor.
+      const fixed = now + (frag === undefined ? '' : `#${frag}`);
+      out.push(
+        issue(file, 'link', `"${l.url}" is an old address of the page now at ${now}, which redirects there: link to "${fixed}" instead (a redirect costs readers a hop, and can lose the #anchor)`, {
+          ...at,
+          severity: 'warning',
+        }),
+      );
+    }
+    const page = now ?? target;
     if (frag) {
-      const anchors = t.anchors.get(target);
+      const anchors = t.anchors.get(page);
       if (anchors && !anchors.has(safeDecode(frag))) {
         const near = closest(safeDecode(frag), anchors);
-        out.push(issue(file, 'link', `"${l.url}": the page has no heading with the anchor #${frag}${near === undefined ? '' : `: did you mean #${near}?`}`, at));
+        out.push(
+          issue(file, 'link', `"${l.url}": the page${now === undefined ? '' : ` it leads to (${now})`} has no heading with the anchor #${frag}${near === undefined ? '' : `: did you mean #${near}?`}`, at),
+        );
       }
     }
   }
