@@ -134,6 +134,14 @@ describe('handbook content errors name the file, field, line, what was found and
       'content/handbook/a/b.md:7:1  unknown field "reveiw_by"',
     ]);
   });
+  it('takes one redirect_from path written on its own as a list of one, and reports a bad one at its line', () => {
+    const { sources, issues } = parseHandbookFiles([{ path: 'content/handbook/a/b.md', text: fm(`${base}\nredirect_from: /handbook/old-b`) }]);
+    expect(issues).toEqual([]);
+    expect(sources[0].data.redirect_from).toEqual(['/handbook/old-b/']);
+    expect(problems([{ path: 'content/handbook/a/b.md', text: fm(`${base}\nredirect_from: handbook/old-b/`) }])).toEqual([
+      'content/handbook/a/b.md:7:1  redirect_from[0]  "handbook/old-b/" is not an old page path: write it as "/handbook/old-b/" (a path on this site, starting with /)',
+    ]);
+  });
   it('accepts a valid page', () => {
     expect(problems([{ path: 'content/handbook/a/b.md', text: fm(base) }])).toEqual([]);
   });

@@ -107,8 +107,12 @@ export const handbookPageSchema = z
     /** Fallback for "Last updated" when git history is not available. */
     updated: isoDateSchema.optional(),
     tags: z.array(z.string().trim().min(1)).default([]),
-    /** Old URL paths of this page: each gets a redirect page and a `_redirects` entry (src/lib/handbook/redirects.ts). */
-    redirect_from: z.array(redirectPath).optional(),
+    /**
+     * Old URL paths of this page: each gets a redirect page and a `_redirects` entry (src/lib/handbook/redirects.ts).
+     * One path may be written on its own, as Jekyll's jekyll-redirect-from allows (a new adopter wrote it so and was
+     * told "expected a list").
+     */
+    redirect_from: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(redirectPath)).optional(),
   })
   .superRefine((d, ctx) => {
     if (d.review_by && d.review_in)

@@ -33,7 +33,9 @@ export function commentedValueMessage(text: string, line: number, key: string): 
 
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let cur: unknown = data;
-  for (const p of path) {
+  for (const [i, p] of path.entries()) {
+    // A single value written where a list is taken is read as its only item (redirect_from: /old/): item 0 is it.
+    if (p === 0 && i === path.length - 1 && cur !== null && cur !== undefined && typeof cur !== 'object') return cur;
     if (cur === null || typeof cur !== 'object') return undefined;
     cur = (cur as Record<PropertyKey, unknown>)[p as string];
   }
