@@ -32,6 +32,14 @@ describe('checkLinks', () => {
       'content/handbook/a.md:7:1  link  "/handbook/nowhere/" is not a page on this site: no page or file in public/ has that address',
     ]);
   });
+  it('suggests the page a mistyped link or one to a folder\'s index was meant for, and nothing when none is near', () => {
+    expect(run('[x](/handbook/bb/) [y](/handbook/b/index/) [z](/handbook/b/index.html) [w](/handbook/gone/)')).toEqual([
+      'content/handbook/a.md:6:1  link  "/handbook/bb/" is not a page on this site: did you mean "/handbook/b/"?',
+      'content/handbook/a.md:6:20  link  "/handbook/b/index/" is not a page on this site: did you mean "/handbook/b/"?',
+      'content/handbook/a.md:6:44  link  "/handbook/b/index.html" is the file behind the page /handbook/b/: link to the page\'s address, "/handbook/b/"',
+      'content/handbook/a.md:6:72  link  "/handbook/gone/" is not a page on this site: no page or file in public/ has that address',
+    ]);
+  });
   it('suggests the missing trailing slash', () => {
     expect(run('[x](/handbook/b)')).toEqual([
       'content/handbook/a.md:6:1  link  "/handbook/b" is not a page on this site: add the trailing slash ("/handbook/b/")',

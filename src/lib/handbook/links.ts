@@ -102,12 +102,29 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
     const target = safeDecode(pathPart) || ownPath;
     if (t.files.has(target)) continue;
     if (l.kind === 'image' || (/\.[a-z0-9]+$/i.test(target) && !t.routes.has(target))) {
-      out.push(issue(file, l.kind, `"${l.url}": file not found: put the file at public${target}, or correct the link`, at));
+      // A page's own file (`/handbook/b/index.html`) is the page: its address is the folder.
+      const page = l.kind === 'link' ? target.replace(/\/index\.html?$/i, '/') : target;
+      out.push(
+        issue(
+          file,
+          l.kind,
+          page !== target && t.routes.has(page)
+            ? `"${l.url}" is the file behind the page ${page}: link to the page's address, "${page}${frag === undefined ? '' : `#${frag}`}"`
+            : `"${l.url}": file not found: put the file at public${target}, or correct the link`,
+          at,
+        ),
+      );
       continue;
     }
     const now = t.moved?.get(target);
     if (!t.routes.has(target) && now === undefined) {
-      const hint = !target.endsWith('/') && t.routes.has(target + '/') ? `: add the trailing slash ("${target}/")` : ': no page or file in public/ has that address';
+      const near = !target.endsWith('/') && t.routes.has(target + '/') ? undefined : nearRoute(target, t.routes);
+      const hint =
+        !target.endsWith('/') && t.routes.has(target + '/')
+          ? `: add the trailing slash ("${target}/")`
+          : near !== undefined
+            ? `: did you mean "${near}"?`
+            : ': no page or file in public/ has that address';
       out.push(issue(file, 'link', `"${l.url}" is not a page on this site${hint}`, at));
       continue;
     }
@@ -133,6 +150,22 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
     }
   }
   return out;
+}
+
+/**
+ * The page a link to `target` (a path no route has) was likely meant for: the folder, for `…/index/` or
+ * `…/index.html`; otherwise a page in the same folder whose last segment is a likely typo of the link's
+ * (../shared/closest.ts). Whole paths are not compared: `/handbook/gone/` is as near `/handbook/a/` as a typo is.
+ */
+function nearRoute(target: string, routes: Set<string>): string | undefined {
+  const folder = target.replace(/\/index(?:\.html?)?\/?$/i, '/');
+  if (folder !== target && routes.has(folder)) return folder;
+  const parts = (u: string) => u.replace(/\/$/, '').split('/');
+  const parent = (u: string) => parts(u).slice(0, -1).join('/');
+  const last = (u: string) => parts(u).at(-1) ?? '';
+  const siblings = [...routes].filter((r) => r !== '/' && parent(r) === parent(target)).sort();
+  const seg = closest(last(target), siblings.map(last));
+  return seg === undefined ? undefined : siblings.find((r) => last(r) === seg);
 }
 
 function safeDecode(s: string): string {

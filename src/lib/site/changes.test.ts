@@ -51,7 +51,7 @@ describe('pull request changes', () => {
   it('maps files to pages: added, changed, moved (with or without a redirect), removed; unpublished pages named so', () => {
     const changes = pageChanges(files, areas, hb);
     expect(changes.map((c) => [c.kind, c.what, c.oldUrl ?? '', c.url ?? '', c.redirected ?? '', c.title ?? c.unpublished])).toEqual([
-      ['added', 'Handbook page', '', '/handbook/guides/draft/', '', 'not published (a draft, retired, or not valid yet)'],
+      ['added', 'Handbook page', '', '/handbook/guides/draft/', '', 'not published: a draft, retired, or its front matter is not valid yet'],
       ['added', 'Handbook page', '', '/handbook/guides/new/', '', 'Title of guides/new'],
       ['changed', 'Handbook page', '', '/handbook/guides/edited/', '', 'Title of guides/edited'],
       ['changed', 'Radar blip', '', '/radar/blips/kubernetes/', '', undefined],

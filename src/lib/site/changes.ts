@@ -128,7 +128,7 @@ export function pageChanges(files: FileChange[], areas: ContentAreas, hb: Handbo
       else {
         c.title = source?.data.title;
         const status = source?.data.status;
-        c.unpublished = status === 'draft' || status === 'retired' ? `not published: its status is ${status}` : 'not published (a draft, retired, or not valid yet)';
+        c.unpublished = status === 'draft' || status === 'retired' ? `not published: its status is ${status}` : 'not published: a draft, retired, or its front matter is not valid yet';
         // Published at the base and not now: the change takes the page off the site, wherever its file is now.
         if (f.status !== 'A' && ctx.publishedAtBase?.(f.oldPath ?? f.path)) {
           c.kind = 'removed';
