@@ -9,7 +9,7 @@ import { filesChangedSince, lastCommitDates } from '../shared/git';
 import { checkRevisionsSince } from '../releases/revision';
 import { listFiles, loadHandbook } from '../handbook/load';
 import { landingNodes, type Handbook } from '../handbook/model';
-import type { ReviewItem } from '../handbook/reviews-report';
+import { pageReviewItem, type ReviewItem } from '../handbook/reviews-report';
 import { blipReviewItems, checklistReviewItems } from '../site/review-items';
 import { contentPaths } from '../shared/content-dir';
 import type { PageSource } from '../handbook/model';
@@ -209,7 +209,7 @@ export function checkHandbook(
         ? 'once the page is reviewed, set last_reviewed to the day it was'
         : // The page takes last_reviewed from site.yaml defaults, so there is no such line to change yet.
           'once the page is reviewed, add last_reviewed with the day it was (the page takes it from site.yaml defaults now)';
-    issues.push(reviewIssue(ctx, { what: 'Handbook page', file: p.file, title: p.title, url: p.url, owner: p.owner, review: p.review }, field, todo, line(field)));
+    issues.push(reviewIssue(ctx, pageReviewItem(p), field, todo, line(field)));
   }
   // Folders without an index page get a generated landing page, so links to them resolve too.
   const routes = [...handbook.pages.map((p) => p.url), ...landingNodes(handbook).map((n) => n.url), ...invalidUrls];

@@ -74,48 +74,52 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
   for (const p of [...hb.pages].sort((a, b) => byCodePoint(a.file, b.file))) {
     const s = srcByFile.get(p.file);
     const at = (i: number) => (s ? lineOf({ file: p.file, text: s.frontmatterText, lineOffset: 1 }, ['redirect_from', i]) : {});
+    // Messages quote the address as the editor wrote it, and the form it is read as when that differs
+    // (`/guides/index.html` is `/guides/`): a new adopter saw only the read form and could not find it in the file.
+    // The front matter is read again only for a page with a problem to report.
     let writtenList: unknown;
+    const writtenAt = (i: number, from: string): string => {
+      writtenList ??= s?.frontmatterText !== undefined ? writtenRedirects(s.frontmatterText) : [];
+      const listed: unknown = Array.isArray(writtenList) ? writtenList[i] : writtenList;
+      return typeof listed === 'string' ? listed.trim() : from;
+    };
     p.redirectFrom.forEach((from, i) => {
       const field = `redirect_from[${i}]`;
-      // Messages quote the address as the editor wrote it, and the form it is read as when that differs
-      // (`/guides/index.html` is `/guides/`): a new adopter saw only the read form and could not find it in the file.
-      writtenList ??= s?.frontmatterText !== undefined ? writtenRedirects(s.frontmatterText) : [];
-      const listed: unknown = Array.isArray(writtenList) ? writtenList[i] : undefined;
-      const written = typeof listed === 'string' ? listed.trim() : from;
-      const q = written === from ? `"${from}"` : `"${written}" (the address ${from})`;
+      const written = () => writtenAt(i, from);
+      const q = () => (written() === from ? `"${from}"` : `"${written()}" (the address ${from})`);
       const target = pageByUrl.get(from);
       const ext = extensionOf(from);
       const buildFile = Object.keys(BUILD_FILES).find((f) => from.toLowerCase() === `${f.toLowerCase()}/`);
       const buildFolder = Object.keys(BUILD_FOLDERS).find((f) => from.startsWith(f));
       if (from === p.url) {
-        issues.push(issue(p.file, field, `${q} is this page's own URL, so it would redirect to itself in a loop: remove it`, at(i)));
+        issues.push(issue(p.file, field, `${q()} is this page's own URL, so it would redirect to itself in a loop: remove it`, at(i)));
       } else if (target && target.redirectFrom.includes(p.url)) {
         issues.push(
-          issue(p.file, field, `${q} is the page ${target.file}, which redirects back here: the two redirects loop (${from} → ${p.url} → ${from}). Remove one of them`, at(i)),
+          issue(p.file, field, `${q()} is the page ${target.file}, which redirects back here: the two redirects loop (${from} → ${p.url} → ${from}). Remove one of them`, at(i)),
         );
       } else if (target) {
-        issues.push(issue(p.file, field, `${q} is the URL of the page ${target.file}: a redirect cannot replace a page that exists. Remove it, or move that page`, at(i)));
+        issues.push(issue(p.file, field, `${q()} is the URL of the page ${target.file}: a redirect cannot replace a page that exists. Remove it, or move that page`, at(i)));
       } else if (ext && !(OLD_PAGE_EXTENSIONS as readonly string[]).includes(ext)) {
         issues.push(
           issue(
             p.file,
             field,
-            `${q} ends in a ".${ext}" file name, which is a file rather than a page: only an old page's address can lead here, ` +
+            `${q()} ends in a ".${ext}" file name, which is a file rather than a page: only an old page's address can lead here, ` +
               'such as "/handbook/old-page/" or "/old-page.html". Remove it (a file that moved belongs in public/ or in the host\'s redirects)',
             at(i),
           ),
         );
       } else if (routeSet.has(from) || routeSet.has(redirectPagePath(from))) {
-        issues.push(issue(p.file, field, `${q} is a page this site builds: a redirect cannot replace it. Remove it`, at(i)));
+        issues.push(issue(p.file, field, `${q()} is a page this site builds: a redirect cannot replace it. Remove it`, at(i)));
       } else if (buildFile) {
-        issues.push(issue(p.file, field, `"${written}" is where the build writes the file ${buildFile.slice(1)}, which ${BUILD_FILES[buildFile]}: a redirect cannot go there. Remove it`, at(i)));
+        issues.push(issue(p.file, field, `"${written()}" is where the build writes the file ${buildFile.slice(1)}, which ${BUILD_FILES[buildFile]}: a redirect cannot go there. Remove it`, at(i)));
       } else if (buildFolder) {
-        issues.push(issue(p.file, field, `${q} is inside ${buildFolder}, which ${BUILD_FOLDERS[buildFolder]}: a redirect cannot go there. Remove it`, at(i)));
+        issues.push(issue(p.file, field, `${q()} is inside ${buildFolder}, which ${BUILD_FOLDERS[buildFolder]}: a redirect cannot go there. Remove it`, at(i)));
       } else {
         const others = [...new Set((claimants.get(from) ?? []).filter((f) => f !== p.file))].sort(byCodePoint);
         if (others.length)
           issues.push(
-            issue(p.file, field, `${q} is also an old URL of ${others.map((f) => `the page ${f}`).join(' and ')}: an old URL can lead to one page only, so keep it on one of them`, at(i)),
+            issue(p.file, field, `${q()} is also an old URL of ${others.map((f) => `the page ${f}`).join(' and ')}: an old URL can lead to one page only, so keep it on one of them`, at(i)),
           );
       }
     });

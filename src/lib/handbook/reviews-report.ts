@@ -1,7 +1,7 @@
 // Overdue and soon-due handbook pages grouped by owner, as text for a terminal and Markdown for a tracking issue.
 import { byCodePoint } from '../shared/sort';
 import { formatDate } from '../shared/dates';
-import { reviewList, type Handbook } from './model';
+import { reviewList, type Handbook, type HandbookPage } from './model';
 import { DUE_SOON_DAYS, type ReviewState } from './review';
 import { countOf } from '../shared/plural';
 import { escapeMarkdown } from '../shared/markdown-text';
@@ -20,6 +20,11 @@ export interface ReviewItem {
   url: string;
   owner: string;
   review: { state: ReviewState; dueBy: string; daysLeft: number };
+}
+
+/** A handbook page as an item of the report (its review state is the model's, on the handbook's today). */
+export function pageReviewItem(p: HandbookPage): ReviewItem {
+  return { what: 'Handbook page', file: p.file, title: p.title, url: p.url, owner: p.owner, review: p.review };
 }
 
 export interface OwnerReviews {
@@ -48,7 +53,7 @@ const ownerKey = (owner: string) => owner.trim().replace(/\s+/g, ' ').toLocaleLo
  */
 export function reviewsReport(hb: Handbook, others: ReviewItem[] = []): ReviewsReport {
   const byOwner = new Map<string, OwnerReviews>();
-  const pages: ReviewItem[] = reviewList(hb).map((p) => ({ what: 'Handbook page', file: p.file, title: p.title, url: p.url, owner: p.owner, review: p.review }));
+  const pages = reviewList(hb).map(pageReviewItem);
   const items = [...pages, ...others].sort((a, b) => byCodePoint(a.review.dueBy, b.review.dueBy) || byCodePoint(a.url, b.url));
   for (const p of items) {
     if (p.review.state === 'ok') continue;

@@ -4,7 +4,7 @@ import { byCodePoint } from '../shared/sort';
 import { formatDate } from '../shared/dates';
 import { escapeMarkdown } from '../shared/markdown-text';
 import { overduePages, pageUrlOf, type Handbook, type PageSource } from '../handbook/model';
-import type { ReviewItem } from '../handbook/reviews-report';
+import { pageReviewItem, type ReviewItem } from '../handbook/reviews-report';
 
 /** One line of `git diff --name-status -M`: A(dded), M(odified), D(eleted) or R(enamed, with the old path). */
 export interface FileChange {
@@ -220,7 +220,7 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
     for (const f of [...others].sort((a, b) => byCodePoint(a.path, b.path))) out.push(`- \`${f.path}\` (${{ A: 'added', M: 'changed', D: 'removed', R: `moved from \`${f.oldPath}\`` }[f.status]})`);
   }
   const overdue: ReviewItem[] = [
-    ...overduePages(hb).map((p): ReviewItem => ({ what: 'Handbook page', file: p.file, title: p.title, url: p.url, owner: p.owner, review: p.review })),
+    ...overduePages(hb).map(pageReviewItem),
     ...reviewItems.filter((i) => i.review.state === 'overdue'),
   ];
   const touched = new Set(changes.map((c) => c.url));
