@@ -127,15 +127,23 @@ export function checkRadar(ctx: Ctx): DomainResult & { blips?: string[]; rings?:
   const { blips, editions, quadrants, rings } = model;
   routes.push(...blips.map((b) => `/radar/blips/${b.id}/`), ...editions.map((e) => `/radar/${e.id}/`));
   routes.push(...editions.map((e) => `/radar/${e.id}/changes/`), ...quadrants.map((q) => `/radar/quadrants/${q.id}/`));
-  const fm = new Map(files.map((f) => [f.path, parseMarkdown(f.path, f.text)]));
   const reviewItems = blipReviewItems(model, ctx.today);
-  for (const b of reviewItems) {
-    if (b.review.state !== 'overdue') continue;
-    const parsed = fm.get(b.file);
-    const at = parsed?.ok ? lineOf({ file: b.file, text: parsed.value.frontmatterText, lineOffset: 1 }, ['review_by']) : {};
-    issues.push(reviewIssue(ctx, b, 'review_by', 'once it is reviewed, set review_by to the date of the next review', at));
-  }
+  issues.push(...reviewByIssues(ctx, reviewItems, files));
   return { issues, routes, blips: blips.map((b) => b.id), rings: rings.map((r) => r.id), markdown, reviewItems };
+}
+
+/**
+ * The overdue ones of `items` whose date is a `review_by` field (radar blips, checklists), each at that field's line
+ * in its file among `files`: only those files' front matter is read again, for the line.
+ */
+function reviewByIssues(ctx: Ctx, items: ReviewItem[], files: { path: string; text: string }[]): ContentIssue[] {
+  return items
+    .filter((item) => item.review.state === 'overdue')
+    .map((item) => {
+      const parsed = parseMarkdown(item.file, files.find((f) => f.path === item.file)?.text ?? '');
+      const at = parsed.ok ? lineOf({ file: item.file, text: parsed.value.frontmatterText, lineOffset: 1 }, ['review_by']) : {};
+      return reviewIssue(ctx, item, 'review_by', 'once it is reviewed, set review_by to the date of the next review', at);
+    });
 }
 
 /**
@@ -167,13 +175,7 @@ export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult &
   // An overdue checklist is shown as overdue on its page; its owner is asked like a page's (found by a new adopter's
   // trial, 1 December 2026: the check said nothing).
   const reviewItems = checklistReviewItems(lists.checklists, ctx.today);
-  const texts = new Map(files.map((f) => [f.path, f.text]));
-  for (const c of reviewItems) {
-    if (c.review.state !== 'overdue') continue;
-    const parsed = parseMarkdown(c.file, texts.get(c.file) ?? '');
-    const at = parsed.ok ? lineOf({ file: c.file, text: parsed.value.frontmatterText, lineOffset: 1 }, ['review_by']) : {};
-    issues.push(reviewIssue(ctx, c, 'review_by', 'once it is reviewed, set review_by to the date of the next review', at));
-  }
+  issues.push(...reviewByIssues(ctx, reviewItems, files));
   return {
     issues,
     routes: ['/checklists/', ...lists.checklists.map((c) => `/checklists/${c.id}/`)],
