@@ -17,10 +17,10 @@ beforeAll(async () => {
   await dev.served('/handbook/guides/deploying/');
 }, 300_000);
 
-afterAll(() => {
-  dev?.stop();
+afterAll(async () => {
+  await dev?.stop();
   if (copy) removeCopy(copy);
-});
+}, 60_000); // waits for the server to exit (SIGKILL after 10 s)
 
 describe('astro dev with the content check beside it', () => {
   it('starts without warnings an editor can do nothing about (e.g. about the absent radar folder)', () => {

@@ -36,11 +36,11 @@ beforeAll(async () => {
   await dev.served('/handbook/');
 }, 400_000);
 
-afterAll(() => {
-  dev?.stop();
+afterAll(async () => {
+  await dev?.stop();
   if (copy) removeCopy(copy);
   if (built?.dist) fs.rmSync(built.dist, { recursive: true, force: true });
-});
+}, 60_000); // waits for the server to exit (SIGKILL after 10 s)
 
 describe('astro dev renders Markdown bodies from their files', () => {
   it('serves every handbook page of the Markdown fixture with the <main> the build writes', async () => {

@@ -37,12 +37,12 @@ beforeAll(async () => {
   await dev.served('/handbook/');
 }, 300_000);
 
-afterAll(() => {
-  dev?.stop();
+afterAll(async () => {
+  await dev?.stop();
   if (copy) removeCopy(copy);
   if (modulesBefore === undefined) fs.rmSync(modulesFile, { force: true });
   else fs.writeFileSync(modulesFile, modulesBefore);
-});
+}, 60_000); // waits for the server to exit (SIGKILL after 10 s)
 
 describe('astro dev with broken front matter at start-up', () => {
   it('starts, and names each page it left out and why', async () => {

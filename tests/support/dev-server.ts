@@ -22,7 +22,8 @@ export interface DevServer {
    * returns that response; rejects with the log after `ms`.
    */
   answers(url: string, test: (status: number) => boolean, ms?: number): Promise<{ status: number; body: string }>;
-  stop(): void;
+  /** Stops the server's whole process group and resolves once it has exited (SIGKILL after 10 s). */
+  stop(): Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -32,7 +33,11 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let log = '';
-  const server = spawn(path.join(REPO, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+  // --ignore-lock: tests run one server after another on the same project root, each on its own content directory;
+  // Astro 7's lock file (.astro/dev.json) would refuse the next while the last is still shutting down, and an agent-run
+  // shell would otherwise send the server to the background.
+  const args = ['dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'];
+  const server = spawn(path.join(REPO, 'node_modules/.bin/astro'), args, {
     cwd: REPO,
     // Without vitest's own variables (MODE=test, NODE_ENV=test …), which change how Astro serves pages.
     env: buildEnv({ HANDBOOK_CONTENT_DIR: contentDir }),
@@ -71,12 +76,22 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
     },
     answers,
     stop() {
-      if (!server.pid) return;
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        /* already stopped */
-      }
+      return new Promise<void>((resolve) => {
+        if (!server.pid || server.exitCode !== null || server.signalCode !== null) return resolve();
+        const kill = (signal: NodeJS.Signals) => {
+          try {
+            process.kill(-server.pid!, signal);
+          } catch {
+            /* already stopped */
+          }
+        };
+        const hard = setTimeout(() => kill('SIGKILL'), 10_000);
+        server.once('exit', () => {
+          clearTimeout(hard);
+          resolve();
+        });
+        kill('SIGTERM');
+      });
     },
   };
 }

@@ -98,7 +98,7 @@ export async function measureDevUpdate(opts: DevUpdateOptions): Promise<DevUpdat
   const original = fs.readFileSync(file, 'utf8');
   let output = '';
   const t0 = performance.now();
-  const child = spawn(opts.astroBin, ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(opts.astroBin, ['dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
     cwd: opts.dir,
     env: { ...process.env, ...opts.env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
