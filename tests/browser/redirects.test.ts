@@ -1,5 +1,6 @@
 // Moved pages keep their URLs: a fixture page is moved with `redirect_from:`, built, served, and its old URL is
-// followed in Chromium — with JavaScript off, since the redirect page has no script.
+// followed in Chromium: with JavaScript off (the meta refresh alone), and with it on, when a small external script
+// carries the address's #fragment on to the new page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,13 +39,14 @@ describe('a moved page', () => {
     expect(fs.readFileSync(path.join(build.dist, '_redirects'), 'utf8')).toBe(`${OLD} ${NEW} 301\n`);
   });
 
-  it('leaves a static redirect page at the old URL: meta refresh, visible link, noindex, canonical to the new URL, no script', () => {
+  it('leaves a static redirect page at the old URL: meta refresh, visible link, noindex, canonical to the new URL, no inline script', () => {
     const html = fs.readFileSync(path.join(build.dist, OLD, 'index.html'), 'utf8');
     expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${NEW}">`);
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toContain(`<link rel="canonical" href="https://handbook.example.org${NEW}">`);
     expect(html).toMatch(new RegExp(`<a href="${NEW}">Deploying a service</a>`));
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
     // Redirect pages stay out of the sitemap.
     expect(fs.readFileSync(path.join(build.dist, 'sitemap-0.xml'), 'utf8')).not.toContain(OLD);
   });
@@ -59,6 +61,15 @@ describe('a moved page', () => {
     } finally {
       await ctx.close();
     }
+  }, 120_000);
+
+  it('keeps the #fragment of the old URL when JavaScript runs (a meta refresh alone drops it)', async () => {
+    const page = await session.ctx.newPage();
+    await page.goto(`${site.baseUrl}${OLD}#rolling-back`);
+    await page.waitForURL(`${site.baseUrl}${NEW}#rolling-back`, { timeout: 30_000 });
+    expect(await page.locator('h1').textContent()).toBe('Deploying a service');
+    expect(await page.locator('#rolling-back').textContent()).toBe('Rolling back');
+    await page.close();
   }, 120_000);
 
   it('follows a link to the old URL from another page', async () => {
