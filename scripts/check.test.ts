@@ -192,4 +192,45 @@ describe('npm run check', { timeout: 120_000 }, () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('--since <ref>: deleting a shipped release is an error, an unshipped one a warning; a release added on the target branch since is neither', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-deleted-'));
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
+    const check = (...args: string[]) =>
+      spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, ...args], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '' } });
+    const releases = path.join(dir, 'content/releases/payments');
+    try {
+      fs.cpSync(path.join(repo, 'tests/fixtures/machine-outputs'), path.join(dir, 'content'), { recursive: true });
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'plan');
+      git('checkout', '-q', '-b', 'tidy');
+      fs.rmSync(path.join(releases, '1.0.0.json'));
+      fs.rmSync(path.join(releases, '1.1.0.json'));
+      const res = check('--since', 'main');
+      expect(res.status).toBe(1);
+      expect(res.stdout).toContain(
+        'content/releases/payments/1.0.0.json  status  deleted since main, but payments 1.0.0 shipped (status "released"): a released version stays in the changelog, the release pages and the calendar — ' +
+          'restore the file; if the version must not be used, set its status to "yanked"',
+      );
+      expect(res.stdout).toContain(
+        'content/releases/payments/1.1.0.json  status  warning: deleted since main: calendars that imported payments 1.1.0 keep its event — restore the file and set its status to "cancelled" ' +
+          '(raising revision.sequence), so subscribers see it cancelled',
+      );
+      git('checkout', '-q', '--', '.');
+      const text = fs.readFileSync(path.join(releases, '1.1.0.json'), 'utf8');
+      // A release added on main after this branch forked is not one this branch deleted (the merge base is compared).
+      git('checkout', '-q', 'main');
+      fs.writeFileSync(path.join(releases, '1.3.0.json'), text.replace(/1\.1\.0/g, '1.3.0'));
+      git('add', '-A');
+      git('commit', '-q', '-m', 'plan 1.3.0');
+      git('checkout', '-q', 'tidy');
+      const behind = check('--since', 'main');
+      expect(behind.stdout).not.toContain('deleted since main');
+      expect(behind.status).toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

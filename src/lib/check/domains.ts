@@ -5,8 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
 import { lineOf } from '../shared/validate';
-import { filesChangedSince, lastCommitDates } from '../shared/git';
+import { filesChangedSince, filesDeletedSince, lastCommitDates } from '../shared/git';
 import { checkRevisionsSince } from '../releases/revision';
+import { checkDeletedReleases } from '../releases/deletion';
 import { listFiles, loadHandbook } from '../handbook/load';
 import { landingNodes, type Handbook } from '../handbook/model';
 import { pageReviewItem, type ReviewItem } from '../handbook/reviews-report';
@@ -54,7 +55,8 @@ export interface Ctx {
 const reviewSeverity = (ctx: Ctx) => (ctx.strict ? 'error' : 'warning') as 'error' | 'warning';
 
 /**
- * The schedule revision rule (revision.ts) over the release files changed since `ctx.since`. Returns the issues
+ * The schedule revision rule (revision.ts) over the release files changed since `ctx.since`, and the deletion rule
+ * (deletion.ts) over those deleted since then. Returns the issues
  * and, when git or the ref is unavailable, a note saying the rule was skipped.
  */
 function checkRevisions(ctx: Ctx, data: ReleaseData): { issues: ContentIssue[]; notes: string[] } {
@@ -82,7 +84,9 @@ function checkRevisions(ctx: Ctx, data: ReleaseData): { issues: ContentIssue[]; 
     const file = data.files[releaseKey(r)];
     if (file && earlier.has(file)) current.set(file, { release: r, text: readContent(path.join(ctx.root, file), file) });
   }
-  return { issues: checkRevisionsSince(earlier, current, ctx.since), notes: [] };
+  // A release file deleted loses its changelog entry, pages and calendar event (deletion.ts).
+  const deleted = filesDeletedSince(ctx.root, ctx.since, dir) ?? new Map<string, string>();
+  return { issues: [...checkRevisionsSince(earlier, current, ctx.since), ...checkDeletedReleases(deleted, ctx.since)], notes: [] };
 }
 
 /** Release data, and the KPI pages computed from it when `kpis` (the KPI area exists). */

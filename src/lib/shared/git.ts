@@ -134,6 +134,34 @@ export function filesChangedSince(root: string, ref: string, dir: string): Map<s
 }
 
 /**
+ * The files under `dir` (project-relative) that existed at the merge base of git `ref` and HEAD and are gone from the
+ * working tree: Map of project-relative path → text at that base. The merge base, not `ref` itself, so a file added
+ * on the target branch after this branch forked is not taken for one this branch deleted; in a pull request's
+ * merge commit (GitHub's checkout) the merge base is the target branch. A file git sees as renamed is not deleted.
+ * Undefined when `dir` is not in a git checkout or `ref` does not exist.
+ */
+export function filesDeletedSince(root: string, ref: string, dir: string): Map<string, string> | undefined {
+  const abs = path.resolve(root, dir);
+  if (!fs.existsSync(abs)) return undefined;
+  const git = (args: string[]) => gitIn(abs, args);
+  let base: string;
+  try {
+    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    base = git(['merge-base', ref, 'HEAD']).trim();
+  } catch {
+    return undefined;
+  }
+  const out = new Map<string, string>();
+  try {
+    const names = git(['diff', '--name-only', '--relative', '--find-renames', '--diff-filter=D', base, '--', '.']).split('\n').filter(Boolean);
+    for (const name of names) out.set(path.relative(root, path.join(abs, name)).split(path.sep).join('/'), git(['show', `${base}:./${name}`]));
+  } catch {
+    return undefined;
+  }
+  return out;
+}
+
+/**
  * The files (absolute paths) a change from git `ref` touches in this checkout: those that differ between the merge
  * base of `ref` and HEAD and the working tree (committed or not), and untracked files not ignored. For a pull
  * request checked out with its base branch, `ref` is that branch (`origin/main`). Undefined when `root` is not in
