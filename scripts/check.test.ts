@@ -233,4 +233,46 @@ describe('npm run check', { timeout: 120_000 }, () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('--since <ref> (default HEAD): a page moved or deleted without keeping its address is a warning; redirect_from keeps it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-lost-'));
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
+    const check = (...args: string[]) =>
+      spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, ...args], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '' } });
+    const guides = path.join(dir, 'content/handbook/guides');
+    const lost = (url: string, ref = 'main') =>
+      `this page was published at ${url} in ${ref}, and no page has or keeps that address now, so links and bookmarks to it will break: ` +
+      `if the page moved, add \`redirect_from: ${url}\` to the front matter of its new file`;
+    try {
+      fs.cpSync(path.join(repo, 'tests/fixtures/handbook-only'), path.join(dir, 'content'), { recursive: true });
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'first');
+      git('checkout', '-q', '-b', 'move');
+      // Moved (not yet committed) without redirect_from; another page deleted outright.
+      const text = fs.readFileSync(path.join(guides, 'on-call.md'), 'utf8');
+      fs.rmSync(path.join(guides, 'on-call.md'));
+      fs.writeFileSync(path.join(guides, 'rota.md'), text);
+      fs.rmSync(path.join(dir, 'content/handbook/accessibility.md'));
+      const res = check('--since', 'main');
+      expect(res.stdout).toContain(`content/handbook/guides/on-call.md  redirect_from  warning: ${lost('/handbook/guides/on-call/')}`);
+      expect(res.stdout).toContain(`content/handbook/accessibility.md  redirect_from  warning: ${lost('/handbook/accessibility/')}`);
+      // Keeping the old address on the moved page answers it; so does a page at the same address (.md → .mdx).
+      fs.writeFileSync(path.join(guides, 'rota.md'), text.replace(/\n---\n/, '\nredirect_from: /handbook/guides/on-call/\n---\n'));
+      git('checkout', '-q', '--', 'content/handbook/accessibility.md');
+      fs.renameSync(path.join(guides, 'deploying.md'), path.join(guides, 'deploying.mdx'));
+      const kept = check('--since', 'main');
+      expect(kept.stdout).not.toContain('no page has or keeps that address');
+      // Without --since the check compares with HEAD: a move not committed yet is reported, a committed one is not.
+      fs.writeFileSync(path.join(guides, 'rota.md'), text);
+      expect(check().stdout).toContain(lost('/handbook/guides/on-call/', 'HEAD'));
+      git('add', '-A');
+      git('commit', '-q', '-m', 'move');
+      expect(check().stdout).not.toContain('no page has or keeps that address');
+      expect(check('--since', 'main').stdout).toContain(lost('/handbook/guides/on-call/'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

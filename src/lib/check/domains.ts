@@ -5,9 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
 import { lineOf } from '../shared/validate';
-import { filesChangedSince, filesDeletedSince, lastCommitDates } from '../shared/git';
+import { filesChangedSince, filesGoneSince, lastCommitDates } from '../shared/git';
 import { checkRevisionsSince } from '../releases/revision';
 import { checkDeletedReleases } from '../releases/deletion';
+import { lostAddresses } from '../handbook/lost-addresses';
 import { listFiles, loadHandbook } from '../handbook/load';
 import { landingNodes, type Handbook } from '../handbook/model';
 import { pageReviewItem, type ReviewItem } from '../handbook/reviews-report';
@@ -85,7 +86,7 @@ function checkRevisions(ctx: Ctx, data: ReleaseData): { issues: ContentIssue[]; 
     if (file && earlier.has(file)) current.set(file, { release: r, text: readContent(path.join(ctx.root, file), file) });
   }
   // A release file deleted loses its changelog entry, pages and calendar event (deletion.ts).
-  const deleted = filesDeletedSince(ctx.root, ctx.since, dir) ?? new Map<string, string>();
+  const deleted = filesGoneSince(ctx.root, ctx.since, dir) ?? new Map<string, string>();
   return { issues: [...checkRevisionsSince(earlier, current, ctx.since), ...checkDeletedReleases(deleted, ctx.since)], notes: [] };
 }
 
@@ -216,6 +217,12 @@ export function checkHandbook(
         : // The page takes last_reviewed from site.yaml defaults, so there is no such line to change yet.
           'once the page is reviewed, add last_reviewed with the day it was (the page takes it from site.yaml defaults now)';
     issues.push(reviewIssue(ctx, pageReviewItem(p), field, todo, line(field)));
+  }
+  // With --since: pages this change takes off the site without keeping their address (lost-addresses.ts). An unknown
+  // ref is reported once, by the release rules (checkRevisions).
+  if (ctx.since) {
+    const dir = contentPaths(ctx.root).handbook;
+    issues.push(...lostAddresses(filesGoneSince(ctx.root, ctx.since, dir) ?? new Map(), dir, handbook, ctx.since));
   }
   // Folders without an index page get a generated landing page, so links to them resolve too.
   const routes = [...handbook.pages.map((p) => p.url), ...landingNodes(handbook).map((n) => n.url), ...invalidUrls];

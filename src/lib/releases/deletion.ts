@@ -4,7 +4,7 @@ import { SHIPPED_STATUSES } from './enums';
 
 /**
  * The check rule for release files deleted since git `ref`. `deleted` maps project-relative file → its text at
- * the merge base (see `filesDeletedSince`). A release's file is named by its component and version
+ * the merge base (see `filesGoneSince`). A release's file is named by its component and version
  * (releases/<component>/<version>.json), so a deleted file is a deleted release. Per release whose earlier version parses:
  * - one that shipped (status in SHIPPED_STATUSES) is an error: a released version is history (Keep a Changelog
  *   1.1 keeps yanked releases, marked [YANKED]); its changelog entry, page and calendar event would vanish;

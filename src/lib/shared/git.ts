@@ -134,27 +134,26 @@ export function filesChangedSince(root: string, ref: string, dir: string): Map<s
 }
 
 /**
- * The files under `dir` (project-relative) that existed at the merge base of git `ref` and HEAD and are gone from the
- * working tree: Map of project-relative path → text at that base. The merge base, not `ref` itself, so a file added
- * on the target branch after this branch forked is not taken for one this branch deleted; in a pull request's
- * merge commit (GitHub's checkout) the merge base is the target branch. A file git sees as renamed is not deleted.
- * Undefined when `dir` is not in a git checkout or `ref` does not exist.
+ * The files under `dir` that existed at the merge base of git `ref` and HEAD and are not on disk now, whether the
+ * deletion or move is committed or not: Map of project-relative path → text at that base. The merge base, not
+ * `ref` itself, so a file added on the target branch after this branch forked is not taken for one this branch
+ * removed; in a pull request's merge commit (GitHub's checkout) the merge base is the target branch. Undefined when
+ * `dir` is not in a git checkout or `ref` does not exist.
  */
-export function filesDeletedSince(root: string, ref: string, dir: string): Map<string, string> | undefined {
+export function filesGoneSince(root: string, ref: string, dir: string): Map<string, string> | undefined {
   const abs = path.resolve(root, dir);
   if (!fs.existsSync(abs)) return undefined;
   const git = (args: string[]) => gitIn(abs, args);
-  let base: string;
-  try {
-    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    base = git(['merge-base', ref, 'HEAD']).trim();
-  } catch {
-    return undefined;
-  }
   const out = new Map<string, string>();
   try {
-    const names = git(['diff', '--name-only', '--relative', '--find-renames', '--diff-filter=D', base, '--', '.']).split('\n').filter(Boolean);
-    for (const name of names) out.set(path.relative(root, path.join(abs, name)).split(path.sep).join('/'), git(['show', `${base}:./${name}`]));
+    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    const base = git(['merge-base', ref, 'HEAD']).trim();
+    // ls-tree names paths relative to the folder git runs in, like `diff --relative`.
+    const names = git(['ls-tree', '-r', '-z', '--name-only', base, '--', '.']).split('\0').filter(Boolean);
+    for (const name of names) {
+      if (fs.existsSync(path.join(abs, name))) continue;
+      out.set(path.relative(root, path.join(abs, name)).split(path.sep).join('/'), git(['show', `${base}:./${name}`]));
+    }
   } catch {
     return undefined;
   }
