@@ -12,24 +12,77 @@ import { logIssues } from './log-issues';
 import { isPreviewBuild } from '../lib/shared/preview';
 import { contentDir } from '../lib/shared/content-dir';
 import { backgroundChecker } from './dev-check';
+import { setBuildCheckGate, buildCheckPassed } from '../lib/check/build-gate';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import type { CheckOptions } from '../lib/check/index';
 
 /** Old URLs of moved pages found by the build's check, so the sitemap leaves their redirect pages out. */
 export const movedPaths = new Set<string>();
 
 /**
+ * Runs the build's content check (`src/lib/check/build-child.ts`) in a child process through tsx, as `astro dev`
+ * runs its check (./dev-check.ts). Resolves with its result; rejects with what the child printed when it could not
+ * run (a syntax error in the project's code, a missing module).
+ */
+function checkInChild(root: string, opts: CheckOptions): Promise<CheckResult> {
+  const tsxCli = createRequire(path.join(root, 'package.json')).resolve('tsx/cli');
+  const script = fileURLToPath(new URL('../lib/check/build-child.ts', import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [tsxCli, script, root, JSON.stringify(opts)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      try {
+        if (code === 0) return resolve(JSON.parse(out) as CheckResult);
+      } catch {
+        // Not a result: reported below with what the child printed.
+      }
+      reject(new Error(`${out}\n${err}`.trim() || `the check exited with status ${code}`));
+    });
+  });
+}
+
+/**
  * The build's content check. Awaited in astro.config.mjs: the stored result for the project at `projectRoot` is looked
- * up while the config loads, and the check's own modules (parsers, schemas, every area's rules: about a second to
- * load) are imported only when the cache misses. They cannot be imported later, from a hook: Astro's config loader
- * has closed by then. An unchanged handbook — every rebuild — skips them.
+ * up while the config loads. An unchanged handbook (every rebuild) uses it at once. Otherwise the check runs in a
+ * child process from the first hook (astro:config:setup), while Astro resolves routes, prepares Vite and starts its
+ * content sync; the sync's loader (src/loaders/markdown-glob.ts) and astro:build:start wait for it
+ * (src/lib/check/build-gate.ts), so no page is read and nothing is written before it has passed. Run in the build's
+ * own thread it cost the build its whole time: loading its modules (about a second) and checking (about a second at
+ * 2,000 pages).
  */
 export async function contentCheck(projectRoot: string): Promise<AstroIntegration> {
   const opts = { includeDrafts: isPreviewBuild() };
   const cache = lookUpCheck(projectRoot, opts);
-  const runChecks = cache.stored ? undefined : (await import('../lib/check/cache')).runChecksWithStoredAnalyses;
   let root = projectRoot;
   let outDir: string | undefined;
   let finished = false;
   let redirects: Redirect[] = [];
+  /** Reports a check's result as the build log shows it; ends the build (exit status 1) when it has errors. */
+  const report = (res: CheckResult, t0: number, logger: AstroIntegrationLogger): void => {
+    for (const note of res.notes) logger.info(note);
+    // Warnings are printed, each by file and line, not only counted: an editor can act on every one of them
+    // (and body rules turned into warnings for the Markdown conformance suites are among them).
+    const count = logIssues(res.issues, logger);
+    if (count > 0) {
+      // Counted as `npm run check` counts them: errors and warnings, and the files either is in.
+      logger.error(`${summaryLine(res.issues)}, listed above. Nothing was built.`);
+      // Astro reports an exception thrown from a hook as "An unhandled error occurred…" with a stack trace, which
+      // buries the list above and tells an editor nothing. The errors are printed, nothing has been written:
+      // end the build here with a failing exit status instead.
+      process.exit(1);
+    }
+    redirects = res.redirects;
+    // The sitemap sees each redirect page at its own path (an old `/x.html` is built as the folder `/x.html/`).
+    for (const r of redirects) movedPaths.add(redirectPagePath(r.from));
+    logger.info(
+      `content check passed in ${Math.round(performance.now() - t0)} ms (${res.warnings === 1 ? '1 warning' : `${res.warnings} warnings`}${res.warnings ? ', listed above' : ''})`,
+    );
+  };
   return {
     name: 'handbook:content-check',
     hooks: {
@@ -40,29 +93,23 @@ export async function contentCheck(projectRoot: string): Promise<AstroIntegratio
         if (command !== 'build') return;
         const t0 = performance.now();
         // A preview build (HANDBOOK_PREVIEW=1) builds drafts, so links to them are fine there.
-        // Cached by content: an unchanged handbook is not checked twice (npm run check and the build share it).
-        const res: CheckResult = cache.stored ?? cache.save(runChecks!(projectRoot, opts));
         if (isPreviewBuild()) logger.info('preview build: draft pages and draft radar editions are included — do not publish this dist/');
-        for (const note of res.notes) logger.info(note);
-        // Warnings are printed, each by file and line, not only counted: an editor can act on every one of them
-        // (and body rules turned into warnings for the Markdown conformance suites are among them).
-        const count = logIssues(res.issues, logger);
-        if (count > 0) {
-          // Counted as `npm run check` counts them: errors and warnings, and the files either is in.
-          logger.error(`${summaryLine(res.issues)}, listed above. Nothing was built.`);
-          // Astro reports an exception thrown from a hook as "An unhandled error occurred…" with a stack trace, which
-          // buries the list above and tells an editor nothing. The errors are printed, nothing has been written:
-          // end the build here with a failing exit status instead.
-          process.exit(1);
-        }
-        redirects = res.redirects;
-        // The sitemap sees each redirect page at its own path (an old `/x.html` is built as the folder `/x.html/`).
-        for (const r of redirects) movedPaths.add(redirectPagePath(r.from));
-        logger.info(
-          `content check passed in ${Math.round(performance.now() - t0)} ms (${res.warnings === 1 ? '1 warning' : `${res.warnings} warnings`}${res.warnings ? ', listed above' : ''})`,
+        // Cached by content: an unchanged handbook is not checked twice (npm run check and the build share it).
+        if (cache.stored) return report(cache.stored, t0, logger);
+        setBuildCheckGate(
+          checkInChild(projectRoot, opts).then(
+            (res) => report(res, t0, logger),
+            (err: Error) => {
+              for (const l of err.message.split('\n').filter((x) => x.trim())) logger.error(l);
+              logger.error('the content check could not run: the lines above say why. Nothing was built.');
+              process.exit(1);
+            },
+          ),
         );
       },
-      'astro:build:start': () => {
+      'astro:build:start': async () => {
+        // The check has passed before anything is written (its failure ends the process with the old output intact).
+        await buildCheckPassed();
         // A data load that fails after the check (a page throwing while it renders) must not leave half a site:
         // unless the build reaches its end, the output directory is removed as the process exits.
         process.once('exit', () => {

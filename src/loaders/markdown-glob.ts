@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { markdownBody } from '../lib/shared/frontmatter';
+import { buildCheckPassed } from '../lib/check/build-gate';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -118,7 +119,7 @@ interface StartupLeniency {
  * `astro dev` loads the collection at start-up a page Astro cannot take is stored as `devStart.standIn(…)` with an
  * empty body and a warning naming it, so the server starts: the content check beside the server names the line, the
  * handbook model (read from the files in dev) leaves the page out, and saving the fixed file replaces the stand-in.
- * Builds never use it (the check stops a build before Astro reads any page). Throws at load time if Astro stops
+ * Builds never use it (the check stops a build before Astro reads any page: load() waits for it). Throws at load time if Astro stops
  * passing its entry types to loaders, rather than quietly trimming again.
  */
 export function markdownGlob(options: GlobOptions & { optional?: boolean; devStart?: DevStartLeniency; renderInPages?: boolean }): Loader {
@@ -127,7 +128,10 @@ export function markdownGlob(options: GlobOptions & { optional?: boolean; devSta
   return {
     ...inner,
     name: 'markdown-glob',
-    load(context: LoaderContext) {
+    async load(context: LoaderContext) {
+      // A build's content check runs beside Astro's start-up (src/integrations/content-check.ts): no page is read
+      // before it has passed, so a mistake is reported by the check, by file and line, not by Astro's own parser.
+      await buildCheckPassed();
       const ctx = context as LoaderContext & { entryTypes?: Map<string, EntryType> };
       if (!(ctx.entryTypes instanceof Map))
         throw new Error('markdown-glob: Astro no longer passes entryTypes to content loaders; src/loaders/markdown-glob.ts needs updating');
