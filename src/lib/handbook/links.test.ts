@@ -45,9 +45,19 @@ describe('checkLinks', () => {
       'content/handbook/a.md:6:1  link  "/handbook/b" is not a page on this site: add the trailing slash ("/handbook/b/")',
     ]);
   });
-  it('reports an anchor with no heading', () => {
+  it('reports an anchor with no heading, listing the page\'s anchors when none is near (a heading renamed)', () => {
     expect(run('[x](/handbook/b/#rehearsing)')).toEqual([
-      'content/handbook/a.md:6:1  link  "/handbook/b/#rehearsing": the page has no heading with the anchor #rehearsing',
+      'content/handbook/a.md:6:1  link  "/handbook/b/#rehearsing": the page has no heading with the anchor #rehearsing; its anchor is #rehearsing-a-rollback',
+    ]);
+  });
+  it('lists a renamed heading\'s page anchors in its order, up to six, then how many more', () => {
+    // A new adopter's trial (2 December 2026): a link to #alerting after the heading became "Alerts and paging" got
+    // no hint, since the two are not near as spellings.
+    const many = (n: number) => ({ ...targets, anchors: new Map([['/handbook/b/', new Set(Array.from({ length: n }, (_, i) => `step-${i + 1}`))]]) });
+    const check = (n: number) => checkLinks('content/handbook/a.md', '/handbook/a/', outline('[x](/handbook/b/#alerting)', 6), many(n)).map(formatIssue);
+    expect(check(3)).toEqual(['content/handbook/a.md:6:1  link  "/handbook/b/#alerting": the page has no heading with the anchor #alerting; its anchors are #step-1, #step-2 and #step-3']);
+    expect(check(8)).toEqual([
+      'content/handbook/a.md:6:1  link  "/handbook/b/#alerting": the page has no heading with the anchor #alerting; its anchors are #step-1, #step-2, #step-3, #step-4, #step-5, #step-6 and 2 more',
     ]);
   });
   it('suggests the nearest heading for a mistyped anchor', () => {
@@ -66,7 +76,7 @@ describe('checkLinks', () => {
     ]);
     expect(check('[x](/handbook/old-b/#who-to-call)')).toEqual([
       'content/handbook/a.md:6:1  link  warning: "/handbook/old-b/#who-to-call" is an old address of the page now at /handbook/b/, which redirects there: link to "/handbook/b/#who-to-call" instead (a redirect costs readers a hop, and can lose the #anchor)',
-      'content/handbook/a.md:6:1  link  "/handbook/old-b/#who-to-call": the page it leads to (/handbook/b/) has no heading with the anchor #who-to-call',
+      'content/handbook/a.md:6:1  link  "/handbook/old-b/#who-to-call": the page it leads to (/handbook/b/) has no heading with the anchor #who-to-call; its anchor is #rehearsing-a-rollback',
     ]);
   });
   it('reports missing images and relative links', () => {
@@ -88,7 +98,7 @@ describe('checkLinks', () => {
       'content/handbook/a.md:8:6  link  "/handbook/gone/" is not a page on this site: no page or file in public/ has that address',
       'content/handbook/a.md:8:45  image  "/img/gone.png": file not found: put the file at public/img/gone.png, or correct the link',
       'content/handbook/a.md:10:1  link  "/handbook/missing/" is not a page on this site: no page or file in public/ has that address',
-      'content/handbook/a.md:11:3  link  "/handbook/b/#nope": the page has no heading with the anchor #nope',
+      'content/handbook/a.md:11:3  link  "/handbook/b/#nope": the page has no heading with the anchor #nope; its anchor is #rehearsing-a-rollback',
     ]);
   });
   it('accepts any file in public/, with any extension or none, and calls a missing one "file not found"', () => {

@@ -143,13 +143,26 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
       const anchors = t.anchors.get(page);
       if (anchors && !anchors.has(safeDecode(frag))) {
         const near = closest(safeDecode(frag), anchors);
-        out.push(
-          issue(file, 'link', `"${l.url}": the page${now === undefined ? '' : ` it leads to (${now})`} has no heading with the anchor #${frag}${near === undefined ? '' : `: did you mean #${near}?`}`, at),
-        );
+        // No near one (a heading renamed, not mistyped): the page's anchors, so the editor need not open it.
+        const hint = near !== undefined ? `: did you mean #${near}?` : anchorList(anchors);
+        out.push(issue(file, 'link', `"${l.url}": the page${now === undefined ? '' : ` it leads to (${now})`} has no heading with the anchor #${frag}${hint}`, at));
       }
     }
   }
   return out;
+}
+
+/** How many of a page's anchors a message lists before "and N more". */
+const ANCHORS_LISTED = 6;
+
+/** `; its anchors are #a, #b and #c` (the first ANCHORS_LISTED, in the page's order), or `; it has no headings to link to`. */
+function anchorList(anchors: Set<string>): string {
+  const all = [...anchors].map((a) => `#${a}`);
+  if (all.length === 0) return '; it has no headings to link to';
+  const shown = all.slice(0, ANCHORS_LISTED);
+  const rest = all.length - shown.length;
+  const listed = rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return `; its ${all.length === 1 ? 'anchor is' : 'anchors are'} ${listed}`;
 }
 
 /**
