@@ -225,6 +225,21 @@ describe('release:status', () => {
     );
   });
 
+  it('corrects a released release\'s release date with --date, raising revision.sequence; without --date says how', () => {
+    // A new adopter's trial (2 December 2026): "is already released: nothing to change" left a hand edit as the only way.
+    const f = 'content/releases/payments/2.4.0.json';
+    expect(refusedOn(f, 'status', 'payments', '2.4.0', 'released')).toBe(
+      'command line  payments 2.4.0 is already released: nothing to change (to correct its release date, give --date)',
+    );
+    expect(refusedOn(f, 'status', 'payments', '2.4.0', 'released', '--date', '2026-05-14')).toBe('command line  dates.released is already 2026-05-14: nothing to change');
+    const original = read(f);
+    const r = run('status', 'payments', '2.4.0', 'released', '--date', '2026-05-15');
+    expect(r.out).toBe(`${f}: dates.released 2026-05-14 → 2026-05-15\n${f}: revision.sequence 0 → 1, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n`);
+    expect(loadReleaseData(root).issues).toEqual([]);
+    const release = loadReleaseData(root).releases.find((x) => x.version === '2.4.0')!;
+    expect(checkRevision({ file: f, text: read(f) }, JSON.parse(original), release, 'HEAD')).toEqual([]);
+  });
+
   it('yanks a released release with its reason; yanked is final', () => {
     expect(run('status', 'payments', '2.4.0', 'yanked', '--reason', 'Security fault.').code).toBe(0);
     const first = refusedOn('content/releases/payments/2.4.0.json', 'status', 'payments', '2.4.0', 'released');

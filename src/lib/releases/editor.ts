@@ -345,7 +345,11 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
   if (!(STATUSES as readonly string[]).includes(req.status)) return refuse(`${showValue(req.status)} is not a release status: expected one of ${STATUSES.join('|')}`);
   const to = req.status as ReleaseStatus;
   const reschedule = req.planned !== undefined && to === r.status;
-  if (to === r.status && !reschedule) return refuse(`${r.component} ${r.version} is already ${to}: nothing to change`);
+  // `released --date` on a released release corrects its release date (a new adopter's trial, 2 December 2026: the
+  // only way was a hand edit, and the revision.sequence bump with it).
+  const redate = req.date !== undefined && to === r.status && to === 'released';
+  if (to === r.status && !reschedule && !redate)
+    return refuse(`${r.component} ${r.version} is already ${to}: nothing to change${to === 'released' ? ' (to correct its release date, give --date)' : ''}`);
   if (to !== r.status && !STATUS_TRANSITIONS[r.status].includes(to)) {
     const next = STATUS_TRANSITIONS[r.status];
     return refuse(`${r.component} ${r.version} cannot go from ${r.status} to ${to}: from ${r.status} it can become ${next.length ? next.join('|') : 'nothing else (it is final)'}`);
@@ -396,7 +400,7 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
   }
   if (to === 'rolled-back' && live?.status === 'deployed')
     hints.push(`Next: npm run release:promote -- ${r.component} ${r.version} live --status rolled-back --notes "…"`);
-  if (edits.length === 0) return refuse('nothing to change');
+  if (edits.length === 0) return refuse(redate ? `dates.released is already ${show(r.dates.released)}: nothing to change` : 'nothing to change');
   return finish(at, edits, changes, hints, req.now);
 }
 
