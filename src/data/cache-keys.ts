@@ -1,7 +1,7 @@
 // Astro-side digests for incremental-build cache keys, computed once per build: the engine's code, the data areas
 // that pages cite (releases, radar, checklists, KPI bands), and what every page's shell shows (site settings, the
 // areas in the main navigation, the footer's standard pages, "today").
-import { cacheKey, engineDigest, filesDigest, filesUnder, localImagesDigest, type EntryWithImages } from '../lib/shared/cache-key';
+import { cacheKey, engineDigest, filesDigest, filesUnder, imageTwins, localImagesDigest, type EntryWithImages } from '../lib/shared/cache-key';
 import { contentPaths } from '../lib/shared/content-dir';
 import { perBuild } from './per-build';
 import { getAreas, getFavicon, getLogo, getSite, mainNav, searchSections, standardPageLinks, today } from './site';
@@ -52,8 +52,14 @@ export async function dataPageKey(...own: unknown[]): Promise<string | undefined
   return cacheKey(await shellKey(), dataKey(), ...own);
 }
 
+/** The content directory's pictures grouped by bytes (imageTwins), once per build. */
+const twins = perBuild(() => imageTwins(root, contentPaths(root).dir));
+
+/** Every Markdown and MDX file in the content directory, as one digest, once per build (only asked for when pictures have twins). */
+const pagesText = perBuild(() => filesDigest(root, filesUnder(root, contentPaths(root).dir).filter((f) => /\.mdx?$/.test(f))));
+
 /**
  * The digest of the local images an entry's body shows, or null when it shows none: {@link localImagesDigest} for
- * this project (see there for why a page's key needs it).
+ * this project, with the build's picture groups (see there for why a page's key needs both).
  */
-export const imagesKey = (entry: EntryWithImages | undefined): string | null => localImagesDigest(root, entry);
+export const imagesKey = (entry: EntryWithImages | undefined): string | null => localImagesDigest(root, entry, { twins: twins(), pagesText });

@@ -143,6 +143,27 @@ const EDITS: Edit[] = [
     reused: ['handbook/guides/on-call/index.html'],
   },
   {
+    // Astro stores identical picture bytes once, under the name of the file it meets first: a page in another section
+    // showing a byte copy of pipeline.png can rename the deploying page's picture (`requesting.<hash>.webp`) in a
+    // clean build, while that page's file, Markdown and navigation are unchanged (a new adopter's trial, 2 December
+    // 2026). Its key follows the files that share its picture's bytes, so it is rendered again.
+    name: "add a page in another section showing a byte copy of another page's picture",
+    apply: (c) => {
+      fs.mkdirSync(file(c, 'handbook/access'));
+      fs.writeFileSync(file(c, 'handbook/access/requesting.png'), PICTURE_B);
+      fs.writeFileSync(file(c, 'handbook/access/requesting.md'), page('Requesting access', '![The request form](requesting.png)'));
+    },
+    rendered: ['handbook/access/requesting/index.html', 'handbook/guides/deploying/index.html'],
+    reused: ['handbook/guides/on-call/index.html', 'releases/notify-scot/2.1.0/index.html'],
+  },
+  {
+    // And back: the copy gone, the deploying page's picture takes its own file's name again.
+    name: 'delete that section and its picture',
+    apply: (c) => fs.rmSync(file(c, 'handbook/access'), { recursive: true }),
+    rendered: ['handbook/guides/deploying/index.html'],
+    reused: ['handbook/guides/on-call/index.html', 'releases/notify-scot/2.1.0/index.html'],
+  },
+  {
     // Every sibling shows the new title in its side navigation; the previous page shows it as "next".
     name: "change one page's title",
     apply: (c) => replaceIn(file(c, 'handbook/guides/on-call.md'), 'title: On call', 'title: On-call rota'),

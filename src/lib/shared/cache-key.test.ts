@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cacheKey, localImagesDigest, stableJson } from './cache-key';
+import { cacheKey, imageTwins, localImagesDigest, stableJson } from './cache-key';
 
 describe('cacheKey', () => {
   it('ignores key order and undefined fields, and sorts Maps and Sets', () => {
@@ -61,6 +61,73 @@ describe('localImagesDigest', () => {
       fs.writeFileSync(path.join(root, 'content/handbook/guides/gone.png'), 'back');
       expect(localImagesDigest(root, entry(['gone.png']))).not.toBe(missing);
       expect(localImagesDigest(root, entry(['100%.png']))).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('pictures with byte copies elsewhere (imageTwins)', () => {
+  const project = () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'images-twins-'));
+    fs.mkdirSync(path.join(root, 'content/handbook/guides'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'content/handbook/access'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'content/handbook/guides/pipeline.png'), 'picture bytes');
+    fs.writeFileSync(path.join(root, 'content/handbook/guides/deploying.md'), '![Pipeline](pipeline.png)');
+    fs.writeFileSync(path.join(root, 'content/handbook/access/other.png'), 'other bytes');
+    return root;
+  };
+  const deploying = { filePath: 'content/handbook/guides/deploying.md', rendered: { metadata: { localImagePaths: ['./pipeline.png'] } } };
+  const digest = (root: string, text = 'text v1') =>
+    localImagesDigest(root, deploying, { twins: imageTwins(root, 'content'), pagesText: () => text });
+
+  it('groups image files by their bytes, each group sorted, other files left out', () => {
+    const root = project();
+    try {
+      fs.writeFileSync(path.join(root, 'content/handbook/access/requesting.png'), 'picture bytes');
+      fs.writeFileSync(path.join(root, 'content/handbook/access/notes.md'), 'picture bytes');
+      const twins = imageTwins(root, 'content');
+      expect(twins.get('content/handbook/guides/pipeline.png')).toEqual(['content/handbook/access/requesting.png', 'content/handbook/guides/pipeline.png']);
+      expect(twins.get('content/handbook/access/other.png')).toEqual(['content/handbook/access/other.png']);
+      expect(twins.has('content/handbook/access/notes.md')).toBe(false);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("changes a page's key when a byte copy of its picture appears or goes, and then with every page's text", () => {
+    const root = project();
+    try {
+      const alone = digest(root);
+      // Another page's text changing does not matter while the picture has no twin.
+      expect(digest(root, 'text v2')).toBe(alone);
+      fs.writeFileSync(path.join(root, 'content/handbook/access/requesting.png'), 'picture bytes');
+      const twinned = digest(root);
+      expect(twinned).not.toBe(alone);
+      // With a twin, which page shows which copy decides the picture's name: every page's text counts.
+      expect(digest(root, 'text v2')).not.toBe(twinned);
+      fs.rmSync(path.join(root, 'content/handbook/access/requesting.png'));
+      expect(digest(root)).toBe(alone);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('reads an .mdx page\'s pictures from its text: imports, Markdown images and src attributes that exist', () => {
+    const root = project();
+    try {
+      const mdx = 'content/handbook/guides/releases.mdx';
+      fs.writeFileSync(
+        path.join(root, mdx),
+        "import pic from './pipeline.png';\n\n![Other](../access/other.png)\n\n<img src=\"/brand/logo.png\" alt=\"\" />\n![Gone](gone.png)\n",
+      );
+      const key = (text = 'v1') => localImagesDigest(root, { filePath: mdx }, { twins: imageTwins(root, 'content'), pagesText: () => text });
+      const before = key();
+      expect(before).toMatch(/^[0-9a-f]{32}$/);
+      fs.writeFileSync(path.join(root, 'content/handbook/access/other.png'), 'new bytes');
+      expect(key()).not.toBe(before);
+      // Without the build's picture groups an .mdx page has no key of its own here (Astro follows its imports).
+      expect(localImagesDigest(root, { filePath: mdx })).toBeNull();
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

@@ -90,6 +90,59 @@ function decodedPath(p: string): string {
   }
 }
 
+/** Image files Astro's image pipeline optimises, by extension. */
+const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg|tiff?)$/i;
+
+/**
+ * Image files under `dir` (project-relative, e.g. the content directory) grouped by their bytes: each file → every
+ * file under `dir` with the same bytes, itself included, sorted. Why: Astro stores identical picture bytes once,
+ * under the name of the file it meets first, so a page's picture is named after another page's file when the two
+ * files are byte copies (see {@link localImagesDigest}).
+ */
+export function imageTwins(root: string, dir: string): Map<string, string[]> {
+  const byBytes = new Map<string, string[]>();
+  for (const f of filesUnder(root, dir).filter((x) => IMAGE_FILE.test(x))) {
+    const h = crypto.createHash('sha256').update(fs.readFileSync(path.resolve(root, f))).digest('hex');
+    const group = byBytes.get(h) ?? [];
+    group.push(f);
+    byBytes.set(h, group);
+  }
+  const out = new Map<string, string[]>();
+  for (const group of byBytes.values()) for (const f of group) out.set(f, group);
+  return out;
+}
+
+/** What {@link localImagesDigest} needs beyond the entry: the build's picture groups and the handbook's text. */
+export interface ImageContext {
+  /** {@link imageTwins} of the content directory. */
+  twins: Map<string, string[]>;
+  /** A digest of every Markdown and MDX file that can show a picture; asked for only when a picture has a twin. */
+  pagesText: () => string;
+}
+
+
+/**
+ * Local picture files an `.mdx` file refers to (imports, Markdown images, JSX `src`), project-relative: every quoted or
+ * bracketed path relative to the file that ends in an image extension and exists. MDX bodies are compiled by Astro,
+ * which lists no images for them; this reads the text instead.
+ */
+function mdxImageFiles(root: string, file: string): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(root, file), 'utf8');
+  } catch {
+    return [];
+  }
+  const dir = path.dirname(file);
+  const out = new Set<string>();
+  for (const m of text.matchAll(/["'(]([^"'()\s]+\.(?:png|jpe?g|gif|webp|avif|svg|tiff?))(?=["')\s])/gi)) {
+    if (/^[a-z]+:|^\//i.test(m[1])) continue; // a URL or a site path: not a file Astro processes
+    const rel = path.join(dir, decodedPath(m[1])).split(path.sep).join('/');
+    if (fs.existsSync(path.resolve(root, rel))) out.add(rel);
+  }
+  return [...out].sort();
+}
+
 /**
  * The digest of the local images an entry's body shows (Markdown `![…](diagram.png)`), or null when it shows none;
  * files are read under `root`, the project (entries' paths are relative to it).
@@ -97,15 +150,27 @@ function decodedPath(p: string): string {
  * `diagram.png` and leaving the Markdown alone changes the page's HTML (`src="/_astro/diagram.<hash>.webp"`,
  * `width`, `height`) while the entry's own digest, which covers only its file, stays the same. Without this a rebuild
  * kept serving the old picture (a new adopter's trial, 1 December 2026). Paths are Astro's own list
- * (`rendered.metadata.localImagePaths`, relative to the entry's file); `.mdx` pages import their images, which Astro
- * already follows. A listed file that is missing digests as missing (the content check reports it).
+ * (`rendered.metadata.localImagePaths`, relative to the entry's file); for `.mdx` pages, whose images Astro follows
+ * as imports, the file's text is read ({@link mdxImageFiles}). A listed file that is missing digests as missing (the
+ * content check reports it).
+ * With `images`: Astro stores identical bytes once, under the first file's name, so a page's HTML also depends on
+ * which other files share its pictures' bytes and which pages show them (a new adopter's trial, 2 December 2026: a
+ * byte copy shown on another page renamed this page's picture in a clean build, while an incremental build kept the
+ * old name). The digest covers each picture's group of byte-identical files and, when any group has more than one,
+ * the text of every page ({@link ImageContext.pagesText}), so any change to who shows a twin renders the page again.
  */
-export function localImagesDigest(root: string, entry: EntryWithImages | undefined): string | null {
-  const paths = entry?.rendered?.metadata?.localImagePaths;
-  if (!entry?.filePath || !Array.isArray(paths) || paths.length === 0) return null;
+export function localImagesDigest(root: string, entry: EntryWithImages | undefined, images?: ImageContext): string | null {
+  if (!entry?.filePath) return null;
+  const paths = entry.rendered?.metadata?.localImagePaths;
   const dir = path.dirname(entry.filePath);
-  const files = paths
-    .filter((p): p is string => typeof p === 'string')
-    .map((p) => path.join(dir, decodedPath(p.replace(/[?#].*$/, ''))).split(path.sep).join('/'));
-  return filesDigest(root, [...new Set(files)]);
+  const files = Array.isArray(paths)
+    ? [...new Set(paths.filter((p): p is string => typeof p === 'string').map((p) => path.join(dir, decodedPath(p.replace(/[?#].*$/, ''))).split(path.sep).join('/')))]
+    : entry.filePath.endsWith('.mdx') && images
+      ? mdxImageFiles(root, entry.filePath)
+      : [];
+  if (files.length === 0) return null;
+  const own = filesDigest(root, files);
+  if (!images) return own;
+  const groups = files.map((f) => images.twins.get(f) ?? [f]);
+  return cacheKey(own, groups, groups.some((g) => g.length > 1) ? images.pagesText() : null);
 }
