@@ -25,11 +25,11 @@ export const movedPaths = new Set<string>();
  * runs its check (./dev-check.ts). Resolves with its result; rejects with what the child printed when it could not
  * run (a syntax error in the project's code, a missing module).
  */
-function checkInChild(root: string, opts: CheckOptions): Promise<CheckResult> {
+function checkInChild(root: string, opts: CheckOptions, key: string): Promise<CheckResult> {
   const tsxCli = createRequire(path.join(root, 'package.json')).resolve('tsx/cli');
   const script = fileURLToPath(new URL('../lib/check/build-child.ts', import.meta.url));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsxCli, script, root, JSON.stringify(opts)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [tsxCli, script, root, JSON.stringify(opts), key], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
@@ -49,11 +49,11 @@ function checkInChild(root: string, opts: CheckOptions): Promise<CheckResult> {
 /**
  * The build's content check. Awaited in astro.config.mjs: the stored result for the project at `projectRoot` is looked
  * up while the config loads. An unchanged handbook (every rebuild) uses it at once. Otherwise the check runs in a
- * child process from the first hook (astro:config:setup), while Astro resolves routes, prepares Vite and starts its
- * content sync; the sync's loader (src/loaders/markdown-glob.ts) and astro:build:start wait for it
- * (src/lib/check/build-gate.ts), so no page is read and nothing is written before it has passed. Run in the build's
- * own thread it cost the build its whole time: loading its modules (about a second) and checking (about a second at
- * 2,000 pages).
+ * child process from the first hook (astro:config:setup), while Astro resolves routes, prepares Vite and syncs its
+ * content; astro:build:start waits for it (src/lib/check/build-gate.ts), so nothing is written before it has passed,
+ * and a page Astro's own parser cannot take waits for it too (src/loaders/markdown-glob.ts), so the check's report
+ * comes first. Run in the build's own thread it cost the build its whole time: loading its modules (about a second)
+ * and checking (about a second at 2,000 pages).
  */
 export async function contentCheck(projectRoot: string): Promise<AstroIntegration> {
   const opts = { includeDrafts: isPreviewBuild() };
@@ -97,7 +97,7 @@ export async function contentCheck(projectRoot: string): Promise<AstroIntegratio
         // Cached by content: an unchanged handbook is not checked twice (npm run check and the build share it).
         if (cache.stored) return report(cache.stored, t0, logger);
         setBuildCheckGate(
-          checkInChild(projectRoot, opts).then(
+          checkInChild(projectRoot, opts, cache.key).then(
             (res) => report(res, t0, logger),
             (err: Error) => {
               for (const l of err.message.split('\n').filter((x) => x.trim())) logger.error(l);

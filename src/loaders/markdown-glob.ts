@@ -119,7 +119,7 @@ interface StartupLeniency {
  * `astro dev` loads the collection at start-up a page Astro cannot take is stored as `devStart.standIn(…)` with an
  * empty body and a warning naming it, so the server starts: the content check beside the server names the line, the
  * handbook model (read from the files in dev) leaves the page out, and saving the fixed file replaces the stand-in.
- * Builds never use it (the check stops a build before Astro reads any page: load() waits for it). Throws at load time if Astro stops
+ * Builds never use it (a build's check reports a broken page before Astro's error: see load()). Throws at load time if Astro stops
  * passing its entry types to loaders, rather than quietly trimming again.
  */
 export function markdownGlob(options: GlobOptions & { optional?: boolean; devStart?: DevStartLeniency; renderInPages?: boolean }): Loader {
@@ -129,9 +129,6 @@ export function markdownGlob(options: GlobOptions & { optional?: boolean; devSta
     ...inner,
     name: 'markdown-glob',
     async load(context: LoaderContext) {
-      // A build's content check runs beside Astro's start-up (src/integrations/content-check.ts): no page is read
-      // before it has passed, so a mistake is reported by the check, by file and line, not by Astro's own parser.
-      await buildCheckPassed();
       const ctx = context as LoaderContext & { entryTypes?: Map<string, EntryType> };
       if (!(ctx.entryTypes instanceof Map))
         throw new Error('markdown-glob: Astro no longer passes entryTypes to content loaders; src/loaders/markdown-glob.ts needs updating');
@@ -161,9 +158,17 @@ export function markdownGlob(options: GlobOptions & { optional?: boolean; devSta
       // (renderOnlyImages); `astro dev` (which passes a watcher) keeps every body rendered in the store, as its
       // fallback while a page's file is mid-edit.
       const loading = inner.load({ ...ctx, entryTypes: exactBodies(ctx.entryTypes, lenient, Boolean(renderInPages) && !ctx.watcher) } as LoaderContext);
-      return loading.finally(() => {
-        if (lenient) lenient.active = false;
-      });
+      return loading
+        .catch(async (err: unknown) => {
+          // A build's content check runs beside the content sync (src/integrations/content-check.ts). When Astro's own
+          // parser fails on a page, the check's report (every mistake, by file, line and field) comes first: it ends
+          // the build when it finds the mistake, and Astro's error is passed on only if the check passed.
+          await buildCheckPassed();
+          throw err;
+        })
+        .finally(() => {
+          if (lenient) lenient.active = false;
+        });
     },
   };
 }

@@ -1,5 +1,6 @@
 // The point a build waits at for its content check (src/integrations/content-check.ts starts the check in a child
-// process; the content loader and the build's start wait here before Astro reads a page or writes any output).
+// process; the build's start waits here before anything is written, and the content loader before passing on
+// Astro's own error for a page, so the check's report comes first).
 // Kept on globalThis: the integration is loaded by Astro's config loader and the loader by Vite, as separate module
 // instances, and both must see the one gate.
 

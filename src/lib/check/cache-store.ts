@@ -67,6 +67,8 @@ export function writeCheckCache(root: string, opts: CheckOptions, key: string, r
 
 /** A looked-up check result: the stored one if its key still matches, and how to store a fresh one under that key. */
 export interface CheckLookup {
+  /** The key looked up ({@link checkKey}), for a caller that stores the result elsewhere (the build's child check). */
+  key: string;
   stored: CheckResult | undefined;
   /** Stores `result` under the key looked up (not a key computed later) and returns it. */
   save(result: CheckResult): CheckResult;
@@ -80,6 +82,7 @@ export interface CheckLookup {
 export function lookUpCheck(root: string, opts: CheckOptions, contentDir = contentPaths(root).dir): CheckLookup {
   const key = checkKey(root, opts, contentDir);
   return {
+    key,
     stored: readCheckCache(root, opts, key),
     save(result) {
       writeCheckCache(root, opts, key, result);
