@@ -193,7 +193,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
     }
   });
 
-  it('--since <ref>: deleting a shipped release is an error, an unshipped one a warning; a release added on the target branch since is neither', () => {
+  it('--since <ref>: deleting a shipped release is an error, an unshipped one a warning; a release added or rescheduled on the target branch since is neither', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-deleted-'));
     const git = (...args: string[]) =>
       spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
@@ -220,57 +220,74 @@ describe('npm run check', { timeout: 120_000 }, () => {
       );
       git('checkout', '-q', '--', '.');
       const text = fs.readFileSync(path.join(releases, '1.1.0.json'), 'utf8');
-      // A release added on main after this branch forked is not one this branch deleted (the merge base is compared).
+      // A release added on main after this branch forked is not one this branch deleted, and one rescheduled there is
+      // not this branch's change (the merge base is compared, not main's tip).
       git('checkout', '-q', 'main');
       fs.writeFileSync(path.join(releases, '1.3.0.json'), text.replace(/1\.1\.0/g, '1.3.0'));
+      fs.writeFileSync(path.join(releases, '1.1.0.json'), text.replace('"planned": "2026-12-01"', '"planned": "2026-11-28"').replace('"sequence": 1', '"sequence": 2'));
       git('add', '-A');
       git('commit', '-q', '-m', 'plan 1.3.0');
       git('checkout', '-q', 'tidy');
       const behind = check('--since', 'main');
       expect(behind.stdout).not.toContain('deleted since main');
+      expect(behind.stdout).not.toContain('revision.sequence');
       expect(behind.status).toBe(0);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('--since <ref> (default HEAD): a page moved or deleted without keeping its address is a warning; redirect_from keeps it', () => {
+  it('--since <ref> (default HEAD): a page moved or deleted without keeping its address is a warning on its new file; redirect_from keeps it', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-lost-'));
     const git = (...args: string[]) =>
       spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
     const check = (...args: string[]) =>
       spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, ...args], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '' } });
     const guides = path.join(dir, 'content/handbook/guides');
-    const lost = (url: string, ref = 'main') =>
-      `this page was published at ${url} in ${ref}, and no page has or keeps that address now, so links and bookmarks to it will break: ` +
-      `if the page moved, add \`redirect_from: ${url}\` to the front matter of its new file`;
+    const moved = (url: string, from: string, where = 'on main') =>
+      `this page was at ${url} ${where} (${from}), and no page keeps that address now, so links and bookmarks to it will break: ` +
+      `add \`redirect_from: ${url}\` to this page's front matter`;
     try {
       fs.cpSync(path.join(repo, 'tests/fixtures/handbook-only'), path.join(dir, 'content'), { recursive: true });
       git('init', '-q', '-b', 'main');
       git('add', '-A');
       git('commit', '-q', '-m', 'first');
       git('checkout', '-q', '-b', 'move');
-      // Moved (not yet committed) without redirect_from; another page deleted outright.
+      // Moved with a plain file move (not known to git yet), without redirect_from; another page deleted outright.
       const text = fs.readFileSync(path.join(guides, 'on-call.md'), 'utf8');
       fs.rmSync(path.join(guides, 'on-call.md'));
       fs.writeFileSync(path.join(guides, 'rota.md'), text);
       fs.rmSync(path.join(dir, 'content/handbook/accessibility.md'));
       const res = check('--since', 'main');
-      expect(res.stdout).toContain(`content/handbook/guides/on-call.md  redirect_from  warning: ${lost('/handbook/guides/on-call/')}`);
-      expect(res.stdout).toContain(`content/handbook/accessibility.md  redirect_from  warning: ${lost('/handbook/accessibility/')}`);
+      // On the new file's title line (line 4: the front matter opens with two comment lines), where the fix goes.
+      expect(res.stdout).toContain(`content/handbook/guides/rota.md:4:1  redirect_from  warning: ${moved('/handbook/guides/on-call/', 'content/handbook/guides/on-call.md')}`);
+      expect(res.stdout).toContain(
+        'content/handbook/accessibility.md  redirect_from  warning: this page was published at /handbook/accessibility/ on main and its file is gone; ' +
+          'no page has or keeps that address now, so links and bookmarks to it will break: if another page replaces it, add `redirect_from: /handbook/accessibility/` to that page\'s front matter',
+      );
       // Keeping the old address on the moved page answers it; so does a page at the same address (.md → .mdx).
       fs.writeFileSync(path.join(guides, 'rota.md'), text.replace(/\n---\n/, '\nredirect_from: /handbook/guides/on-call/\n---\n'));
       git('checkout', '-q', '--', 'content/handbook/accessibility.md');
       fs.renameSync(path.join(guides, 'deploying.md'), path.join(guides, 'deploying.mdx'));
       const kept = check('--since', 'main');
+      expect(kept.stdout).not.toContain('no page keeps that address');
       expect(kept.stdout).not.toContain('no page has or keeps that address');
-      // Without --since the check compares with HEAD: a move not committed yet is reported, a committed one is not.
+      // A rename git knows (git mv) is followed even when the title changed too.
       fs.writeFileSync(path.join(guides, 'rota.md'), text);
-      expect(check().stdout).toContain(lost('/handbook/guides/on-call/', 'HEAD'));
+      git('add', '-A');
+      git('mv', 'content/handbook/guides/rota.md', 'content/handbook/guides/duty.md');
+      fs.writeFileSync(path.join(guides, 'duty.md'), text.replace('title: On call', 'title: Duty rota'));
+      expect(check('--since', 'main').stdout).toContain(`content/handbook/guides/duty.md:4:1  redirect_from  warning: ${moved('/handbook/guides/on-call/', 'content/handbook/guides/on-call.md')}`);
+      // Without --since the check compares with HEAD: a move not committed yet is reported, a committed one is not.
+      git('add', '-A');
+      git('commit', '-q', '-m', 'rota');
+      fs.renameSync(path.join(guides, 'duty.md'), path.join(guides, 'rota.md'));
+      expect(check().stdout).toContain(
+        `content/handbook/guides/rota.md:4:1  redirect_from  warning: ${moved('/handbook/guides/duty/', 'content/handbook/guides/duty.md', 'in the last commit')}`,
+      );
       git('add', '-A');
       git('commit', '-q', '-m', 'move');
-      expect(check().stdout).not.toContain('no page has or keeps that address');
-      expect(check('--since', 'main').stdout).toContain(lost('/handbook/guides/on-call/'));
+      expect(check().stdout).not.toContain('no page keeps that address');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
 import { lineOf } from '../shared/validate';
-import { filesChangedSince, filesGoneSince, lastCommitDates } from '../shared/git';
+import { filesChangedSince, filesGoneSince, filesMovedSince, lastCommitDates } from '../shared/git';
 import { checkRevisionsSince } from '../releases/revision';
 import { checkDeletedReleases } from '../releases/deletion';
 import { lostAddresses } from '../handbook/lost-addresses';
@@ -222,7 +222,8 @@ export function checkHandbook(
   // ref is reported once, by the release rules (checkRevisions).
   if (ctx.since) {
     const dir = contentPaths(ctx.root).handbook;
-    issues.push(...lostAddresses(filesGoneSince(ctx.root, ctx.since, dir) ?? new Map(), dir, handbook, ctx.since));
+    const moves = filesMovedSince(ctx.root, ctx.since, dir);
+    if (moves) issues.push(...lostAddresses(moves, dir, handbook, sources, ctx.since));
   }
   // Folders without an index page get a generated landing page, so links to them resolve too.
   const routes = [...handbook.pages.map((p) => p.url), ...landingNodes(handbook).map((n) => n.url), ...invalidUrls];

@@ -1,24 +1,29 @@
 // Addresses a change takes off the site: a handbook page published at the base of a pull request whose file is gone
 // (deleted, moved or renamed) and whose address no page has or keeps. Partner bodies bookmark and link to handbook
 // pages (issue 14), so such a change should keep the address with `redirect_from` on the page's new file.
+import type { FileMoves } from '../shared/git';
 import { issue, type ContentIssue } from '../shared/errors';
 import { parseMarkdown } from '../shared/frontmatter';
-import { landingNodes, pageUrlOf, type Handbook } from './model';
+import { lineOf } from '../shared/validate';
+import { landingNodes, pageUrlOf, type Handbook, type PageSource } from './model';
 import { redirectsOf } from './redirects';
 
 /**
- * Warnings for handbook page files gone since git `ref`. `gone` maps project-relative file → its text at the merge
- * base (see `filesGoneSince`); `handbookDir` is the handbook folder, project-relative (e.g. `content/handbook`);
- * `hb` is the handbook as it is now. A gone file is reported when, at the base, it was a page (`.md`/`.mdx`, not a
- * `_partial`) whose front matter parsed with a published status, and its address is now neither a page, a
- * generated folder landing page, nor an old address some page keeps with `redirect_from`. One warning per file, on
- * its old path, field `redirect_from`. A page whose front matter did not parse at the base was not published, so it
- * is not reported.
+ * Warnings for handbook pages a change took off the site without keeping their address. `moves` is what the change
+ * did to the handbook folder since git `ref` (see `filesMovedSince`); `handbookDir` is that folder, project-relative
+ * (e.g. `content/handbook`); `hb` and `sources` are the handbook as it is now (every page file, drafts included).
+ * A gone file is reported when, at the base, it was a page (`.md`/`.mdx`, not a `_partial`) whose front matter
+ * parsed with a published status, and its address is now neither a page, a generated folder landing page, nor an
+ * old address some page keeps with `redirect_from`. The warning (field `redirect_from`) goes on the page's new file,
+ * at its `title` line, when the move is known: a rename git detects, or else the one file added since the base with
+ * the same title; so a pull request shows it on a file it changed. Otherwise it goes on the old path.
  */
-export function lostAddresses(gone: ReadonlyMap<string, string>, handbookDir: string, hb: Handbook, ref: string): ContentIssue[] {
+export function lostAddresses(moves: FileMoves, handbookDir: string, hb: Handbook, sources: PageSource[], ref: string): ContentIssue[] {
   const kept = new Set<string>([...hb.pages.map((p) => p.url), ...landingNodes(hb).map((n) => n.url), ...redirectsOf(hb).map((r) => r.from)]);
+  const sourceByFile = new Map(sources.map((s) => [s.file, s]));
+  const where = ref === 'HEAD' ? 'in the last commit' : `on ${ref}`;
   const out: ContentIssue[] = [];
-  for (const [file, text] of [...gone].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [file, text] of [...moves.gone].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!file.startsWith(`${handbookDir}/`) || !/\.mdx?$/.test(file) || /(^|\/)[_.][^/]*$/.test(file)) continue;
     const parsed = parseMarkdown(file, text);
     if (!parsed.ok) continue;
@@ -26,15 +31,32 @@ export function lostAddresses(gone: ReadonlyMap<string, string>, handbookDir: st
     if (status === 'draft' || status === 'retired') continue;
     const url = pageUrlOf(file.slice(handbookDir.length + 1).replace(/\.mdx?$/, ''));
     if (kept.has(url)) continue;
-    out.push(
-      issue(
-        file,
-        'redirect_from',
-        `this page was published at ${url} in ${ref}, and no page has or keeps that address now, so links and bookmarks to it will break: ` +
-          `if the page moved, add \`redirect_from: ${url}\` to the front matter of its new file`,
-        { severity: 'warning' },
-      ),
-    );
+    const title = parsed.value.data.title;
+    const renamedTo = moves.renamed.get(file);
+    const sameTitle = sources.filter((s) => moves.added.has(s.file) && s.data.title === title);
+    const to = renamedTo !== undefined && sourceByFile.has(renamedTo) ? sourceByFile.get(renamedTo) : sameTitle.length === 1 ? sameTitle[0] : undefined;
+    const fix = `\`redirect_from: ${url}\``;
+    if (to) {
+      const at = lineOf({ file: to.file, text: to.frontmatterText ?? '', lineOffset: 1 }, ['title']);
+      out.push(
+        issue(
+          to.file,
+          'redirect_from',
+          `this page was at ${url} ${where} (${file}), and no page keeps that address now, so links and bookmarks to it will break: add ${fix} to this page's front matter`,
+          { severity: 'warning', ...at },
+        ),
+      );
+    } else {
+      out.push(
+        issue(
+          file,
+          'redirect_from',
+          `this page was published at ${url} ${where} and its file is gone; no page has or keeps that address now, so links and bookmarks to it will break: ` +
+            `if another page replaces it, add ${fix} to that page's front matter`,
+          { severity: 'warning' },
+        ),
+      );
+    }
   }
   return out;
 }

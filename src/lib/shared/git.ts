@@ -100,8 +100,8 @@ function gitIn(root: string, args: string[]): string {
 }
 
 /**
- * The earlier text of files under `dir` (project-relative) that differ between git `ref` and the working tree:
- * Map of project-relative path → text at `ref`. Files new since `ref` are left out. Undefined when `root` is not
+ * The earlier text of files under `dir` (project-relative) that differ between the merge base of git `ref` and HEAD
+ * and the working tree: Map of project-relative path → text at that base. Files new since then are left out. Undefined when `root` is not
  * in a git checkout or `ref` does not exist (e.g. a shallow clone without the target branch), so callers can
  * skip history rules and say so.
  */
@@ -119,10 +119,14 @@ export function filesChangedSince(root: string, ref: string, dir: string): Map<s
   }
   const out = new Map<string, string>();
   try {
-    const names = git(['diff', '--name-only', '--relative', '--diff-filter=MR', ref, '--', '.']).split('\n').filter(Boolean);
+    // From the merge base, as filesGoneSince: a release the target branch changed after this branch left it is not
+    // this branch's change (a new adopter's trial, 2 December 2026: main's raised sequence was reported on a branch
+    // that never touched the file, and raising it there would have made a merge conflict).
+    const base = git(['merge-base', ref, 'HEAD']).trim();
+    const names = git(['diff', '--name-only', '--relative', '--diff-filter=MR', base, '--', '.']).split('\n').filter(Boolean);
     for (const name of names) {
       try {
-        out.set(path.relative(root, path.join(abs, name)).split(path.sep).join('/'), git(['show', `${ref}:./${name}`]));
+        out.set(path.relative(root, path.join(abs, name)).split(path.sep).join('/'), git(['show', `${base}:./${name}`]));
       } catch {
         // Renamed from another path: there is no earlier version under this name.
       }
@@ -158,6 +162,54 @@ export function filesGoneSince(root: string, ref: string, dir: string): Map<stri
     return undefined;
   }
   return out;
+}
+
+/** Files under a folder that a change since the merge base with a ref removed, renamed or added (see {@link filesMovedSince}). */
+export interface FileMoves {
+  /** Files at the merge base that are not on disk now: project-relative path → text at the base. */
+  gone: Map<string, string>;
+  /** Renames git detects (committed, staged or in the working tree of tracked files): old path → new path. */
+  renamed: Map<string, string>;
+  /** Files on disk now that were not at the merge base (committed, staged or untracked). */
+  added: Set<string>;
+}
+
+/**
+ * What a change since the merge base of git `ref` and HEAD did to the files under `dir` (project-relative): those
+ * gone, those git sees renamed and those added, each project-relative. The merge base, as in
+ * {@link filesGoneSince}. Undefined when `dir` is not in a git checkout or `ref` does not exist.
+ */
+export function filesMovedSince(root: string, ref: string, dir: string): FileMoves | undefined {
+  const abs = path.resolve(root, dir);
+  if (!fs.existsSync(abs)) return undefined;
+  const git = (args: string[]) => gitIn(abs, args);
+  const project = (rel: string) => path.relative(root, path.join(abs, rel)).split(path.sep).join('/');
+  const gone = filesGoneSince(root, ref, dir);
+  if (!gone) return undefined;
+  const renamed = new Map<string, string>();
+  const added = new Set<string>();
+  try {
+    const base = git(['merge-base', ref, 'HEAD']).trim();
+    const atBase = new Set(git(['ls-tree', '-r', '-z', '--name-only', base, '--', '.']).split('\0').filter(Boolean));
+    const parts = git(['diff', '--name-status', '-M', '-z', '--relative', base, '--', '.']).split('\0').filter(Boolean);
+    for (let i = 0; i < parts.length; ) {
+      const code = parts[i++];
+      if (code.startsWith('R')) renamed.set(project(parts[i++]), project(parts[i++]));
+      else i++;
+    }
+    const walk = (rel: string) => {
+      for (const e of fs.readdirSync(path.join(abs, rel), { withFileTypes: true })) {
+        const name = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) {
+          if (e.name !== '.git') walk(name);
+        } else if (!atBase.has(name)) added.add(project(name));
+      }
+    };
+    walk('');
+  } catch {
+    return undefined;
+  }
+  return { gone, renamed, added };
 }
 
 /**

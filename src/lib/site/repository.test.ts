@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { editFileUrl, repositoryPath } from './repository';
 
 const site = { repository: 'https://github.com/example-org/handbook/', branch: 'main' };
@@ -31,6 +34,25 @@ describe('repositoryPath and editFileUrl', () => {
       );
     } finally {
       restore();
+    }
+  });
+
+  it('starts at the repository’s root for a content folder inside the project with a .git of its own', () => {
+    // A new adopter's trial (2 December 2026): hb/ with its own `git init` got edit links to …/edit/main/hb/handbook/….
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'repo-path-'));
+    const restore = env('hb');
+    try {
+      fs.mkdirSync(path.join(root, 'hb/.git'), { recursive: true });
+      expect(repositoryPath(site, 'hb/handbook/services/payments.md', root)).toBe('handbook/services/payments.md');
+      // A submodule's .git is a file.
+      fs.rmSync(path.join(root, 'hb/.git'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'hb/.git'), 'gitdir: ../.git/modules/hb\n');
+      expect(repositoryPath(site, 'hb/handbook/services/payments.md', root)).toBe('handbook/services/payments.md');
+      fs.rmSync(path.join(root, 'hb/.git'));
+      expect(repositoryPath(site, 'hb/handbook/services/payments.md', root)).toBe('hb/handbook/services/payments.md');
+    } finally {
+      restore();
+      fs.rmSync(root, { recursive: true, force: true });
     }
   });
 
