@@ -398,6 +398,12 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
   } else if (req.date !== undefined) {
     return refuse(`--date is for released (or rolled-back/yanked without a release date), not ${to}`);
   }
+  // A corrected release date that no longer matches the recorded live deployment: say so, since either may be the
+  // one that was wrong (a new adopter's trial, 2 December 2026).
+  if (redate && live?.deployedAt && req.date && String(live.deployedAt).slice(0, 10) !== req.date.slice(0, 10))
+    hints.push(
+      `Note: live was deployed at ${live.deployedAt}; if that is wrong too: npm run release:promote -- ${r.component} ${r.version} live --at <the time it went live>`,
+    );
   if (to === 'rolled-back' && live?.status === 'deployed')
     hints.push(`Next: npm run release:promote -- ${r.component} ${r.version} live --status rolled-back --notes "…"`);
   if (edits.length === 0) return refuse(redate ? `dates.released is already ${show(r.dates.released)}: nothing to change` : 'nothing to change');
