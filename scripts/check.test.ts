@@ -258,9 +258,18 @@ describe('npm run check', { timeout: 120_000 }, () => {
       fs.rmSync(path.join(guides, 'on-call.md'));
       fs.writeFileSync(path.join(guides, 'rota.md'), text);
       fs.rmSync(path.join(dir, 'content/handbook/accessibility.md'));
+      fs.appendFileSync(path.join(guides, 'index.md'), '\nSee [the accessibility statement](/handbook/accessibility/).\n');
       const res = check('--since', 'main');
+      expect(res.stdout).toMatch(
+        /content\/handbook\/guides\/index\.md:\d+:5 {2}link {2}"\/handbook\/accessibility\/" is not a page on this site any more: this change removed content\/handbook\/accessibility\.md; link to the page that replaces it, or keep the address with redirect_from on that page/,
+      );
       // On the new file's title line (line 4: the front matter opens with two comment lines), where the fix goes.
       expect(res.stdout).toContain(`content/handbook/guides/rota.md:4:1  redirect_from  warning: ${moved('/handbook/guides/on-call/', 'content/handbook/guides/on-call.md')}`);
+      // A page still linking to the old address is told where the page went.
+      expect(res.stdout).toContain(
+        'content/handbook/guides/deploying.md:12:11  link  "/handbook/guides/on-call/#who-is-on-call" is not a page on this site any more: this change moved it to ' +
+          '/handbook/guides/rota/ (content/handbook/guides/rota.md) without keeping its old address; link to "/handbook/guides/rota/#who-is-on-call"',
+      );
       expect(res.stdout).toContain(
         'content/handbook/accessibility.md  redirect_from  warning: this page was published at /handbook/accessibility/ on main and its file is gone; ' +
           'no page has or keeps that address now, so links and bookmarks to it will break: if another page replaces it, add `redirect_from: /handbook/accessibility/` to that page\'s front matter',

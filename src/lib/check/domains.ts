@@ -8,7 +8,7 @@ import { lineOf } from '../shared/validate';
 import { filesChangedSince, filesGoneSince, filesMovedSince, lastCommitDates } from '../shared/git';
 import { checkRevisionsSince } from '../releases/revision';
 import { checkDeletedReleases } from '../releases/deletion';
-import { lostAddresses } from '../handbook/lost-addresses';
+import { lostAddresses, type LostAddress } from '../handbook/lost-addresses';
 import { listFiles, loadHandbook } from '../handbook/load';
 import { landingNodes, type Handbook } from '../handbook/model';
 import { pageReviewItem, type ReviewItem } from '../handbook/reviews-report';
@@ -193,7 +193,7 @@ export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult &
 export function checkHandbook(
   ctx: Ctx,
   defaults?: PageDefaults,
-): DomainResult & { handbook: Handbook; sources: PageSource[]; unread: OtherMarkdown[]; notes: string[] } {
+): DomainResult & { handbook: Handbook; sources: PageSource[]; unread: OtherMarkdown[]; notes: string[]; lost: Map<string, LostAddress> } {
   const { handbook, sources, invalidUrls, unread } = loadHandbook(ctx.root, {
     defaults,
     today: ctx.today,
@@ -220,12 +220,17 @@ export function checkHandbook(
   }
   // With --since: pages this change takes off the site without keeping their address (lost-addresses.ts). An unknown
   // ref is reported once, by the release rules (checkRevisions).
+  let lost = new Map<string, LostAddress>();
   if (ctx.since) {
     const dir = contentPaths(ctx.root).handbook;
     const moves = filesMovedSince(ctx.root, ctx.since, dir);
-    if (moves) issues.push(...lostAddresses(moves, dir, handbook, sources, ctx.since));
+    if (moves) {
+      const found = lostAddresses(moves, dir, handbook, sources, ctx.since);
+      issues.push(...found.issues);
+      lost = found.lost;
+    }
   }
   // Folders without an index page get a generated landing page, so links to them resolve too.
   const routes = [...handbook.pages.map((p) => p.url), ...landingNodes(handbook).map((n) => n.url), ...invalidUrls];
-  return { issues, routes, handbook, sources, unread, notes: defaultsNotes(sources) };
+  return { issues, routes, handbook, sources, unread, lost, notes: defaultsNotes(sources) };
 }

@@ -145,10 +145,17 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     unread: handbook.unread,
     moved: new Map(redirects.map((r) => [r.from, r.to])),
   });
-  // A link into an area the handbook does not have says why there is no such page.
+  // A link into an area the handbook does not have says why there is no such page; a link to a page this change
+  // moved or removed (with --since) says so, and where the page is now.
   for (const i of linkIssues) {
+    const written = /^"([^"]*)" is not a page on this site/.exec(i.message)?.[1];
     const area = i.field === 'link' ? areaOfPath(/^"([^"#?]*)/.exec(i.message)?.[1] ?? '') : undefined;
+    const gone = written !== undefined ? handbook.lost.get(written.replace(/[?#].*$/, '')) : undefined;
     if (area && !areas[area]) i.message = `"${/^"([^"]*)"/.exec(i.message)![1]}" is not a page on this site: ${absent(area)}`;
+    else if (gone)
+      i.message = gone.newUrl
+        ? `"${written}" is not a page on this site any more: this change moved it to ${gone.newUrl} (${gone.newFile}) without keeping its old address; link to "${gone.newUrl}${written!.slice(written!.replace(/[?#].*$/, '').length)}"`
+        : `"${written}" is not a page on this site any more: this change removed ${gone.oldFile}; link to the page that replaces it, or keep the address with redirect_from on that page`;
   }
   issues.push(...linkIssues.map((i) => (bodyRules === 'warning' ? { ...i, severity: 'warning' as const } : i)));
 

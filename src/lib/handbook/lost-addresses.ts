@@ -17,12 +17,28 @@ import { redirectsOf } from './redirects';
  * old address some page keeps with `redirect_from`. The warning (field `redirect_from`) goes on the page's new file,
  * at its `title` line, when the move is known: a rename git detects, or else the one file added since the base with
  * the same title; so a pull request shows it on a file it changed. Otherwise it goes on the old path.
+ * Also returns each lost address (URL path → {@link LostAddress}), so links to it can say what happened.
  */
-export function lostAddresses(moves: FileMoves, handbookDir: string, hb: Handbook, sources: PageSource[], ref: string): ContentIssue[] {
+/** An address a change took off the site: the page's file at the base, and where the page is now when it moved. */
+export interface LostAddress {
+  oldFile: string;
+  newFile?: string;
+  /** The moved page's address now, when it is published. */
+  newUrl?: string;
+}
+
+export function lostAddresses(
+  moves: FileMoves,
+  handbookDir: string,
+  hb: Handbook,
+  sources: PageSource[],
+  ref: string,
+): { issues: ContentIssue[]; lost: Map<string, LostAddress> } {
   const kept = new Set<string>([...hb.pages.map((p) => p.url), ...landingNodes(hb).map((n) => n.url), ...redirectsOf(hb).map((r) => r.from)]);
   const sourceByFile = new Map(sources.map((s) => [s.file, s]));
   const where = ref === 'HEAD' ? 'in the last commit' : `on ${ref}`;
   const out: ContentIssue[] = [];
+  const lost = new Map<string, LostAddress>();
   for (const [file, text] of [...moves.gone].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!file.startsWith(`${handbookDir}/`) || !/\.mdx?$/.test(file) || /(^|\/)[_.][^/]*$/.test(file)) continue;
     const parsed = parseMarkdown(file, text);
@@ -36,6 +52,7 @@ export function lostAddresses(moves: FileMoves, handbookDir: string, hb: Handboo
     const sameTitle = sources.filter((s) => moves.added.has(s.file) && s.data.title === title);
     const to = renamedTo !== undefined && sourceByFile.has(renamedTo) ? sourceByFile.get(renamedTo) : sameTitle.length === 1 ? sameTitle[0] : undefined;
     const fix = `\`redirect_from: ${url}\``;
+    lost.set(url, { oldFile: file, newFile: to?.file, newUrl: to ? hb.pages.find((p) => p.file === to.file)?.url : undefined });
     if (to) {
       const at = lineOf({ file: to.file, text: to.frontmatterText ?? '', lineOffset: 1 }, ['title']);
       out.push(
@@ -58,5 +75,5 @@ export function lostAddresses(moves: FileMoves, handbookDir: string, hb: Handboo
       );
     }
   }
-  return out;
+  return { issues: out, lost };
 }
