@@ -149,6 +149,12 @@ describe('npm run check', { timeout: 120_000 }, () => {
       });
       expect(res.status).toBe(1);
       expect(res.stdout).toMatch(/our-handbook\/releases\/payments\/1\.1\.0\.json:8:17 {2}revision\.sequence {2}dates\.planned changed from "2026-12-01" to "2026-11-28" since HEAD/);
+      // In GitHub Actions with the content repository as the workspace, annotations name files from its root.
+      const gh = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', path.join(dir, 'engine'), '--since', 'HEAD', '--format', 'github'], {
+        encoding: 'utf8',
+        env: { ...env, HANDBOOK_CONTENT_DIR: content, GITHUB_WORKSPACE: content },
+      });
+      expect(gh.stdout).toMatch(/^::error file=releases\/payments\/1\.1\.0\.json,line=8,col=17,/m);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -56,8 +56,18 @@ if (format === 'json') {
 // GitHub shows only the first ten of each kind.
 // Git runs in the content directory, which may be a repository of its own.
 const changedFiles = format === 'github' ? pathsChangedSince(path.resolve(root, contentPaths(root).dir), since) : undefined;
-const changed = changedFiles && ((file: string) => changedFiles.has(path.resolve(root, file)));
-if (res.issues.length) console.log(formatIssuesAs(res.issues, format, { changed }) + (format === 'text' ? '\n' : ''));
+// GitHub places an annotation by its file's path from the workspace (the repository the workflow checked out). For a
+// content repository of its own, with the engine checked out inside it, that is not the engine's folder: paths are
+// given from GITHUB_WORKSPACE when the file is inside it (a new adopter's trial, 2 December 2026).
+const workspace = format === 'github' ? process.env.GITHUB_WORKSPACE : undefined;
+const fromWorkspace = (file: string) => {
+  if (!workspace) return file;
+  const rel = path.relative(workspace, path.resolve(root, file));
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+};
+const shown = res.issues.map((i) => ({ ...i, file: fromWorkspace(i.file) }));
+const changed = changedFiles && ((file: string) => changedFiles.has(path.resolve(workspace ?? root, file)) || changedFiles.has(path.resolve(root, file)));
+if (shown.length) console.log(formatIssuesAs(shown, format, { changed }) + (format === 'text' ? '\n' : ''));
 for (const n of res.notes) console.log(n);
 console.log(`${summaryLine(res.issues)} (checked in ${ms} ms${res.cached ? ', nothing changed since the last check' : ''})`);
 process.exit(res.errors > 0 ? 1 : 0);
