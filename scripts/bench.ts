@@ -344,7 +344,7 @@ for (const r of results as any[]) {
     rows.push(['', 'astro dev: save to page showing it', `${ms(r.dev.updateSpread)} over ${r.dev.updateMs.length} saves (target ≤ 1 s)`]);
   }
   rows.push(['', 'pages built / per second', `${r.builtPages} / ${r.pagesPerSecond}`]);
-  rows.push(['', 'peak memory', `${r.full.peakRssMb.median} MB` + (fl ? ` (floor ${fl.peakRssMb.median} MB, ${r.memoryRatio}×; target ≤ 1.2×)` : '')]);
+  rows.push(['', 'peak memory, process tree', `${r.full.peakRssMb.median} MB` + (fl ? ` (floor ${fl.peakRssMb.median} MB, ${r.memoryRatio}×; target ≤ 1.2×)` : '')]);
   rows.push(['', 'dist size', `${f1(r.distMb)} MB`]);
   for (const [t, s] of Object.entries(r.htmlGzKb as Record<string, { count: number; median: number; p95: number; max: number }>))
     rows.push(['', `HTML gz ${t} (${s.count})`, `median ${f1(s.median)} / p95 ${f1(s.p95)} / max ${f1(s.max)} KB`]);
