@@ -1,21 +1,20 @@
 // Astro integration: runs the content check before a build writes anything; in `astro dev` it reports problems
 // at start-up and whenever content changes, without stopping the preview.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { redirectPagePath, redirectsFile, type Redirect } from '../lib/handbook/redirects';
-import type { CheckResult } from '../lib/check/index';
+import type { CheckOptions, CheckResult } from '../lib/check/index';
 import { lookUpCheck } from '../lib/check/cache-store';
+import { setBuildCheckGate, buildCheckPassed } from '../lib/check/build-gate';
 import { summaryLine } from '../lib/shared/errors';
 import { logIssues } from './log-issues';
 import { isPreviewBuild } from '../lib/shared/preview';
 import { contentDir } from '../lib/shared/content-dir';
 import { backgroundChecker } from './dev-check';
-import { setBuildCheckGate, buildCheckPassed } from '../lib/check/build-gate';
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import type { CheckOptions } from '../lib/check/index';
 
 /** Old URLs of moved pages found by the build's check, so the sitemap leaves their redirect pages out. */
 export const movedPaths = new Set<string>();
