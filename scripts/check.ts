@@ -10,7 +10,8 @@ const usage =
   'Usage: npm run check -- [--strict] [--drafts] [--since <git ref>] [--format text|github|json] [--root <dir>]\n' +
   '  --strict  overdue reviews are errors\n' +
   '  --drafts  check as the preview server does (drafts included)\n' +
-  '  --since   compare release files with this git ref (default HEAD): a changed date or status needs a higher revision.sequence\n' +
+  '  --since   compare with where this branch left that git ref (default HEAD): a changed release date or status needs a\n' +
+  '            higher revision.sequence, a deleted release is reported, a page moved or deleted without redirect_from is a warning\n' +
   '  --root    the project folder (default: the current one); its content directory is HANDBOOK_CONTENT_DIR when set, else content/\n' +
   '  --format  text (default), github (GitHub Actions annotations; with --since, the problems in the files changed since\n' +
   '            that ref come first, as GitHub shows ten of each kind) or json';
