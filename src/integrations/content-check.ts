@@ -93,7 +93,8 @@ export async function contentCheck(projectRoot: string): Promise<AstroIntegratio
         const t0 = performance.now();
         // A preview build (HANDBOOK_PREVIEW=1) builds drafts, so links to them are fine there.
         if (isPreviewBuild()) logger.info('preview build: draft pages and draft radar editions are included — do not publish this dist/');
-        // Cached by content: an unchanged handbook is not checked twice (npm run check and the build share it).
+        // Cached by content: an unchanged handbook is not checked twice by the build. `npm run check` keeps results of
+        // its own, since it also compares with git (HEAD by default), which the build does not.
         if (cache.stored) return report(cache.stored, t0, logger);
         setBuildCheckGate(
           checkInChild(projectRoot, opts, cache.key).then(

@@ -15,7 +15,7 @@ import { standardPages } from '../site/standard-pages';
 import { readFavicon, readLogo } from '../site/logo';
 import { CONTENT_DIR_ENV, contentPaths } from '../shared/content-dir';
 import type { ReleaseData } from '../releases/index';
-import { checkFrontmatterReads, checkMdxUsage, type MdxContext } from './mdx';
+import { checkFrontmatterReads, checkMdxImports, checkMdxUsage, type MdxContext } from './mdx';
 import { analyseMarkdown } from '../markdown/analyse';
 import { encodingIssues, readContent } from '../shared/read';
 import { checkTraceabilityFile } from './traceability';
@@ -186,6 +186,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   for (const s of handbook.sources)
     if (s.file.endsWith('.mdx') && s.body !== undefined) {
       issues.push(...checkMdxUsage(s.file, s.body, s.bodyLine ?? 1, mdx));
+      issues.push(...checkMdxImports(s.file, s.body, s.bodyLine ?? 1, (p) => fs.existsSync(path.resolve(root, p))));
       // The build and `npm run check` run inside an analysis store (./cache.ts), where this is the link check's own
       // analysis of the body; a bare runChecks (tests) parses these few .mdx bodies again.
       const reads = analyseMarkdown(s.body, { bodyLine: s.bodyLine ?? 1, mdx: true }).frontmatterReads;

@@ -1,7 +1,7 @@
 import { analyseMarkdown } from '../markdown/analyse';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../shared/errors';
-import { checkFrontmatterReads, checkMdxUsage, type MdxContext } from './mdx';
+import { checkFrontmatterReads, checkMdxImports, checkMdxUsage, type MdxContext } from './mdx';
 
 const ctx: MdxContext = {
   components: ['Kpi', 'RadarRing'],
@@ -49,5 +49,22 @@ describe('frontmatter.<field> in an .mdx page', () => {
 
   it('ignores a frontmatter the page defines itself', () => {
     expect(reads('export const frontmatter = { x: 1 }\n\n{frontmatter.x}')).toEqual([]);
+  });
+});
+
+describe('checkMdxImports', () => {
+  // A new adopter's trial (2 December 2026): `import Foo from "./foo.astro"` passed the check, then Astro's bundler
+  // stopped the build with "Could not resolve" and a module chain.
+  const files = new Set(['content/handbook/guides/diagram.astro', 'content/handbook/shared/table.ts', 'content/handbook/guides/parts/index.js']);
+  const check = (body: string) => checkMdxImports('content/handbook/guides/a.mdx', body, 8, (p) => files.has(p)).map(formatIssue);
+
+  it('accepts imports of files that exist, with or without an extension, and package imports', () => {
+    expect(check('import Diagram from "./diagram.astro";\nimport { rows } from \'../shared/table\';\nimport Parts from "./parts";\nimport { z } from "zod";\n')).toEqual([]);
+  });
+  it('reports a relative import that names no file, at its line, and ignores code examples', () => {
+    expect(check('Intro\n\nimport Foo from "./foo.astro"\nimport "./gone"\n\n```mdx\nimport X from "./x.astro"\n```\n')).toEqual([
+      'content/handbook/guides/a.mdx:10:1  import  "./foo.astro" names no file (looked for content/handbook/guides/foo.astro): correct the path, or remove the import',
+      'content/handbook/guides/a.mdx:11:1  import  "./gone" names no file (looked for content/handbook/guides/gone.mjs and the usual extensions): correct the path, or remove the import',
+    ]);
   });
 });

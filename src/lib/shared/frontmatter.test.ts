@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownBody, parseMarkdown } from './frontmatter';
+import { formatIssue } from './errors';
 import { repositoryMarkdownFiles } from '../markdown/corpus.testing';
 import fs from 'node:fs';
 
@@ -61,5 +62,19 @@ describe('parseMarkdown on front matter it cannot read', () => {
     const unclosed = parseMarkdown('x.md', '---\ntitle: A\n\nText\n');
     expect([none.ok, unclosed.ok]).toEqual([false, false]);
     expect([!none.ok && none.body, !unclosed.ok && unclosed.body]).toEqual([undefined, undefined]);
+  });
+});
+
+describe('parseMarkdown on a tab in the front matter', () => {
+  // A new adopter's trial (2 December 2026): gray-matter read it, the check passed, and Astro's YAML reader failed
+  // the build with a stack trace and a line one too low.
+  it('names the line, column 1 and the field, whether the tab indents a list item or a field', () => {
+    const item = parseMarkdown('x.md', '---\ntitle: A\ntags:\n\t- rollback\n---\nText\n');
+    expect(item.ok ? [] : item.issues.map(formatIssue)).toEqual(['x.md:4:1  tags  front matter is not valid YAML: this line is indented with a tab: YAML needs spaces']);
+    const field = parseMarkdown('x.md', '---\ntitle: A\n\towner: Platform team\n---\nText\n');
+    expect(field.ok ? [] : field.issues.map(formatIssue)[0]).toMatch(/^x\.md:3:1 {2}\S+ {2}front matter is not valid YAML: this line is indented with a tab/);
+  });
+  it('accepts a tab inside a value and a tab-only blank line', () => {
+    expect(parseMarkdown('x.md', '---\ntitle: "A\tB"\n\t\n---\nText\n').ok).toBe(true);
   });
 });

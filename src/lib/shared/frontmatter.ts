@@ -2,7 +2,7 @@
 import matter from 'gray-matter';
 import { isIsoDate, notADate } from './dates';
 import { issue, type ContentIssue } from './errors';
-import { yamlSyntaxIssue } from './yaml-errors';
+import { fieldAtLine, yamlSyntaxIssue } from './yaml-errors';
 
 export interface ParsedMarkdown {
   data: Record<string, unknown>;
@@ -118,6 +118,17 @@ export function parseMarkdown(
     const data = (m.data ?? {}) as Record<string, unknown>;
     const fmText = (m as unknown as { matter: string }).matter.replace(/^\r?\n/, '');
     const fmLines = fmText === '' ? 0 : fmText.split('\n').length;
+    // gray-matter's YAML reader accepts a tab in a line's indentation; Astro's (js-yaml 4, YAML 1.2) does not, and failed
+    // the build with a stack trace after the check had passed (a new adopter's trial, 2 December 2026). Blips and
+    // checklists, read with the `yaml` library, already got this message.
+    const fmLineList = fmText.split('\n');
+    const tabbed = fmLineList.findIndex((l) => /^[ ]*\t/.test(l) && l.trim() !== '');
+    if (tabbed >= 0)
+      return {
+        ok: false,
+        issues: [issue(file, fieldAtLine(fmLineList, tabbed), 'front matter is not valid YAML: this line is indented with a tab: YAML needs spaces', { line: tabbed + 2, column: 1 })],
+        body: { body: m.content, bodyLine: fmLines + 3 },
+      };
     const impossible = impossibleDates(file, fmText);
     if (impossible.length) return { ok: false, issues: impossible, body: { body: m.content, bodyLine: fmLines + 3 } };
     // Opening `---`, the front-matter lines, closing `---`: the body starts on the next line.
