@@ -111,10 +111,18 @@ export async function contentCheck(projectRoot: string): Promise<AstroIntegratio
         // The check has passed before anything is written (its failure ends the process with the old output intact).
         await buildCheckPassed();
         // A data load that fails after the check (a page throwing while it renders) must not leave half a site:
-        // unless the build reaches its end, the output directory is removed as the process exits.
-        process.once('exit', () => {
+        // unless the build reaches its end, the output directory is removed as the process exits. Ctrl-C or a kill
+        // too: a build interrupted while Astro rearranged its output left a mix of pages, build internals
+        // (`.prerender/`) and no CNAME, sitemap or search index (a new adopter's trial, 2 December 2026).
+        const removeUnfinished = () => {
           if (!finished && outDir && outDir !== root && fs.existsSync(outDir)) fs.rmSync(outDir, { recursive: true, force: true });
-        });
+        };
+        process.once('exit', removeUnfinished);
+        for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const)
+          process.once(signal, () => {
+            removeUnfinished();
+            process.exit(status);
+          });
       },
       'astro:build:done': ({ dir }) => {
         finished = true;
