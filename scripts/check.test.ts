@@ -122,6 +122,28 @@ describe('npm run check', { timeout: 120_000 }, () => {
     expect(res.stderr).toContain('--format must be one of text|github|json, not "xml"');
   });
 
+  it('checks as a preview build does under HANDBOOK_PREVIEW=1 (drafts included), and refuses a value it does not know', () => {
+    // A new adopter's trial (2 December 2026): only --drafts did, so the check beside a preview build checked less.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-preview-'));
+    try {
+      fs.cpSync(path.join(repo, 'tests/fixtures/handbook-only'), path.join(dir, 'content'), { recursive: true });
+      fs.writeFileSync(
+        path.join(dir, 'content/handbook/guides/plans.md'),
+        '---\ntitle: Plans\ndescription: Plans.\nowner: Platform team\nstatus: draft\nlast_reviewed: 2026-11-01\nreview_in: 1 year\n---\nText.\n',
+      );
+      fs.appendFileSync(path.join(dir, 'content/handbook/guides/index.md'), '\nSee [the plans](/handbook/guides/plans/).\n');
+      const run = (preview: string) =>
+        spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '', HANDBOOK_PREVIEW: preview } });
+      expect(run('').status).toBe(1);
+      expect(run('1').status).toBe(0);
+      const bad = run('maybe');
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toContain('"maybe" is not 1, true, 0 or false');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects unknown options with the usage', () => {
     const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--strcit'], { cwd: repo, encoding: 'utf8', env });
     expect(res.status).toBe(2);

@@ -4,12 +4,13 @@ import { checkThroughCache } from '../src/lib/check/cache-store';
 import { pathsChangedSince } from '../src/lib/shared/git';
 import { contentPaths } from '../src/lib/shared/content-dir';
 import { formatIssuesAs, issueReport, ISSUE_FORMATS, summaryLine, type IssueFormat } from '../src/lib/shared/errors';
+import { isPreviewBuild } from '../src/lib/shared/preview';
 
 const args = process.argv.slice(2);
 const usage =
   'Usage: npm run check -- [--strict] [--drafts] [--since <git ref>] [--format text|github|json] [--root <dir>]\n' +
   '  --strict  overdue reviews are errors\n' +
-  '  --drafts  check as the preview server does (drafts included)\n' +
+  '  --drafts  check as the preview server does (drafts included); HANDBOOK_PREVIEW=1 does the same\n' +
   '  --since   compare with where this branch left that git ref (default HEAD): a changed release date or status needs a\n' +
   '            higher revision.sequence, a deleted release is reported, a page moved or deleted without redirect_from is a warning\n' +
   '  --root    the project folder (default: the current one); its content directory is HANDBOOK_CONTENT_DIR when set, else content/\n' +
@@ -44,7 +45,15 @@ if (!since || since.startsWith('--')) {
 // Unchanged content (same files, code, options and day) gives the stored result (src/lib/check/cache-store.ts);
 // the check and its parsers are only loaded when something changed, and then only changed bodies are parsed
 // (src/lib/check/cache.ts).
-const opts = { strict: args.includes('--strict'), includeDrafts: args.includes('--drafts'), since, sinceIsDefault: sinceIdx < 0 };
+// HANDBOOK_PREVIEW=1 builds drafts (a preview build), so the check run beside it checks what that build will contain.
+let preview = false;
+try {
+  preview = isPreviewBuild();
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
+}
+const opts = { strict: args.includes('--strict'), includeDrafts: args.includes('--drafts') || preview, since, sinceIsDefault: sinceIdx < 0 };
 const res = await checkThroughCache(root, opts, async () => (await import('../src/lib/check/cache')).runChecksWithStoredAnalyses(root, opts));
 const ms = Math.round(performance.now() - t0);
 
