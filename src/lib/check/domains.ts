@@ -173,7 +173,10 @@ export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult &
   });
   // The release schema already reports a waiver without a reason; keep one copy of each message.
   const seen = new Set(releases.issues.map((i) => `${i.file}|${i.field}|${i.message}`));
-  for (const i of checkReadiness(lists.checklists, inputs)) {
+  // A checklist file that did not load is reported in its own file, not again in every release that names it.
+  const loadedIds = new Set(lists.checklists.map((c) => c.id));
+  const unreadable = new Set(files.map((f) => fileId(f.path)).filter((id) => !loadedIds.has(id)));
+  for (const i of checkReadiness(lists.checklists, inputs, unreadable)) {
     const k = `${i.file}|${i.field}|${i.message}`;
     if (!seen.has(k)) issues.push(i), seen.add(k);
   }

@@ -88,14 +88,27 @@ describe('checkReadiness', () => {
     expect(checkReadiness(checklists, [r])).toEqual([]);
   });
 
-  it('reports an unknown checklist, naming the field and the known ids, with the JSON line', () => {
-    const readiness = [rec('uat-signed-off', 'pass'), { ...rec('x', 'pass'), checklist: 'go-nogo' }];
-    const data = { component: 'payments', version: '2.4.0', readiness };
-    const r = release({ status: 'planned', readiness, text: JSON.stringify(data, null, 2) });
+  it('reports an unknown checklist, naming the field and the nearest id or the known ids, with the JSON line', () => {
+    const at = (checklist: string) => {
+      const readiness = [rec('uat-signed-off', 'pass'), { ...rec('x', 'pass'), checklist }];
+      const data = { component: 'payments', version: '2.4.0', readiness };
+      return release({ status: 'planned', readiness, text: JSON.stringify(data, null, 2) });
+    };
     // Lines: 1 {, 2 component, 3 version, 4 "readiness": [, 5-9 first entry, 10 {, 11 "checklist".
-    expect(formatIssues(checkReadiness(checklists, [r]))).toBe(
-      'content/releases/payments/2.4.0.json:11:7  readiness[1].checklist  "go-nogo" is not a known checklist: expected one of emergency-change|go-no-go',
+    expect(formatIssues(checkReadiness(checklists, [at('go-nogo')]))).toBe(
+      'content/releases/payments/2.4.0.json:11:7  readiness[1].checklist  "go-nogo" is not a known checklist: did you mean "go-no-go"?',
     );
+    expect(formatIssues(checkReadiness(checklists, [at('smoke-tests')]))).toBe(
+      'content/releases/payments/2.4.0.json:11:7  readiness[1].checklist  "smoke-tests" is not a known checklist: expected one of emergency-change|go-no-go',
+    );
+    expect(formatIssues(checkReadiness([], [at('smoke-tests')]))).toContain('"smoke-tests" is not a known checklist: there are no checklists in the content directory');
+  });
+
+  it('does not judge records naming a checklist whose own file could not be read (its errors are reported there)', () => {
+    // A new adopter's trial (2 December 2026): each release said "expected one of" with an empty list.
+    const readiness = [{ ...rec('x', 'pass'), checklist: 'smoke-tests' }];
+    const r = release({ status: 'planned', readiness, text: JSON.stringify({ component: 'payments', version: '2.4.0', readiness }, null, 2) });
+    expect(checkReadiness([], [r], new Set(['smoke-tests']))).toEqual([]);
   });
 
   it('reports an unknown item in a known checklist', () => {

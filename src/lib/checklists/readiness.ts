@@ -3,6 +3,7 @@ import semver from 'semver';
 import { isIsoDate, londonDate, toInstant } from '../shared/dates';
 import { issue, type ContentIssue } from '../shared/errors';
 import { lineOf } from '../shared/validate';
+import { closest } from '../shared/closest';
 import { allItems, type Checklist, type ChecklistItem } from './parse';
 import type { ReleaseType, Stage } from './schema';
 
@@ -87,8 +88,14 @@ const HOW_TO_RECORD = 'a released release must record it, as pending until it is
  * before-release checklist that result must be pass, waived (with a reason) or not-applicable: a failed or
  * pending gate means the release should not have gone out. An after-release checklist (verification,
  * retrospective) is finished days later, so its required items may be pending or failed, but not missing.
+ * `unreadable` holds the ids of checklists whose files could not be read (their own errors say why): records naming
+ * them are not judged.
  */
-export function checkReadiness(checklists: readonly Checklist[], releases: readonly ReleaseReadinessInput[]): ContentIssue[] {
+export function checkReadiness(
+  checklists: readonly Checklist[],
+  releases: readonly ReleaseReadinessInput[],
+  unreadable: ReadonlySet<string> = new Set(),
+): ContentIssue[] {
   const byId = new Map(checklists.map((c) => [c.id, c]));
   const known = [...byId.keys()].sort().join('|');
   const issues: ContentIssue[] = [];
@@ -102,9 +109,12 @@ export function checkReadiness(checklists: readonly Checklist[], releases: reado
     records.forEach((r, i) => {
       const checklist = byId.get(r.checklist);
       if (!checklist) {
-        issues.push(
-          issue(release.file, `readiness[${i}].checklist`, `${JSON.stringify(r.checklist)} is not a known checklist: expected one of ${known}`, at(['readiness', i, 'checklist'])),
-        );
+        // A checklist whose own file has errors is reported there; every release naming it was told "expected one of"
+        // followed by a list without it, or an empty one (a new adopter's trial, 2 December 2026).
+        if (unreadable.has(r.checklist)) return;
+        const near = closest(r.checklist, [...byId.keys()].sort());
+        const hint = near !== undefined ? `did you mean ${JSON.stringify(near)}?` : known ? `expected one of ${known}` : 'there are no checklists in the content directory';
+        issues.push(issue(release.file, `readiness[${i}].checklist`, `${JSON.stringify(r.checklist)} is not a known checklist: ${hint}`, at(['readiness', i, 'checklist'])));
       } else if (!allItems(checklist).some((it) => it.id === r.item)) {
         issues.push(
           issue(

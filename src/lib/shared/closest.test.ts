@@ -12,6 +12,14 @@ describe('closest', () => {
     expect(closest('draft', ['draft', 'drafts'])).toBeUndefined();
     expect(closest('x', [])).toBeUndefined();
   });
+  it('counts two neighbouring letters swapped as one slip, so a short word finds its match', () => {
+    // A new adopter's trial (2 December 2026): the ring "adpot" got no suggestion (Levenshtein distance 2 of 5 letters).
+    expect(closest('adpot', ['adopt', 'trial', 'assess', 'hold'])).toBe('adopt');
+    expect(closest('hodl', ['adopt', 'trial', 'assess', 'hold'])).toBe('hold');
+    // Two swaps, or letters swapped at a distance, are not one slip.
+    expect(closest('dapot', ['adopt', 'hold'])).toBeUndefined();
+    expect(closest('tdopa', ['adopt', 'hold'])).toBeUndefined();
+  });
   it('lets a one-letter slip through in a short word, and gives a tie to the first candidate', () => {
     expect(closest('ab', ['ac', 'ad'])).toBe('ac');
   });

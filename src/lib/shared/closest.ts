@@ -3,7 +3,7 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * The candidate nearest to `written` by edit distance (Levenshtein: insertions, deletions and substitutions of one
- * character each), if it is near enough to be the intended one: at most a third of `written`'s length away, and at
+ * character each; a swap of two neighbouring characters also counts as one), if it is near enough to be the intended one: at most a third of `written`'s length away, and at
  * least 1. Ties go to the candidate listed first, so pass candidates in a stable order. Undefined when none is near
  * or `written` is itself a candidate. Never throws.
  */
@@ -12,8 +12,18 @@ export function closest(written: string, candidates: Iterable<string>): string |
   let bestDistance = Infinity;
   for (const c of candidates) {
     if (c === written) return undefined;
-    const d = distance(written, c);
+    // Two neighbouring letters swapped ("adpot" for "adopt") count as one edit, as in Damerau's distance: Levenshtein
+    // counts two, which put the commonest typo out of reach of a short word (a new adopter's trial, 2 December 2026).
+    const d = swapsNeighbours(written, c) ? 1 : distance(written, c);
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
   return best !== undefined && bestDistance <= Math.max(1, Math.floor(written.length / 3)) ? best : undefined;
+}
+
+/** Whether `b` is `a` with exactly one pair of neighbouring characters swapped. */
+function swapsNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
