@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isLocalPath, isOptimisable } from '../markdown/local-images';
 
 /**
  * JSON with object keys sorted, so two equal values always give the same text whatever order they were built in.
@@ -90,8 +91,6 @@ function decodedPath(p: string): string {
   }
 }
 
-/** Image files Astro's image pipeline optimises, by extension. */
-const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg|tiff?)$/i;
 
 /**
  * Image files under `dir` (project-relative, e.g. the content directory) grouped by their bytes: each file → every
@@ -101,7 +100,7 @@ const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg|tiff?)$/i;
  */
 export function imageTwins(root: string, dir: string): Map<string, string[]> {
   const byBytes = new Map<string, string[]>();
-  for (const f of filesUnder(root, dir).filter((x) => IMAGE_FILE.test(x))) {
+  for (const f of filesUnder(root, dir).filter(isOptimisable)) {
     const h = crypto.createHash('sha256').update(fs.readFileSync(path.resolve(root, f))).digest('hex');
     const group = byBytes.get(h) ?? [];
     group.push(f);
@@ -135,8 +134,8 @@ function mdxImageFiles(root: string, file: string): string[] {
   }
   const dir = path.dirname(file);
   const out = new Set<string>();
-  for (const m of text.matchAll(/["'(]([^"'()\s]+\.(?:png|jpe?g|gif|webp|avif|svg|tiff?))(?=["')\s])/gi)) {
-    if (/^[a-z]+:|^\//i.test(m[1])) continue; // a URL or a site path: not a file Astro processes
+  for (const m of text.matchAll(/["'(]([^"'()\s]+\.[A-Za-z0-9]+)(?=["')\s])/g)) {
+    if (!isLocalPath(m[1]) || !isOptimisable(m[1])) continue; // a URL, a site path, or not a picture
     const rel = path.join(dir, decodedPath(m[1])).split(path.sep).join('/');
     if (fs.existsSync(path.resolve(root, rel))) out.add(rel);
   }
