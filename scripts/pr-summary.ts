@@ -5,6 +5,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildToday } from '../src/lib/shared/dates';
 import { loadHandbook } from '../src/lib/handbook/load';
+import { isBuilt } from '../src/lib/handbook/model';
+import type { PageStatus } from '../src/lib/handbook/schema';
 import { loadSite } from '../src/lib/site/load';
 import { loadReviewItems } from '../src/lib/site/review-items';
 import { contentPaths } from '../src/lib/shared/content-dir';
@@ -81,7 +83,7 @@ const ctx: ChangeContext = {
   publishedAtBase: (file) => {
     const data = frontMatter(file, atBase(file));
     if (!data) return undefined;
-    return !['draft', 'retired'].includes(String(data.status ?? 'published'));
+    return isBuilt((data.status ?? 'published') as PageStatus, false);
   },
   titleOf: (file, what) => {
     try {

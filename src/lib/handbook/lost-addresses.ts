@@ -5,7 +5,8 @@ import type { FileMoves } from '../shared/git';
 import { issue, type ContentIssue } from '../shared/errors';
 import { parseMarkdown } from '../shared/frontmatter';
 import { lineOf } from '../shared/validate';
-import { landingNodes, pageUrlOf, type Handbook, type PageSource } from './model';
+import { isBuilt, landingNodes, pageUrlOfFile, type Handbook, type PageSource } from './model';
+import type { PageStatus } from './schema';
 import { redirectsOf } from './redirects';
 
 /**
@@ -40,13 +41,10 @@ export function lostAddresses(
   const out: ContentIssue[] = [];
   const lost = new Map<string, LostAddress>();
   for (const [file, text] of [...moves.gone].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (!file.startsWith(`${handbookDir}/`) || !/\.mdx?$/.test(file) || /(^|\/)[_.][^/]*$/.test(file)) continue;
+    const url = pageUrlOfFile(file, handbookDir);
+    if (url === undefined || kept.has(url)) continue;
     const parsed = parseMarkdown(file, text);
-    if (!parsed.ok) continue;
-    const status = String(parsed.value.data.status ?? 'published');
-    if (status === 'draft' || status === 'retired') continue;
-    const url = pageUrlOf(file.slice(handbookDir.length + 1).replace(/\.mdx?$/, ''));
-    if (kept.has(url)) continue;
+    if (!parsed.ok || !isBuilt((parsed.value.data.status ?? 'published') as PageStatus, false)) continue;
     const title = parsed.value.data.title;
     const renamedTo = moves.renamed.get(file);
     const sameTitle = sources.filter((s) => moves.added.has(s.file) && s.data.title === title);

@@ -150,6 +150,16 @@ export function pageUrlOf(id: string): string {
   return urlOf(slugOf(id));
 }
 
+/**
+ * The URL path of a handbook page file (project-relative, e.g. `content/handbook/a/b.md`) under the handbook folder
+ * `handbookDir`, or undefined when the file is not a page: not `.md`/`.mdx`, outside the folder, or a partial or
+ * hidden file (a name starting with `_` or `.`), which the loaders leave out.
+ */
+export function pageUrlOfFile(file: string, handbookDir: string): string | undefined {
+  if (!file.startsWith(`${handbookDir}/`) || !/\.mdx?$/.test(file) || /(^|\/)[_.][^/]*$/.test(file)) return undefined;
+  return pageUrlOf(file.slice(handbookDir.length + 1).replace(/\.mdx?$/, ''));
+}
+
 function humanise(folder: string): string {
   const s = folder.replace(/[-_]+/g, ' ').trim();
   return s.charAt(0).toUpperCase() + s.slice(1);

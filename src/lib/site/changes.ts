@@ -3,7 +3,7 @@
 import { byCodePoint } from '../shared/sort';
 import { formatDate } from '../shared/dates';
 import { escapeMarkdown } from '../shared/markdown-text';
-import { overduePages, pageUrlOf, type Handbook, type PageSource } from '../handbook/model';
+import { overduePages, pageUrlOfFile, type Handbook, type PageSource } from '../handbook/model';
 import { pageReviewItem, type ReviewItem } from '../handbook/reviews-report';
 
 /** One line of `git diff --name-status -M`: A(dded), M(odified), D(eleted) or R(enamed, with the old path). */
@@ -67,8 +67,8 @@ const under = (dir: string, file: string) => file.startsWith(dir + '/');
 /** The site path a content file is published at, or undefined when it is not a page (settings, data, images). */
 export function urlOfContentFile(file: string, areas: ContentAreas): { what: string; url: string } | undefined {
   const stem = (dir: string) => file.slice(dir.length + 1).replace(/\.(md|mdx|json)$/, '');
-  if (under(areas.handbook, file) && /\.mdx?$/.test(file) && !/(^|\/)[_.][^/]*$/.test(file))
-    return { what: 'Handbook page', url: pageUrlOf(stem(areas.handbook)) };
+  const page = pageUrlOfFile(file, areas.handbook);
+  if (page !== undefined) return { what: 'Handbook page', url: page };
   if (under(areas.releases, file) && /^[^/]+\/[^/]+\.json$/.test(stem(areas.releases) + '.json'))
     return { what: 'Release', url: `/releases/${stem(areas.releases)}/` };
   if (under(areas.blips, file) && /^[^/]+\.mdx?$/.test(file.slice(areas.blips.length + 1)))
