@@ -10,9 +10,10 @@ import type { PageStatus } from '../src/lib/handbook/schema';
 import { loadSite } from '../src/lib/site/load';
 import { loadReviewItems } from '../src/lib/site/review-items';
 import { contentPaths } from '../src/lib/shared/content-dir';
-import { otherFiles, pageChanges, parseNameStatus, prSummaryMarkdown, type ChangeContext, type ContentAreas } from '../src/lib/site/changes';
+import { otherFiles, pageChanges, prSummaryMarkdown, type ChangeContext, type ContentAreas } from '../src/lib/site/changes';
 import { parseMarkdown } from '../src/lib/shared/frontmatter';
 import fs from 'node:fs';
+import { parseNameStatus } from '../src/lib/shared/git';
 
 const USAGE = `Usage: npm run pr-summary -- --base <git ref> [--root dir]
 

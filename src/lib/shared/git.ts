@@ -137,6 +137,52 @@ export function filesChangedSince(root: string, ref: string, dir: string): Map<s
   return out;
 }
 
+/** One line of `git diff --name-status -M`: A(dded), M(odified), D(eleted) or R(enamed, with the old path). */
+export interface FileChange {
+  status: 'A' | 'M' | 'D' | 'R';
+  path: string;
+  oldPath?: string;
+}
+
+/**
+ * Parses `git diff --name-status -M -z` output (NUL-separated, so any file name is safe). Copies (C) count as
+ * added files and type changes (T) as modified; other statuses are ignored.
+ */
+export function parseNameStatus(z: string): FileChange[] {
+  const parts = z.split('\0').filter((p) => p !== '');
+  const out: FileChange[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const code = parts[i++];
+    if (code.startsWith('R')) {
+      const oldPath = parts[i++];
+      out.push({ status: 'R', path: parts[i++], oldPath });
+    } else if (code.startsWith('C')) {
+      i++;
+      out.push({ status: 'A', path: parts[i++] });
+    } else if (code === 'A' || code === 'M' || code === 'D' || code === 'T') {
+      out.push({ status: code === 'T' ? 'M' : code, path: parts[i++] });
+    } else i++;
+  }
+  return out;
+}
+
+/** The merge base of git `ref` and HEAD in the repository holding `abs`, and the files under `abs` there (paths relative to it). */
+function atMergeBase(abs: string, ref: string): { base: string; names: string[] } {
+  const git = (args: string[]) => gitIn(abs, args);
+  git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  const base = git(['merge-base', ref, 'HEAD']).trim();
+  // ls-tree names paths relative to the folder git runs in, like `diff --relative`.
+  return { base, names: git(['ls-tree', '-r', '-z', '--name-only', base, '--', '.']).split('\0').filter(Boolean) };
+}
+
+/** Of `names` (relative to `abs`) at `base`, those not on disk now: project-relative path → text at `base`. */
+function goneFrom(root: string, abs: string, base: string, names: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of names)
+    if (!fs.existsSync(path.join(abs, name))) out.set(path.relative(root, path.join(abs, name)).split(path.sep).join('/'), gitIn(abs, ['show', `${base}:./${name}`]));
+  return out;
+}
+
 /**
  * The files under `dir` that existed at the merge base of git `ref` and HEAD and are not on disk now, whether the
  * deletion or move is committed or not: Map of project-relative path → text at that base. The merge base, not
@@ -147,21 +193,12 @@ export function filesChangedSince(root: string, ref: string, dir: string): Map<s
 export function filesGoneSince(root: string, ref: string, dir: string): Map<string, string> | undefined {
   const abs = path.resolve(root, dir);
   if (!fs.existsSync(abs)) return undefined;
-  const git = (args: string[]) => gitIn(abs, args);
-  const out = new Map<string, string>();
   try {
-    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    const base = git(['merge-base', ref, 'HEAD']).trim();
-    // ls-tree names paths relative to the folder git runs in, like `diff --relative`.
-    const names = git(['ls-tree', '-r', '-z', '--name-only', base, '--', '.']).split('\0').filter(Boolean);
-    for (const name of names) {
-      if (fs.existsSync(path.join(abs, name))) continue;
-      out.set(path.relative(root, path.join(abs, name)).split(path.sep).join('/'), git(['show', `${base}:./${name}`]));
-    }
+    const { base, names } = atMergeBase(abs, ref);
+    return goneFrom(root, abs, base, names);
   } catch {
     return undefined;
   }
-  return out;
 }
 
 /** Files under a folder that a change since the merge base with a ref removed, renamed or added (see {@link filesMovedSince}). */
@@ -182,21 +219,14 @@ export interface FileMoves {
 export function filesMovedSince(root: string, ref: string, dir: string): FileMoves | undefined {
   const abs = path.resolve(root, dir);
   if (!fs.existsSync(abs)) return undefined;
-  const git = (args: string[]) => gitIn(abs, args);
   const project = (rel: string) => path.relative(root, path.join(abs, rel)).split(path.sep).join('/');
-  const gone = filesGoneSince(root, ref, dir);
-  if (!gone) return undefined;
-  const renamed = new Map<string, string>();
-  const added = new Set<string>();
   try {
-    const base = git(['merge-base', ref, 'HEAD']).trim();
-    const atBase = new Set(git(['ls-tree', '-r', '-z', '--name-only', base, '--', '.']).split('\0').filter(Boolean));
-    const parts = git(['diff', '--name-status', '-M', '-z', '--relative', base, '--', '.']).split('\0').filter(Boolean);
-    for (let i = 0; i < parts.length; ) {
-      const code = parts[i++];
-      if (code.startsWith('R')) renamed.set(project(parts[i++]), project(parts[i++]));
-      else i++;
-    }
+    const { base, names } = atMergeBase(abs, ref);
+    const renamed = new Map<string, string>();
+    for (const f of parseNameStatus(gitIn(abs, ['diff', '--name-status', '-M', '-z', '--relative', base, '--', '.'])))
+      if (f.status === 'R') renamed.set(project(f.oldPath!), project(f.path));
+    const atBase = new Set(names);
+    const added = new Set<string>();
     const walk = (rel: string) => {
       for (const e of fs.readdirSync(path.join(abs, rel), { withFileTypes: true })) {
         const name = rel ? `${rel}/${e.name}` : e.name;
@@ -206,10 +236,10 @@ export function filesMovedSince(root: string, ref: string, dir: string): FileMov
       }
     };
     walk('');
+    return { gone: goneFrom(root, abs, base, names), renamed, added };
   } catch {
     return undefined;
   }
-  return { gone, renamed, added };
 }
 
 /**

@@ -7,7 +7,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Root, Table } from 'mdast';
 import { buildHandbook, type PageSource } from '../handbook/model';
 import { handbookPageSchema, type HandbookFrontmatter } from '../handbook/schema';
-import { otherFiles, pageChanges, parseNameStatus, prSummaryMarkdown, type ContentAreas } from './changes';
+import { otherFiles, pageChanges, prSummaryMarkdown, type ContentAreas } from './changes';
+import { parseNameStatus } from '../shared/git';
 
 const areas: ContentAreas = { handbook: 'docs/handbook', releases: 'docs/releases', blips: 'docs/radar/blips', checklists: 'docs/checklists' };
 

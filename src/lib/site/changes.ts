@@ -5,35 +5,7 @@ import { formatDate } from '../shared/dates';
 import { escapeMarkdown } from '../shared/markdown-text';
 import { overduePages, pageUrlOfFile, type Handbook, type PageSource } from '../handbook/model';
 import { pageReviewItem, type ReviewItem } from '../handbook/reviews-report';
-
-/** One line of `git diff --name-status -M`: A(dded), M(odified), D(eleted) or R(enamed, with the old path). */
-export interface FileChange {
-  status: 'A' | 'M' | 'D' | 'R';
-  path: string;
-  oldPath?: string;
-}
-
-/**
- * Parses `git diff --name-status -M -z` output (NUL-separated, so any file name is safe). Copies (C) count as
- * added files and type changes (T) as modified; other statuses are ignored.
- */
-export function parseNameStatus(z: string): FileChange[] {
-  const parts = z.split('\0').filter((p) => p !== '');
-  const out: FileChange[] = [];
-  for (let i = 0; i < parts.length; ) {
-    const code = parts[i++];
-    if (code.startsWith('R')) {
-      const oldPath = parts[i++];
-      out.push({ status: 'R', path: parts[i++], oldPath });
-    } else if (code.startsWith('C')) {
-      i++;
-      out.push({ status: 'A', path: parts[i++] });
-    } else if (code === 'A' || code === 'M' || code === 'D' || code === 'T') {
-      out.push({ status: code === 'T' ? 'M' : code, path: parts[i++] });
-    } else i++;
-  }
-  return out;
-}
+import type { FileChange } from '../shared/git';
 
 /** Where each content area lives, project-relative with forward slashes (e.g. `content/handbook`). */
 export interface ContentAreas {
