@@ -9,6 +9,18 @@ const repo = path.resolve(__dirname, '..');
 const tsx = path.join(repo, 'node_modules/.bin/tsx');
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1795780800' };
 
+/** git in `cwd`, with an author, for the repositories the --since tests make. */
+const gitIn =
+  (cwd: string) =>
+  (...args: string[]) =>
+    spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd, encoding: 'utf8' });
+
+/** `npm run check` on the project at `dir`, its content in the default folder (content/). */
+const checkIn =
+  (dir: string) =>
+  (...args: string[]) =>
+    spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, ...args], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '' } });
+
 function brokenCopy(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-check-'));
   fs.cpSync(path.join(repo, 'content'), path.join(dir, 'content'), { recursive: true });
@@ -155,8 +167,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
     // and the rule passed a release moved without a higher sequence.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-own-repo-'));
     const content = path.join(dir, 'our-handbook');
-    const git = (...args: string[]) =>
-      spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: content, encoding: 'utf8' });
+    const git = gitIn(content);
     try {
       fs.mkdirSync(path.join(dir, 'engine'));
       fs.cpSync(path.join(repo, 'tests/fixtures/machine-outputs'), content, { recursive: true });
@@ -184,10 +195,8 @@ describe('npm run check', { timeout: 120_000 }, () => {
 
   it('--since <ref>: a release moved without a higher revision.sequence is an error; raising it passes', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-since-'));
-    const git = (...args: string[]) =>
-      spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
-    const check = (...args: string[]) =>
-      spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, ...args], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '' } });
+    const git = gitIn(dir);
+    const check = checkIn(dir);
     try {
       fs.cpSync(path.join(repo, 'tests/fixtures/machine-outputs'), path.join(dir, 'content'), { recursive: true });
       git('init', '-q');
@@ -223,10 +232,8 @@ describe('npm run check', { timeout: 120_000 }, () => {
 
   it('--since <ref>: deleting a shipped release is an error, an unshipped one a warning; a release added or rescheduled on the target branch since is neither', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-deleted-'));
-    const git = (...args: string[]) =>
-      spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
-    const check = (...args: string[]) =>
-      spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, ...args], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '' } });
+    const git = gitIn(dir);
+    const check = checkIn(dir);
     const releases = path.join(dir, 'content/releases/payments');
     try {
       fs.cpSync(path.join(repo, 'tests/fixtures/machine-outputs'), path.join(dir, 'content'), { recursive: true });
@@ -267,10 +274,8 @@ describe('npm run check', { timeout: 120_000 }, () => {
 
   it('--since <ref> (default HEAD): a page moved or deleted without keeping its address is a warning on its new file; redirect_from keeps it', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-lost-'));
-    const git = (...args: string[]) =>
-      spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
-    const check = (...args: string[]) =>
-      spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, ...args], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '' } });
+    const git = gitIn(dir);
+    const check = checkIn(dir);
     const guides = path.join(dir, 'content/handbook/guides');
     const moved = (url: string, from: string, where = 'on main') =>
       `this page was at ${url} ${where} (${from}), and no page keeps that address now, so links and bookmarks to it will break: ` +
