@@ -82,6 +82,27 @@ describe('handbook model', () => {
       'Reviews: 1 page overdue, 0 due within 30 days as of 2026-11-27 (npm run reviews lists them by owner).',
     );
   });
+  it('warns, on their lines, about a last_reviewed or updated after today, but not about today or a default from site.yaml', () => {
+    const fm = 'title: T\nowner: O\nlast_reviewed: 2062-11-01\nreview_in: 6 months\nupdated: 2026-11-28\n';
+    const hb = buildHandbook(
+      [
+        { ...page('a/typo', { last_reviewed: '2062-11-01', updated: '2026-11-28' }), frontmatterText: fm },
+        page('a/today', { last_reviewed: '2026-11-27', updated: '2026-11-27' }),
+        { ...page('a/defaulted', { last_reviewed: '2027-01-01' }), defaulted: ['last_reviewed'] },
+      ],
+      { includeDrafts: false, today: '2026-11-27' },
+    );
+    expect(hb.issues.map((i) => [i.file, i.line, i.field, i.severity, i.message])).toEqual([
+      [
+        'content/handbook/a/typo.md',
+        4,
+        'last_reviewed',
+        'warning',
+        '2062-11-01 is after today (2026-11-27): it records the day the page was reviewed, so it cannot be in the future; set it to the day of the review (the next review date goes in review_by or review_in)',
+      ],
+      ['content/handbook/a/typo.md', 6, 'updated', 'warning', '2026-11-28 is after today (2026-11-27): it is shown to readers as "Last updated"; set it to the day the page last changed'],
+    ]);
+  });
   it('lists recently updated pages newest first, only those with a date', () => {
     expect(recentlyUpdated(hb, 5).map((p) => p.title)).toEqual(['Cadence', 'Vision']);
   });

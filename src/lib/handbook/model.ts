@@ -229,6 +229,7 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
         supersededBy = { url: urlOf(target), title: allById.get(target)!.data.title };
       }
     }
+    issues.push(...futureDateIssues(s, opts.today));
     pages.push({
       id: s.id,
       file: s.file,
@@ -259,6 +260,27 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
     issues,
     today: opts.today,
   };
+}
+
+/**
+ * Warnings for dates in a page's own front matter that are after `today` (YYYY-MM-DD) but record something that has
+ * happened: `last_reviewed` (a review), `updated` ("Last updated"). A future `last_reviewed` pushes the next review
+ * out and keeps the page off the overdue list, so a mistyped year (2062 for 2026) would hide it for decades; a
+ * future `updated` shows readers a date that has not come. One warning per field, on its line; a value taken from
+ * site.yaml `defaults:` is not the page's line to change, so it is not reported here. `review_by` is a date to come
+ * and is not checked.
+ */
+export function futureDateIssues(s: Pick<PageSource, 'file' | 'data' | 'defaulted' | 'frontmatterText'>, today: IsoDate): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const src = { file: s.file, text: s.frontmatterText, lineOffset: 1 };
+  const check = (field: 'last_reviewed' | 'updated', what: string, todo: string) => {
+    const value = s.data[field];
+    if (!value || value <= today || s.defaulted?.includes(field as DefaultableField)) return;
+    out.push(issue(s.file, field, `${value} is after today (${today}): ${what}; ${todo}`, { severity: 'warning', ...lineOf(src, [field]) }));
+  };
+  check('last_reviewed', 'it records the day the page was reviewed, so it cannot be in the future', 'set it to the day of the review (the next review date goes in review_by or review_in)');
+  check('updated', 'it is shown to readers as "Last updated"', 'set it to the day the page last changed');
+  return out;
 }
 
 /**
