@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
 import { lineOf } from '../shared/validate';
-import { filesChangedSince, filesGoneSince, filesMovedSince, lastCommitDates } from '../shared/git';
+import { filesChangedSince, filesGoneSince, filesMovedSince, lastCommitDates, missingHistory } from '../shared/git';
 import { checkRevisionsSince } from '../releases/revision';
 import { checkDeletedReleases } from '../releases/deletion';
 import { lostAddresses, type LostAddress } from '../handbook/lost-addresses';
@@ -193,15 +193,31 @@ export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult &
   };
 }
 
+/**
+ * A note when git dated none of the `pages` handbook pages (`dates` from lastCommitDates): where it could not and
+ * what the pages show instead, so "Last updated" does not disappear from the site without a word.
+ */
+function historyNotes(root: string, dates: ReadonlyMap<string, string>, pages: number): string[] {
+  if (dates.size > 0 || pages === 0) return [];
+  const dir = contentPaths(root).handbook;
+  const why = missingHistory(root, dir);
+  if (!why) return [];
+  return [
+    `"Last updated": ${dir} ${why}, so pages show a "Last updated" date only where their front matter sets updated: YYYY-MM-DD` +
+      (why.startsWith('is a shallow') ? ' (in GitHub Actions, check out with fetch-depth: 0 for dates from git).' : '.'),
+  ];
+}
+
 export function checkHandbook(
   ctx: Ctx,
   defaults?: PageDefaults,
 ): DomainResult & { handbook: Handbook; sources: PageSource[]; unread: OtherMarkdown[]; notes: string[]; lost: Map<string, LostAddress> } {
+  const dates = lastCommitDates(ctx.root, contentPaths(ctx.root).handbook);
   const { handbook, sources, invalidUrls, unread } = loadHandbook(ctx.root, {
     defaults,
     today: ctx.today,
     includeDrafts: ctx.includeDrafts,
-    lastUpdated: lastCommitDates(ctx.root, contentPaths(ctx.root).handbook),
+    lastUpdated: dates,
   });
   const issues = [...handbook.issues];
   const srcById = new Map(sources.map((s) => [s.id, s]));
@@ -235,5 +251,5 @@ export function checkHandbook(
   }
   // Folders without an index page get a generated landing page, so links to them resolve too.
   const routes = [...handbook.pages.map((p) => p.url), ...landingNodes(handbook).map((n) => n.url), ...invalidUrls];
-  return { issues, routes, handbook, sources, unread, lost, notes: defaultsNotes(sources) };
+  return { issues, routes, handbook, sources, unread, lost, notes: [...defaultsNotes(sources), ...historyNotes(ctx.root, dates, handbook.pages.length)] };
 }

@@ -28,6 +28,13 @@ describe('overdue reviews', () => {
     ]);
   });
 
+  it('notes why no page has a "Last updated" date when the content is not in git', () => {
+    const res = checkHandbook({ root, today: '2026-12-01', strict: false, includeDrafts: false });
+    expect(res.notes).toContain(
+      '"Last updated": content/handbook is not in a git repository (or git is not installed), so pages show a "Last updated" date only where their front matter sets updated: YYYY-MM-DD.',
+    );
+  });
+
   it('are errors with --strict', () => {
     const res = checkHandbook({ root, today: '2026-12-01', strict: true, includeDrafts: false });
     expect(res.issues.map((i) => i.severity)).toEqual(['error', 'error']);

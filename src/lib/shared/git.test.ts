@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gitHead, lastCommitDates, pathsChangedSince } from './git';
+import { gitHead, lastCommitDates, missingHistory, pathsChangedSince } from './git';
 
 function git(cwd: string, ...args: string[]) {
   execFileSync('git', args, { cwd, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_DATE: '', GIT_COMMITTER_DATE: '' } });
@@ -37,6 +37,16 @@ describe('lastCommitDates', () => {
   });
   it('gives nothing outside a git checkout', () => {
     expect(lastCommitDates(os.tmpdir(), 'content').size).toBe(0);
+  });
+  it('says why it gave nothing: a shallow clone, no repository, no commit yet; nothing when it can date the files', () => {
+    expect(missingHistory(dir, 'content/handbook')).toBeUndefined();
+    const shallow = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, shallow]);
+    expect(missingHistory(shallow, 'content/handbook')).toBe('is a shallow clone: its history starts at the last commit');
+    const none = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-nogit-'));
+    expect(missingHistory(none, '.')).toBe('is not in a git repository (or git is not installed)');
+    git(none, 'init', '-q');
+    expect(missingHistory(none, '.')).toBe('has no commits yet');
   });
 });
 

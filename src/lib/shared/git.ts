@@ -1,4 +1,4 @@
-// "Last updated" dates from git history; silently empty where git or full history is unavailable.
+// "Last updated" dates from git history: empty where git or full history is unavailable, and missingHistory says why.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,6 +33,29 @@ export function lastCommitDates(root: string, dir: string): Map<string, string> 
     // Not a git checkout, or git missing: the caller falls back to front matter.
   }
   return out;
+}
+
+/**
+ * Why git cannot date the files under `dir` (relative to `root`), as the end of a sentence about that folder, or
+ * undefined when it can: `is not in a git repository (or git is not installed)`, `is a shallow clone: its history
+ * starts at the last commit`, `has no commits yet`. {@link lastCommitDates} yields nothing in each case and pages fall
+ * back to front matter `updated:`; the check says so in a note, since "Last updated" vanishing from every page
+ * without a word was a dead end (an earlier session's note).
+ */
+export function missingHistory(root: string, dir: string): string | undefined {
+  const cwd = path.resolve(root, dir);
+  const git = (args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  try {
+    if (git(['rev-parse', '--is-shallow-repository']) === 'true') return 'is a shallow clone: its history starts at the last commit';
+  } catch {
+    return 'is not in a git repository (or git is not installed)';
+  }
+  try {
+    git(['rev-parse', '--verify', '--quiet', 'HEAD']);
+  } catch {
+    return 'has no commits yet';
+  }
+  return undefined;
 }
 
 /**
