@@ -28,11 +28,20 @@ describe('checkMdxUsage', () => {
   });
   it('names file, line, component prop, the value found and what is allowed', () => {
     expect(run('\n<Kpi name="lead-tme" quarter="Q3" />\n<RadarRing />\n<Radar />')).toEqual([
-      'content/handbook/a.mdx:9:1  <Kpi name>  "lead-tme" is not one of lead-time|change-failure-rate',
+      'content/handbook/a.mdx:9:1  <Kpi name>  "lead-tme" is not one of lead-time|change-failure-rate: did you mean "lead-time"?',
       'content/handbook/a.mdx:9:1  <Kpi quarter>  "Q3" is not valid: expected YYYY-Qn, e.g. 2026-Q3',
       'content/handbook/a.mdx:10:1  <RadarRing ring>  is required: one of adopt|hold',
       'content/handbook/a.mdx:11:1  <Radar>  is not a component editors can use: expected one of Kpi|RadarRing',
     ]);
+  });
+  it('reports a prop the component does not take, with the one it was likely meant to be, and not that one as missing', () => {
+    expect(run('<RadarRing rng="hold" />\n<Kpi name="lead-time" colour="red" />')).toEqual([
+      'content/handbook/a.mdx:8:1  <RadarRing rng>  is not a prop of <RadarRing>: did you mean "ring"? it takes ring',
+      'content/handbook/a.mdx:9:1  <Kpi colour>  is not a prop of <Kpi>: it takes name|quarter|limit',
+    ]);
+  });
+  it("leaves the props of a component it has no rules for (an adopter's own) alone", () => {
+    expect(checkMdxUsage('content/handbook/a.mdx', '<Mine anything="x" />', 1, { components: ['Mine'], props: {} })).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 // Checks the components editors use in .mdx pages — names and the ids they refer to — before anything renders.
 import { issue, type ContentIssue } from '../shared/errors';
+import { closest } from '../shared/closest';
 import { findMdxTags } from '../shared/mdx-tags';
 import type { FrontmatterField } from '../markdown/analyse';
 
@@ -26,17 +27,35 @@ export function checkMdxUsage(file: string, body: string, bodyLine: number, ctx:
       out.push(issue(file, `<${tag.name}>`, `cannot be used here: ${missing}`, at));
       continue;
     }
-    for (const [prop, rule] of Object.entries(ctx.props[tag.name] ?? {})) {
+    // A prop the component does not take is ignored when the page renders: `<LatestReleases compnent="payments" />`
+    // would list every component's releases. Only components whose props are listed here are judged (an adopter's
+    // own component in src/components/mdx is not).
+    const rules = ctx.props[tag.name];
+    // Props the unknown ones were likely meant to be: "is required" for such a prop would repeat the same slip.
+    const meant = new Set<string>();
+    if (rules) {
+      for (const prop of Object.keys(tag.props)) {
+        if (prop in rules) continue;
+        const known = Object.keys(rules);
+        const near = closest(prop, known);
+        if (near) meant.add(near);
+        out.push(issue(file, `<${tag.name} ${prop}>`, `is not a prop of <${tag.name}>: ${near ? `did you mean "${near}"? ` : ''}it takes ${known.join('|')}`, at));
+      }
+    }
+    for (const [prop, rule] of Object.entries(rules ?? {})) {
       const field = `<${tag.name} ${prop}>`;
       if (!(prop in tag.props)) {
-        if (rule.required) out.push(issue(file, field, `is required${rule.allowed ? `: one of ${rule.allowed.join('|')}` : ''}`, at));
+        if (rule.required && !meant.has(prop)) out.push(issue(file, field, `is required${rule.allowed ? `: one of ${rule.allowed.join('|')}` : ''}`, at));
         continue;
       }
       const v = tag.props[prop];
       if (v === undefined) continue; // an expression: checked when the page renders
       // One message per value: its form first, then whether that value exists.
       if (rule.pattern && !rule.pattern.test(v)) out.push(issue(file, field, `"${v}" is not valid: expected ${rule.hint ?? rule.pattern.source}`, at));
-      else if (rule.allowed && !rule.allowed.includes(v)) out.push(issue(file, field, `"${v}" is not one of ${rule.allowed.join('|')}`, at));
+      else if (rule.allowed && !rule.allowed.includes(v)) {
+        const near = closest(v, rule.allowed);
+        out.push(issue(file, field, `"${v}" is not one of ${rule.allowed.join('|')}${near ? `: did you mean "${near}"?` : ''}`, at));
+      }
     }
   }
   return out;

@@ -16,4 +16,11 @@ describe('findMdxTags', () => {
       { name: 'Checklist', props: { id: 'go-no-go', headingLevel: '4' }, line: 15, column: 1 },
     ]);
   });
+  it('finds a tag whose props are spread over several lines, at the line of its <', () => {
+    const text = 'Text.\n\n<LatestReleases\n  component="payments"\n  limit={5}\n/>\n\nMore <RadarRing ring="hold" />.';
+    expect(findMdxTags(text, 3)).toEqual([
+      { name: 'LatestReleases', props: { component: 'payments', limit: '5' }, line: 5, column: 1 },
+      { name: 'RadarRing', props: { ring: 'hold' }, line: 10, column: 6 },
+    ]);
+  });
 });

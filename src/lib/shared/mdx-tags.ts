@@ -12,25 +12,39 @@ const TAG_RE = /<([A-Z][A-Za-z0-9]*)\b([^>]*)>/g;
 const PROP_RE = /([A-Za-z][A-Za-z0-9]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*"([^"]*)"\s*\}|\{\s*'([^']*)'\s*\}|\{\s*(-?\d+(?:\.\d+)?)\s*\}|\{[^}]*\})/g;
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
 
-/** Every capitalised tag outside fenced code and inline code, with its 1-based line (offset by `firstLine`). */
+/**
+ * Every capitalised tag outside fenced code and inline code, with the 1-based line and column of its `<` (lines
+ * offset by `firstLine`). A tag may spread its props over several lines, as editors and formatters write longer
+ * ones (`<LatestReleases⏎  component="payments"⏎/>`); read line by line, such a tag was not seen at all, so none
+ * of its props were checked.
+ */
 export function findMdxTags(text: string, firstLine = 1): MdxTag[] {
-  const out: MdxTag[] = [];
+  // Code is blanked to spaces of the same length, so offsets still give lines and columns in `text`.
   let fence: string | undefined;
-  text.split('\n').forEach((raw, i) => {
-    const f = FENCE_RE.exec(raw);
-    if (f) {
-      if (!fence) fence = f[1];
-      else if (f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
-      return;
-    }
-    if (fence) return;
-    // Blank out inline code so `<Kpi />` written as an example is not taken for a real tag.
-    const line = raw.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length));
-    for (const m of line.matchAll(TAG_RE)) {
-      const props: Record<string, string | undefined> = {};
-      for (const p of m[2].matchAll(PROP_RE)) props[p[1]] = p[2] ?? p[3] ?? p[4] ?? p[5] ?? p[6];
-      out.push({ name: m[1], props, line: i + firstLine, column: (m.index ?? 0) + 1 });
-    }
-  });
+  const blanked = text
+    .split('\n')
+    .map((raw) => {
+      const f = FENCE_RE.exec(raw);
+      if (f) {
+        if (!fence) fence = f[1];
+        else if (f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
+        return ' '.repeat(raw.length);
+      }
+      if (fence) return ' '.repeat(raw.length);
+      // Inline code: `<Kpi />` written as an example is not a real tag.
+      return raw.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length));
+    })
+    .join('\n');
+  const lineStarts = [0];
+  for (let i = 0; i < blanked.length; i++) if (blanked[i] === '\n') lineStarts.push(i + 1);
+  const out: MdxTag[] = [];
+  for (const m of blanked.matchAll(TAG_RE)) {
+    const props: Record<string, string | undefined> = {};
+    for (const p of m[2].matchAll(PROP_RE)) props[p[1]] = p[2] ?? p[3] ?? p[4] ?? p[5] ?? p[6];
+    const at = m.index ?? 0;
+    let line = lineStarts.length - 1;
+    while (lineStarts[line] > at) line--;
+    out.push({ name: m[1], props, line: line + firstLine, column: at - lineStarts[line] + 1 });
+  }
   return out;
 }
