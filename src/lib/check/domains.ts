@@ -16,12 +16,24 @@ import { blipReviewItems, checklistReviewItems } from '../site/review-items';
 import { contentPaths } from '../shared/content-dir';
 import type { PageSource } from '../handbook/model';
 import { defaultsNotes, type PageDefaults } from '../handbook/page-data';
-import { loadReleaseData, buildReleaseModel, releasePath, componentPath, releaseKey, type ReleaseData } from '../releases/index';
+import {
+  loadReleaseData,
+  buildReleaseModel,
+  releasePath,
+  componentPath,
+  releaseKey,
+  componentChangelog,
+  componentOverview,
+  componentPageAnchors,
+  releasePageAnchors,
+  type ReleaseData,
+} from '../releases/index';
 import { loadChecklistsFromFiles } from '../checklists/load';
-import { checkReadiness } from '../checklists/readiness';
+import { checkReadiness, releaseReadiness } from '../checklists/readiness';
 import type { Checklist } from '../checklists/parse';
 import { loadRadar } from '../radar/load';
 import { buildRadarModel } from '../radar/model';
+import { blipPageSections } from '../radar/blip-page';
 import { computeKpis, parseDoraBands } from '../kpis/index';
 import { parseMarkdown } from '../shared/frontmatter';
 import type { OtherMarkdown } from '../handbook/link-check';
@@ -116,7 +128,7 @@ export function checkReleases(ctx: Ctx, kpis = true): DomainResult & { data: Rel
 }
 
 /** `blips`/`rings` are undefined when the radar does not load, so MDX checks do not repeat its errors. */
-export function checkRadar(ctx: Ctx): DomainResult & { blips?: string[]; rings?: string[]; markdown: OtherMarkdown[]; reviewItems?: ReviewItem[] } {
+export function checkRadar(ctx: Ctx): DomainResult & { blips?: string[]; rings?: string[]; markdown: OtherMarkdown[]; reviewItems?: ReviewItem[]; anchors?: Map<string, Set<string>> } {
   const radar = loadRadar(ctx.root);
   const issues = [...radar.issues];
   const routes = ['/radar/', '/radar/rings/'];
@@ -134,7 +146,9 @@ export function checkRadar(ctx: Ctx): DomainResult & { blips?: string[]; rings?:
   routes.push(...editions.map((e) => `/radar/${e.id}/changes/`), ...quadrants.map((q) => `/radar/quadrants/${q.id}/`));
   const reviewItems = blipReviewItems(model, ctx.today);
   issues.push(...reviewByIssues(ctx, reviewItems, files));
-  return { issues, routes, blips: blips.map((b) => b.id), rings: rings.map((r) => r.id), markdown, reviewItems };
+  // The sections a blip's page shows below its description; the link check adds the description's own headings.
+  const anchors = new Map(blips.map((b) => [`/radar/blips/${b.id}/`, new Set(blipPageSections(model, b).map((s) => s.id))]));
+  return { issues, routes, blips: blips.map((b) => b.id), rings: rings.map((r) => r.id), markdown, reviewItems, anchors };
 }
 
 /**
@@ -191,6 +205,28 @@ export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult &
     markdown: markdownOf(files, (p) => `/checklists/${fileId(p)}/`),
     reviewItems,
   };
+}
+
+/**
+ * The anchors of every release's page and every component's page (lib/releases/page-anchors.ts), by URL, so links
+ * to their sections are checked; undefined when the release data has errors (its model cannot be built, and those
+ * pages' anchors are then not judged). `checklists`: those that loaded, for whether a release's page shows
+ * readiness; `checklistsComplete`: false when some failed to load, and readiness is then taken to be shown.
+ */
+export function releaseAnchors(data: ReleaseData, checklists: readonly Checklist[], checklistsComplete: boolean): Map<string, Set<string>> | undefined {
+  if (data.issues.some((i) => i.severity === 'error')) return undefined;
+  const model = buildReleaseModel(data);
+  const out = new Map<string, Set<string>>();
+  for (const r of model.releases) {
+    const file = r.file ?? data.files[r.key] ?? '';
+    const shown = !checklistsComplete || r.readiness.length > 0 || releaseReadiness(checklists, { ...r, file }).length > 0;
+    out.set(releasePath(r), releasePageAnchors(r, shown));
+  }
+  for (const c of model.components) {
+    const overview = componentOverview(model, c.id);
+    if (overview) out.set(componentPath(c.id), componentPageAnchors(overview, componentChangelog(model, c.id)));
+  }
+  return out;
 }
 
 /**

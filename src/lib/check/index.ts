@@ -9,7 +9,7 @@ import { fileLooksLikeImage } from '../markdown/local-images';
 import { checkRedirects, redirectsOf, type Redirect } from '../handbook/redirects';
 import { reviewSummary } from '../handbook/model';
 import { METRIC_IDS } from '../kpis/index';
-import { checkChecklists, checkHandbook, checkRadar, checkReleases, type Ctx } from './domains';
+import { checkChecklists, checkHandbook, checkRadar, checkReleases, releaseAnchors, type Ctx } from './domains';
 import { AREA_TITLES, areaOfPath, detectAreas, type Area, type Areas } from '../site/areas';
 import { standardPages } from '../site/standard-pages';
 import { readFavicon, readLogo } from '../site/logo';
@@ -141,6 +141,13 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     exists: (p) => fs.existsSync(path.resolve(root, p)),
     isImage: (p) => fileLooksLikeImage(path.resolve(root, p)),
     extraRoutes: routes,
+    // Pages made from data: the sections they show, so a link to /releases/payments/3.4.0/#rollback-plan is checked.
+    // A blip's page adds its description's headings (the link check reads them from the body). Checklist pages'
+    // anchors are not known here, so only the paths of links to them are checked.
+    extraAnchors: new Map([
+      ...(releaseAnchors(releases.data, checklists.checklists, !checklists.issues.some((i) => i.severity === 'error')) ?? []),
+      ...(radar.anchors ?? []),
+    ]),
     other: [...radar.markdown, ...checklists.markdown],
     unread: handbook.unread,
     moved: new Map(redirects.map((r) => [r.from, r.to])),

@@ -68,6 +68,13 @@ export function checkHandbookLinks(
     const o = outlines.get(p.id);
     if (o) targets.anchors.set(p.url, o.anchors);
   }
+  // Other pages made from Markdown (radar blips, checklists): a page whose template sections are known
+  // (`extraAnchors`) has those and its body's headings; the anchors of one not known are not judged.
+  const other = (opts.other ?? []).map((m) => ({ ...m, outline: outline(m.body, m.bodyLine, m.file.endsWith('.mdx')) }));
+  for (const m of other) {
+    const known = targets.anchors.get(m.url);
+    if (known) targets.anchors.set(m.url, new Set([...known, ...m.outline.anchors]));
+  }
   const unread = (opts.unread ?? []).map((m) => ({ ...m, outline: outline(m.body, m.bodyLine, m.file.endsWith('.mdx')) }));
   // A page built at the same URL (the other of two files claiming it) keeps its own headings.
   for (const m of unread) if (!targets.anchors.has(m.url)) targets.anchors.set(m.url, m.outline.anchors);
@@ -77,10 +84,6 @@ export function checkHandbookLinks(
     if (o) issues.push(...problemIssues(p.file, o), ...checkLinks(p.file, p.url, o, targets));
   }
   for (const m of unread) issues.push(...problemIssues(m.file, m.outline), ...checkLinks(m.file, m.url, m.outline, targets));
-  // Anchors of other pages are not known here (their headings come from templates), so only their paths are checked.
-  for (const m of opts.other ?? []) {
-    const o = outline(m.body, m.bodyLine, m.file.endsWith('.mdx'));
-    issues.push(...problemIssues(m.file, o), ...checkLinks(m.file, m.url, o, targets));
-  }
+  for (const m of other) issues.push(...problemIssues(m.file, m.outline), ...checkLinks(m.file, m.url, m.outline, targets));
   return issues;
 }

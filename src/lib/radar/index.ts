@@ -57,4 +57,5 @@ export { publishedContent } from './drafts';
 export { movementSentence, changeGroups, tagKey, tagKeys, editionTags, adrLink, detailLabel, LINK_TYPE_LABELS, type ChangeGroups } from './describe';
 export { radarAtom, type RadarFeedOptions } from './feed';
 export { PAGE_LAYOUT, RING_LABEL_SIZE, pageLayout } from './page-layout';
+export { blipPageSections } from './blip-page';
 export { DRAW_RADIUS, drawnLabel, drawnPath, numberSize, quadrantPicture, QUADRANT_BLIP_RADII, QUADRANT_RING_LABEL_SIZE, type QuadrantPicture } from './page-layout';

@@ -6,6 +6,7 @@ export { loadReleaseData, parseReleaseData, readReleaseFiles, type ReleaseData, 
 export { checkAcrossReleases, checkComponents, checkReleaseFields, checkReleaseIdentity, type ParsedRelease } from './rules';
 export * from './model';
 export * from './changelog';
+export * from './page-anchors';
 export * from './filters';
 export * from './schedule';
 export * from './roadmap';
