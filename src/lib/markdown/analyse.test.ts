@@ -90,3 +90,10 @@ describe('MDX syntax errors', () => {
     expect(analyseMarkdown('Deploys take <5 minutes. {a, b', { mdx: false }).problems).toEqual([]);
   });
 });
+
+describe('anchors of an .mdx page', () => {
+  it("are its headings and its HTML elements' ids, not a component's id prop (which renders no such id)", () => {
+    const a = analyseMarkdown('## Go/no-go\n\n<Checklist id="go-no-go" />\n\n<RadarBlip id="typescript" />\n\n<div id="key-dates">Dates</div>\n', { mdx: true });
+    expect([...a.anchors].sort()).toEqual(['gono-go', 'key-dates']);
+  });
+});

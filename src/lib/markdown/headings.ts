@@ -83,7 +83,10 @@ export function assignHeadingIds(tree: Root): { headings: HeadingInfo[]; explici
   const explicit: string[] = [];
   eachNode<Nodes>(tree, (node) => {
     if (node.type === 'html') explicit.push(...explicitIds(node.value));
-    else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && 'attributes' in node) {
+    // An HTML element's id in MDX (`<div id="x">`) is on the page; a component's `id` prop (`<Checklist id="go-no-go" />`)
+    // names data and renders no such id, so counting it offered links to anchors that did not exist (a new adopter's
+    // trial, 2 December 2026).
+    else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && 'attributes' in node && /^[a-z]/.test(node.name ?? '')) {
       for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && a.name === 'id' && typeof a.value === 'string') explicit.push(a.value);
     }
   });
