@@ -11,12 +11,12 @@ import { REPO } from '../../scripts/lib/project';
 import { loadReleaseData } from '../../src/lib/releases/load';
 import { loadChecklistsFromFiles } from '../../src/lib/checklists/load';
 import { listFiles } from '../../src/lib/handbook/load';
-import { checkRadar, releaseAnchors } from '../../src/lib/check/domains';
+import { checkChecklists, checkRadar, releaseAnchors } from '../../src/lib/check/domains';
 import { pathsUnder } from '../../src/lib/shared/content-dir';
 
 const FIXTURE = 'every-area';
 
-describe('links to the sections of release, component and blip pages', () => {
+describe('links to the sections of release, component, blip and checklist pages', () => {
   let copy = '';
   let out = '';
   beforeAll(() => {
@@ -26,10 +26,12 @@ describe('links to the sections of release, component and blip pages', () => {
     const body = [
       'Good: [notes](/releases/payments/3.4.0/#release-notes), [incident](/releases/payments/3.7.0/#incident-1),', // 9
       '[changelog](/releases/payments/#changelog-3.4.0), [history](/radar/blips/kubernetes/#history),', // 10
-      '[its own heading](/radar/blips/kubernetes/#running-it-at-mygov).', // 11
-      '', // 12
-      'Bad: [typo](/releases/payments/3.4.0/#rollbak-plan), [none](/releases/payments/3.4.0/#retrospective),', // 13
-      '[version](/releases/payments/#changelog-9.9.9), [blip](/radar/blips/kubernetes/#histroy).', // 14
+      '[its own heading](/radar/blips/kubernetes/#running-it-at-mygov), [item](/checklists/go-no-go/#uat-signed-off),', // 11
+      '[group](/checklists/go-no-go/#quality), [usage](/checklists/go-no-go/#releases-that-used-it).', // 12
+      '', // 13
+      'Bad: [typo](/releases/payments/3.4.0/#rollbak-plan), [none](/releases/payments/3.4.0/#retrospective),', // 14
+      '[version](/releases/payments/#changelog-9.9.9), [blip](/radar/blips/kubernetes/#histroy).', // 15
+      '[item](/checklists/go-no-go/#uat-signed-of).', // 16
     ].join('\n');
     fs.writeFileSync(
       path.join(REPO, copy, 'handbook/guides/links-to-data.md'),
@@ -44,14 +46,15 @@ describe('links to the sections of release, component and blip pages', () => {
   }, 120_000);
   afterAll(() => copy && removeCopy(copy));
 
-  it('reports a misspelt section, one the release does not have and one the blip does not have, at the link', () => {
+  it('reports a misspelt section or item, and one the release does not have, at the link', () => {
     const f = `${copy}/handbook/guides/links-to-data.md`;
     const lines = out.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(`${f}:`));
     expect(lines).toEqual([
-      `${f}:13:6  link  "/releases/payments/3.4.0/#rollbak-plan": the page has no heading with the anchor #rollbak-plan: did you mean #rollback-plan?`,
-      `${f}:13:54  link  "/releases/payments/3.4.0/#retrospective": the page has no heading with the anchor #retrospective; its anchors are #promotion, #release-notes, #artefacts, #sign-offs, #risks and #rollback-plan`,
-      `${f}:14:1  link  "/releases/payments/#changelog-9.9.9": the page has no heading with the anchor #changelog-9.9.9: did you mean #changelog-3.7.4?`,
-      `${f}:14:49  link  "/radar/blips/kubernetes/#histroy": the page has no heading with the anchor #histroy: did you mean #history?`,
+      `${f}:14:6  link  "/releases/payments/3.4.0/#rollbak-plan": the page has no heading with the anchor #rollbak-plan: did you mean #rollback-plan?`,
+      `${f}:14:54  link  "/releases/payments/3.4.0/#retrospective": the page has no heading with the anchor #retrospective; its anchors are #promotion, #release-notes, #artefacts, #sign-offs, #risks and #rollback-plan`,
+      `${f}:15:1  link  "/releases/payments/#changelog-9.9.9": the page has no heading with the anchor #changelog-9.9.9: did you mean #changelog-3.7.4?`,
+      `${f}:15:49  link  "/radar/blips/kubernetes/#histroy": the page has no heading with the anchor #histroy: did you mean #history?`,
+      `${f}:16:1  link  "/checklists/go-no-go/#uat-signed-of": the page has no heading with the anchor #uat-signed-of: did you mean #uat-signed-off?`,
     ]);
   });
 });
@@ -65,6 +68,8 @@ describe('the anchors the check knows for pages made from data', () => {
   /** The `id`s of the `<h2>`/`<h3>` headings in a built page. */
   const headingIds = (url: string) =>
     new Set([...fs.readFileSync(path.join(build.dist, url, 'index.html'), 'utf8').matchAll(/<h[23][^>]*\sid="([^"]+)"/g)].map((m) => m[1]));
+  /** The opening tag of the element with `id` in a built page. */
+  const elementWithId = (url: string, id: string) => new RegExp(`<[^>]*\\sid="${id}"[^>]*>`).exec(fs.readFileSync(path.join(build.dist, url, 'index.html'), 'utf8'))?.[0] ?? '';
   const allIds = (url: string) => new Set([...fs.readFileSync(path.join(build.dist, url, 'index.html'), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 
   it('are exactly the section headings each built release, component and blip page has', () => {
@@ -75,18 +80,23 @@ describe('the anchors the check knows for pages made from data', () => {
     try {
       const data = loadReleaseData(REPO);
       const lists = loadChecklistsFromFiles(listFiles(REPO, pathsUnder(dir).checklists, ['.md']));
-      const known = new Map([...(releaseAnchors(data, lists.checklists, true) ?? []), ...(checkRadar({ root: REPO, today: '2026-11-27', strict: false, includeDrafts: false }).anchors ?? [])]);
+      const ctx = { root: REPO, today: '2026-11-27', strict: false, includeDrafts: false };
+      const known = new Map([...(releaseAnchors(data, lists.checklists, true) ?? []), ...(checkRadar(ctx).anchors ?? []), ...checkChecklists(ctx, data).anchors]);
       // Every kind of page, and the sections that only some releases have.
       const urls = [...known.keys()];
       expect(urls.filter((u) => /^\/releases\/[^/]+\/[^/]+\/$/.test(u)).length).toBeGreaterThan(10);
       expect(urls).toContain('/releases/payments/');
       expect(urls).toContain('/radar/blips/kubernetes/');
+      expect(urls).toContain('/checklists/go-no-go/');
       const seen = new Set(urls.flatMap((u) => [...known.get(u)!]));
       for (const id of ['incidents', 'incident-1', 'retrospective', 'readiness', 'rollback-plan', 'changelog-unreleased', 'live-now', 'next-up', 'replaces', 'tags', 'history'])
         expect(seen, id).toContain(id);
       for (const [url, anchors] of known) {
-        // The fixture's blips have no headings in their descriptions, so a blip page's headings are the template's.
+        // The fixture's blips have no headings in their descriptions, so a blip page's headings are the template's. A
+        // checklist's groups are fieldsets with ids (their <h2> has none) and its items are checkboxes with ids.
         expect([...headingIds(url)].sort(), url).toEqual([...anchors].filter((a) => headingIds(url).has(a)).sort());
+        if (url.startsWith('/checklists/'))
+          expect([...allIds(url)].filter((id) => /mh_checklist__(group|item)/.test(elementWithId(url, id))).sort(), url).toEqual([...anchors].filter((a) => a !== 'releases-that-used-it').sort());
         for (const a of anchors) expect(allIds(url).has(a), `${url}#${a}`).toBe(true);
       }
     } finally {

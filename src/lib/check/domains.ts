@@ -31,6 +31,7 @@ import {
 import { loadChecklistsFromFiles } from '../checklists/load';
 import { checkReadiness, releaseReadiness } from '../checklists/readiness';
 import type { Checklist } from '../checklists/parse';
+import { checklistPageAnchors } from '../checklists/view';
 import { loadRadar } from '../radar/load';
 import { buildRadarModel } from '../radar/model';
 import { blipPageSections } from '../radar/blip-page';
@@ -40,10 +41,10 @@ import type { OtherMarkdown } from '../handbook/link-check';
 import { readContent } from '../shared/read';
 
 /** Markdown bodies of published files, for the link check. */
-function markdownOf(files: { path: string; text: string }[], url: (path: string) => string): OtherMarkdown[] {
+function markdownOf(files: { path: string; text: string }[], url: (path: string) => string, bodyHeadings: boolean): OtherMarkdown[] {
   return files.flatMap((f) => {
     const parsed = parseMarkdown(f.path, f.text);
-    return parsed.ok ? [{ file: f.path, url: url(f.path), body: parsed.value.body, bodyLine: parsed.value.bodyLine }] : [];
+    return parsed.ok ? [{ file: f.path, url: url(f.path), body: parsed.value.body, bodyLine: parsed.value.bodyLine, bodyHeadings }] : [];
   });
 }
 
@@ -133,7 +134,7 @@ export function checkRadar(ctx: Ctx): DomainResult & { blips?: string[]; rings?:
   const issues = [...radar.issues];
   const routes = ['/radar/', '/radar/rings/'];
   const files = listFiles(ctx.root, contentPaths(ctx.root).blips, ['.md', '.mdx']);
-  const markdown = markdownOf(files, (p) => `/radar/blips/${fileId(p)}/`);
+  const markdown = markdownOf(files, (p) => `/radar/blips/${fileId(p)}/`, true);
   if (!radar.ok) {
     // Blip pages still exist for every file, so links to them are not reported as well.
     routes.push(...files.map((f) => `/radar/blips/${fileId(f.path)}/`));
@@ -177,7 +178,10 @@ function reviewIssue(ctx: Ctx, item: ReviewItem, field: string, todo: string, at
 }
 
 /** Checklists, and the readiness results releases record against them. */
-export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult & { checklists: Checklist[]; markdown: OtherMarkdown[]; reviewItems: ReviewItem[] } {
+export function checkChecklists(
+  ctx: Ctx,
+  releases: ReleaseData,
+): DomainResult & { checklists: Checklist[]; markdown: OtherMarkdown[]; reviewItems: ReviewItem[]; anchors: Map<string, Set<string>> } {
   const files = listFiles(ctx.root, contentPaths(ctx.root).checklists, ['.md']);
   const lists = loadChecklistsFromFiles(files);
   const issues = [...lists.issues];
@@ -202,7 +206,9 @@ export function checkChecklists(ctx: Ctx, releases: ReleaseData): DomainResult &
     issues,
     routes: ['/checklists/', ...lists.checklists.map((c) => `/checklists/${c.id}/`)],
     checklists: lists.checklists,
-    markdown: markdownOf(files, (p) => `/checklists/${fileId(p)}/`),
+    markdown: markdownOf(files, (p) => `/checklists/${fileId(p)}/`, false),
+    // Its groups, items and usage section (checklistPageAnchors), so links to /checklists/<id>/#<item> are checked.
+    anchors: new Map(lists.checklists.map((c) => [`/checklists/${c.id}/`, checklistPageAnchors(c)])),
     reviewItems,
   };
 }

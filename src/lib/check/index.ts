@@ -111,7 +111,9 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const noReleases: ReleaseData = { components: [], releases: [], issues: [], files: {} };
   const releases = areas.releases ? checkReleases(ctx, areas.kpis) : { issues: [], routes: [], data: noReleases, quarters: [], notes: [] };
   const radar = areas.radar ? checkRadar(ctx) : { issues: [], routes: [], markdown: [], blips: [], rings: [] };
-  const checklists = areas.checklists ? checkChecklists(ctx, releases.data) : { issues: [], routes: [], checklists: [], markdown: [], reviewItems: [] };
+  const checklists = areas.checklists
+    ? checkChecklists(ctx, releases.data)
+    : { issues: [], routes: [], checklists: [], markdown: [], reviewItems: [], anchors: new Map<string, Set<string>>() };
   const handbook = checkHandbook(ctx, site.site?.defaults);
   issues.push(...releases.issues, ...radar.issues, ...checklists.issues, ...handbook.issues);
 
@@ -142,11 +144,12 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     isImage: (p) => fileLooksLikeImage(path.resolve(root, p)),
     extraRoutes: routes,
     // Pages made from data: the sections they show, so a link to /releases/payments/3.4.0/#rollback-plan is checked.
-    // A blip's page adds its description's headings (the link check reads them from the body). Checklist pages'
-    // anchors are not known here, so only the paths of links to them are checked.
+    // A blip's page adds its description's headings (the link check reads them from the body); a checklist's page
+    // has its groups' and items' ids.
     extraAnchors: new Map([
       ...(releaseAnchors(releases.data, checklists.checklists, !checklists.issues.some((i) => i.severity === 'error')) ?? []),
       ...(radar.anchors ?? []),
+      ...(checklists.anchors ?? []),
     ]),
     other: [...radar.markdown, ...checklists.markdown],
     unread: handbook.unread,

@@ -92,3 +92,15 @@ export function unknownChecklistMessage(id: unknown, known: Iterable<string>): s
   if (typeof id !== 'string') return `has no id: write <Checklist id="…" /> with one of ${ids}`;
   return `${JSON.stringify(id)} is not a known checklist: expected one of ${ids}`;
 }
+
+/** The anchor of the "Releases that used this checklist" section of a checklist's page. */
+export const USAGE_ANCHOR = 'releases-that-used-it';
+
+/**
+ * Every anchor a checklist's page has: each group (`#before-the-release`), each item (`#uat-signed-off`) and the
+ * usage section. One list for the page (ChecklistForm and UsageTable take their ids from the same data) and the
+ * content check, which holds links such as /checklists/go-no-go/#uat-signed-off to it.
+ */
+export function checklistPageAnchors(checklist: Pick<Checklist, 'groups'>): Set<string> {
+  return new Set([...checklist.groups.flatMap((g) => [g.slug, ...g.items.map((i) => i.id)]), USAGE_ANCHOR]);
+}

@@ -28,6 +28,11 @@ export interface OtherMarkdown {
   file: string;
   /** The page it is published on. */
   url: string;
+  /**
+   * Whether the page shows the body's headings with the ids Markdown gives them (a radar blip's description). A
+   * checklist's body is read into groups and items with ids of their own, which its domain lists instead (false).
+   */
+  bodyHeadings?: boolean;
   body: string;
   bodyLine: number;
 }
@@ -73,7 +78,7 @@ export function checkHandbookLinks(
   const other = (opts.other ?? []).map((m) => ({ ...m, outline: outline(m.body, m.bodyLine, m.file.endsWith('.mdx')) }));
   for (const m of other) {
     const known = targets.anchors.get(m.url);
-    if (known) targets.anchors.set(m.url, new Set([...known, ...m.outline.anchors]));
+    if (known && m.bodyHeadings !== false) targets.anchors.set(m.url, new Set([...known, ...m.outline.anchors]));
   }
   const unread = (opts.unread ?? []).map((m) => ({ ...m, outline: outline(m.body, m.bodyLine, m.file.endsWith('.mdx')) }));
   // A page built at the same URL (the other of two files claiming it) keeps its own headings.
