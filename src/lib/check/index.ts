@@ -154,6 +154,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     other: [...radar.markdown, ...checklists.markdown],
     unread: handbook.unread,
     moved: new Map(redirects.map((r) => [r.from, r.to])),
+    origin: site.site?.url,
   });
   // A link into an area the handbook does not have says why there is no such page; a link to a page this change
   // moved or removed (with --since) says so, and where the page is now.

@@ -51,6 +51,8 @@ export function checkHandbookLinks(
     isImage?: (projectPath: string) => boolean;
     /** Old addresses of moved pages → their addresses now; see `LinkTargets.moved`. */
     moved?: Map<string, string>;
+    /** The site's address (site.yaml `url`): full links to it are checked too; see `LinkTargets.origin`. */
+    origin?: string;
     /**
      * Handbook pages whose front matter could not be used (../handbook/load.ts `unread`), at the URL they will have:
      * their links are checked and links to their headings resolve, so one run reports those problems beside the front
@@ -68,6 +70,8 @@ export function checkHandbookLinks(
     exists: opts.exists,
     isImage: opts.isImage,
     moved: opts.moved,
+    pageFiles: new Map(hb.pages.map((p) => [p.file, p.url])),
+    origin: opts.origin,
   };
   for (const p of hb.pages) {
     const o = outlines.get(p.id);

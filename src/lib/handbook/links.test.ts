@@ -80,9 +80,28 @@ describe('checkLinks', () => {
     ]);
   });
   it('reports missing images and relative links', () => {
-    expect(run('![i](/img/none.png) [r](../b/)')).toEqual([
+    expect(run('![i](/img/none.png) [r](../b/) [s](nowhere/)')).toEqual([
       'content/handbook/a.md:6:1  image  "/img/none.png": file not found: put the file at public/img/none.png, or correct the link',
-      'content/handbook/a.md:6:21  link  "../b/" is a relative link: write it from the site root, e.g. "/handbook/section/page/"',
+      'content/handbook/a.md:6:21  link  "../b/" is a relative link: write it from the site root, "/handbook/b/"',
+      'content/handbook/a.md:6:32  link  "nowhere/" is a relative link: write it from the site root, e.g. "/handbook/section/page/"',
+    ]);
+  });
+  it("names the address of a page linked by its Markdown file, relative to the linking file (GitHub's way) or from the root", () => {
+    const t = { ...targets, pageFiles: new Map([['content/handbook/b.md', '/handbook/b/'], ['content/handbook/c/index.md', '/handbook/c/']]) };
+    t.routes = new Set([...targets.routes, '/handbook/c/']);
+    const md = '[x](b.md#rehearsing-a-rollback) [y](./c/index.md) [z](/handbook/b.md) [w](/handbook/c/index.md)';
+    expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline(md, 6), t).map(formatIssue)).toEqual([
+      'content/handbook/a.md:6:1  link  "b.md#rehearsing-a-rollback" links to a page\'s Markdown file, which is not published: link to its address from the site root, "/handbook/b/#rehearsing-a-rollback"',
+      'content/handbook/a.md:6:33  link  "./c/index.md" links to a page\'s Markdown file, which is not published: link to its address from the site root, "/handbook/c/"',
+      'content/handbook/a.md:6:51  link  "/handbook/b.md" names the page\'s Markdown file, which is not published: link to its address, "/handbook/b/"',
+      'content/handbook/a.md:6:71  link  "/handbook/c/index.md" names the page\'s Markdown file, which is not published: link to its address, "/handbook/c/"',
+    ]);
+  });
+  it("checks full links to the site's own domain like links from the root, and leaves other domains alone", () => {
+    const t = { ...targets, origin: 'https://handbook.example.org' };
+    const md = '[x](https://handbook.example.org/handbook/bb/) [y](https://handbook.example.org/handbook/b/#rehearsing-a-rollback) [z](https://other.example.org/handbook/bb/)';
+    expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline(md, 6), t).map(formatIssue)).toEqual([
+      'content/handbook/a.md:6:1  link  "https://handbook.example.org/handbook/bb/" is not a page on this site: did you mean "/handbook/b/"?',
     ]);
   });
   it('checks reference definitions, autolinks and raw HTML links and images, each at its own line and column', () => {

@@ -44,6 +44,16 @@ export interface LinkTargets {
    * address to use, and its anchor is checked on the page it leads to.
    */
   moved?: Map<string, string>;
+  /**
+   * Handbook page files (project-relative, e.g. `content/handbook/guides/on-call.md`) → their addresses, so a link
+   * written to a page's source file (`on-call.md`, GitHub's way) is told the address to use.
+   */
+  pageFiles?: Map<string, string>;
+  /**
+   * The site's own origin (`https://handbook.example.org`, from site.yaml `url`): a full link to it is checked like a
+   * link from the site root, since it would otherwise ship broken unseen.
+   */
+  origin?: string;
 }
 
 /** `dir/a/../b.png` → `dir/b.png`, with forward slashes. */
@@ -88,19 +98,28 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
   const out: ContentIssue[] = [];
   for (const l of o.links) {
     const at = { line: l.line, column: l.column };
-    if (/^[a-z][a-z0-9+.-]*:/i.test(l.url) || l.url.startsWith('//')) continue;
-    const [pathPart, frag] = splitUrl(l.url);
+    // A full address on the site's own domain is a page or file of this site.
+    const own = t.origin && l.kind === 'link' ? pathOnOrigin(l.url, t.origin) : undefined;
+    if (own === undefined && (/^[a-z][a-z0-9+.-]*:/i.test(l.url) || l.url.startsWith('//'))) continue;
+    const [pathPart, frag] = splitUrl(own ?? l.url);
+    const withFrag = (page: string) => `${page}${frag === undefined ? '' : `#${frag}`}`;
     if (pathPart && !pathPart.startsWith('/') && l.kind === 'image') {
       const problem = localImageProblem(file, l, t);
       if (problem) out.push(issue(file, 'image', problem, at));
       continue;
     }
     if (pathPart && !pathPart.startsWith('/')) {
-      out.push(issue(file, l.kind, `"${l.url}" is a relative link: write it from the site root, e.g. "/handbook/section/page/"`, at));
+      out.push(issue(file, l.kind, relativeLinkMessage(l.url, safeDecode(pathPart), file, ownPath, t, withFrag), at));
       continue;
     }
     const target = safeDecode(pathPart) || ownPath;
     if (t.files.has(target)) continue;
+    // `/handbook/guides/on-call.md`: the page's source file, which is not published.
+    const source = /\.mdx?$/i.test(target) ? target.replace(/(\/index)?\.mdx?$/i, '/') : undefined;
+    if (l.kind === 'link' && source !== undefined && t.routes.has(source)) {
+      out.push(issue(file, l.kind, `"${l.url}" names the page's Markdown file, which is not published: link to its address, "${withFrag(source)}"`, at));
+      continue;
+    }
     if (l.kind === 'image' || (/\.[a-z0-9]+$/i.test(target) && !t.routes.has(target))) {
       // A page's own file (`/handbook/b/index.html`) is the page: its address is the folder.
       const page = l.kind === 'link' ? target.replace(/\/index\.html?$/i, '/') : target;
@@ -186,6 +205,32 @@ function safeDecode(s: string): string {
     return decodeURIComponent(s);
   } catch {
     return s;
+  }
+}
+
+/**
+ * The message for a link written relative to the page (`on-call.md`, `../guides/`). Pages are published at
+ * addresses, not file names, and a relative address resolves against the page's address, not its file, so such a
+ * link breaks; the message names the address meant where it can tell: a page file resolved from the linking file
+ * (as GitHub resolves it), or a page the address reaches from `ownPath`.
+ */
+function relativeLinkMessage(url: string, rel: string, file: string, ownPath: string, t: LinkTargets, withFrag: (page: string) => string): string {
+  const fromFile = t.pageFiles?.get(joinPath(file.slice(0, file.lastIndexOf('/')), rel));
+  if (fromFile !== undefined) return `"${url}" links to a page's Markdown file, which is not published: link to its address from the site root, "${withFrag(fromFile)}"`;
+  const resolved = new URL(rel, `http://site${ownPath}`).pathname;
+  const page = t.routes.has(resolved) ? resolved : t.routes.has(`${resolved}/`) ? `${resolved}/` : undefined;
+  if (page !== undefined) return `"${url}" is a relative link: write it from the site root, "${withFrag(page)}"`;
+  return `"${url}" is a relative link: write it from the site root, e.g. "/handbook/section/page/"`;
+}
+
+/** The path, query and fragment of `url` when it is an address on `origin` (the site's own); otherwise undefined. */
+function pathOnOrigin(url: string, origin: string): string | undefined {
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  try {
+    const u = new URL(url);
+    return u.origin === new URL(origin).origin ? `${u.pathname}${u.search}${u.hash}` : undefined;
+  } catch {
+    return undefined;
   }
 }
 
