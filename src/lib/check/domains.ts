@@ -7,6 +7,7 @@ import { issue, type ContentIssue } from '../shared/errors';
 import { lineOf } from '../shared/validate';
 import { filesChangedSince, filesGoneSince, filesMovedSince, lastCommitDates, missingHistory } from '../shared/git';
 import { checkRevisionsSince } from '../releases/revision';
+import { checkReleaseDates } from '../releases/rules';
 import { checkDeletedReleases } from '../releases/deletion';
 import { lostAddresses, type LostAddress } from '../handbook/lost-addresses';
 import { listFiles, loadHandbook } from '../handbook/load';
@@ -109,6 +110,13 @@ export function checkReleases(ctx: Ctx, kpis = true): DomainResult & { data: Rel
   const revisions = checkRevisions(ctx, data);
   const notes = revisions.notes;
   const issues = [...data.issues, ...revisions.issues];
+  for (const r of data.releases) {
+    const file = data.files[releaseKey(r)];
+    if (!file) continue;
+    // The file is read again only for a release a date rule flags, for its line.
+    const flagged = checkReleaseDates({ file, text: '', release: r }, ctx.today);
+    if (flagged.length) issues.push(...checkReleaseDates({ file, text: readContent(path.join(ctx.root, file), file), release: r }, ctx.today));
+  }
   // Pages for every release that parsed, even when another file has errors, so one mistake is reported once.
   const routes = ['/releases/', '/releases/schedule/'];
   routes.push(...data.components.map((c) => componentPath(c.id)), ...data.releases.map((r) => releasePath(r)));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../shared/errors';
 import { componentsFile, fixtureRelease, releaseFile } from './fixtures';
 import { parseReleaseData, type SourceFile } from './load';
+import { checkReleaseDates } from './rules';
 import type { ReleaseInput } from './schema';
 
 const F = 'content/releases/payments/2.4.0.json';
@@ -115,6 +116,15 @@ describe('release rules', () => {
     expect(problemsOf({ environments })).toEqual([
       `${F}:32:7  environments[3].deployedAt  live was deployed at "2026-05-14T09:00:00+01:00", before staging ("2026-05-14T10:00:00+01:00"): promotion order is dev, test, staging, live`,
     ]);
+  });
+
+  it('rejects a released release whose live step is still pending or failed, at that step', () => {
+    const base = fixtureRelease({}).environments;
+    const environments = [...base.slice(0, 3), { name: 'live' as const, status: 'pending' as const }];
+    expect(problemsOf({ environments })).toEqual([
+      `${F}:32:7  environments[3].status  is "pending" but the release's status is "released": record the live deployment (npm run release:promote -- payments 2.4.0 live), or set the release's status to what happened`,
+    ]);
+    expect(problemsOf({ status: 'in-progress', dates: { planned: '2026-05-14' }, environments })).toEqual([]);
   });
 
   it('rejects environments listed out of promotion order, and deployed without a time', () => {
@@ -239,6 +249,25 @@ describe('release rules', () => {
     const yaml = `- id: schedule\n  name: A\n  description: B\n  owner: C\n  repository: https://x.example/\n`;
     expect(parseReleaseData([componentsFile(yaml)]).issues.map(formatIssue)).toEqual([
       'content/components.yaml:1:3  [0].id  "schedule" is used by the release pages (/releases/schedule/): choose another id; reserved ids are schedule|status|stage|year',
+    ]);
+  });
+});
+
+describe('release dates against today', () => {
+  const dates = (over: Partial<ReleaseInput>, today: string) => {
+    const text = releaseFile(fixtureRelease(over), F).text;
+    const release = parseReleaseData([componentsFile(), { path: F, text }]).releases[0];
+    return checkReleaseDates({ file: F, text, release }, today).map(formatIssue);
+  };
+  it('an error for a released date after today, a warning for a planned date that has passed; neither on the day', () => {
+    expect(dates({}, '2026-05-13')).toEqual([
+      `${F}:12:5  dates.released  "2026-05-14" is after today (2026-05-13), but the status is "released": set the date the release went live, or, if it has not gone live yet, status "planned" or "in-progress" with dates.planned`,
+    ]);
+    expect(dates({}, '2026-05-14')).toEqual([]);
+    const planned = { status: 'planned' as const, dates: { planned: '2026-05-14' }, environments: [] };
+    expect(dates(planned, '2026-05-14')).toEqual([]);
+    expect(dates(planned, '2026-05-15')).toEqual([
+      `${F}:10:5  dates.planned  warning: "2026-05-14" has passed and the release is still planned: record it as released (npm run release:status -- payments 2.4.0 released), move it (… planned --planned YYYY-MM-DD) or cancel it (… cancelled --reason "…")`,
     ]);
   });
 });

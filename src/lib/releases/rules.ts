@@ -194,6 +194,21 @@ export function checkReleaseFields(p: ParsedRelease): ContentIssue[] {
     }
   });
 
+  // A released release is live: a live step still pending or failed contradicts it (the KPIs would leave the release
+  // out), as release:status refuses to record (editor.ts). A new adopter's trial found the check let it through.
+  const liveAt = r.environments.findIndex((e) => e.name === 'live');
+  const live = r.environments[liveAt];
+  if (r.status === 'released' && live && (live.status === 'pending' || live.status === 'failed')) {
+    out.push(
+      at(
+        src,
+        `environments[${liveAt}].status`,
+        ['environments', liveAt, 'status'],
+        `is "${live.status}" but the release's status is "released": record the live deployment (npm run release:promote -- ${r.component} ${r.version} live), or set the release's status to what happened`,
+      ),
+    );
+  }
+
   // Incidents end after they start.
   r.incidents.forEach((inc, i) => {
     if (inc.resolvedAt && compareMoments(inc.resolvedAt, inc.detectedAt) < 0) {
@@ -295,5 +310,39 @@ export function checkComponents(components: readonly Component[], src: SourceInf
     if ((RESERVED_COMPONENT_IDS as readonly string[]).includes(c.id))
       out.push(at(src, `[${i}].id`, [i, 'id'], `${showValue(c.id)} is used by the release pages (/releases/${c.id}/): choose another id; reserved ids are ${RESERVED_COMPONENT_IDS.join('|')}`));
   });
+  return out;
+}
+
+/**
+ * Rules about a release's dates against `today` (YYYY-MM-DD, the build's "today"): a shipped release's
+ * `dates.released` after today is an error (it has not gone live yet); a planned or in-progress release whose
+ * `dates.planned` has passed is a warning, since the schedule shows it as overdue and the calendar keeps a date that
+ * is no longer true. Both at the date's line.
+ */
+export function checkReleaseDates(p: ParsedRelease, today: string): ContentIssue[] {
+  const r = p.release;
+  const src: SourceInfo = { file: p.file, text: p.text };
+  const out: ContentIssue[] = [];
+  const released = r.dates.released;
+  if ((SHIPPED_STATUSES as readonly string[]).includes(r.status) && released && londonDate(toInstant(released)) > today)
+    out.push(
+      at(
+        src,
+        'dates.released',
+        ['dates', 'released'],
+        `${showValue(released)} is after today (${today}), but the status is "${r.status}": set the date the release went live, or, if it has not gone live yet, status "planned" or "in-progress" with dates.planned`,
+      ),
+    );
+  const planned = r.dates.planned;
+  if ((r.status === 'planned' || r.status === 'in-progress') && planned && londonDate(toInstant(planned)) < today)
+    out.push({
+      ...at(
+        src,
+        'dates.planned',
+        ['dates', 'planned'],
+        `${showValue(planned)} has passed and the release is still ${r.status}: record it as released (npm run release:status -- ${r.component} ${r.version} released), move it (… ${r.status} --planned YYYY-MM-DD) or cancel it (… cancelled --reason "…")`,
+      ),
+      severity: 'warning',
+    });
   return out;
 }
