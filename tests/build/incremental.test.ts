@@ -164,6 +164,24 @@ const EDITS: Edit[] = [
     reused: ['handbook/guides/on-call/index.html', 'releases/notify-scot/2.1.0/index.html'],
   },
   {
+    // An .mdx page shows what it imports.
+    name: 'show data from a JSON file in an MDX page (import)',
+    apply: (c) => {
+      fs.writeFileSync(file(c, 'handbook/guides/team.json'), '{ "lead": "Morag Reid" }\n');
+      replaceIn(file(c, 'handbook/guides/releases.mdx'), 'The most recent releases:', "import team from './team.json';\n\nReleases led by {team.lead}. The most recent releases:");
+    },
+    rendered: ['handbook/guides/releases/index.html'],
+    reused: ['handbook/guides/on-call/index.html'],
+  },
+  {
+    // The page's own file is unchanged: until 2 December 2026 it was reused, still showing the old name (a new
+    // adopter's trial). Its key covers the files it imports (importedFiles in src/lib/shared/mdx-imports.ts).
+    name: 'change only the JSON file an MDX page imports',
+    apply: (c) => fs.writeFileSync(file(c, 'handbook/guides/team.json'), '{ "lead": "Iain Stewart" }\n'),
+    rendered: ['handbook/guides/releases/index.html'],
+    reused: ['handbook/guides/on-call/index.html'],
+  },
+  {
     // Every sibling shows the new title in its side navigation; the previous page shows it as "next".
     name: "change one page's title",
     apply: (c) => replaceIn(file(c, 'handbook/guides/on-call.md'), 'title: On call', 'title: On-call rota'),

@@ -2,6 +2,7 @@
 import { issue, type ContentIssue } from '../shared/errors';
 import { closest } from '../shared/closest';
 import { findMdxTags } from '../shared/mdx-tags';
+import { importCandidates, relativeImports } from '../shared/mdx-imports';
 import type { FrontmatterField } from '../markdown/analyse';
 
 export interface MdxContext {
@@ -83,49 +84,23 @@ export function checkFrontmatterReads(file: string, reads: readonly FrontmatterF
     );
 }
 
-/** What Vite tries after an import path without an extension, in order (then the same names under `<path>/index`). */
-const IMPORT_EXTENSIONS = ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
-
 /**
  * Relative imports in an .mdx page (`import Diagram from './diagram.astro'`, `import './x.css'`) that name no file:
  * Astro's bundler stopped the build on one with "Could not resolve", after the check had passed (a new adopter's
  * trial, 2 December 2026). `file` is project-relative; `exists(projectPath)` says whether a file is there. A path
- * without an extension is looked up as Vite does ({@link IMPORT_EXTENSIONS}, then `index.*`). Package imports
+ * without an extension is looked up as Vite does (IMPORT_EXTENSIONS in ../shared/mdx-imports.ts, then `index.*`). Package imports
  * (`import x from "some-package"`) are not judged here. One error per import, at its line.
  */
 export function checkMdxImports(file: string, body: string, bodyLine: number, exists: (projectPath: string) => boolean): ContentIssue[] {
-  const out: ContentIssue[] = [];
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
-  const lines = body.split('\n');
-  let inFence = false;
-  lines.forEach((text, i) => {
-    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
-    if (inFence) return;
-    const m = /^import\s+(?:[^'"]*?\s+from\s+)?(['"])(\.{1,2}\/[^'"]+)\1/.exec(text);
-    if (!m) return;
-    const spec = m[2].replace(/[?#].*$/, '');
-    const target = normalise(`${dir}/${spec}`);
-    const candidates = /\.[A-Za-z0-9]+$/.test(spec)
-      ? [target]
-      : [...IMPORT_EXTENSIONS.map((e) => target + e), ...IMPORT_EXTENSIONS.map((e) => `${target}/index${e}`)];
-    if (candidates.some(exists)) return;
-    out.push(
-      issue(file, 'import', `"${m[2]}" names no file (looked for ${candidates[0]}${candidates.length > 1 ? ' and the usual extensions' : ''}): correct the path, or remove the import`, {
-        line: bodyLine + i,
+  return relativeImports(body).flatMap((imp) => {
+    const candidates = importCandidates(dir, imp.spec);
+    if (candidates.some(exists)) return [];
+    return [
+      issue(file, 'import', `"${imp.spec}" names no file (looked for ${candidates[0]}${candidates.length > 1 ? ' and the usual extensions' : ''}): correct the path, or remove the import`, {
+        line: bodyLine + imp.line,
         column: 1,
       }),
-    );
+    ];
   });
-  return out;
-}
-
-/** `a/b/../c/./d` → `a/c/d`, keeping leading `../` that climbs out of the project. */
-function normalise(p: string): string {
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '.' || part === '') continue;
-    if (part === '..' && out.length && out[out.length - 1] !== '..') out.pop();
-    else out.push(part);
-  }
-  return (p.startsWith('/') ? '/' : '') + out.join('/');
 }

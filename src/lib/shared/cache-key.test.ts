@@ -113,7 +113,7 @@ describe('pictures with byte copies elsewhere (imageTwins)', () => {
     }
   });
 
-  it('reads an .mdx page\'s pictures from its text: imports, Markdown images and src attributes that exist', () => {
+  it('reads an .mdx page\'s pictures from its text (imports, Markdown images and src attributes that exist) and the other files it imports', () => {
     const root = project();
     try {
       const mdx = 'content/handbook/guides/releases.mdx';
@@ -126,8 +126,12 @@ describe('pictures with byte copies elsewhere (imageTwins)', () => {
       expect(before).toMatch(/^[0-9a-f]{32}$/);
       fs.writeFileSync(path.join(root, 'content/handbook/access/other.png'), 'new bytes');
       expect(key()).not.toBe(before);
-      // Without the build's picture groups an .mdx page has no key of its own here (Astro follows its imports).
-      expect(localImagesDigest(root, { filePath: mdx })).toBeNull();
+      // Whatever else it imports counts too: a change to a JSON file the page shows is a change to the page.
+      fs.writeFileSync(path.join(root, 'content/handbook/guides/team.json'), '{ "lead": "A" }');
+      fs.appendFileSync(path.join(root, mdx), "import team from './team.json';\n");
+      const withData = key();
+      fs.writeFileSync(path.join(root, 'content/handbook/guides/team.json'), '{ "lead": "B" }');
+      expect(key()).not.toBe(withData);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isLocalPath, isOptimisable } from '../markdown/local-images';
+import { importedFiles } from './mdx-imports';
 
 /**
  * JSON with object keys sorted, so two equal values always give the same text whatever order they were built in.
@@ -143,7 +144,8 @@ function mdxImageFiles(root: string, file: string): string[] {
 }
 
 /**
- * The digest of the local images an entry's body shows (Markdown `![…](diagram.png)`), or null when it shows none;
+ * The digest of the local images an entry's body shows (Markdown `![…](diagram.png)`) and, for an `.mdx` page, of the
+ * local files it imports ({@link importedFiles}), or null when there are none;
  * files are read under `root`, the project (entries' paths are relative to it).
  * Why: Astro's image pipeline names and sizes each optimised picture by the image file's bytes, so replacing
  * `diagram.png` and leaving the Markdown alone changes the page's HTML (`src="/_astro/diagram.<hash>.webp"`,
@@ -162,13 +164,17 @@ export function localImagesDigest(root: string, entry: EntryWithImages | undefin
   if (!entry?.filePath) return null;
   const paths = entry.rendered?.metadata?.localImagePaths;
   const dir = path.dirname(entry.filePath);
+  const mdx = entry.filePath.endsWith('.mdx');
   const files = Array.isArray(paths)
     ? [...new Set(paths.filter((p): p is string => typeof p === 'string').map((p) => path.join(dir, decodedPath(p.replace(/[?#].*$/, ''))).split(path.sep).join('/')))]
-    : entry.filePath.endsWith('.mdx') && images
+    : mdx && images
       ? mdxImageFiles(root, entry.filePath)
       : [];
-  if (files.length === 0) return null;
-  const own = filesDigest(root, files);
+  // An .mdx page also shows what it imports (`import team from './team.json'` → `{team.lead}`): a change to that file
+  // alone left the page as it was in an incremental build (a new adopter's trial, 2 December 2026).
+  const imported = mdx ? importedFiles(root, entry.filePath).filter((f) => !files.includes(f)) : [];
+  if (files.length === 0 && imported.length === 0) return null;
+  const own = imported.length ? cacheKey(filesDigest(root, files), filesDigest(root, imported)) : filesDigest(root, files);
   if (!images) return own;
   const groups = files.map((f) => images.twins.get(f) ?? [f]);
   return cacheKey(own, groups, groups.some((g) => g.length > 1) ? images.pagesText() : null);

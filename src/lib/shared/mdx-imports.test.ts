@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { importCandidates, importedFiles, relativeImports } from './mdx-imports';
+
+describe('relative imports of an .mdx page', () => {
+  it('finds ./ and ../ imports and re-exports outside fenced code, not package imports', () => {
+    const text = "import team from './team.json';\nimport { x } from \"../lib/x\";\nimport pkg from 'pkg';\n```\nimport no from './in-code.json';\n```\nexport { y } from './y.js';\n";
+    expect(relativeImports(text)).toEqual([
+      { spec: './team.json', line: 0 },
+      { spec: '../lib/x', line: 1 },
+      { spec: './y.js', line: 6 },
+    ]);
+  });
+  it('looks up a path without an extension as Vite does', () => {
+    expect(importCandidates('content/handbook/a', './b.json')).toEqual(['content/handbook/a/b.json']);
+    expect(importCandidates('content/handbook/a', '../lib/x').slice(0, 2)).toEqual(['content/handbook/lib/x.mjs', 'content/handbook/lib/x.js']);
+  });
+  it('lists the files a page imports, and those its modules import, once each', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mdx-imports-'));
+    try {
+      const w = (f: string, t: string) => (fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true }), fs.writeFileSync(path.join(root, f), t));
+      w('content/handbook/a/page.mdx', "import team from './team.json';\nimport { rota } from '../lib/rota';\nimport gone from './gone.json';\n\n{team.lead}\n");
+      w('content/handbook/a/team.json', '{}');
+      w('content/handbook/lib/rota.js', "import days from './days.json';\nimport team from '../a/team.json';\nexport const rota = days;\n");
+      w('content/handbook/lib/days.json', '[]');
+      expect(importedFiles(root, 'content/handbook/a/page.mdx')).toEqual(['content/handbook/a/team.json', 'content/handbook/lib/days.json', 'content/handbook/lib/rota.js']);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

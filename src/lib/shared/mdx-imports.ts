@@ -1,0 +1,80 @@
+// Relative imports in .mdx pages (`import team from './team.json'`) and the files they name: one reading for the
+// content check (an import that names no file) and the incremental build's page keys (a page shows what it imports).
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** What Vite tries after an import path without an extension, in order (then the same names under `<path>/index`). */
+export const IMPORT_EXTENSIONS = ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
+
+/** One relative import: the path as written (`./team.json`) and its 0-based line in the text. */
+export interface RelativeImport {
+  spec: string;
+  line: number;
+}
+
+/**
+ * The relative imports (`./…`, `../…`) of an .mdx body or a module, outside fenced code, each at the start of a line
+ * as MDX requires (ESM lines). Package imports (`from "some-package"`) are left out.
+ */
+export function relativeImports(text: string): RelativeImport[] {
+  const out: RelativeImport[] = [];
+  let inFence = false;
+  text.split('\n').forEach((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) return;
+    const m = /^\s*(?:import|export)\s+(?:[^'"]*?\s+from\s+)?(['"])(\.{1,2}\/[^'"]+)\1/.exec(line);
+    if (m) out.push({ spec: m[2], line: i });
+  });
+  return out;
+}
+
+/** `a/b/../c/./d` → `a/c/d`, keeping leading `../` that climbs out of the project. */
+export function normalisePath(p: string): string {
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '.' || part === '') continue;
+    if (part === '..' && out.length && out[out.length - 1] !== '..') out.pop();
+    else out.push(part);
+  }
+  return (p.startsWith('/') ? '/' : '') + out.join('/');
+}
+
+/**
+ * The files an import of `spec` from the folder `dir` (both `/`-separated) may name, in the order Vite tries them:
+ * the path itself when it has an extension, else the path with each of {@link IMPORT_EXTENSIONS}, then `index.*`.
+ */
+export function importCandidates(dir: string, spec: string): string[] {
+  const clean = spec.replace(/[?#].*$/, '');
+  const target = normalisePath(`${dir}/${clean}`);
+  return /\.[A-Za-z0-9]+$/.test(clean)
+    ? [target]
+    : [...IMPORT_EXTENSIONS.map((e) => target + e), ...IMPORT_EXTENSIONS.map((e) => `${target}/index${e}`)];
+}
+
+/**
+ * Every local file an .mdx page `file` (project-relative) imports, directly or through the modules it imports
+ * (a `.js` that imports `./data.json`), project-relative and sorted; files are read under `root`. An import that
+ * names no file is left out (the content check reports it).
+ */
+export function importedFiles(root: string, file: string): string[] {
+  const seen = new Set<string>();
+  const todo = [file];
+  while (todo.length) {
+    const from = todo.pop()!;
+    let text: string;
+    try {
+      text = fs.readFileSync(path.resolve(root, from), 'utf8');
+    } catch {
+      continue;
+    }
+    const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '.';
+    for (const imp of relativeImports(text)) {
+      const found = importCandidates(dir, imp.spec).find((c) => fs.existsSync(path.resolve(root, c)) && fs.statSync(path.resolve(root, c)).isFile());
+      if (found === undefined || seen.has(found)) continue;
+      seen.add(found);
+      // Only text modules import further; a picture or JSON does not.
+      if (/\.(m?[jt]sx?|mdx?)$/.test(found)) todo.push(found);
+    }
+  }
+  return [...seen].sort();
+}
