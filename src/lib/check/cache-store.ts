@@ -11,9 +11,16 @@ import type { CheckOptions, CheckResult } from './index';
 export const CHECK_CACHE_DIR = '.cache/check';
 
 /** The commit a git ref names, or the ref itself when git cannot resolve it (then the check says so in a note). */
-function resolveRef(root: string, ref: string): string {
+/**
+ * The commit the `--since` rules compare with: the merge base of `ref` and HEAD in the git repository that holds the
+ * content directory `dir` (under `root`), where those rules run git (src/lib/shared/git.ts). Resolved in the engine's
+ * own folder instead, a content repository of its own shared one cached result between `--since main` and `--since
+ * HEAD` whenever the engine's `main` and HEAD were one commit (a new adopter's trial, 2 December 2026).
+ */
+function resolveRef(root: string, dir: string, ref: string): string {
   try {
-    return execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const cwd = path.resolve(root, dir);
+    return execFileSync('git', ['merge-base', `${ref}^{commit}`, 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return `unresolved:${ref}`;
   }
@@ -22,7 +29,7 @@ function resolveRef(root: string, ref: string): string {
 /**
  * The key of a check run: the bytes of every file the check can read (the content directory, public/ for links to
  * files, the MDX components editors may use), the checking code (src/lib and the lock file), the options, "today"
- * and, with `since`, the commit it names. Same key → same issues, notes and redirects.
+ * and, with `since`, the commit the comparison starts from. Same key → same issues, notes and redirects.
  */
 export function checkKey(root: string, opts: CheckOptions, contentDir = contentPaths(root).dir): string {
   const files = [
@@ -36,7 +43,7 @@ export function checkKey(root: string, opts: CheckOptions, contentDir = contentP
     filesDigest(root, files),
     // Body rules can be turned into warnings by HANDBOOK_BODY_RULES (see CheckOptions): part of the key too.
     { today: opts.today ?? buildToday(), strict: !!opts.strict, drafts: !!opts.includeDrafts, contentDir, bodyRules: opts.bodyRules ?? process.env.HANDBOOK_BODY_RULES ?? null },
-    opts.since ? resolveRef(root, opts.since) : null,
+    opts.since ? resolveRef(root, contentDir, opts.since) : null,
   );
 }
 

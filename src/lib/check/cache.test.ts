@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ANALYSIS_STORE_FILE, CHECK_CACHE_DIR, runChecksCached } from './cache';
+import { execFileSync } from 'node:child_process';
+import { ANALYSIS_STORE_FILE, CHECK_CACHE_DIR, checkKey, runChecksCached } from './cache';
 import { bodyDigest } from '../markdown/analyse';
 
 const FIXTURE = path.resolve(__dirname, '../../../tests/fixtures/handbook-only');
@@ -70,6 +71,33 @@ describe('runChecksCached', () => {
       const newCode = runChecksCached(root, env, 'content');
       expect(newCode.cached).toBe(false);
       expect(newCode.errors).toBe(0);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("keys a --since run by the commit it compares with in the content's own repository, not the engine's", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-check-cache-'));
+    try {
+      // The engine folder is a repository whose main is its HEAD; the content folder is a repository of its own, on a
+      // branch one commit past its main.
+      const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd, stdio: 'ignore' });
+      fs.writeFileSync(path.join(root, 'README.md'), 'engine');
+      git(root, 'init', '-q', '-b', 'main');
+      git(root, 'add', 'README.md');
+      git(root, 'commit', '-qm', 'engine');
+      const content = path.join(root, 'content');
+      fs.cpSync(FIXTURE, content, { recursive: true });
+      const inContent = (...args: string[]) => git(content, ...args);
+      inContent('init', '-q', '-b', 'main');
+      inContent('add', '-A');
+      inContent('commit', '-qm', 'first');
+      inContent('checkout', '-qb', 'pr');
+      fs.appendFileSync(path.join(content, 'handbook/guides/deploying.md'), '\nMore.\n');
+      inContent('commit', '-qam', 'second');
+      const key = (since: string) => checkKey(root, { today: '2026-11-27', since }, 'content');
+      expect(key('main')).not.toBe(key('HEAD'));
+      expect(key('main')).toBe(key('main'));
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
