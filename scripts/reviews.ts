@@ -7,6 +7,7 @@ import { formatIssues } from '../src/lib/shared/errors';
 import { countOf } from '../src/lib/shared/plural';
 import { loadHandbook } from '../src/lib/handbook/load';
 import { reviewsMarkdown, reviewsReport, reviewsText } from '../src/lib/handbook/reviews-report';
+import { viewFile } from '../src/lib/site/repository';
 import { loadReviewItems } from '../src/lib/site/review-items';
 import { loadSite } from '../src/lib/site/load';
 
@@ -48,6 +49,6 @@ const others = loadReviewItems(root, site.site, handbook.today);
 const report = reviewsReport(handbook, others);
 process.stdout.write(
   format === 'markdown'
-    ? reviewsMarkdown(report, { siteUrl: site.site.url, repositoryUrl: site.site.repository, branch: site.site.branch })
+    ? reviewsMarkdown(report, { siteUrl: site.site.url, source: (file) => viewFile(site.site!, file, root) })
     : reviewsText(report),
 );

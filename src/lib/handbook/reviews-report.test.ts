@@ -58,7 +58,10 @@ describe('reviews report', () => {
   });
 
   it('writes GitHub Markdown that parses back to an owner heading and a table row per page, titles shown literally', () => {
-    const md = reviewsMarkdown(report, { siteUrl: 'https://handbook.example.gov.uk/', repositoryUrl: 'https://github.com/example/handbook', branch: 'main' });
+    const md = reviewsMarkdown(report, {
+      siteUrl: 'https://handbook.example.gov.uk/',
+      source: (file) => ({ path: file, url: `https://github.com/example/handbook/blob/main/${file}` }),
+    });
     const tree = unified().use(remarkParse).use(remarkGfm).parse(md) as Root;
     const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
     expect(headings.map((h) => [h.depth, toString(h)])).toEqual([

@@ -101,10 +101,11 @@ export function reviewsText(r: ReviewsReport): string {
 
 /**
  * GitHub-flavoured Markdown for the scheduled workflow's tracking issue: a heading per owner and a table of their
- * pages, each linked at `siteUrl` (e.g. `https://handbook.example.gov.uk`) and to its source file when
- * `repositoryUrl` and `branch` are given.
+ * pages, each linked at `siteUrl` (e.g. `https://handbook.example.gov.uk`) and, when `source` is given, to its file
+ * in the repository: `source(file)` gives the path to show and the link (`viewFile` in ../site/repository.ts, which
+ * knows where the content directory sits in its repository).
  */
-export function reviewsMarkdown(r: ReviewsReport, opts: { siteUrl: string; repositoryUrl?: string; branch?: string }): string {
+export function reviewsMarkdown(r: ReviewsReport, opts: { siteUrl: string; source?: (file: string) => { path: string; url: string } }): string {
   const base = opts.siteUrl.replace(/\/$/, '');
   const out = [`# Handbook pages due for review`, '', reviewsHeadline(r)];
   if (r.owners.length === 0) {
@@ -118,9 +119,8 @@ export function reviewsMarkdown(r: ReviewsReport, opts: { siteUrl: string; repos
   for (const o of r.owners) {
     out.push('', `## ${escapeMarkdown(o.owner)}`, '', '| Page | Review by | State | Source |', '| --- | --- | --- | --- |');
     for (const p of [...o.overdue, ...o.dueSoon]) {
-      const src = opts.repositoryUrl
-        ? `[\`${p.file}\`](${opts.repositoryUrl.replace(/\/$/, '')}/blob/${opts.branch ?? 'main'}/${p.file})`
-        : `\`${p.file}\``;
+      const at = opts.source?.(p.file);
+      const src = at ? `[\`${at.path}\`](${at.url})` : `\`${p.file}\``;
       out.push(`| [${escapeMarkdown(p.title)}](${base}${p.url})${kindNote(p)} | ${formatDate(p.review.dueBy)} | ${p.review.state === 'overdue' ? '**' + when(p) + '**' : when(p)} | ${src} |`);
     }
   }

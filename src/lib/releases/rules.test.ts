@@ -119,7 +119,7 @@ describe('release rules', () => {
   });
 
   it('rejects a released release whose live step is still pending or failed, at that step', () => {
-    const base = fixtureRelease({}).environments;
+    const base = fixtureRelease({}).environments ?? [];
     const environments = [...base.slice(0, 3), { name: 'live' as const, status: 'pending' as const }];
     expect(problemsOf({ environments })).toEqual([
       `${F}:32:7  environments[3].status  is "pending" but the release's status is "released": record the live deployment (npm run release:promote -- payments 2.4.0 live), or set the release's status to what happened`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { editFileUrl, repositoryPath } from './repository';
+import { editFileUrl, repositoryPath, viewFile } from './repository';
 
 const site = { repository: 'https://github.com/example-org/handbook/', branch: 'main' };
 const env = (dir?: string) => {
@@ -32,6 +32,11 @@ describe('repositoryPath and editFileUrl', () => {
       expect(editFileUrl(site, '/srv/our-handbook/handbook/on call.md', '/srv/engine')).toBe(
         'https://github.com/example-org/handbook/edit/main/handbook/on%20call.md',
       );
+      // The review issue's links to files: once …/blob/main/../our-handbook/handbook/index.md (a new adopter's trial).
+      expect(viewFile(site, '../our-handbook/handbook/index.md', '/srv/engine')).toEqual({
+        path: 'handbook/index.md',
+        url: 'https://github.com/example-org/handbook/blob/main/handbook/index.md',
+      });
     } finally {
       restore();
     }

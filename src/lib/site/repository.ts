@@ -36,3 +36,13 @@ export function editFileUrl(site: RepositorySettings, file: string, root: string
   const inRepo = repositoryPath(site, file, root).split('/').map(encodeURIComponent).join('/');
   return `${site.repository.replace(/\/+$/, '')}/edit/${site.branch}/${inRepo}`;
 }
+
+/**
+ * The repository's page showing a content file, `<repository>/blob/<branch>/<path in the repository>`, and that path,
+ * for lists that name files (the review issue): `file` as the loaders name it (project-relative), which for a
+ * content directory outside the project starts with `../` and made links like `…/blob/main/../handbook/a.md`.
+ */
+export function viewFile(site: RepositorySettings, file: string, root: string = process.cwd()): { path: string; url: string } {
+  const inRepo = repositoryPath(site, file, root);
+  return { path: inRepo, url: `${site.repository.replace(/\/+$/, '')}/blob/${site.branch}/${inRepo.split('/').map(encodeURIComponent).join('/')}` };
+}
