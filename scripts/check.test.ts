@@ -222,7 +222,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
       const unknown = check('--since', 'origin/no-such-branch');
       expect(unknown.status).toBe(1);
       expect(unknown.stdout).toContain(
-        'content/releases  --since  "origin/no-such-branch" is not a git commit in the repository that holds content/releases, so rescheduled releases cannot be compared with it: ' +
+        'content/releases  --since  "origin/no-such-branch" is not a git commit in the repository that holds content/releases, so nothing this change does can be compared with it (moved or deleted pages, deleted or rescheduled releases): ' +
           'fetch it first (actions/checkout with fetch-depth: 0) or name a branch, tag or commit that exists there',
       );
     } finally {

@@ -87,7 +87,7 @@ function checkRevisions(ctx: Ctx, data: ReleaseData): { issues: ContentIssue[]; 
         issue(
           dir,
           '--since',
-          `"${ctx.since}" is not a git commit in the repository that holds ${dir}, so rescheduled releases cannot be compared with it: ` +
+          `"${ctx.since}" is not a git commit in the repository that holds ${dir}, so nothing this change does can be compared with it (moved or deleted pages, deleted or rescheduled releases): ` +
             'fetch it first (actions/checkout with fetch-depth: 0) or name a branch, tag or commit that exists there',
         ),
       ],

@@ -66,7 +66,7 @@ describe('pull request changes', () => {
   it('writes a summary whose tables link the published pages and warn about the lost URL', () => {
     const md = prSummaryMarkdown({ changes: pageChanges(files, areas, hb), others: otherFiles(files, areas), hb, siteUrl: 'https://h.example/', base: 'main' });
     expect(md).toContain('Compared with `main`: 2 added, 2 changed, 2 moved, 1 removed; 2 other content files.');
-    expect(md).toContain('> `docs/handbook/guides/moved-lost.md`: `redirect_from: ["/handbook/old/lost/"]`');
+    expect(md).toContain('> - `docs/handbook/guides/moved-lost.md`: `redirect_from: ["/handbook/old/lost/"]`');
     const tree = unified().use(remarkParse).use(remarkGfm).parse(md) as Root;
     const tables = tree.children.filter((n): n is Table => n.type === 'table');
     const moved = tables[2].children.map((r) => r.children.map((c) => toString(c)));

@@ -178,8 +178,9 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
   // Under the Moved table it belongs to (it followed the Removed table, and read as being about removed pages).
   const lost = changes.filter((c) => c.kind === 'moved' && c.what === 'Handbook page' && !c.redirected);
   if (lost.length) {
-    out.push('', '> [!WARNING]', `> ${lost.length === 1 ? 'A moved page loses its old URL' : `${lost.length} moved pages lose their old URLs`}: bookmarks and links from partner bodies will break. Add the old path to the page's front matter, e.g.`, '>');
-    for (const c of lost) out.push(`> \`${c.file}\`: \`redirect_from: ["${c.oldUrl}"]\``);
+    // One list item per page: plain lines in a blockquote render as one run-on paragraph (a new adopter's trial).
+    out.push('', '> [!WARNING]', `> ${lost.length === 1 ? 'A moved page loses its old URL' : `${lost.length} moved pages lose their old URLs`}: bookmarks and links from other sites will break. Add the old path to the page's front matter:`, '>');
+    for (const c of lost) out.push(`> - \`${c.file}\`: \`redirect_from: ["${c.oldUrl}"]\``);
   }
   section(
     'removed',
