@@ -334,4 +334,28 @@ describe('npm run check', { timeout: 120_000 }, () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('--since <ref>: a page a change makes draft or retired loses its address like a deleted one: a warning at its status line', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-lost-'));
+    const git = gitIn(dir);
+    const check = checkIn(dir);
+    try {
+      fs.cpSync(path.join(repo, 'tests/fixtures/handbook-only'), path.join(dir, 'content'), { recursive: true });
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'first');
+      git('checkout', '-q', '-b', 'retire');
+      const page = path.join(dir, 'content/handbook/guides/on-call.md');
+      fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace(/^title: (.*)$/m, 'title: $1\nstatus: retired'));
+      const out = check('--since', 'main').stdout;
+      expect(out).toMatch(
+        /content\/handbook\/guides\/on-call\.md:\d+:1 {2}status {2}warning: "retired" takes this page off \/handbook\/guides\/on-call\/, where it was published on main, and no page keeps that address, so links and bookmarks to it will break: if another page replaces it, use status: superseded with superseded_by/,
+      );
+      expect(out).toContain(
+        'content/handbook/guides/deploying.md:12:11  link  "/handbook/guides/on-call/#who-is-on-call" is not a page on this site any more: this change made content/handbook/guides/on-call.md retired; link to the page that replaces it, or keep the address with redirect_from on that page',
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

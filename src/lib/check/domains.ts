@@ -294,7 +294,7 @@ export function checkHandbook(
     const dir = contentPaths(ctx.root).handbook;
     const moves = filesMovedSince(ctx.root, ctx.since, dir);
     if (moves) {
-      const found = lostAddresses(moves, dir, handbook, sources, ctx.since);
+      const found = lostAddresses(moves, dir, handbook, sources, ctx.since, filesChangedSince(ctx.root, ctx.since, dir));
       issues.push(...found.issues);
       lost = found.lost;
     }

@@ -166,7 +166,9 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     else if (gone)
       i.message = gone.newUrl
         ? `"${written}" is not a page on this site any more: this change moved it to ${gone.newUrl} (${gone.newFile}) without keeping its old address; link to "${gone.newUrl}${written!.slice(written!.replace(/[?#].*$/, '').length)}"`
-        : `"${written}" is not a page on this site any more: this change removed ${gone.oldFile}; link to the page that replaces it, or keep the address with redirect_from on that page`;
+        : gone.status
+          ? `"${written}" is not a page on this site any more: this change made ${gone.oldFile} ${gone.status}; link to the page that replaces it, or keep the address with redirect_from on that page`
+          : `"${written}" is not a page on this site any more: this change removed ${gone.oldFile}; link to the page that replaces it, or keep the address with redirect_from on that page`;
   }
   issues.push(...linkIssues.map((i) => (bodyRules === 'warning' ? { ...i, severity: 'warning' as const } : i)));
 

@@ -18,6 +18,8 @@ import { redirectsOf } from './redirects';
  * old address some page keeps with `redirect_from`. The warning (field `redirect_from`) goes on the page's new file,
  * at its `title` line, when the move is known: a rename git detects, or else the one file added since the base with
  * the same title; so a pull request shows it on a file it changed. Otherwise it goes on the old path.
+ * `changed` (from `filesChangedSince`: file → text at the base) adds pages whose file stays but whose status now keeps
+ * them off the site (draft, retired): a warning at the `status` line.
  * Also returns each lost address (URL path → {@link LostAddress}), so links to it can say what happened.
  */
 /** An address a change took off the site: the page's file at the base, and where the page is now when it moved. */
@@ -26,6 +28,8 @@ export interface LostAddress {
   newFile?: string;
   /** The moved page's address now, when it is published. */
   newUrl?: string;
+  /** The status the change gave a page it took off the site while keeping its file (`draft`, `retired`). */
+  status?: string;
 }
 
 export function lostAddresses(
@@ -34,6 +38,7 @@ export function lostAddresses(
   hb: Handbook,
   sources: PageSource[],
   ref: string,
+  changed?: ReadonlyMap<string, string>,
 ): { issues: ContentIssue[]; lost: Map<string, LostAddress> } {
   const kept = new Set<string>([...hb.pages.map((p) => p.url), ...landingNodes(hb).map((n) => n.url), ...redirectsOf(hb).map((r) => r.from)]);
   const sourceByFile = new Map(sources.map((s) => [s.file, s]));
@@ -72,6 +77,26 @@ export function lostAddresses(
         ),
       );
     }
+  }
+  // A page whose file stays but whose status now keeps it off the site (draft, retired) loses its address too (a new
+  // adopter's trial, 2 December 2026: only the links to it were reported, as "not a page on this site").
+  for (const [file, text] of [...(changed ?? new Map<string, string>())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const now = sourceByFile.get(file);
+    const url = pageUrlOfFile(file, handbookDir);
+    if (!now || url === undefined || kept.has(url) || lost.has(url) || isBuilt(now.data.status, false)) continue;
+    const before = parseMarkdown(file, text);
+    if (!before.ok || !isBuilt((before.value.data.status ?? 'published') as PageStatus, false)) continue;
+    lost.set(url, { oldFile: file, status: now.data.status });
+    const at = lineOf({ file, text: now.frontmatterText ?? '', lineOffset: 1 }, ['status']);
+    out.push(
+      issue(
+        file,
+        'status',
+        `"${now.data.status}" takes this page off ${url}, where it was published ${where}, and no page keeps that address, so links and bookmarks to it will break: ` +
+          `if another page replaces it, use status: superseded with superseded_by (the page stays, with a banner), or add \`redirect_from: ${url}\` to that page's front matter`,
+        { severity: 'warning', ...at },
+      ),
+    );
   }
   return { issues: out, lost };
 }
