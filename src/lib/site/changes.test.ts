@@ -143,4 +143,20 @@ describe('pull request changes', () => {
     // The page that keeps its old address is not told to add one.
     expect(md).not.toContain('[!WARNING]');
   });
+
+  it('lists a page this change publishes (a draft at the base) as added, and one deleted while a draft as never published', () => {
+    const sources = [page('ops/index'), page('ops/launch')];
+    const head = buildHandbook(sources, { includeDrafts: false, today: '2026-11-27' });
+    const changes = pageChanges(parseNameStatus(['M', 'docs/handbook/ops/launch.md', 'D', 'docs/handbook/ops/idea.md'].join('\0') + '\0'), areas, head, {
+      sources,
+      publishedAtBase: (f) => (f.endsWith('launch.md') || f.endsWith('idea.md') ? false : undefined),
+    });
+    expect(changes.map((c) => [c.kind, c.oldUrl ?? '', c.url ?? '', c.unpublished ?? ''])).toEqual([
+      ['added', '', '/handbook/ops/launch/', ''],
+      ['removed', '/handbook/ops/idea/', '', 'never published'],
+    ]);
+    const md = prSummaryMarkdown({ changes, others: [], hb: head, siteUrl: 'https://h.example', base: 'main' });
+    expect(md).toContain('| Handbook page | Title of ops/launch | [/handbook/ops/launch/](https://h.example/handbook/ops/launch/) (after merge) | `docs/handbook/ops/launch.md` |');
+    expect(md).toContain('| Handbook page | `/handbook/ops/idea/` (never published) | `docs/handbook/ops/idea.md` |');
+  });
 });

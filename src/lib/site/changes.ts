@@ -95,9 +95,15 @@ export function pageChanges(files: FileChange[], areas: ContentAreas, hb: Handbo
       else if (!now) (c.kind = 'removed'), (c.file = f.oldPath!);
       else c.kind = before.url === now.url ? 'changed' : 'moved';
     }
+    // A page that was not on the site at the base (a draft, retired): deleting it takes nothing off the site, and
+    // publishing it adds a page (a new adopter's trial, 2 December 2026: listed as Removed and Changed, with links).
+    const offAtBase = f.status !== 'A' && ctx.publishedAtBase?.(f.oldPath ?? f.path) === false;
+    if (isHandbook && c.kind === 'removed' && offAtBase) c.unpublished = 'never published';
     if (isHandbook && now && c.kind !== 'removed') {
-      if (page && page.file === f.path) c.title = page.title;
-      else {
+      if (page && page.file === f.path) {
+        c.title = page.title;
+        if (offAtBase) c.kind = 'added';
+      } else {
         c.title = source?.data.title;
         const status = source?.data.status;
         c.unpublished = status === 'draft' || status === 'retired' ? `not published: its status is ${status}` : 'not published: a draft, retired, or its front matter is not valid yet';
@@ -185,7 +191,10 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
   section(
     'removed',
     'Removed',
-    (c) => `| ${c.what} | ${link(site, c.oldUrl!)}${c.unpublished ? ` (${c.unpublished.replace(/^not published/, 'no longer published')})` : ''} | \`${c.file}\` |`,
+    (c) =>
+      c.unpublished === 'never published'
+        ? `| ${c.what} | \`${c.oldUrl}\` (never published) | \`${c.file}\` |`
+        : `| ${c.what} | ${link(site, c.oldUrl!)}${c.unpublished ? ` (${c.unpublished.replace(/^not published/, 'no longer published')})` : ''} | \`${c.file}\` |`,
     '| What | Page (now gone) | File |',
   );
   if (others.length) {
