@@ -69,6 +69,20 @@ describe('loadRadarFromSources', () => {
     ]);
   });
 
+  it('rejects two blips with one title (as readers see it), at the second file\'s title line', () => {
+    const r = loadRadarFromSources(
+      sources([
+        blipSource('github-actions', { title: 'GitHub Actions', history: [['2025-10', 'adopt']] }),
+        blipSource('g', { title: 'GitHub  actions', history: [['2025-10', 'trial']] }),
+      ]),
+    );
+    expect(errorsOf(r)).toEqual([
+      expect.stringMatching(
+        /^content\/radar\/blips\/github-actions\.md:\d+:\d+ {2}title {2}"GitHub Actions" is also the title of content\/radar\/blips\/g\.md: the radar would show that name twice; keep one of the two files, or give each its own title$/,
+      ),
+    ]);
+  });
+
   it('rejects replaced_by naming a missing blip', () => {
     const r = loadRadarFromSources(
       sources([blipSource('gitflow', { replaced_by: 'trunk-based', history: [['2025-10', 'hold']] })]),

@@ -272,6 +272,18 @@ export function loadRadarFromSources(src: RadarSources): LoadResult {
   // replaced_by may name any blip file, even one that failed validation (its own errors are reported).
   const ids = new Set(firstFileOf.keys());
   for (const p of parsed) checkBlip(p, config, ids, issues, src.configFile);
+  // Two files with one title put the same name on the radar twice, often in different rings (a new adopter's trial,
+  // 2 December 2026: a hand-written g.md beside github-actions.md). Titles compared as readers see them.
+  const firstWithTitle = new Map<string, ParsedBlip>();
+  for (const p of parsed) {
+    const key = p.blip.title.trim().replace(/\s+/g, ' ').toLowerCase();
+    const first = firstWithTitle.get(key);
+    if (!first) firstWithTitle.set(key, p);
+    else
+      issues.push(
+        issue(p.blip.file, 'title', `"${p.blip.title}" is also the title of ${first.blip.file}: the radar would show that name twice; keep one of the two files, or give each its own title`, at(p.source, ['title'])),
+      );
+  }
 
   const sorted = sortIssues(issues);
   const errors = sorted.filter((i) => i.severity === 'error');
