@@ -107,6 +107,16 @@ describe('handbook model', () => {
     expect(recentlyUpdated(hb, 5).map((p) => p.title)).toEqual(['Cadence', 'Vision']);
   });
 
+  it('refuses two pages whose addresses differ only in capitals', () => {
+    const hb = buildHandbook([page('ops/Ferry-Timetables'), page('ops/ferry-timetables')], { includeDrafts: false, today: '2026-11-27' });
+    expect(hb.issues.filter((i) => i.severity === 'error').map((i) => [i.file, i.message])).toEqual([
+      [
+        'content/handbook/ops/ferry-timetables.md',
+        'has the URL /handbook/ops/ferry-timetables/, which differs only in capitals from content/handbook/ops/Ferry-Timetables.md (/handbook/ops/Ferry-Timetables/): readers and some hosts cannot tell them apart; merge the two pages or give one another name',
+      ],
+    ]);
+  });
+
   it('warns about capitals and underscores in file and folder names, and refuses names no address can carry', () => {
     const hb = buildHandbook([page('Services2/My_Page'), page('How We Work/pairing'), page('ok/fine')], { includeDrafts: false, today: '2026-11-27' });
     expect(hb.issues.map((i) => [i.file, i.severity, i.message])).toEqual([

@@ -179,16 +179,28 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
   const issues: ContentIssue[] = [];
   const sorted = [...sources].sort((a, b) => byCodePoint(a.id, b.id));
 
-  // Two files must never claim one URL (e.g. foo.md and foo/index.md, or foo.md and foo.mdx).
+  // Two files must never claim one URL (e.g. foo.md and foo/index.md, or foo.md and foo.mdx), nor two URLs that differ
+  // only in capitals (Ferry-Timetables.md beside ferry-timetables.md): readers cannot tell them apart, a host that
+  // ignores case serves one for both, and the two files cannot both be checked out on macOS or Windows (a new
+  // adopter's trial, 2 December 2026: only a capitals warning, whose suggested name was the one already taken).
   const claimed = new Map<string, PageSource>();
+  const claimedIgnoringCase = new Map<string, PageSource>();
   for (const s of sorted) {
     const url = urlOf(slugOf(s.id));
     const prior = claimed.get(url);
+    const priorIgnoringCase = claimedIgnoringCase.get(url.toLowerCase());
     if (prior) {
       issues.push(
         issue(s.file, '', `has the same URL ${url} as ${prior.file}: rename or move one of them`),
       );
-    } else claimed.set(url, s);
+    } else if (priorIgnoringCase) {
+      issues.push(
+        issue(s.file, '', `has the URL ${url}, which differs only in capitals from ${priorIgnoringCase.file} (${urlOf(slugOf(priorIgnoringCase.id))}): readers and some hosts cannot tell them apart; merge the two pages or give one another name`),
+      );
+    } else {
+      claimed.set(url, s);
+      claimedIgnoringCase.set(url.toLowerCase(), s);
+    }
   }
 
   for (const s of sorted) issues.push(...fileNameIssues(s.id, s.file));
