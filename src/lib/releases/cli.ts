@@ -128,7 +128,17 @@ export function runReleaseCli(command: ReleaseCommand, argv: string[], io: Relea
         io,
       );
     }
-    if (!third) return showStatus(files, paths, component, version, io);
+    if (!third) {
+      // Options that change the release need the status to set: without one the command only shows the status, and
+      // a --planned given with it was ignored without a word (a new adopter's trial, 2 December 2026).
+      const given = (['planned', 'date', 'reason'] as const).filter((k) => v[k] !== undefined).map((k) => `--${k}`);
+      if (given.length)
+        throw new UsageError(
+          `${given.join(' and ')} ${given.length === 1 ? 'goes' : 'go'} with a status to set: name it, e.g. to reschedule a planned release, ` +
+            `npm run release:status -- ${component} ${version} planned --planned YYYY-MM-DD (the status it has keeps it)`,
+        );
+      return showStatus(files, paths, component, version, io);
+    }
     return apply(setStatus(files, { paths, crossCheck, component, version, status: third, date: v.date, reason: v.reason, planned: v.planned, now }), root, io);
   } catch (e) {
     if (e instanceof UsageError) {

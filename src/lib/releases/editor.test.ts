@@ -184,6 +184,10 @@ describe('release:status', () => {
     expect(run('status', 'payments', '2.5.0').out).toBe(
       `${FILE}: planned, planned 2026-12-10\n  environments: dev pending, test pending, staging pending, live pending\n  sign-offs: Service owner pending\n  can become: in-progress, released, cancelled\n`,
     );
+    // An option that changes the release, without the status to set, is refused rather than ignored.
+    expect(refused('status', 'payments', '2.5.0', '--planned', '2027-03-02')).toBe(
+      'release:status: --planned goes with a status to set: name it, e.g. to reschedule a planned release, npm run release:status -- payments 2.5.0 planned --planned YYYY-MM-DD (the status it has keeps it)',
+    );
   });
 
   it('refuses a move the lifecycle does not allow, an unknown status, and released while live is not deployed', () => {
