@@ -40,6 +40,12 @@ describe('checkMdxUsage', () => {
       'content/handbook/a.mdx:9:1  <Kpi colour>  is not a prop of <Kpi>: it takes name|quarter|limit',
     ]);
   });
+  it('reports a component written without its capital, which would render as an unknown HTML element', () => {
+    expect(run('<radarRing ring="hold" />\n\n<kpi name="lead-time" /> and <div>fine</div>')).toEqual([
+      "content/handbook/a.mdx:8:1  <radarRing>  is not an HTML element, and a component's name starts with a capital: write <RadarRing>",
+      "content/handbook/a.mdx:10:1  <kpi>  is not an HTML element, and a component's name starts with a capital: write <Kpi>",
+    ]);
+  });
   it("leaves the props of a component it has no rules for (an adopter's own) alone", () => {
     expect(checkMdxUsage('content/handbook/a.mdx', '<Mine anything="x" />', 1, { components: ['Mine'], props: {} })).toEqual([]);
   });

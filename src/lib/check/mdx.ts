@@ -1,7 +1,7 @@
 // Checks the components editors use in .mdx pages — names and the ids they refer to — before anything renders.
 import { issue, type ContentIssue } from '../shared/errors';
 import { closest } from '../shared/closest';
-import { findMdxTags } from '../shared/mdx-tags';
+import { findLowerCaseTags, findMdxTags } from '../shared/mdx-tags';
 import { importCandidates, relativeImports } from '../shared/mdx-imports';
 import type { FrontmatterField } from '../markdown/analyse';
 
@@ -17,6 +17,14 @@ export interface MdxContext {
 
 export function checkMdxUsage(file: string, body: string, bodyLine: number, ctx: MdxContext): ContentIssue[] {
   const out: ContentIssue[] = [];
+  // A component written without its capital (`<radarRing ring="adopt" />`) is taken for an HTML element, which no
+  // browser knows: it shows nothing (a new adopter's trial, 2 December 2026).
+  const byLowerName = new Map(ctx.components.map((c) => [c.toLowerCase(), c]));
+  for (const tag of findLowerCaseTags(body, bodyLine)) {
+    const meant = byLowerName.get(tag.name.toLowerCase());
+    if (meant !== undefined)
+      out.push(issue(file, `<${tag.name}>`, `is not an HTML element, and a component's name starts with a capital: write <${meant}>`, { line: tag.line, column: tag.column }));
+  }
   for (const tag of findMdxTags(body, bodyLine)) {
     const at = { line: tag.line, column: tag.column };
     if (!ctx.components.includes(tag.name)) {

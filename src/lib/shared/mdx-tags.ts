@@ -19,6 +19,21 @@ const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
  * of its props were checked.
  */
 export function findMdxTags(text: string, firstLine = 1): MdxTag[] {
+  return scanTags(text, firstLine, TAG_RE);
+}
+
+const LOWER_TAG_RE = /<([a-z][A-Za-z0-9]*)\b([^>]*)>/g;
+
+/**
+ * Every tag whose name starts with a lower-case letter (HTML elements, and components mistyped without their
+ * capital: `<radarRing />` is emitted as an unknown element that shows nothing), found as {@link findMdxTags} finds
+ * components.
+ */
+export function findLowerCaseTags(text: string, firstLine = 1): MdxTag[] {
+  return scanTags(text, firstLine, LOWER_TAG_RE);
+}
+
+function scanTags(text: string, firstLine: number, tagRe: RegExp): MdxTag[] {
   // Code is blanked to spaces of the same length, so offsets still give lines and columns in `text`.
   let fence: string | undefined;
   const blanked = text
@@ -38,7 +53,7 @@ export function findMdxTags(text: string, firstLine = 1): MdxTag[] {
   const lineStarts = [0];
   for (let i = 0; i < blanked.length; i++) if (blanked[i] === '\n') lineStarts.push(i + 1);
   const out: MdxTag[] = [];
-  for (const m of blanked.matchAll(TAG_RE)) {
+  for (const m of blanked.matchAll(tagRe)) {
     const props: Record<string, string | undefined> = {};
     for (const p of m[2].matchAll(PROP_RE)) props[p[1]] = p[2] ?? p[3] ?? p[4] ?? p[5] ?? p[6];
     const at = m.index ?? 0;
