@@ -85,7 +85,7 @@ function localImageProblem(file: string, l: MarkdownLink, t: LinkTargets): strin
 
 /** The markup problems of one file as issues (see `analyseMarkdown`). */
 export function problemIssues(file: string, o: MarkdownOutline): ContentIssue[] {
-  return o.problems.map((p) => issue(file, p.field, p.message, { line: p.line, column: p.column }));
+  return o.problems.map((p) => issue(file, p.field, p.message, { line: p.line, column: p.column, severity: p.severity }));
 }
 
 /**

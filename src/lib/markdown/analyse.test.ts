@@ -97,3 +97,32 @@ describe('anchors of an .mdx page', () => {
     expect([...a.anchors].sort()).toEqual(['gono-go', 'key-dates']);
   });
 });
+
+describe('Markdown left as text that the editor meant as markup', () => {
+  const warnings = (body: string) =>
+    analyseMarkdown(body, { bodyLine: 10 })
+      .problems.filter((p) => p.severity === 'warning')
+      .map((p) => `${p.line}:${p.column} ${p.field} ${p.message}`);
+
+  it('a link to an undefined reference, a footnote without its note, an address with a space', () => {
+    expect(warnings('See [the rota][rota-link] and [Backups][].\n\nA claim[^2].\n\n[x](/handbook/on call/)\n\n[ok][def] and `[code][x]`\n\n[def]: /handbook/\n')).toEqual([
+      '10:5 link "[the rota][rota-link]" links to the reference "rota-link", which the page does not define, so it shows as text: add a line "[rota-link]: /handbook/…" to the page, or write the link as [the rota](/handbook/…)',
+      '10:31 link "[Backups][]" links to the reference "Backups", which the page does not define, so it shows as text: add a line "[Backups]: /handbook/…" to the page, or write the link as [Backups](/handbook/…)',
+      '12:8 footnote "[^2]" refers to a footnote the page does not define, so it shows as text: add "[^2]: …" to the page, or remove it',
+      '14:1 link "[x](/handbook/on call/)": a link\'s address cannot have spaces, so it shows as text: write the address without them (a page\'s address uses hyphens), or as </handbook/on call/> for a file whose name has them',
+    ]);
+  });
+
+  it('an alert of an unknown type, or with text on its marker line; a known alert is fine', () => {
+    expect(warnings('> [!WARN]\n> Mind the gap.\n\n> [!NOTE] Same line.\n\n> [!TIP]\n> Fine.\n')).toEqual([
+      '10:1 alert "[!WARN]" is not an alert type, so the quote shows it as text: did you mean [!WARNING]? GitHub\'s alerts are [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]',
+      '13:1 alert "[!NOTE]" starts an alert only alone on the quote\'s first line, so the quote shows it as text: put the alert\'s text on the next line ("> …")',
+    ]);
+  });
+
+  it('a table row with more cells than its header, counting escaped pipes and code as text', () => {
+    expect(warnings('| A | B |\n|---|---|\n| 1 | 2 | 3 |\n| `a|b` | c \\| d |\n')).toEqual([
+      "12:1 table this row has 3 cells and the table's header 2: the page drops the last cell; add a column to the header, or merge the cells",
+    ]);
+  });
+});

@@ -3,13 +3,15 @@
 import crypto from 'node:crypto';
 import type { Processor } from 'unified';
 import { Parser } from 'htmlparser2';
-import type { Nodes, Root } from 'mdast';
+import type { Blockquote, Nodes, Root, Table } from 'mdast';
 import { eachNode } from './walk';
 import { remarkPlugins } from './pipeline';
 import { bodyParser } from './parse';
 import type { HeadingInfo } from './headings';
 import { DISALLOWED_RAW_TAGS } from './tag-filter';
 import { mdxNamesRead } from './mdx-names';
+import { ALERT_TYPES } from './alerts';
+import { closest } from '../shared/closest';
 
 export interface MarkdownLink {
   url: string;
@@ -28,6 +30,8 @@ export interface MarkdownProblem {
   message: string;
   line: number;
   column: number;
+  /** Markup that renders, but not as the editor meant (text left as written): a warning. Errors otherwise. */
+  severity?: 'warning';
 }
 
 export interface MarkdownAnalysis {
@@ -208,6 +212,14 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
     if (n.type === 'imageReference') imageRefs.add(n.identifier);
   });
   eachNode<Nodes>(tree, (node) => {
+    if (node.type === 'text') {
+      for (const p of textLeftAsWritten(node.value)) problems.push({ field: p.field, message: p.message, severity: 'warning', ...pos((node.position?.start.offset ?? 0) + p.index) });
+    } else if (node.type === 'blockquote') {
+      const problem = alertMarkerProblem(node);
+      if (problem) problems.push({ field: 'alert', message: problem, severity: 'warning', ...nodeAt(node) });
+    } else if (node.type === 'table') {
+      for (const p of extraCells(node, body)) problems.push({ field: 'table', message: p.message, severity: 'warning', ...pos(p.offset) });
+    }
     if (node.type === 'heading' && node.depth === 1) {
       problems.push({
         field: 'heading',
@@ -250,6 +262,81 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
   });
   const anchors = new Set([...ids.headings.map((h) => h.id), ...ids.explicit]);
   return { headings: ids.headings, anchors, links, problems, frontmatterReads };
+}
+
+/**
+ * Markdown that the parser left as text although the editor meant markup, found in one text node's `value`: a link
+ * to a reference the page does not define (`[the rota][rota-link]`, `[Backups][]`), a footnote reference without its
+ * footnote (`claim[^2]`), and a link whose address has a space (`[x](/handbook/on call/)`). Each shows on the page as
+ * typed (a new adopter's trial, 2 December 2026). Offsets are into `value`.
+ */
+export function textLeftAsWritten(value: string): { field: string; message: string; index: number }[] {
+  const out: { field: string; message: string; index: number }[] = [];
+  for (const m of value.matchAll(/\[([^[\]\n]+)\]\[([^[\]\n]*)\]/g)) {
+    const label = m[2] || m[1];
+    out.push({
+      field: 'link',
+      message: `"${m[0]}" links to the reference "${label}", which the page does not define, so it shows as text: add a line "[${label}]: /handbook/…" to the page, or write the link as [${m[1]}](/handbook/…)`,
+      index: m.index,
+    });
+  }
+  for (const m of value.matchAll(/\[\^([^\]\s]+)\]/g))
+    out.push({ field: 'footnote', message: `"${m[0]}" refers to a footnote the page does not define, so it shows as text: add "[^${m[1]}]: …" to the page, or remove it`, index: m.index });
+  for (const m of value.matchAll(/\[([^[\]\n]+)\]\(([^()\s]*[ \t][^()\n]*)\)/g))
+    out.push({
+      field: 'link',
+      message: `"${m[0]}": a link's address cannot have spaces, so it shows as text: write the address without them (a page's address uses hyphens), or as <${m[2]}> for a file whose name has them`,
+      index: m.index,
+    });
+  return out;
+}
+
+/**
+ * Why a blockquote that starts like a GitHub alert (`> [!WARN]`) is not one, or undefined: an unknown type (with the
+ * nearest one), or a known marker with text after it on its line. Either way it renders as a plain quote showing the
+ * marker (a new adopter's trial, 2 December 2026).
+ */
+function alertMarkerProblem(node: Blockquote): string | undefined {
+  const first = node.children[0];
+  const text = first?.type === 'paragraph' && first.children[0]?.type === 'text' ? first.children[0].value : '';
+  const m = /^\[!([A-Za-z]+)\]/.exec(text);
+  if (!m) return undefined;
+  const types = Object.keys(ALERT_TYPES).map((t) => t.toUpperCase());
+  const kinds = `GitHub's alerts are ${types.map((t) => `[!${t}]`).join(', ')}`;
+  if (!types.includes(m[1].toUpperCase())) {
+    // A shortened type ([!WARN], [!IMPORT]) is the commonest slip, and too far from the full one for edit distance.
+    const written = m[1].toUpperCase();
+    const near = types.find((t) => t.startsWith(written) || written.startsWith(t)) ?? closest(written, types);
+    return `"${m[0]}" is not an alert type, so the quote shows it as text: ${near ? `did you mean [!${near}]? ` : ''}${kinds}`;
+  }
+  return `"${m[0]}" starts an alert only alone on the quote's first line, so the quote shows it as text: put the alert's text on the next line ("> …")`;
+}
+
+/** A table row's cells in the source line `line` (GFM: outer pipes optional, `\|` and pipes in code spans are text). */
+function cellCount(line: string): number {
+  const bare = line.trim().replace(/`[^`]*`/g, 'x').replace(/\\\|/g, 'x').replace(/^\|/, '').replace(/\|$/, '');
+  return bare.split('|').length;
+}
+
+/**
+ * Rows of a GFM table with more cells than its header: GFM drops the extra cells, so their text is lost from the
+ * page (a new adopter's trial, 2 December 2026). `body` is the source the table's positions point into.
+ */
+function extraCells(node: Table, body: string): { message: string; offset: number }[] {
+  const header = node.children[0]?.children.length ?? 0;
+  const out: { message: string; offset: number }[] = [];
+  for (const row of node.children.slice(1)) {
+    const start = row.position?.start.offset;
+    const end = row.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    const cells = cellCount(body.slice(start, end));
+    if (cells > header)
+      out.push({
+        message: `this row has ${cells} cells and the table's header ${header}: the page drops the last ${cells - header === 1 ? 'cell' : `${cells - header} cells`}; add a column to the header, or merge the cells`,
+        offset: start,
+      });
+  }
+  return out;
 }
 
 /** An analysis as JSON can hold it (anchors as a list), at body line 1. */
