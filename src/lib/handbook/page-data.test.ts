@@ -24,6 +24,10 @@ describe('a description taken from the first paragraph', () => {
   it('skips a paragraph that is only an image, and MDX components', () => {
     expect(descriptionFromBody('![A diagram](/d.svg)\n\n<Kpi name="lead-time" />\n\nThe real first words.\n', { mdx: true })).toBe('The real first words.');
   });
+  it('skips an MDX paragraph that shows data (an expression or a component in it), which would read as its source', () => {
+    const body = "import team from './team.json';\n\nLead: {team.lead}.\n\nLatest: <LatestReleases limit={1} />\n\nThe team's <abbr title=\"Change Advisory Board\">CAB</abbr> page.\n";
+    expect(descriptionFromBody(body, { mdx: true })).toBe('The team’s CAB page.');
+  });
   it('is undefined when there is no paragraph', () => {
     expect(descriptionFromBody('## Only a heading\n\n- and a list\n')).toBeUndefined();
     expect(descriptionFromBody('')).toBeUndefined();

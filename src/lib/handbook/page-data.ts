@@ -2,12 +2,13 @@
 // last_reviewed from site.yaml `defaults:` — for the check and the pages alike, and says which pages relied on that.
 import type { Processor } from 'unified';
 import { toString } from 'mdast-util-to-string';
-import type { Root } from 'mdast';
+import type { Nodes, Paragraph, Root } from 'mdast';
 import { issue, type ContentIssue } from '../shared/errors';
 import type { IsoDate } from '../shared/dates';
 import { SMARTYPANTS } from '../markdown/pipeline';
 import { remarkSmartypantsFast } from '../markdown/smartypants';
 import { bodyParser } from '../markdown/parse';
+import { eachNode } from '../markdown/walk';
 import type { DefaultableField, HandbookFrontmatter, HandbookPageData } from './schema';
 
 /** site.yaml `defaults:` (src/lib/site/schema.ts): values for pages that leave a field out. */
@@ -36,9 +37,19 @@ export function trimAtWord(text: string, max = DESCRIPTION_MAX): string {
   return `${head}…`;
 }
 
+/** Whether an MDX paragraph holds an expression or a component, whose text on the page is not its source. */
+function showsData(node: Paragraph): boolean {
+  let found = false;
+  eachNode<Nodes>(node, (n) => {
+    if (n.type === 'mdxTextExpression' || (n.type === 'mdxJsxTextElement' && /^[A-Z]/.test(n.name ?? ''))) found = true;
+  });
+  return found;
+}
+
 /**
  * A description from a Markdown/MDX body: the plain text of its first top-level paragraph that has any text
- * (headings, lists, code, tables, raw HTML and MDX components are skipped), whitespace collapsed, then
+ * (headings, lists, code, tables, raw HTML, MDX components and paragraphs showing data are skipped), whitespace
+ * collapsed, then
  * `trimAtWord` to DESCRIPTION_MAX. `undefined` when the body has no such paragraph. Deterministic: the same body
  * always gives the same text.
  */
@@ -53,6 +64,9 @@ export function descriptionFromBody(body: string, opts: { mdx?: boolean } = {}):
   }
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
+    // A paragraph whose words come from data (`Lead: {team.lead}`, `<Kpi name="lead-time" />`) reads as its source
+    // here, "Lead: team.lead" (a new adopter's trial, 2 December 2026): the next paragraph is taken instead.
+    if (showsData(node)) continue;
     const text = toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
     if (text) return trimAtWord(text);
   }
