@@ -107,6 +107,20 @@ describe('handbook model', () => {
     expect(recentlyUpdated(hb, 5).map((p) => p.title)).toEqual(['Cadence', 'Vision']);
   });
 
+  it('names the page a superseded_by target moved to (it keeps the old address), not a near spelling', () => {
+    const hb = buildHandbook(
+      [
+        page('platform/secret-store', { redirect_from: ['/handbook/platform/secrets/'] }),
+        page('platform/secrets-backup'),
+        page('platform/capacity', { status: 'superseded', superseded_by: 'platform/secrets' }),
+      ],
+      { includeDrafts: false, today: '2026-11-27' },
+    );
+    expect(hb.issues.map((i) => i.message)).toEqual([
+      '"platform/secrets" is not a page: expected the path of a page under content/handbook, that page moved to "platform/secret-store", which keeps its old address: name "platform/secret-store"',
+    ]);
+  });
+
   it('refuses two pages whose addresses differ only in capitals', () => {
     const hb = buildHandbook([page('ops/Ferry-Timetables'), page('ops/ferry-timetables')], { includeDrafts: false, today: '2026-11-27' });
     expect(hb.issues.filter((i) => i.severity === 'error').map((i) => [i.file, i.message])).toEqual([

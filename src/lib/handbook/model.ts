@@ -301,6 +301,10 @@ export function futureDateIssues(s: Pick<PageSource, 'file' | 'data' | 'defaulte
  */
 function supersededHint(target: string, self: string, all: Map<string, PageSource>): string {
   const id = (k: string) => k.replace(/\/index$/, '');
+  // A page that moved and keeps this address (redirect_from) is the one meant; a near spelling would mislead (a new
+  // adopter's trial, 2 December 2026: "did you mean platform/backups?" for a page moved to platform/secret-store).
+  const movedTo = [...all.values()].find((s) => s.data.redirect_from?.includes(urlOf(target)));
+  if (movedTo) return `that page moved to "${id(movedTo.id)}", which keeps its old address: name "${id(movedTo.id)}"`;
   const others = [...all.keys()].map(id).filter((k) => k !== id(self) && k !== 'index').sort(byCodePoint);
   const best = closest(target, others);
   if (best !== undefined) return `did you mean "${best}"?`;
