@@ -10,6 +10,7 @@ import { contentDir, contentPaths, DEFAULT_CONTENT_DIR } from './src/lib/shared/
 import { readContent } from './src/lib/shared/read.ts';
 import { contentCheck, movedPaths } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { contentPublic } from './src/integrations/content-public.ts';
 import { outputDir } from './src/integrations/output-dir.ts';
 import { siteStyles } from './src/integrations/styles.ts';
 import { markdownConfig } from './src/lib/markdown/pipeline.ts';
@@ -60,6 +61,8 @@ export default defineConfig({
     traceabilityPage(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/search/') && !movedPaths.has(new URL(page).pathname) }),
+    // Before the search index, which reads the finished dist/.
+    contentPublic(root),
     searchIndex(),
   ],
   vite: {

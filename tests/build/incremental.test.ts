@@ -182,6 +182,22 @@ const EDITS: Edit[] = [
     reused: ['handbook/guides/on-call/index.html'],
   },
   {
+    // Files of the content's own public/ folder are copied in after the pages (src/integrations/content-public.ts).
+    name: "publish a file from the content's public/ folder",
+    apply: (c) => {
+      fs.mkdirSync(file(c, 'public/files'), { recursive: true });
+      fs.writeFileSync(file(c, 'public/files/rota.txt'), 'Monday: Ailsa\n');
+    },
+    rendered: [],
+    reused: ['handbook/guides/on-call/index.html'],
+  },
+  {
+    name: 'delete that file',
+    apply: (c) => fs.rmSync(file(c, 'public'), { recursive: true }),
+    rendered: [],
+    reused: ['handbook/guides/on-call/index.html'],
+  },
+  {
     // Every sibling shows the new title in its side navigation; the previous page shows it as "next".
     name: "change one page's title",
     apply: (c) => replaceIn(file(c, 'handbook/guides/on-call.md'), 'title: On call', 'title: On-call rota'),

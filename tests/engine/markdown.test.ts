@@ -188,14 +188,14 @@ describe('the check on a broken copy of the markdown fixture', () => {
     expect(lines).toEqual([
       `${f}:9:1  heading  a level-1 heading ("# …") in the page body: the page title is the page's only level-1 heading; use ## for a section`,
       `${f}:11:8  link  "/handbook/nowhere/" is not a page on this site: no page or file in public/ has that address`,
-      `${f}:11:60  image  "/img/missing.png": file not found: put the file at public/img/missing.png, or correct the link`,
+      `${f}:11:60  image  "/img/missing.png": file not found: put the file at ${copy}/public/img/missing.png, or correct the link`,
       `${f}:13:5  link  "/handbook/constructs/headings/#no-such-heading": the page has no heading with the anchor #no-such-heading; its anchors are #using-cab-approval, #release-windows, #a-nested-h3, #section, #section-1, #history-1 and 6 more`,
-      `${f}:13:72  image  "/missing.svg": file not found: put the file at public/missing.svg, or correct the link`,
+      `${f}:13:72  image  "/missing.svg": file not found: put the file at ${copy}/public/missing.svg, or correct the link`,
       `${f}:15:1  html  raw HTML <p> with a style attribute: the site's Content-Security-Policy blocks inline styles, so it would be ignored; use Markdown, or a class from the site's stylesheet`,
       `${f}:15:1  html  raw HTML <p> with an event handler (onclick): the site's Content-Security-Policy blocks inline scripts, so it would not run; remove it`,
       `${f}:17:1  html  raw HTML <script>: the site's Content-Security-Policy blocks inline scripts, so it would not run; pages cannot carry their own scripts`,
       `${f}:19:1  link  "/handbook/constructs/links/#not-there": the page has no heading with the anchor #not-there; it has no headings to link to`,
-      `${f}:20:1  link  "/files/missing.pdf": file not found: put the file at public/files/missing.pdf, or correct the link`,
+      `${f}:20:1  link  "/files/missing.pdf": file not found: put the file at ${copy}/public/files/missing.pdf, or correct the link`,
       `${f}:22:13  link  "#using-abbr-titlechange-advisory-boardcababbr-approval": the page has no heading with the anchor #using-abbr-titlechange-advisory-boardcababbr-approval; its anchor is #a-second-title`,
     ]);
     expect(status).toBe(1);

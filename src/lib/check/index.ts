@@ -4,7 +4,8 @@ import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
 import { buildToday } from '../shared/dates';
 import { loadSite } from '../site/load';
-import { checkHandbookLinks, CORE_ROUTES, publicFiles } from '../handbook/link-check';
+import { checkHandbookLinks, CORE_ROUTES } from '../handbook/link-check';
+import { checkContentPublic, publicFiles } from '../site/public-files';
 import { fileLooksLikeImage } from '../markdown/local-images';
 import { checkRedirects, redirectsOf, type Redirect } from '../handbook/redirects';
 import { reviewSummary } from '../handbook/model';
@@ -137,6 +138,8 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   issues.push(...checkRedirects(handbook.handbook, handbook.sources, [...CORE_ROUTES, ...routes]));
   const redirects = redirectsOf(handbook.handbook);
   routes.push(...redirects.map((r) => r.from));
+  // Files in the content's public/ are published as they are; none may take the place of a page or a built file.
+  issues.push(...checkContentPublic(root, [...CORE_ROUTES, ...routes]));
   const bodyRules = opts.bodyRules ?? (process.env[BODY_RULES_ENV] === 'warning' ? 'warning' : 'error');
   const linkIssues = checkHandbookLinks(handbook.handbook, handbook.sources, {
     files: publicFiles(root),
@@ -155,6 +158,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     unread: handbook.unread,
     moved: new Map(redirects.map((r) => [r.from, r.to])),
     origin: site.site?.url,
+    publicDir: contentPaths(root).public,
   });
   // A link into an area the handbook does not have says why there is no such page; a link to a page this change
   // moved or removed (with --since) says so, and where the page is now.

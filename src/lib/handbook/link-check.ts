@@ -1,27 +1,10 @@
 // Checks every built handbook page's internal links and anchors against what the site will contain.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ContentIssue } from '../shared/errors';
 import { checkLinks, outline, problemIssues, type LinkTargets, type MarkdownOutline } from './links';
 import type { Handbook, PageSource } from './model';
 
 /** Site areas outside the handbook that always exist. Domain areas add their own routes through `extraRoutes`. */
 export const CORE_ROUTES = ['/', '/handbook/', '/reviews/', '/search/', '/sitemap/', '/feed.xml', '/404.html'];
-
-export function publicFiles(root: string): Set<string> {
-  const out = new Set<string>();
-  const base = path.join(root, 'public');
-  const walk = (d: string) => {
-    if (!fs.existsSync(d)) return;
-    for (const n of fs.readdirSync(d)) {
-      const p = path.join(d, n);
-      if (fs.statSync(p).isDirectory()) walk(p);
-      else out.add('/' + path.relative(base, p).split(path.sep).join('/'));
-    }
-  };
-  walk(base);
-  return out;
-}
 
 /** Other Markdown that is published on a page of its own (radar blips, checklists), checked the same way. */
 export interface OtherMarkdown {
@@ -53,6 +36,8 @@ export function checkHandbookLinks(
     moved?: Map<string, string>;
     /** The site's address (site.yaml `url`): full links to it are checked too; see `LinkTargets.origin`. */
     origin?: string;
+    /** Where a missing file should go; see `LinkTargets.publicDir`. */
+    publicDir?: string;
     /**
      * Handbook pages whose front matter could not be used (../handbook/load.ts `unread`), at the URL they will have:
      * their links are checked and links to their headings resolve, so one run reports those problems beside the front
@@ -72,6 +57,7 @@ export function checkHandbookLinks(
     moved: opts.moved,
     pageFiles: new Map(hb.pages.map((p) => [p.file, p.url])),
     origin: opts.origin,
+    publicDir: opts.publicDir,
   };
   for (const p of hb.pages) {
     const o = outlines.get(p.id);

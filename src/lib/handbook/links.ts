@@ -49,6 +49,8 @@ export interface LinkTargets {
    * written to a page's source file (`on-call.md`, GitHub's way) is told the address to use.
    */
   pageFiles?: Map<string, string>;
+  /** The content directory's public folder (project-relative, e.g. `content/public`), where a missing file goes. */
+  publicDir?: string;
   /**
    * The site's own origin (`https://handbook.example.org`, from site.yaml `url`): a full link to it is checked like a
    * link from the site root, since it would otherwise ship broken unseen.
@@ -129,7 +131,7 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
           l.kind,
           page !== target && t.routes.has(page)
             ? `"${l.url}" is the file behind the page ${page}: link to the page's address, "${page}${frag === undefined ? '' : `#${frag}`}"`
-            : `"${l.url}": file not found: put the file at public${target}, or correct the link`,
+            : `"${l.url}": file not found: put the file at ${t.publicDir ?? 'public'}${target}, or correct the link`,
           at,
         ),
       );

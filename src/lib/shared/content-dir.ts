@@ -26,6 +26,8 @@ export interface ContentPaths {
   doraBands: string;
   /** The optional traceability map (role items → pages); no file, no map page. */
   traceability: string;
+  /** Files published as they are (PDFs, templates), at the same path under the site's root: `public/files/a.pdf` → `/files/a.pdf`. */
+  public: string;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
@@ -56,6 +58,7 @@ export function pathsUnder(dir: string): ContentPaths {
     kpis: j('kpis'),
     doraBands: j('kpis', 'dora-bands.yaml'),
     traceability: j('traceability.yaml'),
+    public: j('public'),
   };
 }
 

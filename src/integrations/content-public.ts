@@ -1,0 +1,60 @@
+// Astro integration: publishes the content directory's public/ folder beside the engine's own (Astro has one
+// publicDir), so a handbook in a folder or repository of its own can ship files (PDFs, templates) without editing
+// the engine. The build copies them in after the pages are written; `astro dev` serves them from where they are.
+// The content check refuses a file that would take the place of a page or of something the build writes
+// (checkContentPublic in src/lib/site/public-files.ts), so nothing is overwritten here.
+import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lookup } from 'mrmime';
+import { contentPaths } from '../lib/shared/content-dir';
+import { urlPathsUnder } from '../lib/site/public-files';
+
+/** `url` (a request's path, e.g. `/files/rota%20v2.pdf`) as a file under `dir`, or undefined when there is none. */
+export function fileFor(dir: string, url: string): string | undefined {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(url.replace(/[?#].*$/, ''));
+  } catch {
+    return undefined;
+  }
+  const file = path.join(dir, rel);
+  // Never outside the folder (`/../site.yaml`).
+  if (!file.startsWith(dir + path.sep)) return undefined;
+  try {
+    return fs.statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function contentPublic(root: string): AstroIntegration {
+  const dir = () => path.resolve(root, contentPaths(root).public);
+  return {
+    name: 'handbook:content-public',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(dir(), req.url ?? '/') : undefined;
+          if (!file) return next();
+          res.setHeader('Content-Type', lookup(file) ?? 'application/octet-stream');
+          if (req.method === 'HEAD') return res.end();
+          fs.createReadStream(file).pipe(res);
+        });
+      },
+      'astro:build:done': ({ dir: outUrl, logger }) => {
+        const from = dir();
+        const files = urlPathsUnder(from);
+        if (files.length === 0) return;
+        const out = fileURLToPath(outUrl);
+        for (const url of files) {
+          const dest = path.join(out, url);
+          fs.mkdirSync(path.dirname(dest), { recursive: true });
+          fs.copyFileSync(path.join(from, url), dest);
+        }
+        logger.info(`published ${files.length === 1 ? '1 file' : `${files.length} files`} from ${contentPaths(root).public}/`);
+      },
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// Files a handbook publishes as they are (a PDF, a template, a picture for another site to embed): the engine's own
+// public/ and the content directory's public/, each file at its path under the site's root. A content directory of
+// its own could not ship a file without editing the engine's checkout (a new adopter's trial, 2 December 2026).
+import fs from 'node:fs';
+import path from 'node:path';
+import { issue, type ContentIssue } from '../shared/errors';
+import { contentPaths } from '../shared/content-dir';
+
+/** Every file under `dir` (absolute), as its URL path under the site's root (`/files/rota.pdf`), sorted. */
+export function urlPathsUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => '/' + path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** The URL paths of every file published from public/ folders: the engine's (`<root>/public`) and the content's. */
+export function publicFiles(root: string): Set<string> {
+  return new Set([...urlPathsUnder(path.join(root, 'public')), ...urlPathsUnder(path.resolve(root, contentPaths(root).public))]);
+}
+
+/**
+ * Folders and files the build writes itself: a file of the content's public/ there would be overwritten or would
+ * overwrite the build's own (its bundles, search index, host files, feeds).
+ */
+const BUILD_OWNED = [/^\/_astro\//, /^\/pagefind\//, /^\/sitemap[^/]*\.xml$/, /^\/_headers$/, /^\/_redirects$/, /^\/CNAME$/, /^\/404\.html$/, /^\/brand\//];
+
+/**
+ * Problems with the content's public/ files (`root`: the project): one that would take the place of a page
+ * (`routes`, e.g. `/handbook/a/` for `public/handbook/a/index.html`), of an engine public file, or of something the
+ * build writes. Each an error on the file, saying what it would replace.
+ */
+export function checkContentPublic(root: string, routes: Iterable<string>): ContentIssue[] {
+  const dir = contentPaths(root).public;
+  const engine = new Set(urlPathsUnder(path.join(root, 'public')));
+  const pages = new Set(routes);
+  const out: ContentIssue[] = [];
+  for (const url of urlPathsUnder(path.resolve(root, dir))) {
+    const file = `${dir}${url}`;
+    const page = url.replace(/\/index\.html$/, '/');
+    const what = pages.has(page) || pages.has(url)
+      ? `the page ${page}`
+      : engine.has(url)
+        ? `the engine's own public${url}`
+        : BUILD_OWNED.some((re) => re.test(url))
+          ? `a file the build writes (${url})`
+          : undefined;
+    if (what) out.push(issue(file, '', `would be published at ${url}, in place of ${what}: move it to another folder, e.g. public/files${url}`));
+  }
+  return out;
+}
