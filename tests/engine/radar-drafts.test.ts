@@ -81,3 +81,34 @@ describe('the preview build (HANDBOOK_PREVIEW=1)', () => {
     for (const url of OUTPUTS) expect(read(preview, url), url).toBe(read(published, url));
   });
 });
+
+describe('the check, for links to what only the draft edition adds', () => {
+  it('says it is not published yet, with the edition, rather than "not a page" or "did you mean"', async () => {
+    const { copyFixture, removeCopy } = await import('../support/fixtures');
+    const { spawnSync } = await import('node:child_process');
+    const { REPO } = await import('../../scripts/lib/project');
+    const copy = copyFixture('radar-drafts');
+    try {
+      fs.writeFileSync(
+        path.join(REPO, copy, 'handbook/next.mdx'),
+        '---\ntitle: Next\ndescription: Next.\nowner: Platform team\nlast_reviewed: 2026-10-01\nreview_in: 6 months\n---\n\n' +
+          'See [OpenTelemetry](/radar/blips/opentelemetry/) and [the edition](/radar/2027-04/).\n\n<RadarBlip id="opentelemetry" />\n',
+      );
+      const res = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'scripts/check.ts')], {
+        cwd: REPO,
+        encoding: 'utf8',
+        env: { ...process.env, HANDBOOK_CONTENT_DIR: copy, SOURCE_DATE_EPOCH: '1795780800' },
+      });
+      const f = `${copy}/handbook/next.mdx`;
+      const lines = res.stdout.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(`${f}:`));
+      const later = 'or see it now with HANDBOOK_PREVIEW=1 npm run dev';
+      expect(lines).toEqual([
+        `${f}:9:5  link  "/radar/blips/opentelemetry/" is not published yet: it comes with draft edition 2027-04; link to it once that edition is published (npm run radar -- edition publish), ${later}`,
+        `${f}:9:54  link  "/radar/2027-04/" is not published yet: it is a page of draft edition 2027-04; link to it once that edition is published (npm run radar -- edition publish), ${later}`,
+        `${f}:11:1  <RadarBlip id>  "opentelemetry" is not published yet: it comes with draft edition 2027-04; use it once that is published, ${later}`,
+      ]);
+    } finally {
+      removeCopy(copy);
+    }
+  }, 120_000);
+});

@@ -137,7 +137,17 @@ export function checkReleases(ctx: Ctx, kpis = true): DomainResult & { data: Rel
 }
 
 /** `blips`/`rings` are undefined when the radar does not load, so MDX checks do not repeat its errors. */
-export function checkRadar(ctx: Ctx): DomainResult & { blips?: string[]; rings?: string[]; markdown: OtherMarkdown[]; reviewItems?: ReviewItem[]; anchors?: Map<string, Set<string>> } {
+export function checkRadar(
+  ctx: Ctx,
+): DomainResult & {
+  blips?: string[];
+  rings?: string[];
+  markdown: OtherMarkdown[];
+  reviewItems?: ReviewItem[];
+  anchors?: Map<string, Set<string>>;
+  /** Draft-only pages and blips: see {@link draftOnly}. */
+  unpublished?: { routes: Map<string, string>; blips: Map<string, string> };
+} {
   const radar = loadRadar(ctx.root);
   const issues = [...radar.issues];
   const routes = ['/radar/', '/radar/rings/'];
@@ -157,7 +167,31 @@ export function checkRadar(ctx: Ctx): DomainResult & { blips?: string[]; rings?:
   issues.push(...reviewByIssues(ctx, reviewItems, files));
   // The sections a blip's page shows below its description; the link check adds the description's own headings.
   const anchors = new Map(blips.map((b) => [`/radar/blips/${b.id}/`, new Set(blipPageSections(model, b).map((s) => s.id))]));
-  return { issues, routes, blips: blips.map((b) => b.id), rings: rings.map((r) => r.id), markdown, reviewItems, anchors };
+  return { issues, routes, blips: blips.map((b) => b.id), rings: rings.map((r) => r.id), markdown, reviewItems, anchors, unpublished: draftOnly(radar.content, ctx) };
+}
+
+/**
+ * Pages and blips that exist only with the draft editions (a blip a draft adds, a draft edition's pages), each with
+ * the edition: a link to one, or `<RadarBlip id>` naming one, is told it is not published yet rather than "not a
+ * page" or "did you mean" another (a new adopter's trial, 2 December 2026). Empty when drafts are built anyway.
+ */
+function draftOnly(content: Parameters<typeof buildRadarModel>[0], ctx: Ctx): { routes: Map<string, string>; blips: Map<string, string> } {
+  const routes = new Map<string, string>();
+  const blips = new Map<string, string>();
+  if (ctx.includeDrafts) return { routes, blips };
+  const published = buildRadarModel(content, { includeDrafts: false });
+  const all = buildRadarModel(content, { includeDrafts: true });
+  const publishedBlips = new Set(published.blips.map((b) => b.id));
+  const publishedEditions = new Set(published.editions.map((e) => e.id));
+  for (const e of all.editions)
+    if (!publishedEditions.has(e.id)) for (const url of [`/radar/${e.id}/`, `/radar/${e.id}/changes/`]) routes.set(url, `it is a page of draft edition ${e.id}`);
+  for (const b of all.blips) {
+    if (publishedBlips.has(b.id)) continue;
+    const edition = `it comes with draft edition ${b.timeline[0]?.edition ?? ''}`.trim();
+    routes.set(`/radar/blips/${b.id}/`, edition);
+    blips.set(b.id, edition);
+  }
+  return { routes, blips };
 }
 
 /**

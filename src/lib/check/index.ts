@@ -166,7 +166,9 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     const written = /^"([^"]*)" is not a page on this site/.exec(i.message)?.[1];
     const area = i.field === 'link' ? areaOfPath(/^"([^"#?]*)/.exec(i.message)?.[1] ?? '') : undefined;
     const gone = written !== undefined ? handbook.lost.get(written.replace(/[?#].*$/, '')) : undefined;
+    const draft = written !== undefined ? radar.unpublished?.routes.get(written.replace(/[?#].*$/, '')) : undefined;
     if (area && !areas[area]) i.message = `"${/^"([^"]*)"/.exec(i.message)![1]}" is not a page on this site: ${absent(area)}`;
+    else if (draft) i.message = `"${written}" is not published yet: ${draft}; link to it once that edition is published (npm run radar -- edition publish), or see it now with HANDBOOK_PREVIEW=1 npm run dev`;
     else if (gone)
       i.message = gone.newUrl
         ? `"${written}" is not a page on this site any more: this change moved it to ${gone.newUrl} (${gone.newFile}) without keeping its old address; link to "${gone.newUrl}${written!.slice(written!.replace(/[?#].*$/, '').length)}"`
@@ -194,7 +196,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
         quarter: { pattern: /^\d{4}-Q[1-4]$/, hint: 'YYYY-Qn, e.g. 2026-Q3', allowed: loaded(releases, releases.quarters) },
       },
       Checklist: { id: { allowed: loaded(checklists, checklists.checklists.map((c) => c.id)), required: true }, headingLevel: { allowed: ['2', '3', '4', '5'] } },
-      RadarBlip: { id: { allowed: loaded(radar, radar.blips), required: true } },
+      RadarBlip: { id: { allowed: loaded(radar, radar.blips), required: true, pending: radar.unpublished?.blips } },
       RadarRing: { ring: { allowed: loaded(radar, radar.rings), required: true } },
       LatestReleases: { component: { allowed: componentIds }, limit: { pattern: /^[1-9]\d*$/, hint: 'a whole number from 1, e.g. {5}' } },
       ReleaseSchedule: { component: { allowed: componentIds }, months: { pattern: /^[1-9]\d*$/, hint: 'a whole number from 1, e.g. {3}' } },

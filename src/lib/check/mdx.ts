@@ -10,7 +10,8 @@ export interface MdxContext {
   components: string[];
   /** Allowed values per component prop, e.g. { Kpi: { name: [...] } }; `required` props must be present. */
   /** `allowed: undefined` means the list is unknown (its content failed to load) and the value is not judged. */
-  props: Record<string, Record<string, { allowed?: readonly string[]; pattern?: RegExp; hint?: string; required?: boolean }>>;
+  /** `pending`: values that will be allowed once something is published (a blip a draft radar edition adds), with what. */
+  props: Record<string, Record<string, { allowed?: readonly string[]; pattern?: RegExp; hint?: string; required?: boolean; pending?: ReadonlyMap<string, string> }>>;
   /** Components whose area this handbook does not have, with the reason, e.g. { Kpi: 'there are no KPI pages …' }. */
   unavailable?: Record<string, string>;
 }
@@ -61,6 +62,8 @@ export function checkMdxUsage(file: string, body: string, bodyLine: number, ctx:
       if (v === undefined) continue; // an expression: checked when the page renders
       // One message per value: its form first, then whether that value exists.
       if (rule.pattern && !rule.pattern.test(v)) out.push(issue(file, field, `"${v}" is not valid: expected ${rule.hint ?? rule.pattern.source}`, at));
+      else if (rule.allowed && !rule.allowed.includes(v) && rule.pending?.has(v))
+        out.push(issue(file, field, `"${v}" is not published yet: ${rule.pending.get(v)}; use it once that is published, or see it now with HANDBOOK_PREVIEW=1 npm run dev`, at));
       else if (rule.allowed && !rule.allowed.includes(v)) {
         const near = closest(v, rule.allowed);
         out.push(issue(file, field, `"${v}" is not one of ${rule.allowed.join('|')}${near ? `: did you mean "${near}"?` : ''}`, at));
