@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { isLocalPath, isOptimisable, looksLikeImage } from './local-images';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileLooksLikeImage, isLocalPath, isOptimisable, looksLikeImage } from './local-images';
 import { checkLinks, outline, type LinkTargets } from '../handbook/links';
 
 describe('local images', () => {
@@ -51,6 +54,24 @@ describe('a picture file that is not a picture', () => {
       expect(looksLikeImage(Buffer.from(bad)), JSON.stringify(bad)).toBe(false);
     // A PNG cut short after its signature is still taken for one; one cut inside it is not.
     expect(looksLikeImage((await make('png')).subarray(0, 5))).toBe(false);
+  });
+
+  it('takes a picture cut short (a failed download) for not a picture, from its last bytes', async () => {
+    const make = (format: 'png' | 'jpeg' | 'gif' | 'webp' | 'tiff') =>
+      sharp({ create: { width: 64, height: 32, channels: 3, background: '#0065bd' } }).toFormat(format).toBuffer();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cut-short-'));
+    try {
+      for (const format of ['png', 'jpeg', 'gif', 'webp', 'tiff'] as const) {
+        const whole = await make(format);
+        fs.writeFileSync(path.join(dir, `whole.${format}`), whole);
+        fs.writeFileSync(path.join(dir, `cut.${format}`), whole.subarray(0, Math.floor(whole.length * 0.7)));
+        expect(fileLooksLikeImage(path.join(dir, `whole.${format}`)), `whole ${format}`).toBe(true);
+        // TIFF has no end marker: a cut one is not seen here.
+        if (format !== 'tiff') expect(fileLooksLikeImage(path.join(dir, `cut.${format}`)), `cut ${format}`).toBe(false);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is a check error naming the file, instead of a build stopped in the image service', () => {

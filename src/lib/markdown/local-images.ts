@@ -50,14 +50,39 @@ export function looksLikeImage(head: Uint8Array): boolean {
   return /<svg[\s>]/i.test(b.toString('utf8'));
 }
 
-/** {@link looksLikeImage} for a file on disk (its first 4 KB); false when it cannot be read. */
+/**
+ * Whether a picture file whose first bytes are `head` ends as its format says it must, given its last bytes `tail`
+ * and its `size` in bytes: PNG with its IEND chunk, JPEG with an end-of-image marker (FF D9) in its last 4 KB (some
+ * cameras write data after it), GIF with its trailer (3B), WebP as long as its RIFF header says. A file cut short
+ * (a failed download or copy) passed the check and the image pipeline turned it into a black picture (a new
+ * adopter's trial, 2 December 2026). Other formats are taken as complete. Sources: PNG 1.2 §11.2.5 (IEND), JPEG
+ * (ITU T.81) B.2.1 (EOI), GIF89a §27 (trailer), RIFF/WebP container (file size at offset 4).
+ */
+export function endsComplete(head: Uint8Array, tail: Uint8Array, size: number): boolean {
+  const h = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  const t = Buffer.from(tail.buffer, tail.byteOffset, tail.byteLength);
+  if (h.length >= 8 && h[0] === 0x89 && h.subarray(1, 4).toString('latin1') === 'PNG') return t.subarray(-8).equals(Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]));
+  if (h.length >= 3 && h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff) return t.includes(Buffer.from([0xff, 0xd9]));
+  if (h.subarray(0, 3).toString('latin1') === 'GIF') return t[t.length - 1] === 0x3b;
+  if (h.length >= 12 && h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WEBP') return size >= h.readUInt32LE(4) + 8;
+  return true;
+}
+
+/**
+ * {@link looksLikeImage} for a file on disk (its first 4 KB), and {@link endsComplete} (its last 4 KB); false when it
+ * cannot be read, is not a picture or is cut short.
+ */
 export function fileLooksLikeImage(file: string): boolean {
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
+    const size = fs.fstatSync(fd).size;
     const head = Buffer.alloc(4096);
     const n = fs.readSync(fd, head, 0, head.length, 0);
-    return looksLikeImage(head.subarray(0, n));
+    if (!looksLikeImage(head.subarray(0, n))) return false;
+    const tail = Buffer.alloc(Math.min(4096, size));
+    const m = fs.readSync(fd, tail, 0, tail.length, size - tail.length);
+    return endsComplete(head.subarray(0, n), tail.subarray(0, m), size);
   } catch {
     return false;
   } finally {
