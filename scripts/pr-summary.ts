@@ -10,7 +10,7 @@ import type { PageStatus } from '../src/lib/handbook/schema';
 import { loadSite } from '../src/lib/site/load';
 import { loadReviewItems } from '../src/lib/site/review-items';
 import { contentPaths } from '../src/lib/shared/content-dir';
-import { otherFiles, pageChanges, prSummaryMarkdown, type ChangeContext, type ContentAreas } from '../src/lib/site/changes';
+import { editionChanges, otherFiles, pageChanges, prSummaryMarkdown, type ChangeContext, type ContentAreas } from '../src/lib/site/changes';
 import { parseMarkdown } from '../src/lib/shared/frontmatter';
 import fs from 'node:fs';
 import { parseNameStatus } from '../src/lib/shared/git';
@@ -96,9 +96,16 @@ const ctx: ChangeContext = {
     }
   },
 };
+/** Editions a change to radar.yaml publishes or takes off the site (editionChanges). */
+function radarEditionChanges() {
+  const f = files.find((x) => x.path === paths.radarConfig || x.oldPath === paths.radarConfig);
+  if (!f) return [];
+  const head = fs.existsSync(path.join(root, paths.radarConfig)) ? fs.readFileSync(path.join(root, paths.radarConfig), 'utf8') : undefined;
+  return editionChanges(paths.radarConfig, atBase(paths.radarConfig), head);
+}
 process.stdout.write(
   prSummaryMarkdown({
-    changes: pageChanges(files, areas, handbook, ctx),
+    changes: [...pageChanges(files, areas, handbook, ctx), ...radarEditionChanges()],
     others: otherFiles(files, areas),
     hb: handbook,
     siteUrl: site?.url ?? '',

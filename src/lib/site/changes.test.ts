@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Root, Table } from 'mdast';
 import { buildHandbook, type PageSource } from '../handbook/model';
 import { handbookPageSchema, type HandbookFrontmatter } from '../handbook/schema';
-import { otherFiles, pageChanges, prSummaryMarkdown, type ContentAreas } from './changes';
+import { editionChanges, otherFiles, pageChanges, prSummaryMarkdown, type ContentAreas } from './changes';
 import { parseNameStatus } from '../shared/git';
 
 const areas: ContentAreas = { handbook: 'docs/handbook', releases: 'docs/releases', blips: 'docs/radar/blips', checklists: 'docs/checklists' };
@@ -158,5 +158,18 @@ describe('pull request changes', () => {
     const md = prSummaryMarkdown({ changes, others: [], hb: head, siteUrl: 'https://h.example', base: 'main' });
     expect(md).toContain('| Handbook page | Title of ops/launch | [/handbook/ops/launch/](https://h.example/handbook/ops/launch/) (after merge) | `docs/handbook/ops/launch.md` |');
     expect(md).toContain('| Handbook page | `/handbook/ops/idea/` (never published) | `docs/handbook/ops/idea.md` |');
+  });
+
+  it('lists a radar edition a change publishes as added, and one it takes back to draft or deletes as removed', () => {
+    const base = 'editions:\n  - id: "2026-04"\n    title: April 2026\n    date: 2026-04-01\n  - id: "2026-10"\n    title: October 2026\n    date: 2026-10-01\n  - id: "2027-01"\n    title: January 2027\n    state: draft\n';
+    const head = 'editions:\n  - id: "2026-04"\n    title: April 2026\n    date: 2026-04-01\n  - id: "2027-01"\n    title: January 2027\n    date: 2027-01-10\n';
+    const changes = editionChanges('docs/radar/radar.yaml', base, head);
+    expect(changes).toEqual([
+      { kind: 'added', what: 'Radar edition', file: 'docs/radar/radar.yaml', url: '/radar/2027-01/', title: 'January 2027' },
+      { kind: 'removed', what: 'Radar edition', file: 'docs/radar/radar.yaml', oldUrl: '/radar/2026-10/' },
+    ]);
+    const md = prSummaryMarkdown({ changes, others: [], hb, siteUrl: 'https://h.example', base: 'main' });
+    expect(md).toContain('| Radar edition | January 2027 | [/radar/2027-01/](https://h.example/radar/2027-01/) (after merge) | `docs/radar/radar.yaml` |');
+    expect(editionChanges('r.yaml', 'editions: [', head)).toHaveLength(2);
   });
 });

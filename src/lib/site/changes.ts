@@ -1,5 +1,6 @@
 // What a pull request changes on the site: content files changed against the base branch → pages added, changed,
 // removed and moved, reviews now overdue, with links — the Markdown of the PR's job summary.
+import { parse as parseYaml } from 'yaml';
 import { byCodePoint } from '../shared/sort';
 import { formatDate } from '../shared/dates';
 import { escapeMarkdown } from '../shared/markdown-text';
@@ -129,6 +130,38 @@ export function pageChanges(files: FileChange[], areas: ContentAreas, hb: Handbo
   }
   const order: ChangeKind[] = ['added', 'changed', 'moved', 'removed'];
   return out.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || byCodePoint(a.file, b.file));
+}
+
+/**
+ * The radar editions a change to radar.yaml (`file`) publishes or takes off the site, from the file's text at the
+ * base and in the head (undefined: no file): an edition published in the head and not at the base (new, or a draft
+ * made published) is added at `/radar/<id>/`; one published at the base and not in the head is removed. Editions
+ * are read as radar.yaml lists them (`state` defaults to published); a text that does not parse lists none (the
+ * check reports it). A newly published edition was listed only as "radar.yaml (changed)" (a new adopter's trial,
+ * 2 December 2026).
+ */
+export function editionChanges(file: string, base: string | undefined, head: string | undefined): PageChange[] {
+  const published = (text: string | undefined): Map<string, string | undefined> => {
+    const out = new Map<string, string | undefined>();
+    let data: unknown;
+    try {
+      data = text === undefined ? undefined : parseYaml(text);
+    } catch {
+      return out;
+    }
+    const editions = (data as { editions?: unknown } | undefined)?.editions;
+    if (!Array.isArray(editions)) return out;
+    for (const e of editions as { id?: unknown; title?: unknown; state?: unknown }[])
+      if (e && (typeof e.id === 'string' || typeof e.id === 'number') && (e.state ?? 'published') === 'published')
+        out.set(String(e.id), typeof e.title === 'string' ? e.title : undefined);
+    return out;
+  };
+  const before = published(base);
+  const now = published(head);
+  const out: PageChange[] = [];
+  for (const [id, title] of now) if (!before.has(id)) out.push({ kind: 'added', what: 'Radar edition', file, url: `/radar/${id}/`, title });
+  for (const [id] of before) if (!now.has(id)) out.push({ kind: 'removed', what: 'Radar edition', file, oldUrl: `/radar/${id}/` });
+  return out;
 }
 
 /** Changed content files that are not pages of their own (site.yaml, components.yaml, radar.yaml, images …). */
