@@ -10,6 +10,7 @@ import type { PageStatus } from '../src/lib/handbook/schema';
 import { loadSite } from '../src/lib/site/load';
 import { loadReviewItems } from '../src/lib/site/review-items';
 import { contentPaths } from '../src/lib/shared/content-dir';
+import { repositoryPath } from '../src/lib/site/repository';
 import { editionChanges, otherFiles, pageChanges, prSummaryMarkdown, type ChangeContext, type ContentAreas } from '../src/lib/site/changes';
 import { parseMarkdown } from '../src/lib/shared/frontmatter';
 import fs from 'node:fs';
@@ -111,5 +112,7 @@ process.stdout.write(
     siteUrl: site?.url ?? '',
     base: values.base.replace(/^origin\//, ''),
     reviewItems: site ? loadReviewItems(root, site, handbook.today) : [],
+    // Paths as they are in the content's repository, which for a content repository of its own is not the engine's.
+    displayPath: site ? (file) => repositoryPath(site, file, root) : undefined,
   }),
 );

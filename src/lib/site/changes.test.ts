@@ -172,4 +172,18 @@ describe('pull request changes', () => {
     expect(md).toContain('| Radar edition | January 2027 | [/radar/2027-01/](https://h.example/radar/2027-01/) (after merge) | `docs/radar/radar.yaml` |');
     expect(editionChanges('r.yaml', 'editions: [', head)).toHaveLength(2);
   });
+
+  it("names files as they are in the content's own repository when told how", () => {
+    const md = prSummaryMarkdown({
+      changes: pageChanges(files, areas, hb),
+      others: otherFiles(files, areas),
+      hb,
+      siteUrl: 'https://h.example',
+      base: 'main',
+      displayPath: (f) => f.replace(/^docs\//, ''),
+    });
+    expect(md).toContain('> - `handbook/guides/moved-lost.md`: `redirect_from: ["/handbook/old/lost/"]`');
+    expect(md).toContain('- `site.yaml` (changed)');
+    expect(md).not.toContain('`docs/');
+  });
 });

@@ -179,6 +179,12 @@ export interface SummaryInput {
   base: string;
   /** Radar blips and checklists with review dates (./review-items.ts), listed with the overdue pages. */
   reviewItems?: ReviewItem[];
+  /**
+   * How to show a file's path (project-relative as the loaders name it): its path in the content's repository
+   * (`repositoryPath` in ./repository.ts), so a content repository of its own reads `handbook/a.md`, not
+   * `../our-handbook/handbook/a.md`. As given when absent.
+   */
+  displayPath?: (file: string) => string;
 }
 
 const link = (base: string, url: string) => `[${url}](${base}${url})`;
@@ -188,8 +194,9 @@ const link = (base: string, url: string) => `[${url}](${base}${url})`;
  * to the published pages, a warning for each moved page whose old URL is not kept by `redirect_from`, and the pages
  * overdue for review as of the handbook's today (those this PR touches first).
  */
-export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewItems = [] }: SummaryInput): string {
+export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewItems = [], displayPath = (f) => f }: SummaryInput): string {
   const site = siteUrl.replace(/\/$/, '');
+  const shown = (f: string) => `\`${displayPath(f)}\``;
   const count = (k: ChangeKind) => changes.filter((c) => c.kind === k).length;
   const out = [
     '## Handbook changes in this pull request',
@@ -206,8 +213,8 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
   };
   const name = (c: PageChange) =>
     [c.title ? escapeMarkdown(c.title) : '', c.unpublished && c.kind !== 'removed' ? `_${c.unpublished}_` : ''].filter(Boolean).join(' — ');
-  section('added', 'Added', (c) => `| ${c.what} | ${name(c)} | ${c.unpublished ? `\`${c.url}\`` : `${link(site, c.url!)} (after merge)`} | \`${c.file}\` |`, '| What | Title | Page | File |');
-  section('changed', 'Changed', (c) => `| ${c.what} | ${name(c)} | ${c.unpublished ? `\`${c.url}\`` : link(site, c.url!)} | \`${c.file}\` |`, '| What | Title | Page | File |');
+  section('added', 'Added', (c) => `| ${c.what} | ${name(c)} | ${c.unpublished ? `\`${c.url}\`` : `${link(site, c.url!)} (after merge)`} | ${shown(c.file)} |`, '| What | Title | Page | File |');
+  section('changed', 'Changed', (c) => `| ${c.what} | ${name(c)} | ${c.unpublished ? `\`${c.url}\`` : link(site, c.url!)} | ${shown(c.file)} |`, '| What | Title | Page | File |');
   section(
     'moved',
     'Moved',
@@ -219,20 +226,20 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
   if (lost.length) {
     // One list item per page: plain lines in a blockquote render as one run-on paragraph (a new adopter's trial).
     out.push('', '> [!WARNING]', `> ${lost.length === 1 ? 'A moved page loses its old URL' : `${lost.length} moved pages lose their old URLs`}: bookmarks and links from other sites will break. Add the old path to the page's front matter:`, '>');
-    for (const c of lost) out.push(`> - \`${c.file}\`: \`redirect_from: ["${c.oldUrl}"]\``);
+    for (const c of lost) out.push(`> - ${shown(c.file)}: \`redirect_from: ["${c.oldUrl}"]\``);
   }
   section(
     'removed',
     'Removed',
     (c) =>
       c.unpublished === 'never published'
-        ? `| ${c.what} | \`${c.oldUrl}\` (never published) | \`${c.file}\` |`
-        : `| ${c.what} | ${link(site, c.oldUrl!)}${c.unpublished ? ` (${c.unpublished.replace(/^not published/, 'no longer published')})` : ''} | \`${c.file}\` |`,
+        ? `| ${c.what} | \`${c.oldUrl}\` (never published) | ${shown(c.file)} |`
+        : `| ${c.what} | ${link(site, c.oldUrl!)}${c.unpublished ? ` (${c.unpublished.replace(/^not published/, 'no longer published')})` : ''} | ${shown(c.file)} |`,
     '| What | Page (now gone) | File |',
   );
   if (others.length) {
     out.push('', '### Other content files', '');
-    for (const f of [...others].sort((a, b) => byCodePoint(a.path, b.path))) out.push(`- \`${f.path}\` (${{ A: 'added', M: 'changed', D: 'removed', R: `moved from \`${f.oldPath}\`` }[f.status]})`);
+    for (const f of [...others].sort((a, b) => byCodePoint(a.path, b.path))) out.push(`- ${shown(f.path)} (${f.status === 'R' ? `moved from ${shown(f.oldPath!)}` : { A: 'added', M: 'changed', D: 'removed' }[f.status]})`);
   }
   const overdue: ReviewItem[] = [
     ...overduePages(hb).map(pageReviewItem),
