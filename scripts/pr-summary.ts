@@ -58,6 +58,17 @@ try {
   );
   process.exit(1);
 }
+// The summary describes commits (what a pull request holds), while the check reads the working tree: say so when they
+// differ, or an uncommitted move reads as "No content changes" beside a check that reports it (a new adopter's trial).
+try {
+  const pending = execFileSync('git', ['status', '--porcelain', '--', '.'], { cwd: contentAbs, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    .split('\n')
+    .filter(Boolean).length;
+  if (pending)
+    console.error(`note: ${pending === 1 ? '1 file' : `${pending} files`} under ${contentDir} ${pending === 1 ? 'has' : 'have'} changes not committed yet; this summary counts commits only (commit them to include them)`);
+} catch {
+  // git's own failure is reported by the comparison above.
+}
 const files = parseNameStatus(diff).map((f) => ({ ...f, path: toProject(f.path), ...(f.oldPath ? { oldPath: toProject(f.oldPath) } : {}) }));
 const { handbook, sources } = loadHandbook(root, { today: buildToday(), includeDrafts: false });
 const site = loadSite(root).site;
