@@ -118,6 +118,23 @@ describe('checkReadiness', () => {
     );
   });
 
+  it("keeps a shipped release's result for an item since removed from the checklist, as a warning; suggests a renamed one", () => {
+    const r = release({ readiness: [...allPass, rec('a11y-checked', 'pass'), rec('uat-signed-of', 'pass')] });
+    const issues = checkReadiness(checklists, [r]);
+    expect(issues.map((i) => [i.severity, i.field, i.message])).toEqual([
+      [
+        'warning',
+        'readiness[3].item',
+        '"a11y-checked" is no longer an item of checklist "go-no-go" (content/checklists/go-no-go.md): this shipped release\'s result for it stays in its file but is not shown; nothing to do if the item was removed on purpose, or give it the id the item has now if it was renamed',
+      ],
+      [
+        'warning',
+        'readiness[4].item',
+        '"uat-signed-of" is no longer an item of checklist "go-no-go" (content/checklists/go-no-go.md): this shipped release\'s result for it stays in its file but is not shown; nothing to do if the item was removed on purpose, or write "uat-signed-off" if it was renamed',
+      ],
+    ]);
+  });
+
   it('reports a waiver without a reason, blank reasons included', () => {
     const r = release({
       status: 'planned',

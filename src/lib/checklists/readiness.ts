@@ -6,6 +6,7 @@ import { lineOf } from '../shared/validate';
 import { closest } from '../shared/closest';
 import { allItems, type Checklist, type ChecklistItem } from './parse';
 import type { ReleaseType, Stage } from './schema';
+import { SHIPPED_STATUSES } from '../releases/enums';
 
 export const READINESS_RESULTS = ['pass', 'fail', 'waived', 'not-applicable', 'pending'] as const;
 export type ReadinessResult = (typeof READINESS_RESULTS)[number];
@@ -78,6 +79,9 @@ export function isHeldTo(checklist: Checklist, release: ReleaseReadinessInput): 
   return release.status === 'released' && release.dates?.released !== undefined && checklistApplies(checklist, release);
 }
 
+/** Statuses of a release that went live: its readiness results are a record of what happened. */
+const SHIPPED: ReadonlySet<string> = new Set(SHIPPED_STATUSES);
+
 const HOW_TO_SATISFY = 'a released release must pass it, waive it with a reason or mark it not-applicable';
 const HOW_TO_RECORD = 'a released release must record it, as pending until it is done';
 
@@ -116,13 +120,19 @@ export function checkReadiness(
         const hint = near !== undefined ? `did you mean ${JSON.stringify(near)}?` : known ? `expected one of ${known}` : 'there are no checklists in the content directory';
         issues.push(issue(release.file, `readiness[${i}].checklist`, `${JSON.stringify(r.checklist)} is not a known checklist: ${hint}`, at(['readiness', i, 'checklist'])));
       } else if (!allItems(checklist).some((it) => it.id === r.item)) {
+        const near = closest(r.item, allItems(checklist).map((it) => it.id));
+        const hint = near !== undefined ? `did you mean ${JSON.stringify(near)}?` : `see the ids in ${checklist.file}`;
+        // A shipped release's results are its history: an item since removed from the checklist (or renamed) must
+        // not fail every pull request after, on files it did not touch (a new adopter's trial, 2 December 2026).
         issues.push(
-          issue(
-            release.file,
-            `readiness[${i}].item`,
-            `${JSON.stringify(r.item)} is not an item of checklist "${checklist.id}": see the ids in ${checklist.file}`,
-            at(['readiness', i, 'item']),
-          ),
+          SHIPPED.has(release.status)
+            ? issue(
+                release.file,
+                `readiness[${i}].item`,
+                `${JSON.stringify(r.item)} is no longer an item of checklist "${checklist.id}" (${checklist.file}): this shipped release's result for it stays in its file but is not shown; nothing to do if the item was removed on purpose, ${near !== undefined ? `or write ${JSON.stringify(near)} if it was renamed` : 'or give it the id the item has now if it was renamed'}`,
+                { ...at(['readiness', i, 'item']), severity: 'warning' },
+              )
+            : issue(release.file, `readiness[${i}].item`, `${JSON.stringify(r.item)} is not an item of checklist "${checklist.id}": ${hint}`, at(['readiness', i, 'item'])),
         );
       }
       const key = `${r.checklist}#${r.item}`;
