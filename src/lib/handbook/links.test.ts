@@ -97,6 +97,12 @@ describe('checkLinks', () => {
       'content/handbook/a.md:6:71  link  "/handbook/c/index.md" names the page\'s Markdown file, which is not published: link to its address, "/handbook/c/"',
     ]);
   });
+  it("explains the suffix of a heading named like one of the template's own ids", () => {
+    const t = { ...targets, anchors: new Map([['/handbook/b/', new Set(['details-1'])]]) };
+    expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline('[x](/handbook/b/#details)', 6), t).map(formatIssue)).toEqual([
+      'content/handbook/a.md:6:1  link  "/handbook/b/#details": the page has no heading with the anchor #details: did you mean #details-1? The page\'s template uses #details itself, so a heading with that name gets #details-1 (or give the heading an id of its own: "## … {#my-id}")',
+    ]);
+  });
   it("checks full links to the site's own domain like links from the root, and leaves other domains alone", () => {
     const t = { ...targets, origin: 'https://handbook.example.org' };
     const md = '[x](https://handbook.example.org/handbook/bb/) [y](https://handbook.example.org/handbook/b/#rehearsing-a-rollback) [z](https://other.example.org/handbook/bb/)';

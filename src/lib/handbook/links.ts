@@ -1,6 +1,7 @@
 // Checks the internal links and #anchors of Markdown bodies against what the site will contain.
 import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
+import { RESERVED_IDS } from '../markdown/headings';
 import { closest } from '../shared/closest';
 import { analyseMarkdown, type MarkdownAnalysis, type MarkdownLink } from '../markdown/analyse';
 import { IMAGE_EXTENSIONS, isOptimisable } from '../markdown/local-images';
@@ -163,9 +164,17 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
     if (frag) {
       const anchors = t.anchors.get(page);
       if (anchors && !anchors.has(safeDecode(frag))) {
-        const near = closest(safeDecode(frag), anchors);
+        const written = safeDecode(frag);
+        const near = closest(written, anchors);
+        // A heading whose slug is a template's own id got the next suffix: say why, or the suffix looks like a slip
+        // (a new adopter's trial, 2 December 2026: "## Details" is #details-1).
+        const reserved = RESERVED_IDS.has(written) && anchors.has(`${written}-1`);
         // No near one (a heading renamed, not mistyped): the page's anchors, so the editor need not open it.
-        const hint = near !== undefined ? `: did you mean #${near}?` : anchorList(anchors);
+        const hint = reserved
+          ? `: did you mean #${written}-1? The page's template uses #${written} itself, so a heading with that name gets #${written}-1 (or give the heading an id of its own: "## … {#my-id}")`
+          : near !== undefined
+            ? `: did you mean #${near}?`
+            : anchorList(anchors);
         out.push(issue(file, 'link', `"${l.url}": the page${now === undefined ? '' : ` it leads to (${now})`} has no heading with the anchor #${frag}${hint}`, at));
       }
     }

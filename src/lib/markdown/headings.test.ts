@@ -32,6 +32,15 @@ describe('heading ids (one function for the renderer and the check)', () => {
   it('slugs the text a reader sees after SmartyPants, like the renderer', () => {
     expect(idsOf("## Don't \"quote\" -- me\n\n## `code` and *emphasis*")).toEqual(['dont-quote--me', 'code-and-emphasis']);
   });
+  it('takes a custom id written after the heading ({#id}), off its text, and keeps it from the headings before it', async () => {
+    expect(idsOf('## Rollback\n\n## Rolling back a release {#rollback}\n\n## Steps')).toEqual(['rollback-1', 'rollback', 'steps']);
+    const a = analyseMarkdown('## Rolling back a release {#rollback}\n');
+    expect(a.headings.map((h) => h.text)).toEqual(['Rolling back a release']);
+    const { html, headings } = await renderMarkdown('## Rolling back a release {#rollback}\n');
+    expect(renderedIds(html)).toEqual(['rollback']);
+    expect(html).not.toContain('{#');
+    expect(headings).toEqual([{ depth: 2, slug: 'rollback', text: 'Rolling back a release' }]);
+  });
   it('HeadingIds hands out the first free suffix', () => {
     const ids = new HeadingIds(['a-1'], []);
     expect([ids.next('A'), ids.next('A'), ids.next('A')]).toEqual(['a', 'a-2', 'a-3']);

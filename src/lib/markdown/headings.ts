@@ -78,9 +78,34 @@ export function remarkHeadingIds() {
   };
 }
 
+/** A custom id at the end of a heading's text, `## Rolling back {#rollback}` (kramdown, Hugo, Docusaurus, Pandoc). */
+const CUSTOM_ID = /[ \t]*\{#([A-Za-z][\w-]*)\}[ \t]*$/;
+
+/**
+ * The custom id a heading ends with (`{#rollback}`), taken off its text in place; undefined when it has none.
+ * Manuals written for other tools use it to keep an anchor when a heading is reworded; without it the braces were
+ * published in the heading and its id became `rolling-back-rollback` (a new adopter's trial, 2 December 2026).
+ */
+function takeCustomId(node: Heading): string | undefined {
+  const last = node.children[node.children.length - 1];
+  if (last?.type !== 'text') return undefined;
+  const m = CUSTOM_ID.exec(last.value);
+  if (!m) return undefined;
+  last.value = last.value.slice(0, m.index);
+  if (!last.value) node.children.pop();
+  return m[1];
+}
+
 /** Assigns ids to every heading of `tree` in place; returns the headings and the raw-HTML ids, in page order. */
 export function assignHeadingIds(tree: Root): { headings: HeadingInfo[]; explicit: string[] } {
   const explicit: string[] = [];
+  // Custom ids first, so a heading before one never takes its id.
+  const custom = new Map<Heading, string>();
+  eachNode<Nodes>(tree, (node) => {
+    if (node.type !== 'heading') return;
+    const id = takeCustomId(node);
+    if (id !== undefined) custom.set(node, id), explicit.push(id);
+  });
   eachNode<Nodes>(tree, (node) => {
     if (node.type === 'html') explicit.push(...explicitIds(node.value));
     // An HTML element's id in MDX (`<div id="x">`) is on the page; a component's `id` prop (`<Checklist id="go-no-go" />`)
@@ -95,7 +120,7 @@ export function assignHeadingIds(tree: Root): { headings: HeadingInfo[]; explici
   eachNode<Nodes>(tree, (node) => {
     if (node.type !== 'heading') return;
     const text = headingText(node);
-    const id = ids.next(text);
+    const id = custom.get(node) ?? ids.next(text);
     node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
     const at = node.position?.start;
     headings.push({ depth: node.depth, id, text, line: at?.line ?? 1, column: at?.column ?? 1 });
