@@ -114,10 +114,12 @@ export async function contentCheck(projectRoot: string): Promise<AstroIntegratio
         // unless the build reaches its end, the output directory is removed as the process exits. Ctrl-C or a kill
         // too: a build interrupted while Astro rearranged its output left a mix of pages, build internals
         // (`.prerender/`) and no CNAME, sitemap or search index (a new adopter's trial, 2 December 2026).
-        const removeUnfinished = () => {
-          if (!finished && outDir && outDir !== root && fs.existsSync(outDir)) fs.rmSync(outDir, { recursive: true, force: true });
+        // A hook after this one's end (the content's public files, the search index) can still fail the build: the
+        // exit status says so (a new adopter's trial, 2 December 2026: a site without its search index was left).
+        const removeUnfinished = (status = 0) => {
+          if ((!finished || status !== 0) && outDir && outDir !== root && fs.existsSync(outDir)) fs.rmSync(outDir, { recursive: true, force: true });
         };
-        process.once('exit', removeUnfinished);
+        process.once('exit', (status) => removeUnfinished(status));
         for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const)
           process.once(signal, () => {
             removeUnfinished();

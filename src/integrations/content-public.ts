@@ -48,10 +48,20 @@ export function contentPublic(root: string): AstroIntegration {
         const files = urlPathsUnder(from);
         if (files.length === 0) return;
         const out = fileURLToPath(outUrl);
+        // Never over something the build wrote: a page kept from the last build is a hard link into Astro's cache,
+        // and copying over it changed the cached copy too, so the next builds kept the wrong file (a new adopter's
+        // trial, 2 December 2026). The check refuses the clashes it can see; this catches any other, and fails the
+        // build (which then removes its output) rather than publish over it.
+        const clashes = files.filter((url) => fs.existsSync(path.join(out, url)) || fs.existsSync(path.dirname(path.join(out, url))) && !fs.statSync(path.dirname(path.join(out, url))).isDirectory());
+        if (clashes.length)
+          throw new Error(
+            clashes.map((url) => `${contentPaths(root).public}${url}  would replace ${url}, which the build writes: move it to another folder, e.g. public/files${url}`).join('\n'),
+          );
         for (const url of files) {
           const dest = path.join(out, url);
           fs.mkdirSync(path.dirname(dest), { recursive: true });
-          fs.copyFileSync(path.join(from, url), dest);
+          // COPYFILE_EXCL: a new file, never written through a link.
+          fs.copyFileSync(path.join(from, url), dest, fs.constants.COPYFILE_EXCL);
         }
         logger.info(`published ${files.length === 1 ? '1 file' : `${files.length} files`} from ${contentPaths(root).public}/`);
       },

@@ -62,12 +62,14 @@ describe("a content directory's public/ folder", () => {
       fs.writeFileSync(path.join(REPO, clash, 'public', rel), 'x');
     };
     put('handbook/guides/on-call/index.html');
+    put('handbook/guides/deploying');
     put('pagefind/pagefind.js');
     const res = check(clash);
     expect(res.status).toBe(1);
     expect(res.out).toContain(
       `${clash}/public/handbook/guides/on-call/index.html  would be published at /handbook/guides/on-call/index.html, in place of the page /handbook/guides/on-call/: move it to another folder, e.g. public/files/handbook/guides/on-call/index.html`,
     );
+    expect(res.out).toContain(`${clash}/public/handbook/guides/deploying  would be published at /handbook/guides/deploying, in place of the folder of /handbook/guides/deploying/`);
     expect(res.out).toContain(`${clash}/public/pagefind/pagefind.js  would be published at /pagefind/pagefind.js, in place of a file the build writes (/pagefind/pagefind.js)`);
   }, 120_000);
 

@@ -27,7 +27,7 @@ describe('links to the sections of release, component, blip and checklist pages'
       'Good: [notes](/releases/payments/3.4.0/#release-notes), [incident](/releases/payments/3.7.0/#incident-1),', // 9
       '[changelog](/releases/payments/#changelog-3.4.0), [history](/radar/blips/kubernetes/#history),', // 10
       '[its own heading](/radar/blips/kubernetes/#running-it-at-mygov), [item](/checklists/go-no-go/#uat-signed-off),', // 11
-      '[group](/checklists/go-no-go/#quality), [usage](/checklists/go-no-go/#releases-that-used-it).', // 12
+      '[group](/checklists/go-no-go/#quality), [usage](/checklists/go-no-go/#releases-that-used-it), [ics](/releases/payments.ics), [api](/api/releases.json), [csv](/radar/radar.csv), [log](/releases/payments/CHANGELOG.md).', // 12
       '', // 13
       'Bad: [typo](/releases/payments/3.4.0/#rollbak-plan), [none](/releases/payments/3.4.0/#retrospective),', // 14
       '[version](/releases/payments/#changelog-9.9.9), [blip](/radar/blips/kubernetes/#histroy).', // 15

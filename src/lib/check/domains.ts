@@ -120,7 +120,10 @@ export function checkReleases(ctx: Ctx, kpis = true): DomainResult & { data: Rel
   // Pages for every release that parsed, even when another file has errors, so one mistake is reported once.
   const routes = ['/releases/', '/releases/schedule/'];
   routes.push(...data.components.map((c) => componentPath(c.id)), ...data.releases.map((r) => releasePath(r)));
-  if (kpis) routes.push('/kpis/', '/kpis/reports/', ...data.components.map((c) => `/kpis/${c.id}/`));
+  // Files the area's endpoints write (src/areas/releases, src/areas/kpis): links to them are links to this site.
+  routes.push('/releases/feed.xml', '/releases/schedule.ics', '/api/releases.json', '/schemas/release.schema.json');
+  routes.push(...data.components.flatMap((c) => [`/releases/${c.id}.ics`, `/releases/${c.id}/CHANGELOG.md`]));
+  if (kpis) routes.push('/kpis/', '/kpis/reports/', '/api/kpis.json', ...data.components.map((c) => `/kpis/${c.id}/`));
   if (!kpis || data.issues.some((i) => i.severity === 'error')) return { issues, routes, data, notes };
   const model = buildReleaseModel(data);
   // KPI pages exist per component and per quarter with data.
@@ -150,7 +153,8 @@ export function checkRadar(
 } {
   const radar = loadRadar(ctx.root);
   const issues = [...radar.issues];
-  const routes = ['/radar/', '/radar/rings/'];
+  // With the files its endpoints write (src/areas/radar).
+  const routes = ['/radar/', '/radar/rings/', '/radar/feed.xml', '/radar/radar.csv', '/radar/radar.json', '/api/radar.json'];
   const files = listFiles(ctx.root, contentPaths(ctx.root).blips, ['.md', '.mdx']);
   const markdown = markdownOf(files, (p) => `/radar/blips/${fileId(p)}/`, true);
   if (!radar.ok) {

@@ -4,7 +4,7 @@ import { checkLinks, outline, problemIssues, type LinkTargets, type MarkdownOutl
 import type { Handbook, PageSource } from './model';
 
 /** Site areas outside the handbook that always exist. Domain areas add their own routes through `extraRoutes`. */
-export const CORE_ROUTES = ['/', '/handbook/', '/reviews/', '/search/', '/sitemap/', '/feed.xml', '/404.html'];
+export const CORE_ROUTES = ['/', '/handbook/', '/reviews/', '/search/', '/sitemap/', '/feed.xml', '/404.html', '/sitemap-index.xml', '/sitemap-0.xml'];
 
 /** Other Markdown that is published on a page of its own (radar blips, checklists), checked the same way. */
 export interface OtherMarkdown {

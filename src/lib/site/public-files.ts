@@ -39,8 +39,12 @@ export function checkContentPublic(root: string, routes: Iterable<string>): Cont
   for (const url of urlPathsUnder(path.resolve(root, dir))) {
     const file = `${dir}${url}`;
     const page = url.replace(/\/index\.html$/, '/');
+    // A file where the build makes a folder (public/handbook/ops/on-call beside the page /handbook/ops/on-call/).
+    const folder = [...pages].find((r) => r.startsWith(`${url}/`));
     const what = pages.has(page) || pages.has(url)
-      ? `the page ${page}`
+      ? `${/\/$/.test(page) ? 'the page' : 'the file'} ${page}`
+      : folder !== undefined
+        ? `the folder of ${folder}`
       : engine.has(url)
         ? `the engine's own public${url}`
         : BUILD_OWNED.some((re) => re.test(url))
