@@ -183,7 +183,10 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   // values are not judged (`allowed: undefined`), so one mistake is reported once, not again as "not one of" an
   // empty list in every page that names it.
   const loaded = <T,>(area: { issues: ContentIssue[] }, list: T[] | undefined): T[] | undefined => (area.issues.some((i) => i.severity === 'error') ? undefined : list);
-  const componentIds = loaded(releases, releases.data.components.map((c) => c.id));
+  // Components come from components.yaml alone: a mistake in some release file must not switch their check off (a
+  // new adopter's trial, 2 December 2026: <LatestReleases component="paymentz" /> then passed).
+  const componentsFile = contentPaths(root).components;
+  const componentIds = releases.issues.some((i) => i.severity === 'error' && i.file === componentsFile) ? undefined : releases.data.components.map((c) => c.id);
   const unavailable: Record<string, string> = {};
   for (const [component, area] of Object.entries(MDX_COMPONENT_AREAS)) if (!areas[area]) unavailable[component] = absent(area, 'component');
   const mdx: MdxContext = {

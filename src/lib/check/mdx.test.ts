@@ -46,6 +46,9 @@ describe('checkMdxUsage', () => {
       "content/handbook/a.mdx:10:1  <kpi>  is not an HTML element, and a component's name starts with a capital: write <Kpi>",
     ]);
   });
+  it('sees a prop written without a value', () => {
+    expect(run('<RadarRing ring="hold" compact />')).toEqual(['content/handbook/a.mdx:8:1  <RadarRing compact>  is not a prop of <RadarRing>: it takes ring']);
+  });
   it("leaves the props of a component it has no rules for (an adopter's own) alone", () => {
     expect(checkMdxUsage('content/handbook/a.mdx', '<Mine anything="x" />', 1, { components: ['Mine'], props: {} })).toEqual([]);
   });

@@ -23,4 +23,8 @@ describe('findMdxTags', () => {
       { name: 'RadarRing', props: { ring: 'hold' }, line: 10, column: 6 },
     ]);
   });
+  it('skips tags in MDX comments, on one line or several, and in code spans of any number of backticks', () => {
+    const text = '{/* <Kpi nmae="lead-time" /> off */}\n\n{/*\n<Checklist id="old" />\n*/}\n\nWrite ``<Kpi nmae="x" />`` and `<Kpi />`.\n\n<RadarRing ring="hold" />';
+    expect(findMdxTags(text, 1)).toEqual([{ name: 'RadarRing', props: { ring: 'hold' }, line: 9, column: 1 }]);
+  });
 });

@@ -46,16 +46,21 @@ function scanTags(text: string, firstLine: number, tagRe: RegExp): MdxTag[] {
         return ' '.repeat(raw.length);
       }
       if (fence) return ' '.repeat(raw.length);
-      // Inline code: `<Kpi />` written as an example is not a real tag.
-      return raw.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length));
+      // Inline code, with any number of backticks (``<Kpi />``): an example, not a real tag.
+      return raw.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, (m) => ' '.repeat(m.length));
     })
-    .join('\n');
+    .join('\n')
+    // MDX comments, on one line or several ({/* <Kpi nmae="x" /> turned off */}), render nothing (a new adopter's
+    // trial, 2 December 2026: their tags were checked). Newlines are kept, so lines still count.
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, (m) => m.replace(/[^\n]/g, ' '));
   const lineStarts = [0];
   for (let i = 0; i < blanked.length; i++) if (blanked[i] === '\n') lineStarts.push(i + 1);
   const out: MdxTag[] = [];
   for (const m of blanked.matchAll(tagRe)) {
     const props: Record<string, string | undefined> = {};
     for (const p of m[2].matchAll(PROP_RE)) props[p[1]] = p[2] ?? p[3] ?? p[4] ?? p[5] ?? p[6];
+    // A prop written without a value (`<Checklist id="x" compact />`) is `true` in JSX: seen too, as an expression.
+    for (const b of m[2].replace(PROP_RE, ' ').matchAll(/(?:^|\s)([A-Za-z][A-Za-z0-9]*)(?=\s|\/|$)/g)) if (!(b[1] in props)) props[b[1]] = undefined;
     const at = m.index ?? 0;
     let line = lineStarts.length - 1;
     while (lineStarts[line] > at) line--;
