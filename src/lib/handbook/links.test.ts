@@ -105,9 +105,11 @@ describe('checkLinks', () => {
   });
   it("checks full links to the site's own domain like links from the root, and leaves other domains alone", () => {
     const t = { ...targets, origin: 'https://handbook.example.org' };
-    const md = '[x](https://handbook.example.org/handbook/bb/) [y](https://handbook.example.org/handbook/b/#rehearsing-a-rollback) [z](https://other.example.org/handbook/bb/)';
+    const md = '[x](https://handbook.example.org/handbook/bb/) [y](https://handbook.example.org/handbook/b/#rehearsing-a-rollback) [z](https://other.example.org/handbook/bb/)\n\n[h](http://handbook.example.org/handbook/bb/) [s](//handbook.example.org/handbook/bb/)';
     expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline(md, 6), t).map(formatIssue)).toEqual([
       'content/handbook/a.md:6:1  link  "https://handbook.example.org/handbook/bb/" is not a page on this site: did you mean "/handbook/b/"?',
+      'content/handbook/a.md:8:1  link  "http://handbook.example.org/handbook/bb/" is not a page on this site: did you mean "/handbook/b/"?',
+      'content/handbook/a.md:8:47  link  "//handbook.example.org/handbook/bb/" is not a page on this site: did you mean "/handbook/b/"?',
     ]);
   });
   it('checks reference definitions, autolinks and raw HTML links and images, each at its own line and column', () => {

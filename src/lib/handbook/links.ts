@@ -236,10 +236,11 @@ function relativeLinkMessage(url: string, rel: string, file: string, ownPath: st
 
 /** The path, query and fragment of `url` when it is an address on `origin` (the site's own); otherwise undefined. */
 function pathOnOrigin(url: string, origin: string): string | undefined {
-  if (!/^https?:\/\//i.test(url)) return undefined;
+  // http:, https: or scheme-relative (//host/…): the same site whichever way it is reached.
+  if (!/^(https?:)?\/\//i.test(url)) return undefined;
   try {
-    const u = new URL(url);
-    return u.origin === new URL(origin).origin ? `${u.pathname}${u.search}${u.hash}` : undefined;
+    const u = new URL(url, 'https://x.invalid');
+    return u.hostname === new URL(origin).hostname ? `${u.pathname}${u.search}${u.hash}` : undefined;
   } catch {
     return undefined;
   }

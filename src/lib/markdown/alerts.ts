@@ -42,6 +42,9 @@ export function remarkAlerts() {
       const text = first.children[0] as { value: string };
       text.value = text.value.replace(MARKER, '');
       if (!text.value) first.children.shift();
+      // Two spaces after the marker made a hard line break, which then opened the alert's text with an empty line (a
+      // new adopter's trial, 2 December 2026).
+      if (first.children[0]?.type === 'break') first.children.shift();
       const body = first.children.length ? node.children : node.children.slice(1);
       const labelEl = el('p', { className: ['mh_alert__label'], ariaHidden: 'true' }, [{ type: 'text', value: label }]);
       const children =

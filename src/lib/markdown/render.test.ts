@@ -43,6 +43,11 @@ describe('Markdown rendering under the strict CSP', () => {
     expect(out).toContain('<blockquote>\n<p>A plain quote.</p>\n</blockquote>');
     expect(out).not.toContain('[!TIP]');
   });
+  it('starts an alert with its text when the marker line ends in spaces (a hard break in Markdown)', async () => {
+    const out = await html('> [!WARNING]   \n> Trailing spaces after the marker.');
+    expect(out).toContain('<p class="mh_alert__label" aria-hidden="true">Warning</p><p>Trailing spaces after the marker.</p>');
+    expect(out).not.toContain('<br>');
+  });
   it('labels the footnotes section with the design system visually-hidden class and leaves it out of the contents', async () => {
     const r = await renderMarkdown('## A\n\nText[^1].\n\n## B\n\n### B1\n\n[^1]: Note.');
     expect(r.html).toContain('<h2 class="visually-hidden" id="footnote-label">Footnotes</h2>');
