@@ -120,9 +120,50 @@ describe('Markdown left as text that the editor meant as markup', () => {
     ]);
   });
 
-  it('a table row with more cells than its header, counting escaped pipes and code as text', () => {
-    expect(warnings('| A | B |\n|---|---|\n| 1 | 2 | 3 |\n| `a|b` | c \\| d |\n')).toEqual([
+  it('a table row with more cells than its header, counting escaped pipes as text and a pipe in code as a separator (GFM)', () => {
+    expect(warnings('| A | B |\n|---|---|\n| 1 | 2 | 3 |\n| `a|b` | c |\n| `a\\|b` | c \\| d |\n')).toEqual([
       "12:1 table this row has 3 cells and the table's header 2: the page drops the last cell; add a column to the header, or merge the cells",
+      "13:1 table this row has 3 cells and the table's header 2: the page drops the last cell; a | inside `code` still separates cells in a table: write it \\|",
     ]);
+  });
+
+  it('no warning for indexing, escaped brackets, code in HTML, a regular expression class or markup that parsed', () => {
+    const body = [
+      'rates[0][1] is the rate; matrix[i][j] too.',
+      '',
+      'deploy \\[--env NAME\\]\\[--dry-run\\] and \\[^1] and <code>grid[0][1]</code> and <kbd>[a][b]</kbd>.',
+      '',
+      'The [^A-Z] class. A [defined][def] link and `[code][x]` and a note[^n].',
+      '',
+      '| Rate | Use |',
+      '|---|---|',
+      '| rates[tier][0] | `[a][b]` |',
+      '',
+      '[def]: /handbook/',
+      '',
+      '[^n]: A note.',
+    ].join('\n');
+    expect(warnings(body)).toEqual([]);
+  });
+
+  it('places each at the text as typed, after entities and escapes, and reads references spread over lines or with emphasis', () => {
+    const body = [
+      'Costs &amp; benefits &mdash; R&amp;D &amp; Ops -- "quoted"',
+      '[x][nope2] starts this line.',
+      '',
+      'Escaped \\*stars\\* then [y][nope3] here, the [old disaster recovery',
+      'plan][dr-plan] and the [*old* runbook][old-runbook].',
+      '',
+      'See [the rota][rota] for cover.',
+      '[rota]: /handbook/ops/on-call/',
+    ].join('\n');
+    expect(warnings(body).map((w) => w.split(' links to')[0])).toEqual([
+      '11:1 link "[x][nope2]"',
+      '13:24 link "[y][nope3]"',
+      '13:45 link "[old disaster recovery plan][dr-plan]"',
+      '14:24 link "[*old* runbook][old-runbook]"',
+      '16:5 link "[the rota][rota]"',
+    ]);
+    expect(warnings(body)[4]).toContain('whose line "[rota]: …" is not read as a definition, so the link shows as text: put a blank line before that line');
   });
 });

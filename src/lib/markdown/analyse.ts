@@ -212,8 +212,11 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
     if (n.type === 'imageReference') imageRefs.add(n.identifier);
   });
   eachNode<Nodes>(tree, (node) => {
-    if (node.type === 'text') {
-      for (const p of textLeftAsWritten(node.value)) problems.push({ field: p.field, message: p.message, severity: 'warning', ...pos((node.position?.start.offset ?? 0) + p.index) });
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined)
+        for (const p of textLeftAsWritten(body, start, end, inlineMarkup(node))) problems.push({ field: p.field, message: p.message, severity: 'warning', ...pos(p.offset) });
     } else if (node.type === 'blockquote') {
       const problem = alertMarkerProblem(node);
       if (problem) problems.push({ field: 'alert', message: problem, severity: 'warning', ...nodeAt(node) });
@@ -264,29 +267,65 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
   return { headings: ids.headings, anchors, links, problems, frontmatterReads };
 }
 
+/** Source ranges, as [start, end) offsets, of the links, images, references and code a block holds: markup that parsed. */
+function inlineMarkup(block: Nodes): [number, number][] {
+  const out: [number, number][] = [];
+  eachNode<Nodes>(block, (n) => {
+    if (n === block) return;
+    if (['link', 'image', 'linkReference', 'imageReference', 'footnoteReference', 'inlineCode', 'html'].includes(n.type)) {
+      const a = n.position?.start.offset;
+      const b = n.position?.end.offset;
+      if (a !== undefined && b !== undefined) out.push([a, b]);
+    }
+  });
+  return out;
+}
+
 /**
- * Markdown that the parser left as text although the editor meant markup, found in one text node's `value`: a link
- * to a reference the page does not define (`[the rota][rota-link]`, `[Backups][]`), a footnote reference without its
- * footnote (`claim[^2]`), and a link whose address has a space (`[x](/handbook/on call/)`). Each shows on the page as
- * typed (a new adopter's trial, 2 December 2026). Offsets are into `value`.
+ * Markdown the parser left as text although the editor meant markup, in the block `body.slice(start, end)` (a
+ * paragraph, heading or table cell): a link to a reference the page does not define (`[the rota][rota-link]`,
+ * `[Backups][]`, its text spread over lines or with emphasis in it), a footnote reference without its note
+ * (`claim[^2]`), and a link whose address has a space (`[x](/handbook/on call/)`). Each shows on the page as typed
+ * (a new adopter's trial, 2 December 2026). The source is read, not the parsed text, so places are exact and what is
+ * quoted is what was typed. Left alone: markup that parsed (`parsed`, ranges of links, references, code and HTML), code
+ * inside inline HTML (`<code>a[0][1]</code>`), escaped brackets (`\\[x\\]`), and brackets right after a word or a
+ * bracket (`rates[0][1]`, which is indexing, not a link). Offsets are into `body`.
  */
-export function textLeftAsWritten(value: string): { field: string; message: string; index: number }[] {
-  const out: { field: string; message: string; index: number }[] = [];
-  for (const m of value.matchAll(/\[([^[\]\n]+)\]\[([^[\]\n]*)\]/g)) {
-    const label = m[2] || m[1];
+export function textLeftAsWritten(body: string, start: number, end: number, parsed: [number, number][] = []): { field: string; message: string; offset: number }[] {
+  const source = body.slice(start, end);
+  const chars = [...source];
+  // Blank, keeping lengths and newlines: what parsed, code in inline HTML, and escaped characters.
+  const blank = (a: number, b: number) => {
+    for (let i = Math.max(0, a); i < Math.min(source.length, b); i++) if (source[i] !== '\n') chars[i] = ' ';
+  };
+  for (const [a, b] of parsed) blank(a - start, b - start);
+  for (const m of source.matchAll(/<(code|kbd|samp|var|pre)\b[^>]*>[\s\S]*?<\/\1\s*>/gi)) blank(m.index, m.index + m[0].length);
+  for (const m of source.matchAll(/\\[\s\S]/g)) blank(m.index, m.index + 2);
+  const text = chars.join('');
+  const out: { field: string; message: string; offset: number }[] = [];
+  const typed = (m: RegExpMatchArray) => source.slice(m.index, m.index! + m[0].length).replace(/\s*\n\s*/g, ' ');
+  for (const m of text.matchAll(/(?<![\w\])])\[([^[\]]+)\]\[([^[\]\n]*)\]/g)) {
+    const label = (m[2] || m[1]).replace(/\s+/g, ' ').trim();
+    // A definition written but not read as one: straight under a paragraph line, or with a space in its address.
+    const written = new RegExp(`^ {0,3}\\[${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]:`, 'im').test(body);
     out.push({
       field: 'link',
-      message: `"${m[0]}" links to the reference "${label}", which the page does not define, so it shows as text: add a line "[${label}]: /handbook/…" to the page, or write the link as [${m[1]}](/handbook/…)`,
-      index: m.index,
+      message: written
+        ? `"${typed(m)}" links to the reference "${label}", whose line "[${label}]: …" is not read as a definition, so the link shows as text: put a blank line before that line, and write its address without spaces (or in <…>)`
+        : `"${typed(m)}" links to the reference "${label}", which the page does not define, so it shows as text: add a line "[${label}]: /handbook/…" to the page, or write the link as [${m[1].replace(/\s+/g, ' ').trim()}](/handbook/…)`,
+      offset: start + m.index,
     });
   }
-  for (const m of value.matchAll(/\[\^([^\]\s]+)\]/g))
-    out.push({ field: 'footnote', message: `"${m[0]}" refers to a footnote the page does not define, so it shows as text: add "[^${m[1]}]: …" to the page, or remove it`, index: m.index });
-  for (const m of value.matchAll(/\[([^[\]\n]+)\]\(([^()\s]*[ \t][^()\n]*)\)/g))
+  // Footnote labels are words or numbers; `[^A-Z]` in prose is a regular expression's class, not a footnote.
+  // Written straight after a word (`claim[^2]`), unlike a link.
+  for (const m of text.matchAll(/\[\^([A-Za-z0-9_-]+)\]/g))
+    if (!/^[A-Za-z0-9]-[A-Za-z0-9]$/.test(m[1]))
+      out.push({ field: 'footnote', message: `"${typed(m)}" refers to a footnote the page does not define, so it shows as text: add "[^${m[1]}]: …" to the page, or remove it`, offset: start + m.index });
+  for (const m of text.matchAll(/(?<![\w\])])(!?)\[([^[\]\n]+)\]\(([^()\s]*[ \t][^()\n]*)\)/g))
     out.push({
-      field: 'link',
-      message: `"${m[0]}": a link's address cannot have spaces, so it shows as text: write the address without them (a page's address uses hyphens), or as <${m[2]}> for a file whose name has them`,
-      index: m.index,
+      field: m[1] ? 'image' : 'link',
+      message: `"${typed(m)}": ${m[1] ? "an image's" : "a link's"} address cannot have spaces, so it shows as text: write the address without them (a page's address uses hyphens), or as <${m[3]}> for a file whose name has them`,
+      offset: start + m.index,
     });
   return out;
 }
@@ -312,9 +351,12 @@ function alertMarkerProblem(node: Blockquote): string | undefined {
   return `"${m[0]}" starts an alert only alone on the quote's first line, so the quote shows it as text: put the alert's text on the next line ("> …")`;
 }
 
-/** A table row's cells in the source line `line` (GFM: outer pipes optional, `\|` and pipes in code spans are text). */
+/**
+ * A table row's cells in its source line (GFM: outer pipes optional; only `\\|` is text: a pipe inside a code span
+ * still separates cells, GFM spec 0.29 "Tables", example 200).
+ */
 function cellCount(line: string): number {
-  const bare = line.trim().replace(/`[^`]*`/g, 'x').replace(/\\\|/g, 'x').replace(/^\|/, '').replace(/\|$/, '');
+  const bare = line.trim().replace(/\\\|/g, 'x').replace(/^\|/, '').replace(/\|$/, '');
   return bare.split('|').length;
 }
 
@@ -330,9 +372,12 @@ function extraCells(node: Table, body: string): { message: string; offset: numbe
     const end = row.position?.end.offset;
     if (start === undefined || end === undefined) continue;
     const cells = cellCount(body.slice(start, end));
+    const codePipe = /`[^`\n]*(?<!\\)\|[^`\n]*`/.test(body.slice(start, end));
     if (cells > header)
       out.push({
-        message: `this row has ${cells} cells and the table's header ${header}: the page drops the last ${cells - header === 1 ? 'cell' : `${cells - header} cells`}; add a column to the header, or merge the cells`,
+        message:
+          `this row has ${cells} cells and the table's header ${header}: the page drops the last ${cells - header === 1 ? 'cell' : `${cells - header} cells`}; ` +
+          (codePipe ? 'a | inside `code` still separates cells in a table: write it \\|' : 'add a column to the header, or merge the cells'),
         offset: start,
       });
   }
