@@ -89,12 +89,13 @@ describe('checkLinks', () => {
   it("names the address of a page linked by its Markdown file, relative to the linking file (GitHub's way) or from the root", () => {
     const t = { ...targets, pageFiles: new Map([['content/handbook/b.md', '/handbook/b/'], ['content/handbook/c/index.md', '/handbook/c/']]) };
     t.routes = new Set([...targets.routes, '/handbook/c/']);
-    const md = '[x](b.md#rehearsing-a-rollback) [y](./c/index.md) [z](/handbook/b.md) [w](/handbook/c/index.md)';
+    const md = '[x](b.md#rehearsing-a-rollback) [y](./c/index.md) [z](/handbook/b.md) [w](/handbook/c/index.md)\n\n[v](b.md#rehersing-a-rollback)';
     expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline(md, 6), t).map(formatIssue)).toEqual([
       'content/handbook/a.md:6:1  link  "b.md#rehearsing-a-rollback" links to a page\'s Markdown file, which is not published: link to its address from the site root, "/handbook/b/#rehearsing-a-rollback"',
       'content/handbook/a.md:6:33  link  "./c/index.md" links to a page\'s Markdown file, which is not published: link to its address from the site root, "/handbook/c/"',
       'content/handbook/a.md:6:51  link  "/handbook/b.md" names the page\'s Markdown file, which is not published: link to its address, "/handbook/b/"',
       'content/handbook/a.md:6:71  link  "/handbook/c/index.md" names the page\'s Markdown file, which is not published: link to its address, "/handbook/c/"',
+      'content/handbook/a.md:8:1  link  "b.md#rehersing-a-rollback" links to a page\'s Markdown file, which is not published: link to its address from the site root, "/handbook/b/#rehersing-a-rollback" (but that page has no heading #rehersing-a-rollback: did you mean #rehearsing-a-rollback?)',
     ]);
   });
   it("explains the suffix of a heading named like one of the template's own ids", () => {

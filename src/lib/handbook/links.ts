@@ -120,7 +120,7 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
     // `/handbook/guides/on-call.md`: the page's source file, which is not published.
     const source = /\.mdx?$/i.test(target) ? target.replace(/(\/index)?\.mdx?$/i, '/') : undefined;
     if (l.kind === 'link' && source !== undefined && t.routes.has(source)) {
-      out.push(issue(file, l.kind, `"${l.url}" names the page's Markdown file, which is not published: link to its address, "${withFrag(source)}"`, at));
+      out.push(issue(file, l.kind, `"${l.url}" names the page's Markdown file, which is not published: link to its address, "${withFrag(source)}"${anchorNote(source, frag, t)}`, at));
       continue;
     }
     if (l.kind === 'image' || (/\.[a-z0-9]+$/i.test(target) && !t.routes.has(target))) {
@@ -227,11 +227,25 @@ function safeDecode(s: string): string {
  */
 function relativeLinkMessage(url: string, rel: string, file: string, ownPath: string, t: LinkTargets, withFrag: (page: string) => string): string {
   const fromFile = t.pageFiles?.get(joinPath(file.slice(0, file.lastIndexOf('/')), rel));
-  if (fromFile !== undefined) return `"${url}" links to a page's Markdown file, which is not published: link to its address from the site root, "${withFrag(fromFile)}"`;
+  const frag = url.includes('#') ? url.slice(url.indexOf('#') + 1) : undefined;
+  if (fromFile !== undefined)
+    return `"${url}" links to a page's Markdown file, which is not published: link to its address from the site root, "${withFrag(fromFile)}"${anchorNote(fromFile, frag, t)}`;
   const resolved = new URL(rel, `http://site${ownPath}`).pathname;
   const page = t.routes.has(resolved) ? resolved : t.routes.has(`${resolved}/`) ? `${resolved}/` : undefined;
   if (page !== undefined) return `"${url}" is a relative link: write it from the site root, "${withFrag(page)}"`;
   return `"${url}" is a relative link: write it from the site root, e.g. "/handbook/section/page/"`;
+}
+
+/**
+ * For a message naming the address to use: ` (but that page has no heading #x: did you mean #y?)` when the `frag`
+ * the link keeps is not an anchor of `page`, so following the advice does not lead to a second error (a new
+ * adopter's trial, 2 December 2026); '' when it is, or the page's anchors are not known.
+ */
+function anchorNote(page: string, frag: string | undefined, t: LinkTargets): string {
+  const anchors = frag ? t.anchors.get(page) : undefined;
+  if (!anchors || anchors.has(safeDecode(frag!))) return '';
+  const near = closest(safeDecode(frag!), anchors);
+  return ` (but that page has no heading #${frag}${near !== undefined ? `: did you mean #${near}?` : anchorList(anchors)})`;
 }
 
 /** The path, query and fragment of `url` when it is an address on `origin` (the site's own); otherwise undefined. */

@@ -262,8 +262,13 @@ describe('release dates against today', () => {
   it('an error for a released date after today, a warning for a planned date that has passed; neither on the day', () => {
     expect(dates({}, '2026-05-13')).toEqual([
       `${F}:12:5  dates.released  "2026-05-14" is after today (2026-05-13), but the status is "released": set the date the release went live, or, if it has not gone live yet, status "planned" or "in-progress" with dates.planned`,
+      `${F}:33:7  environments[3].deployedAt  "2026-05-14T07:30:00+01:00" is after today (2026-05-13): record a deployment once it has happened (npm run release:promote)`,
     ]);
     expect(dates({}, '2026-05-14')).toEqual([]);
+    // The fixture went live on 14 May 2026: on the 13th its live deployment has not happened either.
+    expect(dates({ status: 'in-progress', dates: { planned: '2026-05-14' } }, '2026-05-13')).toEqual([
+      `${F}:31:7  environments[3].deployedAt  "2026-05-14T07:30:00+01:00" is after today (2026-05-13): record a deployment once it has happened (npm run release:promote)`,
+    ]);
     const planned = { status: 'planned' as const, dates: { planned: '2026-05-14' }, environments: [] };
     expect(dates(planned, '2026-05-14')).toEqual([]);
     expect(dates(planned, '2026-05-15')).toEqual([

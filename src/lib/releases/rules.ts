@@ -317,7 +317,7 @@ export function checkComponents(components: readonly Component[], src: SourceInf
  * Rules about a release's dates against `today` (YYYY-MM-DD, the build's "today"): a shipped release's
  * `dates.released` after today is an error (it has not gone live yet); a planned or in-progress release whose
  * `dates.planned` has passed is a warning, since the schedule shows it as overdue and the calendar keeps a date that
- * is no longer true. Both at the date's line.
+ * is no longer true; an environment's `deployedAt` after today is an error. Each at the date's line.
  */
 export function checkReleaseDates(p: ParsedRelease, today: string): ContentIssue[] {
   const r = p.release;
@@ -333,6 +333,19 @@ export function checkReleaseDates(p: ParsedRelease, today: string): ContentIssue
         `${showValue(released)} is after today (${today}), but the status is "${r.status}": set the date the release went live, or, if it has not gone live yet, status "planned" or "in-progress" with dates.planned`,
       ),
     );
+  // A deployment recorded in the future has not happened; the KPIs took it as the deployment time (a new adopter's
+  // trial, 2 December 2026). release:promote refuses the same (editor.ts).
+  r.environments.forEach((env, i) => {
+    if (env.deployedAt && londonDate(toInstant(env.deployedAt)) > today)
+      out.push(
+        at(
+          src,
+          `environments[${i}].deployedAt`,
+          ['environments', i, 'deployedAt'],
+          `${showValue(env.deployedAt)} is after today (${today}): record a deployment once it has happened (npm run release:promote)`,
+        ),
+      );
+  });
   const planned = r.dates.planned;
   if ((r.status === 'planned' || r.status === 'in-progress') && planned && londonDate(toInstant(planned)) < today)
     out.push({
