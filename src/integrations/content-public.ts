@@ -60,7 +60,7 @@ export function contentPublic(root: string): AstroIntegration {
       },
       'astro:build:done': ({ dir: outUrl, logger }) => {
         const from = dir();
-        const files = urlPathsUnder(from);
+        const files = urlPathsUnder(root, contentPaths(root).public);
         if (files.length === 0) return;
         const out = fileURLToPath(outUrl);
         // Never over something the build wrote: a page kept from the last build is a hard link into Astro's cache,

@@ -1,10 +1,9 @@
 // A content directory's own public/ folder: its files are published at the same paths, links to them are checked,
 // and one that would take the place of a page or a built file stops the check.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildContentDir, copyFixture, removeCopy, tempOutDir, type BuildResult } from '../support/fixtures';
+import { buildContentDir, checkContentDir, copyFixture, removeCopy, tempOutDir, type BuildResult } from '../support/fixtures';
 import { brokenLinks } from '../support/site-checks';
 import { REPO } from '../../scripts/lib/project';
 import { fileFor } from '../../src/integrations/content-public';
@@ -22,14 +21,7 @@ function withPublicFile(): string {
   return copy;
 }
 
-function check(copy: string): { status: number | null; out: string } {
-  const res = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'scripts/check.ts')], {
-    cwd: REPO,
-    encoding: 'utf8',
-    env: { ...process.env, HANDBOOK_CONTENT_DIR: copy, SOURCE_DATE_EPOCH: '1795780800' },
-  });
-  return { status: res.status, out: res.stdout + res.stderr };
-}
+const check = checkContentDir;
 
 describe("a content directory's public/ folder", () => {
   let copy: string;

@@ -3,10 +3,9 @@
 // a misspelt or missing section is reported at the link, and every section heading the built page has is one the
 // check accepts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildFixture, copyFixture, FIXTURES_DIR, removeCopy, type BuildResult } from '../support/fixtures';
+import { buildFixture, checkContentDir, copyFixture, FIXTURES_DIR, removeCopy, type BuildResult } from '../support/fixtures';
 import { REPO } from '../../scripts/lib/project';
 import { loadReleaseData } from '../../src/lib/releases/load';
 import { loadChecklistsFromFiles } from '../../src/lib/checklists/load';
@@ -37,12 +36,7 @@ describe('links to the sections of release, component, blip and checklist pages'
       path.join(REPO, copy, 'handbook/guides/links-to-data.md'),
       `---\ntitle: Links to data\ndescription: Links.\nowner: Platform team\nlast_reviewed: 2026-10-01\nreview_in: 6 months\n---\n\n${body}\n`,
     );
-    const res = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'scripts/check.ts')], {
-      cwd: REPO,
-      encoding: 'utf8',
-      env: { ...process.env, HANDBOOK_CONTENT_DIR: copy, SOURCE_DATE_EPOCH: '1795780800' },
-    });
-    out = res.stdout + res.stderr;
+    out = checkContentDir(copy).out;
   }, 120_000);
   afterAll(() => copy && removeCopy(copy));
 

@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, type BuildResult } from '../support/fixtures';
+import { buildFixture, checkContentDir, copyFixture, removeCopy, type BuildResult } from '../support/fixtures';
+import { REPO } from '../../scripts/lib/project';
 
 let published: BuildResult;
 let preview: BuildResult;
@@ -83,10 +84,7 @@ describe('the preview build (HANDBOOK_PREVIEW=1)', () => {
 });
 
 describe('the check, for links to what only the draft edition adds', () => {
-  it('says it is not published yet, with the edition, rather than "not a page" or "did you mean"', async () => {
-    const { copyFixture, removeCopy } = await import('../support/fixtures');
-    const { spawnSync } = await import('node:child_process');
-    const { REPO } = await import('../../scripts/lib/project');
+  it('says it is not published yet, with the edition, rather than "not a page" or "did you mean"', () => {
     const copy = copyFixture('radar-drafts');
     try {
       fs.writeFileSync(
@@ -94,13 +92,9 @@ describe('the check, for links to what only the draft edition adds', () => {
         '---\ntitle: Next\ndescription: Next.\nowner: Platform team\nlast_reviewed: 2026-10-01\nreview_in: 6 months\n---\n\n' +
           'See [OpenTelemetry](/radar/blips/opentelemetry/) and [the edition](/radar/2027-04/).\n\n<RadarBlip id="opentelemetry" />\n',
       );
-      const res = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'scripts/check.ts')], {
-        cwd: REPO,
-        encoding: 'utf8',
-        env: { ...process.env, HANDBOOK_CONTENT_DIR: copy, SOURCE_DATE_EPOCH: '1795780800' },
-      });
+      const { out } = checkContentDir(copy);
       const f = `${copy}/handbook/next.mdx`;
-      const lines = res.stdout.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(`${f}:`));
+      const lines = out.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(`${f}:`));
       const later = 'or see it now with HANDBOOK_PREVIEW=1 npm run dev';
       expect(lines).toEqual([
         `${f}:9:5  link  "/radar/blips/opentelemetry/" is not published yet: it comes with draft edition 2027-04; link to it once that edition is published (npm run radar -- edition publish), ${later}`,

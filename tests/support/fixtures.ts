@@ -1,6 +1,7 @@
 // Builds fixture handbooks (tests/fixtures/<name>/, each a content directory) with the real pipeline, once per test
 // run, and serves a built site for browser tests. See tests/fixtures/README.md.
 import crypto from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,6 +80,19 @@ export async function buildContentDir(contentDir: string, outDir: string, opts: 
     astroBuildAsync(REPO, ['--outDir', outDir], { HANDBOOK_CONTENT_DIR: rel, ...opts.env }),
   );
   return { contentDir: rel, dist: outDir, status: res.status, stdout: res.stdout, stderr: res.stderr, output: res.stdout + res.stderr };
+}
+
+/**
+ * `npm run check` on a content directory (relative to the project root), on the day every test builds on
+ * (27 November 2026): its exit status and everything it printed, with file paths as the check names them.
+ */
+export function checkContentDir(contentDir: string): { status: number | null; out: string } {
+  const res = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'scripts/check.ts')], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, HANDBOOK_CONTENT_DIR: contentDir, SOURCE_DATE_EPOCH: '1795780800' },
+  });
+  return { status: res.status, out: res.stdout + res.stderr };
 }
 
 const memo = new Map<string, Promise<BuildResult>>();

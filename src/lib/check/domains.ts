@@ -171,19 +171,23 @@ export function checkRadar(
   issues.push(...reviewByIssues(ctx, reviewItems, files));
   // The sections a blip's page shows below its description; the link check adds the description's own headings.
   const anchors = new Map(blips.map((b) => [`/radar/blips/${b.id}/`, new Set(blipPageSections(model, b).map((s) => s.id))]));
-  return { issues, routes, blips: blips.map((b) => b.id), rings: rings.map((r) => r.id), markdown, reviewItems, anchors, unpublished: draftOnly(radar.content, ctx) };
+  return { issues, routes, blips: blips.map((b) => b.id), rings: rings.map((r) => r.id), markdown, reviewItems, anchors, unpublished: draftOnly(radar.content, model, ctx) };
 }
 
 /**
  * Pages and blips that exist only with the draft editions (a blip a draft adds, a draft edition's pages), each with
  * the edition: a link to one, or `<RadarBlip id>` naming one, is told it is not published yet rather than "not a
- * page" or "did you mean" another (a new adopter's trial, 2 December 2026). Empty when drafts are built anyway.
+ * page" or "did you mean" another (a new adopter's trial, 2 December 2026). `published`: the model the check built
+ * without drafts. Empty when drafts are built anyway.
  */
-function draftOnly(content: Parameters<typeof buildRadarModel>[0], ctx: Ctx): { routes: Map<string, string>; blips: Map<string, string> } {
+function draftOnly(
+  content: Parameters<typeof buildRadarModel>[0],
+  published: ReturnType<typeof buildRadarModel>,
+  ctx: Ctx,
+): { routes: Map<string, string>; blips: Map<string, string> } {
   const routes = new Map<string, string>();
   const blips = new Map<string, string>();
   if (ctx.includeDrafts) return { routes, blips };
-  const published = buildRadarModel(content, { includeDrafts: false });
   const all = buildRadarModel(content, { includeDrafts: true });
   const publishedBlips = new Set(published.blips.map((b) => b.id));
   const publishedEditions = new Set(published.editions.map((e) => e.id));
@@ -271,8 +275,8 @@ export function releaseAnchors(data: ReleaseData, checklists: readonly Checklist
   const out = new Map<string, Set<string>>();
   for (const r of model.releases) {
     const file = r.file ?? data.files[r.key] ?? '';
-    const shown = !checklistsComplete || r.readiness.length > 0 || releaseReadiness(checklists, { ...r, file }).length > 0;
-    out.set(releasePath(r), releasePageAnchors(r, shown));
+    // A checklist that did not load may apply: count one, so readiness is taken to be shown.
+    out.set(releasePath(r), releasePageAnchors(r, checklistsComplete ? releaseReadiness(checklists, { ...r, file }).length : 1));
   }
   for (const c of model.components) {
     const overview = componentOverview(model, c.id);

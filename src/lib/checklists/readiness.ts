@@ -6,7 +6,8 @@ import { lineOf } from '../shared/validate';
 import { closest } from '../shared/closest';
 import { allItems, type Checklist, type ChecklistItem } from './parse';
 import type { ReleaseType, Stage } from './schema';
-import { SHIPPED_STATUSES } from '../releases/enums';
+import { isShipped } from '../releases/model';
+import type { ReleaseStatus } from '../releases/enums';
 
 export const READINESS_RESULTS = ['pass', 'fail', 'waived', 'not-applicable', 'pending'] as const;
 export type ReadinessResult = (typeof READINESS_RESULTS)[number];
@@ -33,7 +34,7 @@ export interface ReleaseReadinessInput {
   version: string;
   stage: Stage;
   releaseType: ReleaseType;
-  status: string;
+  status: ReleaseStatus;
   dates?: { planned?: string; released?: string };
   readiness?: readonly ReadinessRecord[];
 }
@@ -79,9 +80,6 @@ export function isHeldTo(checklist: Checklist, release: ReleaseReadinessInput): 
   return release.status === 'released' && release.dates?.released !== undefined && checklistApplies(checklist, release);
 }
 
-/** Statuses of a release that went live: its readiness results are a record of what happened. */
-const SHIPPED: ReadonlySet<string> = new Set(SHIPPED_STATUSES);
-
 const HOW_TO_SATISFY = 'a released release must pass it, waive it with a reason or mark it not-applicable';
 const HOW_TO_RECORD = 'a released release must record it, as pending until it is done';
 
@@ -125,7 +123,7 @@ export function checkReadiness(
         // A shipped release's results are its history: an item since removed from the checklist (or renamed) must
         // not fail every pull request after, on files it did not touch (a new adopter's trial, 2 December 2026).
         issues.push(
-          SHIPPED.has(release.status)
+          isShipped(release.status)
             ? issue(
                 release.file,
                 `readiness[${i}].item`,

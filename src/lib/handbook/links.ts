@@ -112,7 +112,7 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
       continue;
     }
     if (pathPart && !pathPart.startsWith('/')) {
-      out.push(issue(file, l.kind, relativeLinkMessage(l.url, safeDecode(pathPart), file, ownPath, t, withFrag), at));
+      out.push(issue(file, l.kind, relativeLinkMessage(l.url, safeDecode(pathPart), frag, file, ownPath, t, withFrag), at));
       continue;
     }
     const target = safeDecode(pathPart) || ownPath;
@@ -225,9 +225,16 @@ function safeDecode(s: string): string {
  * link breaks; the message names the address meant where it can tell: a page file resolved from the linking file
  * (as GitHub resolves it), or a page the address reaches from `ownPath`.
  */
-function relativeLinkMessage(url: string, rel: string, file: string, ownPath: string, t: LinkTargets, withFrag: (page: string) => string): string {
+function relativeLinkMessage(
+  url: string,
+  rel: string,
+  frag: string | undefined,
+  file: string,
+  ownPath: string,
+  t: LinkTargets,
+  withFrag: (page: string) => string,
+): string {
   const fromFile = t.pageFiles?.get(joinPath(file.slice(0, file.lastIndexOf('/')), rel));
-  const frag = url.includes('#') ? url.slice(url.indexOf('#') + 1) : undefined;
   if (fromFile !== undefined)
     return `"${url}" links to a page's Markdown file, which is not published: link to its address from the site root, "${withFrag(fromFile)}"${anchorNote(fromFile, frag, t)}`;
   const resolved = new URL(rel, `http://site${ownPath}`).pathname;

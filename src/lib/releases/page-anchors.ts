@@ -8,11 +8,12 @@ import { shownSections, type PageSection } from '../shared/page-section';
 export type { PageSection } from '../shared/page-section';
 
 /**
- * The sections a release's page shows, in page order: each only when the release records it.
- * `readinessShown`: whether the page shows readiness (results recorded, or a checklist applies to the release:
- * `releaseReadiness` in ../checklists/readiness.ts is non-empty), which needs the checklists.
+ * The sections a release's page shows, in page order: each only when the release records it. `checklistsApplying`:
+ * how many checklists hold the release (`releaseReadiness` in ../checklists/readiness.ts), which needs the checklists;
+ * readiness is shown when results are recorded or one applies (a planned release shows what it still needs).
  */
-export function releasePageSections(r: ReleaseEntry, readinessShown: boolean): PageSection[] {
+export function releasePageSections(r: ReleaseEntry, checklistsApplying: number): PageSection[] {
+  const readinessShown = r.readiness.length > 0 || checklistsApplying > 0;
   return shownSections([
     { id: 'promotion', text: 'Promotion through environments', show: r.environments.length > 0 },
     { id: 'release-notes', text: 'Release notes', show: r.changes.length > 0 },
@@ -34,8 +35,8 @@ export function incidentAnchor(index: number): string {
 }
 
 /** Every anchor a release's page has for its sections and incidents (see {@link releasePageSections}). */
-export function releasePageAnchors(r: ReleaseEntry, readinessShown: boolean): Set<string> {
-  return new Set([...releasePageSections(r, readinessShown).map((s) => s.id), ...r.incidents.map((_, i) => incidentAnchor(i))]);
+export function releasePageAnchors(r: ReleaseEntry, checklistsApplying: number): Set<string> {
+  return new Set([...releasePageSections(r, checklistsApplying).map((s) => s.id), ...r.incidents.map((_, i) => incidentAnchor(i))]);
 }
 
 /** The sections a component's page (`/releases/<component>/`) shows, in page order. */

@@ -1,23 +1,19 @@
 // Files a handbook publishes as they are (a PDF, a template, a picture for another site to embed): the engine's own
 // public/ and the content directory's public/, each file at its path under the site's root. A content directory of
 // its own could not ship a file without editing the engine's checkout (a new adopter's trial, 2 December 2026).
-import fs from 'node:fs';
-import path from 'node:path';
+import { filesUnder } from '../shared/cache-key';
 import { issue, type ContentIssue } from '../shared/errors';
 import { contentPaths } from '../shared/content-dir';
 
-/** Every file under `dir` (absolute), as its URL path under the site's root (`/files/rota.pdf`), sorted. */
-export function urlPathsUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((e) => e.isFile())
-    .map((e) => '/' + path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
+/** Every file under `dir` (relative to `root`), as its URL path under the site's root (`/files/rota.pdf`), sorted. */
+export function urlPathsUnder(root: string, dir: string): string[] {
+  const base = dir.replace(/\/+$/, '');
+  return filesUnder(root, base).map((f) => f.slice(base.length));
 }
 
 /** The URL paths of every file published from public/ folders: the engine's (`<root>/public`) and the content's. */
 export function publicFiles(root: string): Set<string> {
-  return new Set([...urlPathsUnder(path.join(root, 'public')), ...urlPathsUnder(path.resolve(root, contentPaths(root).public))]);
+  return new Set([...urlPathsUnder(root, 'public'), ...urlPathsUnder(root, contentPaths(root).public)]);
 }
 
 /**
@@ -33,10 +29,10 @@ const BUILD_OWNED = [/^\/_astro\//, /^\/pagefind\//, /^\/sitemap[^/]*\.xml$/, /^
  */
 export function checkContentPublic(root: string, routes: Iterable<string>): ContentIssue[] {
   const dir = contentPaths(root).public;
-  const engine = new Set(urlPathsUnder(path.join(root, 'public')));
+  const engine = new Set(urlPathsUnder(root, 'public'));
   const pages = new Set(routes);
   const out: ContentIssue[] = [];
-  for (const url of urlPathsUnder(path.resolve(root, dir))) {
+  for (const url of urlPathsUnder(root, dir)) {
     const file = `${dir}${url}`;
     const page = url.replace(/\/index\.html$/, '/');
     // A file where the build makes a folder (public/handbook/ops/on-call beside the page /handbook/ops/on-call/).
