@@ -99,25 +99,57 @@ function writeFloor(dir: string, pages: CorpusFile[]) {
 
 interface BuildResult {
   wallMs: number;
+  /** The build's own time, in its process (scripts/bench/build-child.mjs). */
   buildMs: number;
+  /** The search step's wall time, from starting its process to its end (scripts/bench/search-child.mjs). */
   pagefindMs: number;
   indexed: number;
+  /** Whether the search step reused the last index (no page changed); always false for the floor. */
+  reusedIndex: boolean;
+  /** Peak memory of the build's process tree or the search step's, whichever is larger (they run one after the other). */
   maxRssKb: number;
 }
 
-function runBuild(dir: string, label: string): BuildResult {
-  log(`  building ${label}…`);
-  const t0 = performance.now();
-  const res = spawnSync(process.execPath, [path.join(repo, 'scripts/bench/build-child.mjs')], {
-    cwd: dir,
+/** Runs a script of scripts/bench/ in `cwd` and returns the JSON it printed after "@@BENCH". */
+function benchChild(script: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, label: string): Record<string, unknown> {
+  const res = spawnSync(process.execPath, [path.join(repo, 'scripts/bench', script), ...args], {
+    cwd,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
-    env: { ...process.env, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1795000000' },
+    env: { ...process.env, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? '1795000000', ...env },
   });
-  const wallMs = Math.round(performance.now() - t0);
   const m = /@@BENCH (.*)/.exec(res.stdout ?? '');
-  if (res.status !== 0 || !m) throw new Error(`${label} build failed:\n${(res.stdout ?? '').slice(-3000)}\n${(res.stderr ?? '').slice(-3000)}`);
-  return { wallMs, ...(JSON.parse(m[1]) as Omit<BuildResult, 'wallMs'>) };
+  if (res.status !== 0 || !m) throw new Error(`${label} failed:\n${(res.stdout ?? '').slice(-3000)}\n${(res.stderr ?? '').slice(-3000)}`);
+  return JSON.parse(m[1]) as Record<string, unknown>;
+}
+
+/**
+ * One build of a side and then its search index, each in a process of its own, one after the other: as
+ * `npm run build` runs ours (the index made once the build's process has ended, src/lib/search/search-job.ts) and
+ * as plain Astro's users run pagefind after `astro build`. Our side is told apart by its search integration.
+ */
+function runBuild(dir: string, label: string): BuildResult {
+  log(`  building ${label}…`);
+  const ours = fs.existsSync(path.join(dir, 'src/integrations/search-index.ts'));
+  const jobDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
+  const job = path.join(jobDir, 'job.json');
+  try {
+    const t0 = performance.now();
+    const built = benchChild('build-child.mjs', [], dir, ours ? { HANDBOOK_SEARCH_JOB: job } : {}, `${label} build`);
+    const t1 = performance.now();
+    const searched = benchChild('search-child.mjs', ours ? ['--job', job] : ['--dist', path.join(dir, 'dist')], dir, {}, `${label} search index`);
+    const t2 = performance.now();
+    return {
+      wallMs: Math.round(t2 - t0),
+      buildMs: built.buildMs as number,
+      pagefindMs: Math.round(t2 - t1),
+      indexed: searched.indexed as number,
+      reusedIndex: searched.reused as boolean,
+      maxRssKb: Math.max(built.maxRssKb as number, searched.maxRssKb as number),
+    };
+  } finally {
+    fs.rmSync(jobDir, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -2,6 +2,9 @@
 // progress count, everything else (our check, styles and search-index lines, warnings, errors) passes through.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import fs from 'node:fs';
+import os from 'node:os';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generationSummary, routeLine } from './lib/build-log.mjs';
@@ -20,7 +23,13 @@ if (args[0] === '--') args.shift();
 // to stdout. Read from two pipes, a warning (Astro writes those to stdout) could come out under another file's heading
 // or after the error summary (stderr), and the build did not end on its summary line (new adopters' trials,
 // 1 December 2026).
-const child = spawn(process.execPath, ['--import', oneStream, astro, 'build', ...args], { cwd: process.cwd(), stdio: ['inherit', 'pipe', 'pipe'] });
+//
+// The search index is made after the build, by a process of its own (scripts/search-index.ts): the build hands it
+// over in a file (src/lib/search/search-job.ts says why).
+const jobDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-search-'));
+const jobFile = path.join(jobDir, 'job.json');
+const env = { ...process.env, HANDBOOK_SEARCH_JOB: jobFile };
+const child = spawn(process.execPath, ['--import', oneStream, astro, 'build', ...args], { cwd: process.cwd(), env, stdio: ['inherit', 'pipe', 'pipe'] });
 /** Whether the last time-stamped line was an error: the lines without a time stamp that follow continue it. */
 let inError = false;
 function onLine(line) {
@@ -36,6 +45,8 @@ let pages = 0;
 let reused = 0;
 let restored = 0;
 let started = 0;
+/** Astro's "Complete!" line, held back until the search step has run. */
+let complete = '';
 const clock = () => new Date().toTimeString().slice(0, 8);
 function onOutLine(line) {
   const route = routeLine(line);
@@ -50,6 +61,11 @@ function onOutLine(line) {
     return;
   }
   if (route.timeOnly) return;
+  // Astro's last line; printed once the search index is made too.
+  if (/\[build\] Complete!\s*$/.test(line)) {
+    complete = line;
+    return;
+  }
   if (pages > 0 && line.trim() === '') return;
   if (pages > 0 && started) {
     console.log(`${clock()} [build] ${generationSummary(pages, reused, restored, (performance.now() - started) / 1000)}`);
@@ -57,4 +73,38 @@ function onOutLine(line) {
   }
   console.log(line);
 }
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+/** Runs `cmd` with its output read as the build's own; resolves with its exit status (1 when killed). */
+function run(cmd, argv, options) {
+  return new Promise((resolve) => {
+    const p = spawn(cmd, argv, { ...options, stdio: ['inherit', 'pipe', 'pipe'] });
+    createInterface({ input: p.stdout }).on('line', onLine);
+    createInterface({ input: p.stderr }).on('line', onLine);
+    p.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function finish(status) {
+  // Astro's "Complete!", at the time the whole build (search index included) completed.
+  if (complete) console.log(complete.replace(/\d\d:\d\d:\d\d/, () => clock()));
+  fs.rmSync(jobDir, { recursive: true, force: true });
+  process.exit(status);
+}
+
+child.on('close', async (code, signal) => {
+  const status = code ?? (signal ? 1 : 0);
+  // No job: the build failed, or was told to skip the index (HANDBOOK_SKIP_SEARCH_INDEX).
+  if (status !== 0 || !fs.existsSync(jobFile)) {
+    return finish(status);
+  }
+  const tsx = createRequire(path.join(root, 'package.json')).resolve('tsx/cli');
+  const indexed = await run(process.execPath, [tsx, path.join(root, 'scripts', 'search-index.ts'), jobFile], { cwd: process.cwd() });
+  if (indexed !== 0) {
+    // As for a failure in the build's own last steps: no half-made site is left to be published by mistake.
+    const { out } = JSON.parse(fs.readFileSync(jobFile, 'utf8'));
+    if (out && path.resolve(out) !== path.resolve(process.cwd())) fs.rmSync(out, { recursive: true, force: true });
+    console.error(`${clock()} [ERROR] [build] the search index could not be made (the lines above say why): the built site was removed.`);
+    complete = '';
+    return finish(1);
+  }
+  finish(0);
+});

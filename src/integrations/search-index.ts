@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
 import { writeSearchIndex } from '../lib/search/pagefind-index';
+import { SEARCH_JOB_ENV, searchIndexMessage, writeSearchJob } from '../lib/search/search-job';
 import { headersFile } from '../lib/shared/csp';
 
 export { SEARCH_EXCLUDED } from '../lib/search/pagefind-index';
@@ -35,18 +36,17 @@ export function searchIndex(): AstroIntegration {
         if (host !== 'localhost' && !host.endsWith('.github.io')) fs.writeFileSync(path.join(out, 'CNAME'), host + '\n');
         // Builds that do not need search (the incremental-build tests) skip the index.
         if (process.env.HANDBOOK_SKIP_SEARCH_INDEX) return;
-        logger.info('search index: comparing the pages with the last build…');
         const root = config ? fileURLToPath(config.root) : process.cwd();
         // Kept beside Astro's incremental cache, keyed by every page's HTML, so it cannot go stale.
         // `astro build --force` (`npm run build -- --force`) renders every page afresh: the index too.
-        const res = await writeSearchIndex(out, root, path.join(root, '.cache', 'search-index'), { fresh: forcedBuild(process.argv) });
-        logger.info(
-          res.reused
-            ? `no page changed: reused the search index of the last build (${res.pages} pages) in ${res.ms} ms`
-            : `indexed ${res.pages} pages for search in ${res.ms} ms`,
-        );
-        // The benchmark reads how long the index took (scripts/bench/build-child.mjs).
-        (globalThis as Record<symbol, unknown>)[Symbol.for('handbook.search-index')] = res;
+        const job = { out, root, cacheDir: path.join(root, '.cache', 'search-index'), fresh: forcedBuild(process.argv) };
+        // Under `npm run build` the index is made by a process of its own once this one has ended
+        // (src/lib/search/search-job.ts says why); run as `astro build`, it is made here.
+        const jobFile = process.env[SEARCH_JOB_ENV];
+        if (jobFile) return writeSearchJob(jobFile, job);
+        logger.info('search index: comparing the pages with the last build…');
+        const res = await writeSearchIndex(job.out, job.root, job.cacheDir, { fresh: job.fresh });
+        logger.info(searchIndexMessage(res));
       },
     },
   };

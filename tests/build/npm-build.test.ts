@@ -1,0 +1,37 @@
+// `npm run build` (scripts/build.mjs) on a fixture handbook: the search index is made by a step of its own once the
+// build's process has ended (src/lib/search/search-job.ts), and the log still ends on "Complete!".
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEnv, REPO } from '../../scripts/lib/project';
+import { tempOutDir } from '../support/fixtures';
+
+describe('npm run build', () => {
+  it('makes the search index after the build, in its own step, and reuses it when no page changed', () => {
+    const out = tempOutDir('npm-build');
+    const build = () =>
+      spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', out], {
+        cwd: REPO,
+        encoding: 'utf8',
+        env: buildEnv({ HANDBOOK_CONTENT_DIR: 'tests/fixtures/handbook-only', NO_COLOR: '1' }),
+      });
+    const first = build();
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+    const lines = first.stdout.split('\n').filter((l) => l.trim());
+    const indexed = lines.findIndex((l) => /\[handbook:search-index\] indexed \d+ pages for search in \d+ ms$/.test(l));
+    const built = lines.findIndex((l) => /\[build\] \d+ page\(s\) built in/.test(l));
+    expect(indexed, first.stdout).toBeGreaterThan(built);
+    expect(built).toBeGreaterThanOrEqual(0);
+    expect(lines.at(-1)).toMatch(/^\d\d:\d\d:\d\d \[build\] Complete!$/);
+    expect(fs.existsSync(path.join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    // No errors or warnings from either step.
+    expect(first.stderr).toBe('');
+
+    const again = build();
+    expect(again.status, again.stdout + again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/no page changed: reused the search index of the last build \(\d+ pages\)/);
+    expect(fs.existsSync(path.join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    fs.rmSync(out, { recursive: true, force: true });
+  }, 600_000);
+});
