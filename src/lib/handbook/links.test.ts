@@ -86,6 +86,19 @@ describe('checkLinks', () => {
       'content/handbook/a.md:6:32  link  "nowhere/" is a relative link: write it from the site root, e.g. "/handbook/section/page/"',
     ]);
   });
+  it('names the address meant when a link differs from it only in capitals, and says addresses are case-sensitive', () => {
+    // Hosts serve /handbook/b/ and not /Handbook/B/; a file system that ignores case hid it from editors.
+    const t = { ...targets, pageFiles: new Map([['content/handbook/b.md', '/handbook/b/']]) };
+    const md = '[x](/Handbook/B/) [y](/handbook/B) [z](B.md) [w](/handbook/B.md) [v](../B/) [u](/handbook/b/#Rehearsing-A-Rollback)';
+    expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline(md, 6), t).map(formatIssue)).toEqual([
+      'content/handbook/a.md:6:1  link  "/Handbook/B/" is not a page on this site: did you mean "/handbook/b/"? Addresses are case-sensitive',
+      'content/handbook/a.md:6:19  link  "/handbook/B" is not a page on this site: did you mean "/handbook/b/"? Addresses are case-sensitive',
+      'content/handbook/a.md:6:36  link  "B.md" links to a page\'s Markdown file, which is not published: link to its address from the site root, "/handbook/b/"',
+      'content/handbook/a.md:6:46  link  "/handbook/B.md" names the page\'s Markdown file, which is not published: link to its address, "/handbook/b/"',
+      'content/handbook/a.md:6:66  link  "../B/" is a relative link: write it from the site root, "/handbook/b/"',
+      'content/handbook/a.md:6:77  link  "/handbook/b/#Rehearsing-A-Rollback": the page has no heading with the anchor #Rehearsing-A-Rollback: did you mean #rehearsing-a-rollback?',
+    ]);
+  });
   it("names the address of a page linked by its Markdown file, relative to the linking file (GitHub's way) or from the root", () => {
     const t = { ...targets, pageFiles: new Map([['content/handbook/b.md', '/handbook/b/'], ['content/handbook/c/index.md', '/handbook/c/']]) };
     t.routes = new Set([...targets.routes, '/handbook/c/']);

@@ -118,7 +118,8 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
     const target = safeDecode(pathPart) || ownPath;
     if (t.files.has(target)) continue;
     // `/handbook/guides/on-call.md`: the page's source file, which is not published.
-    const source = /\.mdx?$/i.test(target) ? target.replace(/(\/index)?\.mdx?$/i, '/') : undefined;
+    const written = /\.mdx?$/i.test(target) ? target.replace(/(\/index)?\.mdx?$/i, '/') : undefined;
+    const source = written !== undefined && !t.routes.has(written) ? sameIgnoringCase(written, t.routes) : written;
     if (l.kind === 'link' && source !== undefined && t.routes.has(source)) {
       out.push(issue(file, l.kind, `"${l.url}" names the page's Markdown file, which is not published: link to its address, "${withFrag(source)}"${anchorNote(source, frag, t)}`, at));
       continue;
@@ -145,7 +146,7 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
         !target.endsWith('/') && t.routes.has(target + '/')
           ? `: add the trailing slash ("${target}/")`
           : near !== undefined
-            ? `: did you mean "${near}"?`
+            ? `: did you mean "${near}"?${caseOnly(near, target) ? ' Addresses are case-sensitive' : ''}`
             : ': no page or file in public/ has that address';
       out.push(issue(file, 'link', `"${l.url}" is not a page on this site${hint}`, at));
       continue;
@@ -203,12 +204,27 @@ function anchorList(anchors: Set<string>): string {
 function nearRoute(target: string, routes: Set<string>): string | undefined {
   const folder = target.replace(/\/index(?:\.html?)?\/?$/i, '/');
   if (folder !== target && routes.has(folder)) return folder;
+  // The address in other capitals, anywhere in the site (`/Handbook/Guides/On-Call/`): the host will not find it.
+  const sameLetters = sameIgnoringCase(target, routes) ?? sameIgnoringCase(`${target}/`, routes);
+  if (sameLetters !== undefined) return sameLetters;
   const parts = (u: string) => u.replace(/\/$/, '').split('/');
   const parent = (u: string) => parts(u).slice(0, -1).join('/');
   const last = (u: string) => parts(u).at(-1) ?? '';
   const siblings = [...routes].filter((r) => r !== '/' && parent(r) === parent(target)).sort();
   const seg = closest(last(target), siblings.map(last));
   return seg === undefined ? undefined : siblings.find((r) => last(r) === seg);
+}
+
+/** The first (sorted) of `candidates` that is `written` in other capitals, if any. */
+function sameIgnoringCase(written: string, candidates: Iterable<string>): string | undefined {
+  const lower = written.toLowerCase();
+  return [...candidates].filter((c) => c !== written && c.toLowerCase() === lower).sort()[0];
+}
+
+/** Whether `near` differs from `target` only in capitals (and a trailing slash). */
+function caseOnly(near: string, target: string): boolean {
+  const a = near.toLowerCase().replace(/\/$/, '');
+  return a === target.toLowerCase().replace(/\/$/, '') && near.replace(/\/$/, '') !== target.replace(/\/$/, '');
 }
 
 function safeDecode(s: string): string {
@@ -234,11 +250,18 @@ function relativeLinkMessage(
   t: LinkTargets,
   withFrag: (page: string) => string,
 ): string {
-  const fromFile = t.pageFiles?.get(joinPath(file.slice(0, file.lastIndexOf('/')), rel));
+  const joined = joinPath(file.slice(0, file.lastIndexOf('/')), rel);
+  // A file name in other capitals (`Guides/On-Call.md`) is still the page meant: file systems that ignore case find it.
+  const pageFile = t.pageFiles?.has(joined) ? joined : t.pageFiles && sameIgnoringCase(joined, t.pageFiles.keys());
+  const fromFile = pageFile ? t.pageFiles?.get(pageFile) : undefined;
   if (fromFile !== undefined)
     return `"${url}" links to a page's Markdown file, which is not published: link to its address from the site root, "${withFrag(fromFile)}"${anchorNote(fromFile, frag, t)}`;
   const resolved = new URL(rel, `http://site${ownPath}`).pathname;
-  const page = t.routes.has(resolved) ? resolved : t.routes.has(`${resolved}/`) ? `${resolved}/` : undefined;
+  const page = t.routes.has(resolved)
+    ? resolved
+    : t.routes.has(`${resolved}/`)
+      ? `${resolved}/`
+      : (sameIgnoringCase(resolved, t.routes) ?? sameIgnoringCase(`${resolved}/`, t.routes));
   if (page !== undefined) return `"${url}" is a relative link: write it from the site root, "${withFrag(page)}"`;
   return `"${url}" is a relative link: write it from the site root, e.g. "/handbook/section/page/"`;
 }

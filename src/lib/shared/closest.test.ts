@@ -20,6 +20,11 @@ describe('closest', () => {
     expect(closest('dapot', ['adopt', 'hold'])).toBeUndefined();
     expect(closest('tdopa', ['adopt', 'hold'])).toBeUndefined();
   });
+  it('finds a word written in other capitals before any typo, however short or long the word', () => {
+    expect(closest('Steps', ['step', 'steps'])).toBe('steps');
+    expect(closest('HOLD', ['adopt', 'hold'])).toBe('hold');
+    expect(closest('Rehearsing-A-Rollback', ['rehearsing-a-rollbacks', 'rehearsing-a-rollback'])).toBe('rehearsing-a-rollback');
+  });
   it('lets a one-letter slip through in a short word, and gives a tie to the first candidate', () => {
     expect(closest('ab', ['ac', 'ad'])).toBe('ac');
   });

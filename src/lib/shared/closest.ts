@@ -4,14 +4,17 @@ import { distance } from 'fastest-levenshtein';
 /**
  * The candidate nearest to `written` by edit distance (Levenshtein: insertions, deletions and substitutions of one
  * character each; a swap of two neighbouring characters also counts as one), if it is near enough to be the intended one: at most a third of `written`'s length away, and at
- * least 1. Ties go to the candidate listed first, so pass candidates in a stable order. Undefined when none is near
- * or `written` is itself a candidate. Never throws.
+ * least 1. A candidate that differs only in capitals is nearest of all. Ties go to the candidate listed first, so pass
+ * candidates in a stable order. Undefined when none is near or `written` is itself a candidate. Never throws.
  */
 export function closest(written: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  const lower = written.toLowerCase();
   for (const c of candidates) {
     if (c === written) return undefined;
+    // Written in other capitals ("#Steps" for "#steps", "Adopt" for "adopt"): nearer than any typo, however short.
+    if (bestDistance > 0 && c.toLowerCase() === lower) [best, bestDistance] = [c, 0];
     // Two neighbouring letters swapped ("adpot" for "adopt") count as one edit, as in Damerau's distance: Levenshtein
     // counts two, which put the commonest typo out of reach of a short word (a new adopter's trial, 2 December 2026).
     const d = swapsNeighbours(written, c) ? 1 : distance(written, c);
