@@ -235,9 +235,15 @@ export function checkChecklists(
   const files = listFiles(ctx.root, contentPaths(ctx.root).checklists, ['.md']);
   const lists = loadChecklistsFromFiles(files);
   const issues = [...lists.issues];
-  const inputs = releases.releases.map((r) => {
+  // Which checklists hold a release depends on its release date (a checklist's effective_from): while that date is
+  // itself an error (a shipped release dated after today), its readiness is not judged. Judged against the wrong date,
+  // one wrong year listed every item of every checklist that does not apply, 32 errors burying the one cause.
+  // (checkReleases reports the date.)
+  const misdated = (release: ReleaseData['releases'][number], file: string) =>
+    checkReleaseDates({ file, text: '', release }, ctx.today).some((i) => i.field === 'dates.released' && i.severity !== 'warning');
+  const inputs = releases.releases.flatMap((r) => {
     const file = releases.files[releaseKey(r)];
-    return { ...r, file, text: file ? readContent(path.join(ctx.root, file), file) : undefined };
+    return file && misdated(r, file) ? [] : [{ ...r, file, text: file ? readContent(path.join(ctx.root, file), file) : undefined }];
   });
   // The release schema already reports a waiver without a reason; keep one copy of each message.
   const seen = new Set(releases.issues.map((i) => `${i.file}|${i.field}|${i.message}`));
