@@ -222,7 +222,30 @@ describe('npm run check', { timeout: 120_000 }, () => {
       const unknown = check('--since', 'origin/no-such-branch');
       expect(unknown.status).toBe(1);
       expect(unknown.stdout).toContain(
-        'content/releases  --since  "origin/no-such-branch" is not a git commit in the repository that holds content/releases, so nothing this change does can be compared with it (moved or deleted pages, deleted or rescheduled releases): ' +
+        'content  --since  content is not in a git repository (or git is not installed), so nothing this change does can be compared with "origin/no-such-branch" (moved, deleted or unpublished pages, deleted or rescheduled releases): ' +
+          'run the check in a clone of the content\'s repository, or leave out --since',
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--since <ref> that cannot be compared is an error for a handbook with no releases too', () => {
+    // A new adopter's trial (2 December 2026): with no releases area, --since origin/main in a clone without origin
+    // passed, and the moved-page rules were silently off.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-since-'));
+    const git = gitIn(dir);
+    const check = checkIn(dir);
+    try {
+      fs.cpSync(path.join(repo, 'tests/fixtures/handbook-only'), path.join(dir, 'content'), { recursive: true });
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'first');
+      expect(check('--since', 'main').status).toBe(0);
+      const res = check('--since', 'origin/main');
+      expect(res.status).toBe(1);
+      expect(res.stdout).toContain(
+        'content  --since  "origin/main" is not a git commit in the repository that holds content, so nothing this change does can be compared with it (moved, deleted or unpublished pages, deleted or rescheduled releases): ' +
           'fetch it first (actions/checkout with fetch-depth: 0) or name a branch, tag or commit that exists there',
       );
     } finally {

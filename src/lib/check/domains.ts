@@ -78,22 +78,8 @@ function checkRevisions(ctx: Ctx, data: ReleaseData): { issues: ContentIssue[]; 
   if (!ctx.since) return { issues: [], notes: [] };
   const dir = contentPaths(ctx.root).releases;
   const earlier = filesChangedSince(ctx.root, ctx.since, dir);
-  if (!earlier) {
-    if (ctx.sinceIsDefault) return { issues: [], notes: [] };
-    // Asked for by name, the comparison must happen: a note let a pull request pass with the rule silently off when
-    // CI had not fetched the base branch (a new adopter's trial, 1 December 2026).
-    return {
-      issues: [
-        issue(
-          dir,
-          '--since',
-          `"${ctx.since}" is not a git commit in the repository that holds ${dir}, so nothing this change does can be compared with it (moved or deleted pages, deleted or rescheduled releases): ` +
-            'fetch it first (actions/checkout with fetch-depth: 0) or name a branch, tag or commit that exists there',
-        ),
-      ],
-      notes: [],
-    };
-  }
+  // A ref that cannot be compared is reported once for the whole check (runChecks, sinceProblem).
+  if (!earlier) return { issues: [], notes: [] };
   const current = new Map<string, { release: ReleaseData['releases'][number]; text: string }>();
   for (const r of data.releases) {
     const file = data.files[releaseKey(r)];

@@ -1,4 +1,5 @@
 // Validates all content without Astro: the one entry point for `npm run check` and the build's pre-flight.
+import { sinceProblem } from '../shared/git';
 import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
@@ -95,6 +96,12 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const site = loadSite(root);
   // Every content file is read through src/lib/shared/read.ts; one that is not UTF-8 is reported here, once.
   const issues: ContentIssue[] = [...encodingIssues(root, contentPaths(root).dir), ...site.issues];
+  // Asked for by name (--since), the comparison must happen, whichever areas the handbook has: otherwise a pull
+  // request whose CI had not fetched the base branch passed with the moved-page rules silently off (adopters' trials,
+  // 1 and 2 December 2026; the second had no releases, whose rule alone reported it). The default (HEAD) is quiet.
+  const since =
+    ctx.since && !ctx.sinceIsDefault ? sinceProblem(root, dir, ctx.since, 'moved, deleted or unpublished pages, deleted or rescheduled releases') : undefined;
+  if (since) issues.push(issue(dir, '--since', since));
   // Only the areas the site has are checked, routed and linkable (src/lib/site/areas.ts).
   const areas: Areas = detectAreas(root, site.site?.areas);
 

@@ -127,6 +127,18 @@ describe('release rules', () => {
     expect(problemsOf({ status: 'in-progress', dates: { planned: '2026-05-14' }, environments })).toEqual([]);
   });
 
+  it('warns about a released release with no live step at all, which the KPIs leave out', () => {
+    const base = fixtureRelease({}).environments ?? [];
+    const issues = parseReleaseData([componentsFile(), releaseFile(fixtureRelease({ environments: base.slice(0, 3) }), F)]).issues;
+    expect(issues.map(formatIssue)).toEqual([
+      `${F}:14:3  environments  warning: has no "live" step but the release's status is "released": the KPIs (lead time, deployment frequency) leave it out; record the live deployment (npm run release:promote -- payments 2.4.0 live --at <when>), or add { "name": "live", "status": "skipped" } for a release that did not go to live (a pre-release)`,
+    ]);
+    expect(issues[0].severity).toBe('warning');
+    // A pre-release that skipped live says so, and is fine; so is a release not yet released.
+    expect(problemsOf({ environments: [...base.slice(0, 3), { name: 'live', status: 'skipped' }] })).toEqual([]);
+    expect(problemsOf({ status: 'in-progress', dates: { planned: '2026-05-14' }, environments: base.slice(0, 3) })).toEqual([]);
+  });
+
   it('rejects environments listed out of promotion order, and deployed without a time', () => {
     const environments: ReleaseInput['environments'] = [
       { name: 'dev', status: 'deployed', deployedAt: '2026-05-05' },
@@ -145,7 +157,7 @@ describe('release rules', () => {
       title: 'Payments gateway 2.3.1',
       releaseType: 'patch',
       dates: { released: '2026-04-02' },
-      environments: [],
+      environments: [{ name: 'live', status: 'deployed', deployedAt: '2026-04-02T10:00:00+01:00' }],
     });
     const cancelled = fixtureRelease({ version: '2.3.2', status: 'cancelled', dates: {}, environments: [] });
     const withTarget = (targetVersion: string) =>

@@ -209,6 +209,20 @@ export function checkReleaseFields(p: ParsedRelease): ContentIssue[] {
     );
   }
 
+  // A released release with no live step at all: the KPIs count a release from its live deployment, so they left it
+  // out without a word (noticed in an adopter's trial, 2 December 2026). A warning, not an error: a history imported
+  // from elsewhere may not know its deployments, and it still builds.
+  if (r.status === 'released' && !live)
+    out.push({
+      ...at(
+        src,
+        'environments',
+        ['environments'],
+        `has no "live" step but the release's status is "released": the KPIs (lead time, deployment frequency) leave it out; record the live deployment (npm run release:promote -- ${r.component} ${r.version} live --at <when>), or add { "name": "live", "status": "skipped" } for a release that did not go to live (a pre-release)`,
+      ),
+      severity: 'warning',
+    });
+
   // Incidents end after they start.
   r.incidents.forEach((inc, i) => {
     if (inc.resolvedAt && compareMoments(inc.resolvedAt, inc.detectedAt) < 0) {

@@ -123,6 +123,35 @@ function gitIn(root: string, args: string[]): string {
 }
 
 /**
+ * Why `--since <ref>` cannot be compared for the content in `dir` (project-relative), with what to do, or undefined
+ * when it can: `dir` is not in a git repository (or git is missing), `ref` is not a commit in that repository, or it
+ * shares no history with HEAD. Every rule that compares with `ref` needs the merge base of the two (see
+ * {@link filesGoneSince}), and names what it compares in `rules` ("moved pages, …") for the message.
+ */
+export function sinceProblem(root: string, dir: string, ref: string, rules: string): string | undefined {
+  const abs = path.resolve(root, dir);
+  const git = (args: string[]) => gitIn(abs, args);
+  const cannot = `so nothing this change does can be compared with it (${rules})`;
+  const fetch = 'fetch it first (actions/checkout with fetch-depth: 0) or name a branch, tag or commit that exists there';
+  try {
+    git(['rev-parse', '--show-toplevel']);
+  } catch {
+    return `${dir} is not in a git repository (or git is not installed), ${cannot.replace(' with it ', ` with "${ref}" `)}: run the check in a clone of the content's repository, or leave out --since`;
+  }
+  try {
+    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  } catch {
+    return `"${ref}" is not a git commit in the repository that holds ${dir}, ${cannot}: ${fetch}`;
+  }
+  try {
+    git(['merge-base', ref, 'HEAD']);
+  } catch {
+    return `"${ref}" shares no history with the checked-out commit in the repository that holds ${dir}, ${cannot}: ${fetch} (a shallow clone has no merge base)`;
+  }
+  return undefined;
+}
+
+/**
  * The earlier text of files under `dir` (project-relative) that differ between the merge base of git `ref` and HEAD
  * and the working tree: Map of project-relative path → text at that base. Files new since then are left out. Undefined when `root` is not
  * in a git checkout or `ref` does not exist (e.g. a shallow clone without the target branch), so callers can
