@@ -37,8 +37,11 @@ const siteUrl = (() => {
 // stored entries or pages. (Until 1 December 2026 a second `cacheDir` below overrode this one, and a fixture copy was
 // built with pages reused from another copy, their "Edit this page" links naming the other folder.)
 const contentRel = path.relative(root, contentDir(root));
+const slug = (p) => p.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+/, '');
+// A content directory above the engine (`..`, the engine in a folder of the content's repository) is named by its
+// own folder: the relative path alone made `.cache/astro-`.
 const cacheDir =
-  contentRel === DEFAULT_CONTENT_DIR ? './.cache/astro' : `./.cache/astro-${contentRel.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+/, '')}`;
+  contentRel === DEFAULT_CONTENT_DIR ? './.cache/astro' : `./.cache/astro-${slug(contentRel) || slug(path.basename(contentDir(root))) || 'content'}`;
 
 export default defineConfig({
   site: siteUrl,

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isLocalPath, isOptimisable } from '../markdown/local-images';
 import { importedFiles } from './mdx-imports';
+import { skippedFolder } from './walk';
 
 /**
  * JSON with object keys sorted, so two equal values always give the same text whatever order they were built in.
@@ -49,16 +50,32 @@ export function filesDigest(root: string, files: string[]): string {
   return h.digest('hex').slice(0, 32);
 }
 
-/** Every file under `dir` (project-relative paths, forward slashes); [] when it does not exist. */
+/**
+ * Every file under `dir` (project-relative paths, forward slashes, sorted); [] when it does not exist. A symbolic link
+ * to a folder is walked like a folder (each real folder once, so a link back up cannot loop) and one to a file is a
+ * file: a linked folder was read as a file and the check stopped with EISDIR (a new adopter's trial, 2 December
+ * 2026). A broken link is left out. The folders {@link skippedFolder} names are not entered.
+ */
 export function filesUnder(root: string, dir: string): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   const walk = (d: string) => {
     const abs = path.join(root, d);
-    if (!fs.existsSync(abs)) return;
+    let real: string;
+    try {
+      real = fs.realpathSync(abs);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const e of fs.readdirSync(abs, { withFileTypes: true })) {
       const rel = `${d}/${e.name}`;
-      if (e.isDirectory()) walk(rel);
-      else out.push(rel);
+      const stat = e.isSymbolicLink() ? fs.statSync(path.join(abs, e.name), { throwIfNoEntry: false }) : e;
+      if (!stat) continue;
+      if (stat.isDirectory()) {
+        if (!skippedFolder(root, path.join(abs, e.name))) walk(rel);
+      } else out.push(rel);
     }
   };
   walk(dir.replace(/\/+$/, ''));

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { londonDate } from './dates';
+import { skippedFolder } from './walk';
 
 /**
  * Map of project-relative file (`dir/…`, forward slashes) → date (Europe/London) of the last commit touching it,
@@ -283,7 +284,7 @@ export function filesMovedSince(root: string, ref: string, dir: string): FileMov
       for (const e of fs.readdirSync(path.join(abs, rel), { withFileTypes: true })) {
         const name = rel ? `${rel}/${e.name}` : e.name;
         if (e.isDirectory()) {
-          if (e.name !== '.git') walk(name);
+          if (!skippedFolder(root, path.join(abs, name))) walk(name);
         } else if (!atBase.has(name)) added.add(project(name));
       }
     };

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from './errors';
+import { skippedFolder } from './walk';
 
 export interface ContentText {
   /** The text with a leading BOM removed and every CRLF / CR as LF; bytes that are not UTF-8 become U+FFFD. */
@@ -118,15 +119,22 @@ const CONTENT_FILE = /\.(md|mdx|ya?ml|json|csv)$/i;
  */
 export function encodingIssues(root: string, dir: string): ContentIssue[] {
   const out: ContentIssue[] = [];
+  // Each real folder once: a symbolic link back up the tree cannot loop.
+  const seen = new Set<string>();
   const walk = (rel: string) => {
     const abs = path.join(root, rel);
     if (!fs.existsSync(abs)) return;
+    const real = fs.realpathSync(abs);
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const name of fs.readdirSync(abs).sort()) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
+      if (name.startsWith('.')) continue;
       const childRel = rel === '.' ? name : `${rel}/${name}`;
-      const st = fs.statSync(path.join(abs, name));
-      if (st.isDirectory()) walk(childRel);
-      else if (CONTENT_FILE.test(name)) {
+      const st = fs.statSync(path.join(abs, name), { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isDirectory()) {
+        if (!skippedFolder(root, path.join(abs, name))) walk(childRel);
+      } else if (CONTENT_FILE.test(name)) {
         const res = readContentFile(path.join(abs, name), childRel);
         if (res.issue) out.push(res.issue);
       }
