@@ -295,6 +295,43 @@ describe('npm run check', { timeout: 120_000 }, () => {
     }
   });
 
+  it('--since <ref>: an old address the base kept with redirect_from, dropped or left behind by a second move, is a warning', () => {
+    // A new adopter's trial (2 December 2026): deleting the redirect_from line, or moving the page again with only
+    // its latest address, took a published address off the site without a word.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-lost-redirect-'));
+    const git = gitIn(dir);
+    const check = checkIn(dir);
+    const guides = path.join(dir, 'content/handbook/guides');
+    const dropped = (file: string) =>
+      `/handbook/old-on-call/ led to this page on main (redirect_from in ${file}), and no page keeps that address now, ` +
+      'so links and bookmarks to it will break: add it back, `redirect_from: /handbook/old-on-call/`';
+    try {
+      fs.cpSync(path.join(repo, 'tests/fixtures/handbook-only'), path.join(dir, 'content'), { recursive: true });
+      const text = fs.readFileSync(path.join(guides, 'on-call.md'), 'utf8').replace(/\n---\n/, '\nredirect_from: /handbook/old-on-call/\n---\n');
+      fs.writeFileSync(path.join(guides, 'on-call.md'), text);
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'first');
+      git('checkout', '-q', '-b', 'change');
+      expect(check('--since', 'main').stdout).not.toContain('led to this page');
+      // The line deleted: the warning is on the page, at its title (it has no redirect_from line any more).
+      fs.writeFileSync(path.join(guides, 'on-call.md'), text.replace('redirect_from: /handbook/old-on-call/\n', ''));
+      expect(check('--since', 'main').stdout).toContain(`content/handbook/guides/on-call.md:4:1  redirect_from  warning: ${dropped('content/handbook/guides/on-call.md')}`);
+      // Moved again, keeping only the address it had on main: the first address is still lost, on the new file's
+      // redirect_from line.
+      fs.rmSync(path.join(guides, 'on-call.md'));
+      fs.writeFileSync(path.join(guides, 'rota.md'), text.replace('redirect_from: /handbook/old-on-call/', 'redirect_from: /handbook/guides/on-call/'));
+      const twice = check('--since', 'main');
+      expect(twice.stdout).toContain(`content/handbook/guides/rota.md:7:1  redirect_from  warning: ${dropped('content/handbook/guides/on-call.md')}`);
+      expect(twice.stdout).not.toContain('this page was at /handbook/guides/on-call/');
+      // Carrying both addresses keeps them.
+      fs.writeFileSync(path.join(guides, 'rota.md'), text.replace('redirect_from: /handbook/old-on-call/', 'redirect_from: [/handbook/old-on-call/, /handbook/guides/on-call/]'));
+      expect(check('--since', 'main').stdout).not.toContain('no page keeps that address');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--since <ref> (default HEAD): a page moved or deleted without keeping its address is a warning on its new file; redirect_from keeps it', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-lost-'));
     const git = gitIn(dir);

@@ -6,7 +6,7 @@ import { issue, type ContentIssue } from '../shared/errors';
 import { parseMarkdown } from '../shared/frontmatter';
 import { lineOf } from '../shared/validate';
 import { isBuilt, landingNodes, pageUrlOfFile, type Handbook, type PageSource } from './model';
-import type { PageStatus } from './schema';
+import { redirectPath, type PageStatus } from './schema';
 import { redirectsOf } from './redirects';
 
 /**
@@ -45,15 +45,18 @@ export function lostAddresses(
   const where = ref === 'HEAD' ? 'in the last commit' : `on ${ref}`;
   const out: ContentIssue[] = [];
   const lost = new Map<string, LostAddress>();
+  /** The page file a gone file's page moved to: a rename git detects, or else the one file added with its title. */
+  const newHome = (file: string, title: unknown): PageSource | undefined => {
+    const renamedTo = moves.renamed.get(file);
+    const sameTitle = sources.filter((s) => moves.added.has(s.file) && s.data.title === title);
+    return renamedTo !== undefined && sourceByFile.has(renamedTo) ? sourceByFile.get(renamedTo) : sameTitle.length === 1 ? sameTitle[0] : undefined;
+  };
   for (const [file, text] of [...moves.gone].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const url = pageUrlOfFile(file, handbookDir);
     if (url === undefined || kept.has(url)) continue;
     const parsed = parseMarkdown(file, text);
     if (!parsed.ok || !isBuilt((parsed.value.data.status ?? 'published') as PageStatus, false)) continue;
-    const title = parsed.value.data.title;
-    const renamedTo = moves.renamed.get(file);
-    const sameTitle = sources.filter((s) => moves.added.has(s.file) && s.data.title === title);
-    const to = renamedTo !== undefined && sourceByFile.has(renamedTo) ? sourceByFile.get(renamedTo) : sameTitle.length === 1 ? sameTitle[0] : undefined;
+    const to = newHome(file, parsed.value.data.title);
     const fix = `\`redirect_from: ${url}\``;
     lost.set(url, { oldFile: file, newFile: to?.file, newUrl: to ? hb.pages.find((p) => p.file === to.file)?.url : undefined });
     if (to) {
@@ -97,6 +100,48 @@ export function lostAddresses(
         { severity: 'warning', ...at },
       ),
     );
+  }
+  // Old addresses a published page kept with redirect_from at the base: a change that drops one (the line deleted, or
+  // the page moved again without carrying it) loses it as surely as a page's own address (a new adopter's trial,
+  // 2 December 2026: both passed without a word, and the second move's pull request summary said "redirect kept").
+  const before = [...moves.gone, ...(changed ?? new Map<string, string>())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [file, text] of before) {
+    const parsed = parseMarkdown(file, text);
+    if (!parsed.ok || !isBuilt((parsed.value.data.status ?? 'published') as PageStatus, false)) continue;
+    const written = parsed.value.data.redirect_from;
+    const froms = (typeof written === 'string' ? [written] : Array.isArray(written) ? written : []).flatMap((v) => {
+      const r = redirectPath.safeParse(v);
+      return r.success ? [r.data] : [];
+    });
+    const to = sourceByFile.get(file) ?? newHome(file, parsed.value.data.title);
+    const toUrl = to ? hb.pages.find((p) => p.file === to.file)?.url : undefined;
+    for (const from of froms) {
+      if (kept.has(from) || lost.has(from) || from === pageUrlOfFile(file, handbookDir)) continue;
+      lost.set(from, { oldFile: file, newFile: to?.file, newUrl: toUrl });
+      const fix = `\`redirect_from: ${from}\``;
+      if (to) {
+        const field = to.data.redirect_from ? 'redirect_from' : 'title';
+        const at = lineOf({ file: to.file, text: to.frontmatterText ?? '', lineOffset: 1 }, [field]);
+        out.push(
+          issue(
+            to.file,
+            'redirect_from',
+            `${from} led to this page ${where} (redirect_from in ${file}), and no page keeps that address now, so links and bookmarks to it will break: add it back, ${fix}`,
+            { severity: 'warning', ...at },
+          ),
+        );
+      } else {
+        out.push(
+          issue(
+            file,
+            'redirect_from',
+            `${from} led to this page ${where} (its redirect_from) and the page's file is gone; no page keeps that address now, so links and bookmarks to it will break: ` +
+              `if another page replaces it, add ${fix} to that page's front matter`,
+            { severity: 'warning' },
+          ),
+        );
+      }
+    }
   }
   return { issues: out, lost };
 }

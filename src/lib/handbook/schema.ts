@@ -69,6 +69,23 @@ export function normaliseRedirectPath(path: string): string {
   return folder.endsWith('/') ? folder : `${folder}/`;
 }
 
+/**
+ * What is wrong with `path`, a value starting with `/` that {@link REDIRECT_PATH} refuses, and what to write: the
+ * message used to say "expected a path starting with /" of values that did (a new adopter's trial, 2 December 2026).
+ */
+function redirectPathProblem(path: string): string {
+  const q = path.indexOf('?');
+  const h = path.indexOf('#');
+  const cut = (i: number) => path.slice(0, i);
+  if (h >= 0 && (q < 0 || h < q))
+    return `a #fragment is never sent to the host, so a redirect cannot tell it apart: write the path alone, "${cut(h)}" (and link to the anchor on the page's new address)`;
+  if (q >= 0) return `a static site cannot redirect by query string (?…): the host looks up the path alone; write "${cut(q)}" if that path was the page`;
+  if (/(^|\/)\.\.?(\/|$)/.test(path)) return 'a "." or ".." segment is not a page\'s address: write the path the page was published at';
+  const bad = [...path].find((c) => !/[A-Za-z0-9._~\/-]/.test(c))!;
+  const what = /\s/.test(bad) ? 'a space' : `"${bad}"`;
+  return `it contains ${what}: an old address kept here may hold only the letters A–Z and a–z, digits, "/" and - _ . ~ (its redirect page is a folder of that name, which hosts look up as the browser sends it, percent-encoded)`;
+}
+
 export const redirectPath = z
   .string()
   .superRefine((s, ctx) => {
@@ -83,7 +100,9 @@ export const redirectPath = z
         ? /^https?:\/\//i.test(s.trim())
           ? `{found} is not an old page path: if it was an address on this site, write its path, "${meant}" (starting with /); an address on another site cannot lead here`
           : `{found} is not an old page path: write it as "${meant}" (a path on this site, starting with /)`
-        : '{found} is not an old page path: expected a path on this site starting with /, e.g. "/handbook/old-section/page/"',
+        : s.trim().startsWith('/')
+          ? `{found} is not an old page path: ${redirectPathProblem(s.trim())}`
+          : '{found} is not an old page path: expected a path on this site starting with /, e.g. "/handbook/old-section/page/"',
     });
   })
   .transform(normaliseRedirectPath);
