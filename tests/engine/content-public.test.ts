@@ -56,6 +56,10 @@ describe("a content directory's public/ folder", () => {
     put('handbook/guides/on-call/index.html');
     put('handbook/guides/deploying');
     put('pagefind/pagefind.js');
+    // A redirect page is named by the page whose redirect_from keeps it (it was "the file /legacy/page.html").
+    put('legacy/page.html');
+    const deploying = path.join(REPO, clash, 'handbook/guides/deploying.md');
+    fs.writeFileSync(deploying, fs.readFileSync(deploying, 'utf8').replace(/\n---\n/, '\nredirect_from: /legacy/page.html\n---\n'));
     const res = check(clash);
     expect(res.status).toBe(1);
     expect(res.out).toContain(
@@ -63,6 +67,9 @@ describe("a content directory's public/ folder", () => {
     );
     expect(res.out).toContain(`${clash}/public/handbook/guides/deploying  would be published at /handbook/guides/deploying, in place of the folder of /handbook/guides/deploying/`);
     expect(res.out).toContain(`${clash}/public/pagefind/pagefind.js  would be published at /pagefind/pagefind.js, in place of a file the build writes (/pagefind/pagefind.js)`);
+    expect(res.out).toContain(
+      `${clash}/public/legacy/page.html  would be published at /legacy/page.html, in place of the redirect page for the old address /legacy/page.html, kept by redirect_from in ${clash}/handbook/guides/deploying.md (to /handbook/guides/deploying/): remove that redirect_from entry, or move the file to another folder, e.g. public/files/legacy/page.html`,
+    );
   }, 120_000);
 
   it('is served in development only within the folder', () => {

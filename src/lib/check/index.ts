@@ -146,7 +146,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const redirects = redirectsOf(handbook.handbook);
   routes.push(...redirects.map((r) => r.from));
   // Files in the content's public/ are published as they are; none may take the place of a page or a built file.
-  issues.push(...checkContentPublic(root, [...CORE_ROUTES, ...routes]));
+  issues.push(...checkContentPublic(root, [...CORE_ROUTES, ...routes], redirects));
   const bodyRules = opts.bodyRules ?? (process.env[BODY_RULES_ENV] === 'warning' ? 'warning' : 'error');
   const linkIssues = checkHandbookLinks(handbook.handbook, handbook.sources, {
     files: publicFiles(root),

@@ -49,12 +49,46 @@ describe('redirect_from', () => {
       // Each page that claims it is told, so the page a pull request changed carries the error, whichever sorts first.
       ['content/handbook/a/five.md', 'redirect_from[0]', 8, '"/old/shared/" is also an old URL of the page content/handbook/a/four.md: an old URL can lead to one page only, so keep it on one of them'],
       ['content/handbook/a/four.md', 'redirect_from[0]', 8, '"/old/shared/" is also an old URL of the page content/handbook/a/five.md: an old URL can lead to one page only, so keep it on one of them'],
-      ['content/handbook/a/one.md', 'redirect_from[0]', 8, '"/handbook/a/two/" is the page content/handbook/a/two.md, which redirects back here: the two redirects loop (/handbook/a/two/ → /handbook/a/one/ → /handbook/a/two/). Remove one of them'],
+      ['content/handbook/a/one.md', 'redirect_from[0]', 8, '"/handbook/a/two/" is the URL of the page content/handbook/a/two.md, whose redirect_from lists this page\'s URL in turn: both pages exist, so neither address can redirect (/handbook/a/two/ → /handbook/a/one/ → /handbook/a/two/ would loop). Remove both entries; if one page replaces the other, delete the old page and keep its address on the one that stays'],
       ['content/handbook/a/three.md', 'redirect_from[0]', 8, '"/handbook/a/three/" is this page\'s own URL, so it would redirect to itself in a loop: remove it'],
       ['content/handbook/a/three.md', 'redirect_from[1]', 9, '"/handbook/a/four/" is the URL of the page content/handbook/a/four.md: a redirect cannot replace a page that exists. Remove it, or move that page'],
       ['content/handbook/a/three.md', 'redirect_from[2]', 10, '"/releases/" is a page this site builds: a redirect cannot replace it. Remove it'],
-      ['content/handbook/a/two.md', 'redirect_from[0]', 8, '"/handbook/a/one/" is the page content/handbook/a/one.md, which redirects back here: the two redirects loop (/handbook/a/one/ → /handbook/a/two/ → /handbook/a/one/). Remove one of them'],
+      ['content/handbook/a/two.md', 'redirect_from[0]', 8, '"/handbook/a/one/" is the URL of the page content/handbook/a/one.md, whose redirect_from lists this page\'s URL in turn: both pages exist, so neither address can redirect (/handbook/a/one/ → /handbook/a/two/ → /handbook/a/one/ would loop). Remove both entries; if one page replaces the other, delete the old page and keep its address on the one that stays'],
     ]);
+  });
+
+  it('refuses an old path that differs from a page or route only in capitals, which would overwrite it where case is ignored', () => {
+    // A new adopter's trial (2 December 2026): /Handbook/On-Call/Rota/ beside the page /handbook/on-call/rota/ passed,
+    // and the build wrote both folders, one file on macOS or Windows.
+    const { issues } = check([page('on-call/rota', []), page('a/one', ['/Handbook/On-Call/Rota', '/RELEASES/', '/handbook/a/old/'])], ['/releases/']);
+    expect(issues.map((i) => [i.file, i.field, i.line, i.message])).toEqual([
+      [
+        'content/handbook/a/one.md',
+        'redirect_from[0]',
+        8,
+        '"/Handbook/On-Call/Rota" (the address /Handbook/On-Call/Rota/) differs from the page /handbook/on-call/rota/ only in capitals: where file names ignore case (Windows, macOS, and hosts serving from such disks) its redirect page would overwrite that page. Remove it (an old address in other capitals reaches that page anyway on such hosts)',
+      ],
+      [
+        'content/handbook/a/one.md',
+        'redirect_from[1]',
+        9,
+        '"/RELEASES/" differs from the page /releases/ only in capitals: where file names ignore case (Windows, macOS, and hosts serving from such disks) its redirect page would overwrite that page. Remove it (an old address in other capitals reaches that page anyway on such hosts)',
+      ],
+    ]);
+  });
+
+  it('says what is wrong with an old path that starts with / but cannot be kept', () => {
+    const message = (from: string) =>
+      handbookPageSchema.safeParse({ title: 't', description: 'd', owner: 'o', last_reviewed: '2026-01-01', review_in: '1 year', redirect_from: [from] }).error?.issues[0].message;
+    expect(message('/handbook/declare?id=5')).toBe(
+      '{found} is not an old page path: a static site cannot redirect by query string (?…): the host looks up the path alone; write "/handbook/declare" if that path was the page',
+    );
+    expect(message('/handbook/p1/#severity-levels')).toBe(
+      '{found} is not an old page path: a #fragment is never sent to the host, so a redirect cannot tell it apart: write the path alone, "/handbook/p1/" (and link to the anchor on the page\'s new address)',
+    );
+    expect(message('/handbook/incident command/')).toMatch(/^\{found\} is not an old page path: it contains a space: an old address kept here may hold only the letters A–Z and a–z, digits, "\/" and - _ \. ~/);
+    expect(message('/handbook/ops/100%/')).toMatch(/^\{found\} is not an old page path: it contains "%": /);
+    expect(message('/a/../b/')).toBe('{found} is not an old page path: a "." or ".." segment is not a page\'s address: write the path the page was published at');
   });
 
   it('treats /x/index.html as /x/ and keeps an old page file name as written', () => {

@@ -71,6 +71,13 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
   // Every page that claims each old path, to name the others in each one's message.
   const claimants = new Map<string, string[]>();
   for (const p of hb.pages) for (const from of new Set(p.redirectFrom)) if (from !== p.url) claimants.set(from, [...(claimants.get(from) ?? []), p.file]);
+  // Pages and routes by their address in lower case, for an old address that differs from one only in capitals.
+  const lower = new Map<string, string>();
+  for (const u of [...pageByUrl.keys(), ...routeSet].sort(byCodePoint)) if (!lower.has(u.toLowerCase())) lower.set(u.toLowerCase(), u);
+  const sameLetters = (from: string): string | undefined => {
+    const u = lower.get(from.toLowerCase()) ?? lower.get(redirectPagePath(from).toLowerCase());
+    return u !== undefined && u !== from && u !== redirectPagePath(from) ? u : undefined;
+  };
   for (const p of [...hb.pages].sort((a, b) => byCodePoint(a.file, b.file))) {
     const s = srcByFile.get(p.file);
     const at = (i: number) => (s ? lineOf({ file: p.file, text: s.frontmatterText, lineOffset: 1 }, ['redirect_from', i]) : {});
@@ -94,8 +101,16 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
       if (from === p.url) {
         issues.push(issue(p.file, field, `${q()} is this page's own URL, so it would redirect to itself in a loop: remove it`, at(i)));
       } else if (target && target.redirectFrom.includes(p.url)) {
+        // Both pages exist, so neither address can redirect: removing one entry left the other refused as "the URL
+        // of a page that exists" (a new adopter's trial, 2 December 2026).
         issues.push(
-          issue(p.file, field, `${q()} is the page ${target.file}, which redirects back here: the two redirects loop (${from} → ${p.url} → ${from}). Remove one of them`, at(i)),
+          issue(
+            p.file,
+            field,
+            `${q()} is the URL of the page ${target.file}, whose redirect_from lists this page's URL in turn: both pages exist, so neither address can redirect (${from} → ${p.url} → ${from} would loop). ` +
+              'Remove both entries; if one page replaces the other, delete the old page and keep its address on the one that stays',
+            at(i),
+          ),
         );
       } else if (target) {
         issues.push(issue(p.file, field, `${q()} is the URL of the page ${target.file}: a redirect cannot replace a page that exists. Remove it, or move that page`, at(i)));
@@ -106,6 +121,16 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
             field,
             `${q()} ends in a ".${ext}" file name, which is a file rather than a page: only an old page's address can lead here, ` +
               'such as "/handbook/old-page/" or "/old-page.html". Remove it (a file that moved belongs in public/ or in the host\'s redirects)',
+            at(i),
+          ),
+        );
+      } else if (sameLetters(from) !== undefined) {
+        issues.push(
+          issue(
+            p.file,
+            field,
+            `${q()} differs from the page ${sameLetters(from)} only in capitals: where file names ignore case (Windows, macOS, and hosts serving from such disks) its redirect page would overwrite that page. ` +
+              'Remove it (an old address in other capitals reaches that page anyway on such hosts)',
             at(i),
           ),
         );
