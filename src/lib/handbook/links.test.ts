@@ -75,8 +75,17 @@ describe('checkLinks', () => {
       'content/handbook/a.md:6:1  link  warning: "/handbook/old-b/#rehearsing-a-rollback" is an old address of the page now at /handbook/b/, which redirects there: link to "/handbook/b/#rehearsing-a-rollback" instead (a redirect costs readers a hop, and can lose the #anchor)',
     ]);
     expect(check('[x](/handbook/old-b/#who-to-call)')).toEqual([
-      'content/handbook/a.md:6:1  link  warning: "/handbook/old-b/#who-to-call" is an old address of the page now at /handbook/b/, which redirects there: link to "/handbook/b/#who-to-call" instead (a redirect costs readers a hop, and can lose the #anchor)',
+      'content/handbook/a.md:6:1  link  warning: "/handbook/old-b/#who-to-call" is an old address of the page now at /handbook/b/, which redirects there: link to "/handbook/b/" instead (a redirect costs readers a hop, and can lose the #anchor)',
       'content/handbook/a.md:6:1  link  "/handbook/old-b/#who-to-call": the page it leads to (/handbook/b/) has no heading with the anchor #who-to-call; its anchor is #rehearsing-a-rollback',
+    ]);
+  });
+  it('names the page an old address leads to when the link leaves out its trailing slash', () => {
+    // It was told to add the slash, which gave another old address (a new adopter's trial, 2 December 2026).
+    const moved = new Map([['/handbook/old-b/', '/handbook/b/']]);
+    const t = { ...targets, routes: new Set([...targets.routes, '/handbook/old-b/']), moved };
+    expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline('[x](/handbook/old-b) [y](/handbook/old-b#nope)', 6), t).map(formatIssue)).toEqual([
+      'content/handbook/a.md:6:1  link  "/handbook/old-b" is not a page on this site: it is an old address (with a trailing slash) of the page now at /handbook/b/: link to "/handbook/b/"',
+      'content/handbook/a.md:6:22  link  "/handbook/old-b#nope" is not a page on this site: it is an old address (with a trailing slash) of the page now at /handbook/b/: link to "/handbook/b/#nope" (but that page has no heading #nope; its anchor is #rehearsing-a-rollback)',
     ]);
   });
   it('reports missing images and relative links', () => {

@@ -142,8 +142,11 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
     const now = t.moved?.get(target);
     if (!t.routes.has(target) && now === undefined) {
       const near = !target.endsWith('/') && t.routes.has(target + '/') ? undefined : nearRoute(target, t.routes);
-      const hint =
-        !target.endsWith('/') && t.routes.has(target + '/')
+      // An old address without its slash: the page's address now, not the old one with a slash (which redirects).
+      const movedSlash = !target.endsWith('/') ? t.moved?.get(target + '/') : undefined;
+      const hint = movedSlash
+        ? `: it is an old address (with a trailing slash) of the page now at ${movedSlash}: link to "${withFrag(movedSlash)}"${anchorNote(movedSlash, frag, t)}`
+        : !target.endsWith('/') && t.routes.has(target + '/')
           ? `: add the trailing slash ("${target}/")`
           : near !== undefined
             ? `: did you mean "${near}"?${caseOnly(near, target) ? ' Addresses are case-sensitive' : ''}`
@@ -153,7 +156,9 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
     }
     if (now !== undefined) {
       // Found by a new adopter's trial (1 December 2026): such links passed, and the redirect page dropped the #anchor.
-      const fixed = now + (frag === undefined ? '' : `#${frag}`);
+      // The anchor goes with it only when the page has it: the error below says when it has not (a new adopter's
+      // trial, 2 December 2026: the warning recommended a link the next line called broken).
+      const fixed = now + (frag === undefined || anchorNote(now, frag, t) ? '' : `#${frag}`);
       out.push(
         issue(file, 'link', `"${l.url}" is an old address of the page now at ${now}, which redirects there: link to "${fixed}" instead (a redirect costs readers a hop, and can lose the #anchor)`, {
           ...at,
