@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import { byCodePoint } from '../shared/sort';
 import path from 'node:path';
-import { frontMatterSyntaxIssue } from '../shared/frontmatter';
+import { frontMatterSyntaxIssue, indicatorIssue } from '../shared/frontmatter';
 import matter from 'gray-matter';
 import { issue, type ContentIssue } from '../shared/errors';
 import { FRONTMATTER_LINE_OFFSET } from '../shared/source-lines';
@@ -65,6 +65,8 @@ export function loadChecklistFile(file: SourceFile): { checklist?: Checklist; is
   }
   // The raw YAML begins with the line break after `---`; drop it so its line 1 is the file's line 2.
   const yamlText = parsed.matter.replace(/^\r?\n/, '');
+  const marked = indicatorIssue(file.path, yamlText, FRONTMATTER_LINE_OFFSET);
+  if (marked) return { issues: [...issues, marked] };
   const fm = validate(checklistFrontmatterSchema, parsed.data, {
     file: file.path,
     text: yamlText,

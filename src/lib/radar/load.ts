@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import { ContentError, issue, showValue, sortIssues, type ContentIssue } from '../shared/errors';
 import { lineOf, validate, type SourceInfo } from '../shared/validate';
 import { yamlSyntaxIssue } from '../shared/yaml-errors';
+import { indicatorIssue } from '../shared/frontmatter';
 import { contentPaths } from '../shared/content-dir';
 import {
   blipFrontMatterSchema,
@@ -122,6 +123,11 @@ function parseBlip(b: BlipSource, issues: ContentIssue[]): ParsedBlip | undefine
     const plain = yamlSyntaxIssue(b.file, fmText, FRONT_MATTER_LINE_OFFSET, 'front matter is not valid YAML');
     if (plain) issues.push(plain);
     else for (const e of doc.errors) issues.push(yamlErrorIssue(b.file, e, FRONT_MATTER_LINE_OFFSET));
+    return undefined;
+  }
+  const marked = indicatorIssue(b.file, fmText, FRONT_MATTER_LINE_OFFSET);
+  if (marked) {
+    issues.push(marked);
     return undefined;
   }
   const source: SourceInfo = { file: b.file, text: fmText, lineOffset: FRONT_MATTER_LINE_OFFSET };

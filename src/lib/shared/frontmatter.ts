@@ -2,7 +2,7 @@
 import matter from 'gray-matter';
 import { isIsoDate, notADate } from './dates';
 import { issue, type ContentIssue } from './errors';
-import { fieldAtLine, yamlSyntaxIssue } from './yaml-errors';
+import { fieldAtLine, yamlIndicatorProblem, yamlSyntaxIssue } from './yaml-errors';
 
 export interface ParsedMarkdown {
   data: Record<string, unknown>;
@@ -32,9 +32,19 @@ export function rawFrontMatter(text: string): string {
  * words (yaml-errors.ts). `fallback` is used when the `yaml` package accepts what another parser rejected.
  */
 export function frontMatterSyntaxIssue(file: string, text: string, fallback: () => ContentIssue, field?: string): ContentIssue {
-  const found = yamlSyntaxIssue(file, rawFrontMatter(text), 1, 'front matter is not valid YAML');
+  const found = yamlSyntaxIssue(file, rawFrontMatter(text), 1, 'front matter is not valid YAML') ?? indicatorIssue(file, rawFrontMatter(text));
   if (!found) return fallback();
   return field && !found.field ? { ...found, field } : found;
+}
+
+/**
+ * The issue for a front-matter value that YAML read as an alias, an anchor or a tag (yamlIndicatorProblem), or
+ * undefined. `fmText` is the YAML between the `---` lines, starting `lineOffset` lines into `file` (1: right after
+ * the opening `---`). Every reader of front matter (pages, blips, checklists) asks it.
+ */
+export function indicatorIssue(file: string, fmText: string, lineOffset = 1): ContentIssue | undefined {
+  const p = yamlIndicatorProblem(fmText);
+  return p && issue(file, p.field, `front matter is not valid YAML: ${p.message}`, { line: p.line + lineOffset, column: p.column });
 }
 
 /** gray-matter engines that read nothing: the split without the YAML parse, for callers that only need the body. */
@@ -129,6 +139,9 @@ export function parseMarkdown(
         issues: [issue(file, fieldAtLine(fmLineList, tabbed), 'front matter is not valid YAML: this line is indented with a tab: YAML needs spaces', { line: tabbed + 2, column: 1 })],
         body: { body: m.content, bodyLine: fmLines + 3 },
       };
+    // `owner: &team Ops` read as "Ops": the anchor dropped without a word.
+    const marked = indicatorIssue(file, fmText);
+    if (marked) return { ok: false, issues: [marked], body: { body: m.content, bodyLine: fmLines + 3 } };
     const impossible = impossibleDates(file, fmText);
     if (impossible.length) return { ok: false, issues: impossible, body: { body: m.content, bodyLine: fmLines + 3 } };
     // Opening `---`, the front-matter lines, closing `---`: the body starts on the next line.

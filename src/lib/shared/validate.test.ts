@@ -21,7 +21,7 @@ describe('values that do not match a pattern', () => {
       '1:1 v  "https://handbook.example.org/handbook/old/" is not an old page path: if it was an address on this site, write its path, "/handbook/old/" (starting with /); an address on another site cannot lead here',
     ]);
     expect(messages(redirectPath, '/handbook/old page/')).toEqual([
-      '1:1 v  "/handbook/old page/" is not an old page path: expected a path on this site starting with /, e.g. "/handbook/old-section/page/"',
+      '1:1 v  "/handbook/old page/" is not an old page path: it contains a space: an old address kept here may hold only the letters A–Z and a–z, digits, "/" and - _ . ~ (its redirect page is a folder of that name, which hosts look up as the browser sends it, percent-encoded)',
     ]);
   });
 

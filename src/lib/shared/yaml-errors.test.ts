@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { formatIssue } from './errors';
 import { frontMatterSyntaxIssue, rawFrontMatter } from './frontmatter';
 import { validate } from './validate';
-import { fieldAtLine, yamlSyntaxProblem } from './yaml-errors';
+import { fieldAtLine, yamlIndicatorProblem, yamlSyntaxProblem } from './yaml-errors';
 
 describe('yamlSyntaxProblem', () => {
   it.each([
@@ -31,6 +31,22 @@ describe('yamlSyntaxProblem', () => {
       { line: 2, column: 1, field: 'title', message: 'this line is indented more than the field above it, so YAML reads it as part of that value: line up fields of the same level' },
     ],
     ['a reserved first character', 'owner: @team\n', { line: 1, column: 8, field: 'owner', message: 'a value cannot start with "@" unless it is in quotes: write owner: "@team"' }],
+    // A new adopter's trial (2 December 2026): the advice was `tags: "@sre]"`, the rest of the line quoted.
+    [
+      'a reserved first character in a list written on one line: the item alone is quoted',
+      'tags: [on-call, @sre, ops]\n',
+      { line: 1, column: 17, field: 'tags', message: 'a value cannot start with "@" unless it is in quotes: write tags: [on-call, "@sre", ops]' },
+    ],
+    [
+      'a value starting with "*", which YAML reads as an alias',
+      'owner: *Platform Team*\n',
+      {
+        line: 1,
+        column: 8,
+        field: 'owner',
+        message: 'a value cannot start with "*" unless it is in quotes (YAML reads it as an alias, a reference to a value marked elsewhere): write owner: "*Platform Team*"',
+      },
+    ],
   ])('%s', (_what, text, expected) => {
     expect(yamlSyntaxProblem(text)).toEqual(expected);
   });
@@ -42,6 +58,24 @@ describe('yamlSyntaxProblem', () => {
   it('finds the field path of a line from indentation and list items', () => {
     const lines = ['title: x', 'history:', '  - edition: a', '    ring: b', '  - edition: c', '    reason: d'];
     expect([0, 2, 3, 5].map((i) => fieldAtLine(lines, i))).toEqual(['title', 'history[0].edition', 'history[0].ring', 'history[1].reason']);
+  });
+});
+
+describe('yamlIndicatorProblem', () => {
+  it('finds a value YAML took for an anchor, a tag or an alias, which it drops or refuses without a syntax error', () => {
+    expect(yamlIndicatorProblem('title: a\nowner: &team Ops\n')).toEqual({
+      line: 2,
+      column: 8,
+      field: 'owner',
+      message: 'a value cannot start with "&" unless it is in quotes (YAML reads it as an anchor, a mark for other values to refer to, and leaves it out of the value): write owner: "&team Ops"',
+    });
+    expect(yamlIndicatorProblem('tags:\n  - ops\n  - !urgent\n')?.message).toBe(
+      'a value cannot start with "!" unless it is in quotes (YAML reads it as a type tag, and leaves it out of the value or refuses it): write - "!urgent"',
+    );
+    expect(yamlIndicatorProblem('owner: *ops\n')).toMatchObject({ line: 1, column: 8, field: 'owner' });
+  });
+  it('leaves quoted values and the lines of a block of text alone', () => {
+    expect(yamlIndicatorProblem('owner: "&team"\ntitle: \'*x*\'\ndescription: |\n  * a list item\n  & more\n  !important\n')).toBeUndefined();
   });
 });
 

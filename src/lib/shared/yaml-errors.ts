@@ -1,5 +1,5 @@
 // YAML syntax errors in plain words: the line where the problem starts, the field being read, and what to do.
-import { parseDocument, type YAMLError } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type YAMLError } from 'yaml';
 import { issue, type ContentIssue } from './errors';
 
 export interface YamlSyntaxProblem {
@@ -149,13 +149,7 @@ function describe(err: YAMLError, lines: readonly string[]): { line: number; col
       return { line, col, message: 'this line is indented with a tab: YAML needs spaces' };
     case 'BAD_SCALAR_START': {
       const ch = /character (.)/.exec(raw)?.[1] ?? text[(col ?? 1) - 1];
-      const key = lineInfo(text).key ?? 'title';
-      const value = text.slice((col ?? 1) - 1).trim();
-      return {
-        line,
-        col,
-        message: `a value cannot start with "${ch}" unless it is in quotes: write ${key}: "${value.replace(/"/g, '\\"')}"`,
-      };
+      return { line, col, message: `a value cannot start with "${ch}" unless it is in quotes: ${quotedAt(text, (col ?? 1) - 1)}` };
     }
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY': {
@@ -184,7 +178,68 @@ function describe(err: YAMLError, lines: readonly string[]): { line: number; col
       if (/block-seq-ind/.test(raw)) return listItemOutOfPlace(line, col);
       break;
   }
+  // `owner: *Platform Team*`: YAML read the "*" as a reference to another value and stopped at what followed.
+  const indicator = indicatorStart(text);
+  if (indicator) return { line, col: indicator.col + 1, message: indicatorMessage(text, indicator.col) };
   return { line, col, message: `YAML cannot read this line (${raw})` };
+}
+
+/** What YAML makes of a value that starts with each of its node indicators, for messages. */
+const INDICATORS: Record<string, string> = {
+  '*': 'an alias, a reference to a value marked elsewhere',
+  '&': 'an anchor, a mark for other values to refer to, and leaves it out of the value',
+  '!': 'a type tag, and leaves it out of the value or refuses it',
+};
+
+/** The 0-based column of the first unquoted value on `line` (a field's value, a list item) that starts with *, & or !. */
+function indicatorStart(line: string): { col: number } | undefined {
+  const m = /^(\s*(?:-\s+)*(?:[^\s"'#:[\]{},][^:#]*?:\s+)?(?:\[\s*(?:[^,\]]*,\s*)*)?)([*&!])/.exec(line);
+  return m ? { col: m[1].length } : undefined;
+}
+
+/** The message for an unquoted value starting at `col` of `line` with *, & or !. */
+function indicatorMessage(line: string, col: number): string {
+  const ch = INDICATORS[line[col]] ? line[col] : '!';
+  return `a value cannot start with "${ch}" unless it is in quotes (YAML reads it as ${INDICATORS[ch]}): ${quotedAt(line, col)}`;
+}
+
+/**
+ * What to write for the unquoted value that starts at `col` (0-based) of `line`: the line with that value in double
+ * quotes. Inside a flow list (`tags: [on-call, @sre]`) the value is the one item, up to the next "," or "]"; it was
+ * taken to the end of the line, and the advice was `tags: "@sre]"` (a new adopter's trial, 2 December 2026).
+ */
+function quotedAt(line: string, col: number): string {
+  const before = line.slice(0, col);
+  const inFlow = (before.match(/[[{]/g)?.length ?? 0) > (before.match(/[\]}]/g)?.length ?? 0);
+  const rest = line.slice(col);
+  const end = inFlow ? rest.search(/\s*[,\]}]/) : -1;
+  const value = (end >= 0 ? rest.slice(0, end) : rest).trim();
+  const after = end >= 0 ? rest.slice(end) : '';
+  return `write ${`${before}"${value.replace(/"/g, '\\"')}"${after}`.trim()}`;
+}
+
+/**
+ * The first value in `text` (YAML that parses) that YAML took for an alias, an anchor or a type tag because it
+ * started with *, & or ! unquoted: front matter is written by hand, where `owner: &team Ops` meaning "&team Ops" was
+ * read as "Ops" without a word, and `owner: !important Ops` failed with "unknown tag". Undefined when there is none.
+ */
+export function yamlIndicatorProblem(text: string): YamlSyntaxProblem | undefined {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length) return undefined;
+  let offset: number | undefined;
+  // The nodes themselves, not the text: a "* item" line inside a block of text is text, not an alias.
+  visit(doc, (_key, node) => {
+    const marked = isAlias(node) || ((isScalar(node) || isMap(node) || isSeq(node)) && (node.anchor !== undefined || node.tag !== undefined));
+    if (marked && node.range && (offset === undefined || node.range[0] < offset)) offset = node.range[0];
+  });
+  if (offset === undefined) return undefined;
+  const lines = text.split(/\r?\n/);
+  const before = text.slice(0, offset).split(/\r?\n/);
+  const i = before.length - 1;
+  // A node's range starts at its value; the anchor or tag in front of it is found on the line.
+  const at = indicatorStart(lines[i]);
+  const col = at?.col ?? before[i].length;
+  return { line: i + 1, column: col + 1, field: fieldAtLine(lines, i), message: indicatorMessage(lines[i], col) };
 }
 
 /**
