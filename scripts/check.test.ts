@@ -159,7 +159,11 @@ describe('npm run check', { timeout: 120_000 }, () => {
   it('rejects unknown options with the usage', () => {
     const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--strcit'], { cwd: repo, encoding: 'utf8', env });
     expect(res.status).toBe(2);
-    expect(res.stderr).toContain('Unknown option --strcit');
+    expect(res.stderr).toContain('Unknown option --strcit: did you mean --strict?');
+    // `--format=json` is `--format json` (a new adopter's trial, 2 December 2026: it was an unknown option).
+    const json = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--format=json'], { cwd: repo, encoding: 'utf8', env });
+    expect(JSON.parse(json.stdout)).toHaveProperty('issues');
+    expect(spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--since'], { cwd: repo, encoding: 'utf8', env }).stderr).toContain('--since needs a git ref, e.g. --since origin/main');
   });
 
   it('--since <ref> compares the history of a content directory that is a git repository of its own', () => {

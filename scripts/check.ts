@@ -1,10 +1,12 @@
 // `npm run check`: validates all content without building and prints every problem, grouped by file.
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { checkThroughCache } from '../src/lib/check/cache-store';
 import { pathsChangedSince } from '../src/lib/shared/git';
 import { contentPaths } from '../src/lib/shared/content-dir';
 import { formatIssuesAs, issueReport, ISSUE_FORMATS, summaryLine, type IssueFormat } from '../src/lib/shared/errors';
 import { isPreviewBuild } from '../src/lib/shared/preview';
+import { closest } from '../src/lib/shared/closest';
 
 const args = process.argv.slice(2);
 const usage =
@@ -16,29 +18,48 @@ const usage =
   '  --root    the project folder (default: the current one); its content directory is HANDBOOK_CONTENT_DIR when set, else content/\n' +
   '  --format  text (default), github (GitHub Actions annotations; with --since, the problems in the files changed since\n' +
   '            that ref come first, as GitHub shows ten of each kind) or json';
-if (args.includes('--help') || args.includes('-h')) {
+// node:util's parseArgs, as the other commands: `--format json` and `--format=json` alike (the second was refused as
+// an unknown option, a new adopter's trial, 2 December 2026).
+let values: { strict?: boolean; drafts?: boolean; root?: string; since?: string; format?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({
+    args,
+    options: {
+      strict: { type: 'boolean' },
+      drafts: { type: 'boolean' },
+      root: { type: 'string' },
+      since: { type: 'string' },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (e) {
+  const err = e as Error & { code?: string };
+  const unknown = /'(-[^']*)'/.exec(err.message)?.[1]?.replace(/=.*$/, '');
+  const near = unknown ? closest(unknown, ['--strict', '--drafts', '--root', '--since', '--format', '--help']) : undefined;
+  const message =
+    err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown
+      ? `Unknown option ${unknown}${near ? `: did you mean ${near}?` : ''}`
+      : /--since/.test(err.message) && /argument missing/.test(err.message)
+        ? '--since needs a git ref, e.g. --since origin/main'
+        : err.message;
+  console.error(`${message}\n${usage}`);
+  process.exit(2);
+}
+if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-const known = new Set(['--strict', '--drafts', '--root', '--since', '--format']);
-for (const a of args) if (a.startsWith('--') && !known.has(a)) {
-  console.error(`Unknown option ${a}\n${usage}`);
-  process.exit(2);
-}
-const rootIdx = args.indexOf('--root');
-const root = path.resolve(rootIdx >= 0 ? args[rootIdx + 1] ?? '.' : '.');
-
-const formatIdx = args.indexOf('--format');
-const format = (formatIdx >= 0 ? args[formatIdx + 1] : 'text') as IssueFormat;
+const root = path.resolve(values.root ?? '.');
+const format = (values.format ?? 'text') as IssueFormat;
 if (!ISSUE_FORMATS.includes(format)) {
-  console.error(`--format must be one of ${ISSUE_FORMATS.join('|')}, not ${JSON.stringify(format ?? '')}\n${usage}`);
+  console.error(`--format must be one of ${ISSUE_FORMATS.join('|')}, not ${JSON.stringify(format)}\n${usage}`);
   process.exit(2);
 }
 
 const t0 = performance.now();
-const sinceIdx = args.indexOf('--since');
-const since = sinceIdx >= 0 ? args[sinceIdx + 1] : 'HEAD';
-if (!since || since.startsWith('--')) {
+const since = values.since ?? 'HEAD';
+if (!since || since.startsWith('-')) {
   console.error(`--since needs a git ref, e.g. --since origin/main\n${usage}`);
   process.exit(2);
 }
@@ -53,7 +74,7 @@ try {
   console.error((e as Error).message);
   process.exit(2);
 }
-const opts = { strict: args.includes('--strict'), includeDrafts: args.includes('--drafts') || preview, since, sinceIsDefault: sinceIdx < 0 };
+const opts = { strict: values.strict ?? false, includeDrafts: (values.drafts ?? false) || preview, since, sinceIsDefault: values.since === undefined };
 const res = await checkThroughCache(root, opts, async () => (await import('../src/lib/check/cache')).runChecksWithStoredAnalyses(root, opts));
 const ms = Math.round(performance.now() - t0);
 
