@@ -128,7 +128,9 @@ export async function contentCheck(projectRoot: string): Promise<AstroIntegratio
       },
       'astro:build:done': ({ dir }) => {
         finished = true;
-        // Hosts that read _redirects answer old URLs with a real 301; the redirect pages cover every other host.
+        // Cloudflare Pages applies _redirects even where a file exists (a real 301 for each old URL); Netlify serves the
+        // redirect page there instead (it shadows unforced rules, and its forced "301!" is not Cloudflare's syntax);
+        // the redirect pages cover every other host.
         const text = redirectsFile(redirects);
         if (text) fs.writeFileSync(path.join(fileURLToPath(dir), '_redirects'), text);
       },
