@@ -331,6 +331,14 @@ describe('npm run check', { timeout: 120_000 }, () => {
       // Carrying both addresses keeps them.
       fs.writeFileSync(path.join(guides, 'rota.md'), text.replace('redirect_from: /handbook/old-on-call/', 'redirect_from: [/handbook/old-on-call/, /handbook/guides/on-call/]'));
       expect(check('--since', 'main').stdout).not.toContain('no page keeps that address');
+      // A page renamed (as git sees it) into a file whose front matter does not load moved there all the same: it is
+      // not "gone", to be replaced by another page.
+      git('mv', 'content/handbook/guides/deploying.md', 'content/handbook/guides/deploy.md');
+      const deploy = path.join(guides, 'deploy.md');
+      fs.writeFileSync(deploy, fs.readFileSync(deploy, 'utf8').replace(/^owner: .*\n/m, 'owner: [Platform\n'));
+      expect(check('--since', 'main').stdout).toContain(
+        'content/handbook/guides/deploy.md  redirect_from  warning: this page was at /handbook/guides/deploying/ on main (content/handbook/guides/deploying.md), and no page keeps that address now, so links and bookmarks to it will break: once its front matter is fixed, add `redirect_from: /handbook/guides/deploying/` to it',
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

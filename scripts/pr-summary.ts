@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { buildToday } from '../src/lib/shared/dates';
 import { loadHandbook } from '../src/lib/handbook/load';
 import { isBuilt } from '../src/lib/handbook/model';
+import { lostAddressesSince } from '../src/lib/handbook/lost-addresses';
 import type { PageStatus } from '../src/lib/handbook/schema';
 import { loadSite } from '../src/lib/site/load';
 import { loadReviewItems } from '../src/lib/site/review-items';
@@ -90,8 +91,11 @@ const frontMatter = (file: string, text: string | undefined): Record<string, unk
   const parsed = parseMarkdown(file, text);
   return parsed.ok ? parsed.value.data : undefined;
 };
+// The addresses this change loses, by the check's own rule, so the summary and `npm run check -- --since` agree.
+const lost = lostAddressesSince(root, values.base, handbook, sources)?.lost;
 const ctx: ChangeContext = {
   sources,
+  lost,
   // Published at the base: the status there (published when not set), as the handbook model reads it.
   publishedAtBase: (file) => {
     const data = frontMatter(file, atBase(file));
@@ -125,5 +129,6 @@ process.stdout.write(
     reviewItems: site ? loadReviewItems(root, site, handbook.today) : [],
     // Paths as they are in the content's repository, which for a content repository of its own is not the engine's.
     displayPath: site ? (file) => repositoryPath(site, file, root) : undefined,
+    lost,
   }),
 );

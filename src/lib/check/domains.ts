@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
 import { lineOf } from '../shared/validate';
-import { filesChangedSince, filesGoneSince, filesMovedSince, lastCommitDates, missingHistory } from '../shared/git';
+import { filesChangedSince, filesGoneSince, lastCommitDates, missingHistory } from '../shared/git';
 import { checkRevisionsSince } from '../releases/revision';
 import { checkReleaseDates } from '../releases/rules';
 import { checkDeletedReleases } from '../releases/deletion';
-import { lostAddresses, type LostAddress } from '../handbook/lost-addresses';
+import { lostAddressesSince, type LostAddress } from '../handbook/lost-addresses';
 import { listFiles, loadHandbook } from '../handbook/load';
 import { landingNodes, type Handbook } from '../handbook/model';
 import { pageReviewItem, type ReviewItem } from '../handbook/reviews-report';
@@ -321,17 +321,13 @@ export function checkHandbook(
           'once the page is reviewed, add last_reviewed with the day it was (the page takes it from site.yaml defaults now)';
     issues.push(reviewIssue(ctx, pageReviewItem(p), field, todo, line(field)));
   }
-  // With --since: pages this change takes off the site without keeping their address (lost-addresses.ts). An unknown
-  // ref is reported once, by the release rules (checkRevisions).
+  // With --since: pages this change takes off the site without keeping their address (lost-addresses.ts). A ref
+  // that cannot be compared is reported once, by runChecks.
   let lost = new Map<string, LostAddress>();
-  if (ctx.since) {
-    const dir = contentPaths(ctx.root).handbook;
-    const moves = filesMovedSince(ctx.root, ctx.since, dir);
-    if (moves) {
-      const found = lostAddresses(moves, dir, handbook, sources, ctx.since, filesChangedSince(ctx.root, ctx.since, dir));
-      issues.push(...found.issues);
-      lost = found.lost;
-    }
+  const found = ctx.since ? lostAddressesSince(ctx.root, ctx.since, handbook, sources) : undefined;
+  if (found) {
+    issues.push(...found.issues);
+    lost = found.lost;
   }
   // Folders without an index page get a generated landing page, so links to them resolve too.
   const routes = [...handbook.pages.map((p) => p.url), ...landingNodes(handbook).map((n) => n.url), ...invalidUrls];

@@ -1,7 +1,8 @@
 // Addresses a change takes off the site: a handbook page published at the base of a pull request whose file is gone
 // (deleted, moved or renamed) and whose address no page has or keeps. Partner bodies bookmark and link to handbook
 // pages (issue 14), so such a change should keep the address with `redirect_from` on the page's new file.
-import type { FileMoves } from '../shared/git';
+import { filesChangedSince, filesMovedSince, type FileMoves } from '../shared/git';
+import { contentPaths } from '../shared/content-dir';
 import { issue, type ContentIssue } from '../shared/errors';
 import { parseMarkdown } from '../shared/frontmatter';
 import { lineOf } from '../shared/validate';
@@ -67,6 +68,19 @@ export function lostAddresses(
           'redirect_from',
           `this page was at ${url} ${where} (${file}), and no page keeps that address now, so links and bookmarks to it will break: add ${fix} to this page's front matter`,
           { severity: 'warning', ...at },
+        ),
+      );
+    } else if (moves.renamed.has(file) && pageUrlOfFile(moves.renamed.get(file)!, handbookDir) !== undefined) {
+      // Renamed to a file whose front matter does not load (its own error says why): the page moved there all the
+      // same, and was reported as gone with "if another page replaces it" (a new adopter's trial, 2 December 2026).
+      const renamed = moves.renamed.get(file)!;
+      lost.set(url, { oldFile: file, newFile: renamed });
+      out.push(
+        issue(
+          renamed,
+          'redirect_from',
+          `this page was at ${url} ${where} (${file}), and no page keeps that address now, so links and bookmarks to it will break: once its front matter is fixed, add ${fix} to it`,
+          { severity: 'warning' },
         ),
       );
     } else {
@@ -144,4 +158,21 @@ export function lostAddresses(
     }
   }
   return { issues: out, lost };
+}
+
+/**
+ * {@link lostAddresses} for the handbook of the project at `root` against git `ref` (from the merge base), as the
+ * check (`--since`) and the pull request summary both ask it, so the two agree on what a change loses. `hb` and
+ * `sources` are the handbook as it is now. Undefined when the handbook folder is not in git or `ref` cannot be
+ * compared (runChecks reports that once).
+ */
+export function lostAddressesSince(
+  root: string,
+  ref: string,
+  hb: Handbook,
+  sources: PageSource[],
+): { issues: ContentIssue[]; lost: Map<string, LostAddress> } | undefined {
+  const dir = contentPaths(root).handbook;
+  const moves = filesMovedSince(root, ref, dir);
+  return moves ? lostAddresses(moves, dir, hb, sources, ref, filesChangedSince(root, ref, dir)) : undefined;
 }

@@ -7,6 +7,7 @@ import { escapeMarkdown } from '../shared/markdown-text';
 import { overduePages, pageUrlOfFile, type Handbook, type PageSource } from '../handbook/model';
 import { pageReviewItem, type ReviewItem } from '../handbook/reviews-report';
 import type { FileChange } from '../shared/git';
+import type { LostAddress } from '../handbook/lost-addresses';
 
 /** Where each content area lives, project-relative with forward slashes (e.g. `content/handbook`). */
 export interface ContentAreas {
@@ -62,6 +63,12 @@ export interface ChangeContext {
   publishedAtBase?: (file: string) => boolean | undefined;
   /** The title of a release or radar blip from its file in the head; undefined when it has none or cannot be read. */
   titleOf?: (file: string, what: string) => string | undefined;
+  /**
+   * The addresses the change takes off the site, by the check's own rule (`lostAddressesSince` in
+   * src/lib/handbook/lost-addresses.ts): whether a moved page's old URL still works, and which deleted page an added
+   * one replaces, are read from it, so the summary and `npm run check -- --since` agree.
+   */
+  lost?: ReadonlyMap<string, LostAddress>;
 }
 
 /**
@@ -117,8 +124,19 @@ export function pageChanges(files: FileChange[], areas: ContentAreas, hb: Handbo
       }
     }
     if (!isHandbook && now && c.kind !== 'removed') c.title = ctx.titleOf?.(f.path, c.what);
-    if (c.kind === 'moved' && isHandbook) c.redirected = !!(page?.redirectFrom ?? source?.data.redirect_from)?.includes(c.oldUrl!);
+    if (c.kind === 'moved' && isHandbook)
+      c.redirected = ctx.lost ? !ctx.lost.has(c.oldUrl!) : !!(page?.redirectFrom ?? source?.data.redirect_from)?.includes(c.oldUrl!);
     out.push(c);
+  }
+  // A removed page the check found moved to an added file (the one added with its title, which git's rename detection
+  // missed) is that move, its old URL lost (a new adopter's trial, 2 December 2026: the check warned about the move
+  // while the summary listed an unrelated page added and another removed).
+  for (const removed of out.filter((c) => c.kind === 'removed' && c.what === 'Handbook page' && c.oldUrl && c.url === undefined)) {
+    const to = ctx.lost?.get(removed.oldUrl!)?.newFile;
+    const added = to !== undefined ? out.find((c) => c.kind === 'added' && c.file === to && !c.unpublished) : undefined;
+    if (!added) continue;
+    out = out.filter((c) => c !== removed && c !== added);
+    out.push({ ...added, kind: 'moved', oldFile: removed.file, oldUrl: removed.oldUrl, redirected: false });
   }
   // A removed handbook page whose old URL an added page keeps (redirect_from) moved there.
   const redirectsOf = (c: PageChange) => (c.url ? (hb.byUrl.get(c.url)?.redirectFrom ?? []) : []);
@@ -185,6 +203,8 @@ export interface SummaryInput {
    * `../our-handbook/handbook/a.md`. As given when absent.
    */
   displayPath?: (file: string) => string;
+  /** The addresses the change takes off the site (see {@link ChangeContext.lost}), listed under a warning. */
+  lost?: ReadonlyMap<string, LostAddress>;
 }
 
 const link = (base: string, url: string) => `[${url}](${base}${url})`;
@@ -194,7 +214,7 @@ const link = (base: string, url: string) => `[${url}](${base}${url})`;
  * to the published pages, a warning for each moved page whose old URL is not kept by `redirect_from`, and the pages
  * overdue for review as of the handbook's today (those this PR touches first).
  */
-export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewItems = [], displayPath = (f) => f }: SummaryInput): string {
+export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewItems = [], displayPath = (f) => f, lost }: SummaryInput): string {
   const site = siteUrl.replace(/\/$/, '');
   const shown = (f: string) => `\`${displayPath(f)}\``;
   const count = (k: ChangeKind) => changes.filter((c) => c.kind === k).length;
@@ -222,11 +242,11 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
     '| What | Title | Old → new URL | Old URL redirects |',
   );
   // Under the Moved table it belongs to (it followed the Removed table, and read as being about removed pages).
-  const lost = changes.filter((c) => c.kind === 'moved' && c.what === 'Handbook page' && !c.redirected);
-  if (lost.length) {
+  const movedLost = changes.filter((c) => c.kind === 'moved' && c.what === 'Handbook page' && !c.redirected);
+  if (movedLost.length) {
     // One list item per page: plain lines in a blockquote render as one run-on paragraph (a new adopter's trial).
-    out.push('', '> [!WARNING]', `> ${lost.length === 1 ? 'A moved page loses its old URL' : `${lost.length} moved pages lose their old URLs`}: bookmarks and links from other sites will break. Add the old path to the page's front matter:`, '>');
-    for (const c of lost) out.push(`> - ${shown(c.file)}: \`redirect_from: ["${c.oldUrl}"]\``);
+    out.push('', '> [!WARNING]', `> ${movedLost.length === 1 ? 'A moved page loses its old URL' : `${movedLost.length} moved pages lose their old URLs`}: bookmarks and links from other sites will break. Add the old path to the page's front matter:`, '>');
+    for (const c of movedLost) out.push(`> - ${shown(c.file)}: \`redirect_from: ["${c.oldUrl}"]\``);
   }
   section(
     'removed',
@@ -237,6 +257,24 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
         : `| ${c.what} | ${link(site, c.oldUrl!)}${c.unpublished ? ` (${c.unpublished.replace(/^not published/, 'no longer published')})` : ''} | ${shown(c.file)} |`,
     '| What | Page (now gone) | File |',
   );
+  // Every other address the check finds this change loses: a page removed or unpublished with nothing keeping its
+  // address, an old address a page's redirect_from kept and no longer does (the summary said nothing of these).
+  const shownMoves = new Set(movedLost.map((c) => c.oldUrl));
+  const otherLost = [...(lost ?? [])].filter(([url]) => !shownMoves.has(url)).sort(([a], [b]) => byCodePoint(a, b));
+  if (otherLost.length) {
+    out.push(
+      '',
+      '> [!WARNING]',
+      `> ${otherLost.length === 1 ? 'This change takes an address off the site' : `This change takes ${otherLost.length} addresses off the site`} that no page keeps: bookmarks and links from other sites to ${otherLost.length === 1 ? 'it' : 'them'} will break.`,
+      '>',
+    );
+    for (const [url, l] of otherLost)
+      out.push(
+        l.newFile
+          ? `> - \`${url}\` (it led to ${shown(l.oldFile)}): add \`redirect_from: ["${url}"]\` to ${shown(l.newFile)}`
+          : `> - \`${url}\` (${shown(l.oldFile)} ${l.status ? `is now ${l.status}` : 'is gone'}): if another page replaces it, add \`redirect_from: ["${url}"]\` to that page's front matter`,
+      );
+  }
   if (others.length) {
     out.push('', '### Other content files', '');
     for (const f of [...others].sort((a, b) => byCodePoint(a.path, b.path))) out.push(`- ${shown(f.path)} (${f.status === 'R' ? `moved from ${shown(f.oldPath!)}` : { A: 'added', M: 'changed', D: 'removed' }[f.status]})`);

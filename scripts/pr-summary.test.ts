@@ -1,0 +1,54 @@
+// `npm run pr-summary` in a real git history: the job summary and `npm run check -- --since` agree on which
+// addresses a pull request takes off the site (the summary reads them from the check's own rule).
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const repo = path.resolve(__dirname, '..');
+const tsx = path.join(repo, 'node_modules/.bin/tsx');
+const env = { ...process.env, SOURCE_DATE_EPOCH: '1795780800', HANDBOOK_CONTENT_DIR: '' };
+
+describe('npm run pr-summary', () => {
+  it('lists a page moved without git seeing the move, a removed page and a dropped old address under warnings, as the check does', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-pr-summary-'));
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
+    const guides = path.join(dir, 'content/handbook/guides');
+    try {
+      fs.cpSync(path.join(repo, 'tests/fixtures/handbook-only'), path.join(dir, 'content'), { recursive: true });
+      const deploying = path.join(guides, 'deploying.md');
+      fs.writeFileSync(deploying, fs.readFileSync(deploying, 'utf8').replace(/\n---\n/, '\nredirect_from: /handbook/old-deploying/\n---\n'));
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'first');
+      git('checkout', '-q', '-b', 'change');
+      // on-call.md rewritten into rota.md with the same title: too different for git's rename detection.
+      const title = /^title: .*$/m.exec(fs.readFileSync(path.join(guides, 'on-call.md'), 'utf8'))![0];
+      fs.rmSync(path.join(guides, 'on-call.md'));
+      fs.writeFileSync(path.join(guides, 'rota.md'), `---\n${title}\nreview_in: 6 months\n---\n\nA new text altogether, about the rota.\n`);
+      fs.rmSync(path.join(dir, 'content/handbook/accessibility.md'));
+      fs.writeFileSync(deploying, fs.readFileSync(deploying, 'utf8').replace('redirect_from: /handbook/old-deploying/\n', ''));
+      git('add', '-A');
+      git('commit', '-q', '-m', 'change');
+
+      const summary = spawnSync(tsx, [path.join(repo, 'scripts/pr-summary.ts'), '--base', 'main', '--root', dir], { encoding: 'utf8', env });
+      expect(summary.status, summary.stderr).toBe(0);
+      const md = summary.stdout;
+      if (process.env.SHOW_SUMMARY) console.log(md);
+      expect(md).toContain('| Handbook page | On call | `/handbook/guides/on-call/` → [/handbook/guides/rota/]');
+      expect(md).toContain('| **no** |');
+      expect(md).toContain('> - `content/handbook/guides/rota.md`: `redirect_from: ["/handbook/guides/on-call/"]`');
+      expect(md).toContain('> This change takes 2 addresses off the site that no page keeps');
+      expect(md).toContain('> - `/handbook/accessibility/` (`content/handbook/accessibility.md` is gone): if another page replaces it, add `redirect_from: ["/handbook/accessibility/"]`');
+      expect(md).toContain('> - `/handbook/old-deploying/` (it led to `content/handbook/guides/deploying.md`): add `redirect_from: ["/handbook/old-deploying/"]` to `content/handbook/guides/deploying.md`');
+      expect(md).not.toMatch(/### Added/);
+
+      // The check names the same three addresses.
+      const check = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, '--since', 'main'], { encoding: 'utf8', env });
+      for (const url of ['/handbook/guides/on-call/', '/handbook/accessibility/', '/handbook/old-deploying/']) expect(check.stdout).toContain(url);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
