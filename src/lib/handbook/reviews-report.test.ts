@@ -90,6 +90,29 @@ describe('reviews report', () => {
     expect(md).toContain('2 pages are overdue for review and 1 page is due within 30 days, as of 27 November 2026.');
   });
 
+  it("stays within GitHub's limit for an issue body, saying how many rows it left out", () => {
+    // An adopter's trial (2 December 2026): 250 overdue pages made 81,448 characters, which GitHub refuses.
+    const many = reviewsReport(
+      buildHandbook(
+        Array.from({ length: 250 }, (_, i) => page(`imported/page-${String(i).padStart(3, '0')}`, { title: `Imported page ${i} with a long enough title to fill a row`, owner: i % 2 ? 'Team A' : 'Team B', review_by: '2026-01-01', review_in: undefined })),
+        { includeDrafts: false, today: '2026-11-27' },
+      ),
+    );
+    const full = reviewsMarkdown(many, { siteUrl: 'https://handbook.example.gov.uk' });
+    const cut = reviewsMarkdown(many, { siteUrl: 'https://handbook.example.gov.uk', maxLength: 20_000 });
+    expect(full.length).toBeGreaterThan(20_000);
+    expect(cut.length).toBeLessThanOrEqual(20_000);
+    const shown = cut.split('\n').filter((l) => l.startsWith('| [Imported page')).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(cut).toContain(`_…and ${250 - shown} more not shown: a GitHub issue holds at most 20,000 characters. \`npm run reviews\` lists them all._`);
+    expect(reviewsMarkdown(many, { siteUrl: 'https://handbook.example.gov.uk' }).length).toBeLessThanOrEqual(65_536);
+  });
+
+  it('names the files left out because their front matter has errors', () => {
+    const md = reviewsMarkdown(report, { siteUrl: 'https://h.example', unreadable: ['content/handbook/x.md'] });
+    expect(md).toContain('> [!WARNING]\n> One file has errors, so its review date is not in this list (`npm run check` says what to fix):\n>\n> - `content/handbook/x.md`');
+  });
+
   it('says there is nothing to do when every page is in date', () => {
     const none = reviewsReport(buildHandbook([page('x/ok', { review_by: '2027-06-01', review_in: undefined })], { includeDrafts: false, today: '2026-11-27' }));
     expect(reviewsMarkdown(none, { siteUrl: 'https://h.example' })).toBe(

@@ -105,9 +105,19 @@ export function reviewsText(r: ReviewsReport): string {
  * in the repository: `source(file)` gives the path to show and the link (`viewFile` in ../site/repository.ts, which
  * knows where the content directory sits in its repository).
  */
-export function reviewsMarkdown(r: ReviewsReport, opts: { siteUrl: string; source?: (file: string) => { path: string; url: string } }): string {
+export function reviewsMarkdown(
+  r: ReviewsReport,
+  opts: { siteUrl: string; source?: (file: string) => { path: string; url: string }; unreadable?: readonly string[]; maxLength?: number },
+): string {
   const base = opts.siteUrl.replace(/\/$/, '');
+  const limit = opts.maxLength ?? GITHUB_ISSUE_BODY_LIMIT;
   const out = [`# Handbook pages due for review`, '', reviewsHeadline(r)];
+  // Files whose front matter has errors are not in the list: say so, or the issue reads as complete while an
+  // editor's mistake hides their pages (the report used to fail instead, and the issue went stale).
+  if (opts.unreadable?.length) {
+    out.push('', '> [!WARNING]', `> ${opts.unreadable.length === 1 ? 'One file has' : `${opts.unreadable.length} files have`} errors, so ${opts.unreadable.length === 1 ? 'its review date is' : 'their review dates are'} not in this list (\`npm run check\` says what to fix):`, '>');
+    for (const f of opts.unreadable) out.push(`> - \`${f}\``);
+  }
   if (r.owners.length === 0) {
     out.push('', 'Nothing to do: every page is within its review date.');
     return out.join('\n') + '\n';
@@ -116,13 +126,40 @@ export function reviewsMarkdown(r: ReviewsReport, opts: { siteUrl: string; sourc
     '',
     'Each owner below is asked to review their pages: read the page, correct it if needed, then set `last_reviewed` to the review date in its front matter (by pull request; for a radar blip or a checklist, set `review_by` to the date of the next review). This list is updated automatically.',
   );
+  // GitHub refuses an issue body over its limit, and the workflow's update then fails: rows stop short of it, with a
+  // line saying how many were left out (an adopter's trial, 2 December 2026: 250 overdue pages made 81,448 characters).
+  const room = limit - 400;
+  let length = out.join('\n').length;
+  let left = 0;
   for (const o of r.owners) {
-    out.push('', `## ${escapeMarkdown(o.owner)}`, '', '| Page | Review by | State | Source |', '| --- | --- | --- | --- |');
-    for (const p of [...o.overdue, ...o.dueSoon]) {
+    const rows = [...o.overdue, ...o.dueSoon].map((p) => {
       const at = opts.source?.(p.file);
       const src = at ? `[\`${at.path}\`](${at.url})` : `\`${p.file}\``;
-      out.push(`| [${escapeMarkdown(p.title)}](${base}${p.url})${kindNote(p)} | ${formatDate(p.review.dueBy)} | ${p.review.state === 'overdue' ? '**' + when(p) + '**' : when(p)} | ${src} |`);
+      return `| [${escapeMarkdown(p.title)}](${base}${p.url})${kindNote(p)} | ${formatDate(p.review.dueBy)} | ${p.review.state === 'overdue' ? '**' + when(p) + '**' : when(p)} | ${src} |`;
+    });
+    const head = ['', `## ${escapeMarkdown(o.owner)}`, '', '| Page | Review by | State | Source |', '| --- | --- | --- | --- |'];
+    if (left || length + head.join("\n").length + (rows[0]?.length ?? 0) + 2 > room) {
+      left += rows.length;
+      continue;
+    }
+    out.push(...head);
+    length += head.join('\n').length + 1;
+    for (const row of rows) {
+      if (left || length + row.length + 1 > room) {
+        left++;
+        continue;
+      }
+      out.push(row);
+      length += row.length + 1;
     }
   }
+  if (left)
+    out.push(
+      '',
+      `_…and ${left === 1 ? '1 more' : `${left} more`} not shown: a GitHub issue holds at most ${limit.toLocaleString('en-GB')} characters. \`npm run reviews\` lists them all._`,
+    );
   return out.join('\n') + '\n';
 }
+
+/** The most characters GitHub accepts in an issue's body ("Body is too long (maximum is 65536 characters)"). */
+export const GITHUB_ISSUE_BODY_LIMIT = 65536;
