@@ -29,7 +29,7 @@ export function runNewHandbook(argv: string[], cwd = process.cwd()): { code: num
   const rel = path.relative(cwd, dir) || '.';
   return {
     code: 0,
-    stdout: `Wrote ${Object.keys(files).length} files to ${rel}/. Next:\n  HANDBOOK_CONTENT_DIR=${rel} npm run dev     # preview\n  HANDBOOK_CONTENT_DIR=${rel} npm run build   # build into dist/\nThen replace the example.org addresses in ${rel}/site.yaml.\n`,
+    stdout: `Wrote ${Object.keys(files).length} files to ${rel}/. Next:\n  HANDBOOK_CONTENT_DIR=${rel} npm run dev     # preview\n  HANDBOOK_CONTENT_DIR=${rel} npm run build   # build into dist/\nThen replace the example.org addresses in ${rel}/site.yaml.\nOn GitHub, as a repository of its own: ${rel}/.github/workflows/handbook.yml checks pull requests, publishes to Pages and asks for reviews; set the repository variable HANDBOOK_ENGINE_REPOSITORY to this engine's repository (owner/name).\n`,
     stderr: '',
   };
 }

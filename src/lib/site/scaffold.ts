@@ -1,6 +1,7 @@
 // `npm run new-handbook`: the files of a minimal, valid content directory (site.yaml, a home page, an accessibility
 // statement and a contributing page to fill in), which builds on the first try.
 import { stringify } from 'yaml';
+import { CONTENT_REPO_WORKFLOW, contentRepoGitignore, contentRepoWorkflow } from './content-repo-workflow';
 
 export interface ScaffoldOptions {
   /** Site title, e.g. "Example Council Technical Handbook". */
@@ -57,6 +58,9 @@ export function scaffoldFiles(o: ScaffoldOptions): Record<string, string> {
       { title: 'Accessibility statement', description: 'How accessible this handbook is and how to report a problem.', order: 10, ...common },
       `${o.org} is committed to making this handbook accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.\n\nReplace this text with your statement: compliance status, content that is not accessible, how to report a problem and the enforcement procedure.`,
     ),
+    // CI for a content repository of its own: check and summarise pull requests, publish, ask for reviews.
+    [CONTENT_REPO_WORKFLOW]: contentRepoWorkflow,
+    '.gitignore': contentRepoGitignore,
     'handbook/about/contributing.md': page(
       { title: 'How to contribute', description: 'How to change this handbook.', order: 20, ...common },
       'Every page is a Markdown file with front matter (title, description, owner, last_reviewed, review_in). A page without a description uses its first paragraph; `owner` and `last_reviewed` can be set for every page in `site.yaml` under `defaults:`. Change a page by pull request; `npm run check` lists every problem with its file and line.',

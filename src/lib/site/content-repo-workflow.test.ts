@@ -1,0 +1,41 @@
+// The workflow a new content repository gets: valid YAML, and the same commands the engine's own CI runs, from engine/.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { contentRepoWorkflow, CONTENT_REPO_WORKFLOW } from './content-repo-workflow';
+import { scaffoldFiles } from './scaffold';
+
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  'working-directory'?: string;
+}
+
+describe('the content repository workflow', () => {
+  const wf = parse(contentRepoWorkflow) as { env: Record<string, string>; jobs: Record<string, { steps: Step[] }> };
+  const steps = wf.jobs.handbook.steps;
+  it('checks out the engine into engine/ and runs every command there, with the content one folder up', () => {
+    expect(wf.env.HANDBOOK_CONTENT_DIR).toBe('..');
+    const engine = steps.find((s) => s.uses?.startsWith('actions/checkout') && s.with?.path === 'engine');
+    expect(engine?.with?.repository).toBe('${{ vars.HANDBOOK_ENGINE_REPOSITORY }}');
+    for (const s of steps.filter((x) => x.run?.includes('npm run'))) expect(s['working-directory'], s.name).toBe('engine');
+    // Without the variable the job stops at once with the setting to make, not at a checkout of "".
+    expect(steps[0].if).toBe("vars.HANDBOOK_ENGINE_REPOSITORY == ''");
+  });
+  it('annotates pull requests, writes their job summary, publishes dist/ and updates the review issue', () => {
+    const runs = steps.map((s) => s.run ?? '').join('\n');
+    expect(runs).toContain('npm run -s check -- --format github --since "origin/${{ github.base_ref }}"');
+    expect(runs).toContain('npm run -s pr-summary -- --base "origin/${{ github.base_ref }}" >> "$GITHUB_STEP_SUMMARY"');
+    expect(runs).toContain('npm run build');
+    expect(runs).toContain('npm run -s reviews -- --format markdown > reviews.md');
+    expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('engine/dist');
+    expect(Object.keys(wf.jobs)).toEqual(['handbook', 'deploy']);
+  });
+  it('is written by new-handbook, with a .gitignore that leaves the engine out', () => {
+    const files = scaffoldFiles({ title: 'T', org: 'O', today: '2026-12-02' });
+    expect(files[CONTENT_REPO_WORKFLOW]).toBe(contentRepoWorkflow);
+    expect(files['.gitignore']).toContain('engine/');
+  });
+});

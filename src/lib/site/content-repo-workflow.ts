@@ -1,0 +1,129 @@
+// The GitHub Actions workflow `npm run new-handbook` writes into a new content directory, so a handbook kept in a
+// repository of its own is checked on every pull request, published and asked for its reviews, as this engine's own
+// repository does with its sample (.github/workflows/ci.yml and reviews.yml). Adopters had to assemble it from one
+// paragraph of the README (a new adopter's trial, 2 December 2026).
+//
+// The layout: the content repository at the workspace root, this engine checked out into `engine/` (which the
+// content's .gitignore leaves out), commands run in `engine/` with HANDBOOK_CONTENT_DIR=.. . The engine's repository
+// and ref are repository variables, since a content repository cannot know where its engine lives.
+
+/** The workflow file's path in the content repository. */
+export const CONTENT_REPO_WORKFLOW = '.github/workflows/handbook.yml';
+
+/** The workflow: pull-request check and job summary, build and publish to GitHub Pages, weekly review issue. */
+export const contentRepoWorkflow = `# Checks, builds and publishes this handbook with the MyGov Handbook engine, and keeps its review issue up to date.
+# Set two repository variables (Settings → Secrets and variables → Actions → Variables):
+#   HANDBOOK_ENGINE_REPOSITORY  the engine's GitHub repository, owner/name
+#   HANDBOOK_ENGINE_REF         optional: the engine's branch or tag to use (default main); a tag keeps builds repeatable
+# and choose GitHub Actions as the Pages source (Settings → Pages).
+name: Handbook
+on:
+  push:
+    branches: [main]
+  pull_request:
+  schedule:
+    # Daily, so review banners and dates follow the calendar; on Mondays the review issue is updated too.
+    - cron: '17 5 * * *'
+  workflow_dispatch:
+
+permissions:
+  contents: read
+
+env:
+  # The content is this repository; the engine runs from engine/, one folder down.
+  HANDBOOK_CONTENT_DIR: '..'
+
+jobs:
+  handbook:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      issues: write
+    steps:
+      - name: The engine's repository is set
+        if: vars.HANDBOOK_ENGINE_REPOSITORY == ''
+        run: |
+          echo "::error::Set the repository variable HANDBOOK_ENGINE_REPOSITORY to the engine's repository (owner/name): Settings → Secrets and variables → Actions → Variables."
+          exit 1
+      - uses: actions/checkout@v4
+        with:
+          # The base branch and full history: to compare a pull request with it, and to date pages from git.
+          fetch-depth: 0
+      - uses: actions/checkout@v4
+        with:
+          repository: \${{ vars.HANDBOOK_ENGINE_REPOSITORY }}
+          ref: \${{ vars.HANDBOOK_ENGINE_REF || 'main' }}
+          path: engine
+      - uses: actions/setup-node@v4
+        with:
+          node-version-file: engine/.nvmrc
+          cache: npm
+          cache-dependency-path: engine/package-lock.json
+      - run: npm ci --no-audit --no-fund
+        working-directory: engine
+      - name: Keep the incremental-build cache between runs
+        uses: actions/cache@v4
+        with:
+          path: engine/.cache
+          key: handbook-cache-\${{ hashFiles('engine/package-lock.json', 'engine/astro.config.mjs') }}-\${{ github.sha }}
+          restore-keys: |
+            handbook-cache-\${{ hashFiles('engine/package-lock.json', 'engine/astro.config.mjs') }}-
+      - name: Content check (problems appear on the pull request's lines)
+        if: github.event_name == 'pull_request'
+        id: check
+        continue-on-error: true
+        working-directory: engine
+        run: npm run -s check -- --format github --since "origin/\${{ github.base_ref }}"
+      - name: Job summary
+        if: github.event_name == 'pull_request'
+        working-directory: engine
+        shell: bash
+        run: |
+          npm run -s pr-summary -- --base "origin/\${{ github.base_ref }}" >> "$GITHUB_STEP_SUMMARY"
+          { echo; echo "### Content check"; echo; echo '\`\`\`text'; npm run -s check -- --since "origin/\${{ github.base_ref }}" || true; echo '\`\`\`'; } >> "$GITHUB_STEP_SUMMARY"
+      - name: Fail when the content check found errors
+        if: github.event_name == 'pull_request' && steps.check.outcome == 'failure'
+        run: |
+          echo "The content check found errors: they are marked on the changed lines (Files changed tab)."
+          exit 1
+      - name: Build the site (checks all content first)
+        working-directory: engine
+        run: npm run build
+      - uses: actions/upload-pages-artifact@v3
+        if: github.ref == 'refs/heads/main'
+        with:
+          path: engine/dist
+      - name: Update the review issue (Mondays, or when run by hand)
+        if: github.ref == 'refs/heads/main' && (github.event_name == 'schedule' || github.event_name == 'workflow_dispatch')
+        working-directory: engine
+        env:
+          GH_TOKEN: \${{ github.token }}
+          GH_REPO: \${{ github.repository }}
+          LABEL: handbook-reviews
+        run: |
+          [ "$GITHUB_EVENT_NAME" = workflow_dispatch ] || [ "$(date -u +%u)" = 1 ] || { echo "The review issue is updated on Mondays."; exit 0; }
+          npm run -s reviews -- --format markdown > reviews.md
+          gh label create "$LABEL" --color D93F0B --description "Handbook pages due for review" --force
+          number=$(gh issue list --label "$LABEL" --state open --json number --jq '.[0].number // empty')
+          if [ -z "$number" ]; then gh issue create --title "Handbook pages due for review" --label "$LABEL" --body-file reviews.md
+          else gh issue edit "$number" --body-file reviews.md; fi
+
+  deploy:
+    if: github.ref == 'refs/heads/main'
+    needs: handbook
+    runs-on: ubuntu-latest
+    permissions:
+      pages: write
+      id-token: write
+    environment:
+      name: github-pages
+      url: \${{ steps.deployment.outputs.page_url }}
+    steps:
+      - id: deployment
+        uses: actions/deploy-pages@v4
+`;
+
+/** The content repository's .gitignore: the engine's checkout lives inside it in CI (and may locally). */
+export const contentRepoGitignore = `# The engine, checked out here by .github/workflows/handbook.yml (and locally, if you keep it here too).
+engine/
+`;
