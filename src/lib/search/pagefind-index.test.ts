@@ -29,6 +29,14 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('writeSearchIndex', () => {
+  it('counts the pages in the index, not the HTML files it read (a redirect page has no data-pagefind-body)', async () => {
+    const redirect = '<!doctype html><html lang="en"><head><title>Moved</title><meta http-equiv="refresh" content="0; url=/a/"></head><body><p><a href="/a/">Moved</a></p></body></html>';
+    const out = site({ 'index.html': page('Home', 'Welcome.'), 'a/index.html': page('A', 'Text.'), 'old/index.html': redirect });
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-'));
+    expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ pages: 2, reused: false });
+    expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ pages: 2, reused: true });
+  });
+
   it('reuses the last index when no page changed, and indexes again, as from clean, when one did', async () => {
     const pages = { 'index.html': page('Home', 'Welcome to the handbook.'), 'guides/deploy/index.html': page('Deploying', 'How to deploy a release.') };
     const out = site(pages);
