@@ -77,6 +77,20 @@ describe('redirect_from', () => {
     ]);
   });
 
+  it("warns about an old path that is a draft page's URL, which breaks the build that publishes the draft", () => {
+    const draft = page('a/coming', []);
+    draft.data = { ...draft.data, status: 'draft' };
+    const { issues } = check([page('a/one', ['/handbook/a/coming/']), draft]);
+    expect(issues.map((i) => [i.file, i.field, i.severity, i.message])).toEqual([
+      [
+        'content/handbook/a/one.md',
+        'redirect_from[0]',
+        'warning',
+        '"/handbook/a/coming/" is the URL of the draft page content/handbook/a/coming.md: once that page is published, a redirect cannot replace it, and the build will fail. Remove it, or move or delete the draft',
+      ],
+    ]);
+  });
+
   it('says what is wrong with an old path that starts with / but cannot be kept', () => {
     const message = (from: string) =>
       handbookPageSchema.safeParse({ title: 't', description: 'd', owner: 'o', last_reviewed: '2026-01-01', review_in: '1 year', redirect_from: [from] }).error?.issues[0].message;

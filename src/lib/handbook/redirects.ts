@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { issue, type ContentIssue } from '../shared/errors';
 import { byCodePoint } from '../shared/sort';
 import { lineOf } from '../shared/validate';
-import type { Handbook, PageSource } from './model';
+import { pageUrlOf, type Handbook, type PageSource } from './model';
 import { extensionOf, OLD_PAGE_EXTENSIONS } from './schema';
 
 export interface Redirect {
@@ -71,6 +71,9 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
   // Every page that claims each old path, to name the others in each one's message.
   const claimants = new Map<string, string[]>();
   for (const p of hb.pages) for (const from of new Set(p.redirectFrom)) if (from !== p.url) claimants.set(from, [...(claimants.get(from) ?? []), p.file]);
+  // Pages not built (drafts, retired) by their address: an old address there breaks the build that publishes them.
+  const draftAt = new Map<string, string>();
+  for (const src of sources) if (!pageByUrl.has(pageUrlOf(src.id)) && src.data.status === 'draft') draftAt.set(pageUrlOf(src.id), src.file);
   // Pages and routes by their address in lower case, for an old address that differs from one only in capitals.
   const lower = new Map<string, string>();
   for (const u of [...pageByUrl.keys(), ...routeSet].sort(byCodePoint)) if (!lower.has(u.toLowerCase())) lower.set(u.toLowerCase(), u);
@@ -124,6 +127,18 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
             at(i),
           ),
         );
+      } else if (draftAt.has(from)) {
+        // Fine today, but the build that publishes the draft fails on it (and `npm run dev` shows drafts, so it
+        // failed there already): said now, on the pull request that adds it (a new adopter's trial, 2 December 2026).
+        issues.push({
+          ...issue(
+            p.file,
+            field,
+            `${q()} is the URL of the draft page ${draftAt.get(from)}: once that page is published, a redirect cannot replace it, and the build will fail. Remove it, or move or delete the draft`,
+            at(i),
+          ),
+          severity: 'warning',
+        });
       } else if (sameLetters(from) !== undefined) {
         issues.push(
           issue(

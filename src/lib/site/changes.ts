@@ -207,7 +207,8 @@ export interface SummaryInput {
   lost?: ReadonlyMap<string, LostAddress>;
 }
 
-const link = (base: string, url: string) => `[${url}](${base}${url})`;
+// The address percent-encoded in the link (a page file named `100%.md` gave the invalid `…/notes/100%/`).
+const link = (base: string, url: string) => `[${url}](${base}${encodeURI(url)})`;
 
 /**
  * The pull request's job summary in GitHub-flavoured Markdown: a count line, a table per kind of change with links
