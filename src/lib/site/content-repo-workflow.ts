@@ -11,7 +11,7 @@
 export const CONTENT_REPO_WORKFLOW = '.github/workflows/handbook.yml';
 
 /** The workflow: pull-request check and job summary, build and publish to GitHub Pages, weekly review issue. */
-export const contentRepoWorkflow = `# Checks, builds and publishes this handbook with the MyGov Handbook engine, and keeps its review issue up to date.
+export const contentRepoWorkflow = `# Checks, builds and publishes this handbook with its engine (checked out into engine/), and keeps its review issue up to date.
 # Set two repository variables (Settings → Secrets and variables → Actions → Variables):
 #   HANDBOOK_ENGINE_REPOSITORY  the engine's GitHub repository, owner/name
 #   HANDBOOK_ENGINE_REF         optional: the engine's branch or tag to use (default main); a tag keeps builds repeatable
