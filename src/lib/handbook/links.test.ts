@@ -40,6 +40,13 @@ describe('checkLinks', () => {
       'content/handbook/a.md:6:72  link  "/handbook/gone/" is not a page on this site: no page or file in public/ has that address',
     ]);
   });
+  it('suggests the one page in another folder with the same last segment', () => {
+    const t = { ...targets, routes: new Set([...targets.routes, '/radar/blips/typescript/', '/handbook/x/notes/', '/handbook/y/notes/']) };
+    const run2 = (md: string) => checkLinks('content/handbook/a.md', '/handbook/a/', outline(md, 6), t).map(formatIssue);
+    expect(run2('[t](/radar/typescript/)')).toEqual(['content/handbook/a.md:6:1  link  "/radar/typescript/" is not a page on this site: did you mean "/radar/blips/typescript/"?']);
+    // Two pages with that name: no guess.
+    expect(run2('[n](/handbook/notes/)')).toEqual(['content/handbook/a.md:6:1  link  "/handbook/notes/" is not a page on this site: no page or file in public/ has that address']);
+  });
   it('suggests the missing trailing slash', () => {
     expect(run('[x](/handbook/b)')).toEqual([
       'content/handbook/a.md:6:1  link  "/handbook/b" is not a page on this site: add the trailing slash ("/handbook/b/")',

@@ -203,8 +203,9 @@ function anchorList(anchors: Set<string>): string {
 
 /**
  * The page a link to `target` (a path no route has) was likely meant for: the folder, for `…/index/` or
- * `…/index.html`; otherwise a page in the same folder whose last segment is a likely typo of the link's
- * (../shared/closest.ts). Whole paths are not compared: `/handbook/gone/` is as near `/handbook/a/` as a typo is.
+ * `…/index.html`; the same address in other capitals; a page in the same folder whose last segment is a likely typo
+ * of the link's (../shared/closest.ts); or else the one page in any folder with the link's last segment. Whole paths
+ * are not compared: `/handbook/gone/` is as near `/handbook/a/` as a typo is.
  */
 function nearRoute(target: string, routes: Set<string>): string | undefined {
   const folder = target.replace(/\/index(?:\.html?)?\/?$/i, '/');
@@ -217,7 +218,11 @@ function nearRoute(target: string, routes: Set<string>): string | undefined {
   const last = (u: string) => parts(u).at(-1) ?? '';
   const siblings = [...routes].filter((r) => r !== '/' && parent(r) === parent(target)).sort();
   const seg = closest(last(target), siblings.map(last));
-  return seg === undefined ? undefined : siblings.find((r) => last(r) === seg);
+  if (seg !== undefined) return siblings.find((r) => last(r) === seg);
+  // The right name in another folder (`/radar/typescript/` for the blip `/radar/blips/typescript/`): the one page
+  // anywhere whose last segment is the link's, when only one is.
+  const named = last(target) ? [...routes].filter((r) => r !== target && last(r) === last(target)) : [];
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The first (sorted) of `candidates` that is `written` in other capitals, if any. */
