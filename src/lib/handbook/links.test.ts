@@ -47,6 +47,13 @@ describe('checkLinks', () => {
     // Two pages with that name: no guess.
     expect(run2('[n](/handbook/notes/)')).toEqual(['content/handbook/a.md:6:1  link  "/handbook/notes/" is not a page on this site: no page or file in public/ has that address']);
   });
+  it('checks an MDX link or picture whose address is written as a string expression', () => {
+    const md = '<a href={"/handbook/bb/"}>x</a> <a href={\'/handbook/b/\'}>y</a> <img src={`/img/none.png`} alt="" /> <a href={base + "/x/"}>z</a>';
+    expect(checkLinks('content/handbook/a.mdx', '/handbook/a/', outline(md, 6, true), targets).map(formatIssue)).toEqual([
+      'content/handbook/a.mdx:6:1  link  "/handbook/bb/" is not a page on this site: did you mean "/handbook/b/"?',
+      'content/handbook/a.mdx:6:64  image  "/img/none.png": file not found: put the file at public/img/none.png, or correct the link',
+    ]);
+  });
   it('suggests the missing trailing slash', () => {
     expect(run('[x](/handbook/b)')).toEqual([
       'content/handbook/a.md:6:1  link  "/handbook/b" is not a page on this site: add the trailing slash ("/handbook/b/")',

@@ -256,7 +256,13 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
       const attrs = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a] : []));
       const where = nodeAt(node);
       for (const message of tagProblems(name, attrs.map((a) => a.name))) problems.push({ field: 'html', message, ...where });
-      const value = (k: string) => attrs.find((a) => a.name === k)?.value;
+      // A string, or an expression that is only a string literal (`href={"/x"}`, `{'/x'}`, `` {`/x`} ``): the same
+      // address, which went unchecked when written as an expression.
+      const value = (k: string) => {
+        const v = attrs.find((a) => a.name === k)?.value;
+        if (typeof v === 'string' || !v) return v;
+        return /^\s*(["'`])((?:(?!\1)[^\\$])*)\1\s*$/.exec(v.value)?.[2];
+      };
       const href = value('href');
       const src = value('src');
       if (name === 'a' && typeof href === 'string') links.push({ url: href, kind: 'link', source: 'html', ...where });
