@@ -236,7 +236,7 @@ export function checkChecklists(
   // A checklist file that did not load is reported in its own file, not again in every release that names it.
   const loadedIds = new Set(lists.checklists.map((c) => c.id));
   const unreadable = new Set(files.map((f) => fileId(f.path)).filter((id) => !loadedIds.has(id)));
-  for (const i of checkReadiness(lists.checklists, inputs, unreadable)) {
+  for (const i of checkReadiness(lists.checklists, inputs, unreadable, ctx.today)) {
     const k = `${i.file}|${i.field}|${i.message}`;
     if (!seen.has(k)) issues.push(i), seen.add(k);
   }

@@ -98,8 +98,15 @@ describe('parseChecklistBody', () => {
 
   it('reports unknown flags in the attribute block', () => {
     const r = parse('- [ ] One {#one mandatory}\n');
-    expect(r.issues.map((i) => i.message)).toEqual(['"mandatory" is not a known item flag: expected required']);
+    expect(r.issues.map((i) => i.message)).toEqual(['"mandatory" is not a known item flag: expected required or from=YYYY-MM-DD']);
     expect(r.groups).toEqual([]);
+  });
+
+  it('reads the day an item was added (from=YYYY-MM-DD) and refuses one that is not a date', () => {
+    expect(parse('- [ ] One {#one required from=2026-12-01}\n').groups[0].items[0]).toMatchObject({ id: 'one', required: true, from: '2026-12-01' });
+    expect(parse('- [ ] One {#one required from=2026-02-30}\n').issues.map((i) => i.message)).toEqual([
+      '"2026-02-30" is not a date: write the day the item was added as from=YYYY-MM-DD, e.g. {#one required from=2026-12-01}',
+    ]);
   });
 
   it('reports duplicate ids across groups, naming the first line', () => {

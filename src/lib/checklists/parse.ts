@@ -13,7 +13,8 @@
 // - Every task-list item ends its label with an attribute block `{#id}`; the id is kebab-case (lower-case
 //   letters and digits in words joined by single hyphens) and unique within the checklist.
 // - `required` inside the same braces (`{#id required}`) marks an item that a released release must pass,
-//   waive with a reason, or mark not-applicable. Nothing else may go in the braces.
+//   waive with a reason, or mark not-applicable. `from=YYYY-MM-DD` (`{#id required from=2026-12-01}`) says when an
+//   item was added: releases that shipped before that day are not held to it. Nothing else may go in the braces.
 // - Text after the attribute block in the same paragraph, indented paragraphs and nested bullet lists
 //   under the item are its help text, one entry per paragraph or bullet. Nested task items are not allowed.
 // - Items before the first `##` heading go in a group named after the checklist. Other headings, prose
@@ -34,6 +35,11 @@ export interface ChecklistItem {
   /** The item's text, plain (pages escape it). */
   label: string;
   required: boolean;
+  /**
+   * `from=YYYY-MM-DD`: the day the item was added to the checklist (YYYY-MM-DD). A release that shipped before it is not
+   * held to it, so adding an item does not fail every shipped release's file; absent for items as old as the checklist.
+   */
+  from?: string;
   /** Help paragraphs or bullets, plain text, in order; absent when the item has none. */
   help?: string[];
   /** 1-based line of the item in the checklist file. */
@@ -73,6 +79,13 @@ export interface BodySource {
 }
 
 export const ITEM_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether `s` is a real day written YYYY-MM-DD (not 2026-02-30). */
+function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
 const ITEM_FLAGS = ['required'] as const;
 
 /** `Rollback_Rehearsed!` → `rollback-rehearsed`: a suggestion for messages. */
@@ -144,9 +157,17 @@ export function parseChecklistBody(
       report(li, `${JSON.stringify(id)} is not a valid item id: expected kebab-case, e.g. {#${toKebab(id) || toKebab(label) || 'item-id'}}`);
       ok = false;
     }
+    let from: string | undefined;
     for (const flag of tokens.slice(1)) {
-      if (!(ITEM_FLAGS as readonly string[]).includes(flag)) {
-        report(li, `${JSON.stringify(flag)} is not a known item flag: expected ${ITEM_FLAGS.join('|')}`);
+      const since = /^from=(.*)$/.exec(flag);
+      if (since) {
+        if (isCalendarDate(since[1])) from = since[1];
+        else {
+          report(li, `${JSON.stringify(since[1])} is not a date: write the day the item was added as from=YYYY-MM-DD, e.g. {#${id} required from=2026-12-01}`);
+          ok = false;
+        }
+      } else if (!(ITEM_FLAGS as readonly string[]).includes(flag)) {
+        report(li, `${JSON.stringify(flag)} is not a known item flag: expected ${ITEM_FLAGS.join('|')} or from=YYYY-MM-DD`);
         ok = false;
       }
     }
@@ -167,7 +188,7 @@ export function parseChecklistBody(
       } else if (squash(toString(child))) help.push(squash(toString(child)));
     }
     if (!ok) return undefined;
-    return { id, label, required: tokens.includes('required'), ...(help.length ? { help } : {}), line: at(li).line };
+    return { id, label, required: tokens.includes('required'), ...(from ? { from } : {}), ...(help.length ? { help } : {}), line: at(li).line };
   };
 
   let sawTask = false;

@@ -161,6 +161,21 @@ describe('checkReadiness', () => {
     ]);
   });
 
+  it('does not hold a release to an item added after it shipped (from=), and says how to mark one when asked with today', () => {
+    const added = checklist('go-no-go', 'applies_to:\n  stages: [rc, ga]', '- [ ] UAT signed off {#uat-signed-off required}\n- [ ] Backup confirmed {#backup required from=2026-06-01}\n');
+    const old = release({ readiness: [rec('uat-signed-off', 'pass')] });
+    expect(checkReadiness([added], [old], new Set(), '2026-12-02')).toEqual([]);
+    expect(summariseChecklist(added, old)).toMatchObject({ passed: 1, total: 1, missingRequired: [] });
+    // Released on or after that day: held to it.
+    expect(checkReadiness([added], [release({ dates: { released: '2026-06-01' }, readiness: [rec('uat-signed-off', 'pass')] })]).map((i) => i.message)).toEqual([
+      'required item "backup" of checklist "go-no-go" has no result: a released release must pass it, waive it with a reason or mark it not-applicable',
+    ]);
+    // An item without from= that a release shipped before today lacks: the message says how to mark the item as newer.
+    expect(checkReadiness([goNoGo], [release({ readiness: allPass.slice(1) })], new Set(), '2026-12-02').map((i) => i.message)).toEqual([
+      'required item "uat-signed-off" of checklist "go-no-go" has no result: a released release must pass it, waive it with a reason or mark it not-applicable (or, if the item is newer than this release, give it the day it was added in content/checklists/go-no-go.md: {#uat-signed-off required from=YYYY-MM-DD})',
+    ]);
+  });
+
   it('reports failed and pending required items of a released release at their result', () => {
     const readiness = [rec('uat-signed-off', 'fail'), rec('no-p1-p2', 'pending'), rec('dashboards', 'fail')];
     const r = release({ readiness, text: JSON.stringify({ readiness }, null, 2) });

@@ -73,6 +73,15 @@ export function checklistApplies(
 }
 
 /**
+ * Whether an item of a checklist that holds `release` holds it too: always, unless the item says when it was added
+ * (`from=`) and the release shipped (its `dates.released`) before that day.
+ */
+export function itemHolds(item: Pick<ChecklistItem, 'from'>, release: Pick<ReleaseReadinessInput, 'dates'>): boolean {
+  const released = release.dates?.released;
+  return item.from === undefined || released === undefined || dayOf(released) >= item.from;
+}
+
+/**
  * Whether the build holds a release to a checklist's required items: it is `released`, has a release date
  * (the release rules require one) and the checklist applies.
  */
@@ -91,12 +100,14 @@ const HOW_TO_RECORD = 'a released release must record it, as pending until it is
  * pending gate means the release should not have gone out. An after-release checklist (verification,
  * retrospective) is finished days later, so its required items may be pending or failed, but not missing.
  * `unreadable` holds the ids of checklists whose files could not be read (their own errors say why): records naming
- * them are not judged.
+ * them are not judged. `today` (YYYY-MM-DD): for a release that shipped before it, a missing result says how to mark
+ * an item added since (`from=`). An item with `from=` after a release's release date does not hold it.
  */
 export function checkReadiness(
   checklists: readonly Checklist[],
   releases: readonly ReleaseReadinessInput[],
   unreadable: ReadonlySet<string> = new Set(),
+  today?: string,
 ): ContentIssue[] {
   const byId = new Map(checklists.map((c) => [c.id, c]));
   const known = [...byId.keys()].sort().join('|');
@@ -160,14 +171,19 @@ export function checkReadiness(
     for (const checklist of checklists) {
       if (!isHeldTo(checklist, release)) continue;
       for (const item of allItems(checklist)) {
-        if (!item.required) continue;
+        if (!item.required || !itemHolds(item, release)) continue;
         const i = firstIndex.get(`${checklist.id}#${item.id}`);
         if (i === undefined) {
+          // An item added since this release shipped is not its to meet, but without from= nothing says so.
+          // Said of a release that shipped before today (the check's "today"): one being released now is not older
+          // than any item.
+          const older = today !== undefined && release.dates?.released !== undefined && dayOf(release.dates.released) < today;
+          const added = older && item.from === undefined ? ` (or, if the item is newer than this release, give it the day it was added in ${checklist.file}: {#${item.id} required from=YYYY-MM-DD})` : '';
           issues.push(
             issue(
               release.file,
               'readiness',
-              `required item "${item.id}" of checklist "${checklist.id}" has no result: ${checklist.timing === 'before-release' ? HOW_TO_SATISFY : HOW_TO_RECORD}`,
+              `required item "${item.id}" of checklist "${checklist.id}" has no result: ${checklist.timing === 'before-release' ? HOW_TO_SATISFY : HOW_TO_RECORD}${added}`,
               at(['readiness']),
             ),
           );
@@ -239,7 +255,8 @@ export function summariseChecklist(checklist: Checklist, release: ReleaseReadine
   for (const r of release.readiness ?? []) {
     if (r.checklist === checklist.id && !results.has(r.item)) results.set(r.item, r);
   }
-  const items: ItemOutcome[] = allItems(checklist).map((item) => {
+  // An item added after the release shipped (from=) is not its to meet: left out unless it recorded a result anyway.
+  const items: ItemOutcome[] = allItems(checklist).filter((item) => results.has(item.id) || itemHolds(item, release)).map((item) => {
     const r = results.get(item.id);
     return {
       ...refOf(checklist, item),
