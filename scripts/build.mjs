@@ -73,10 +73,26 @@ function onOutLine(line) {
   }
   console.log(line);
 }
+/** The process running now (the build, then the search step), to pass a signal on to. */
+let current = child;
+/** The signal that stopped the build, if one did (Ctrl-C, a CI job cancelled, a kill). */
+let stoppedBy;
+// Stopped (Ctrl-C, a cancelled CI job, a kill): the step running is told too, and the build ends once it has, with
+// no half-made site left: Astro's own hooks remove dist/ when the build itself is stopped; stopped in the search
+// step, dist/ has every page and no search index, and is removed here. Without this the wrapper died at once and
+// left such a dist/ and its hand-over file (a new adopter's trial, 2 December 2026).
+for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]])
+  process.on(signal, () => {
+    if (stoppedBy) return;
+    stoppedBy = { signal, status };
+    current?.kill(signal);
+  });
+
 /** Runs `cmd` with its output read as the build's own; resolves with its exit status (1 when killed). */
 function run(cmd, argv, options) {
   return new Promise((resolve) => {
     const p = spawn(cmd, argv, { ...options, stdio: ['inherit', 'pipe', 'pipe'] });
+    current = p;
     createInterface({ input: p.stdout }).on('line', onLine);
     createInterface({ input: p.stderr }).on('line', onLine);
     p.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
@@ -92,19 +108,32 @@ function finish(status) {
 
 child.on('close', async (code, signal) => {
   const status = code ?? (signal ? 1 : 0);
+  if (stoppedBy) {
+    // The build's own hooks removed dist/ (content-check.ts) when it was stopped before its end.
+    complete = '';
+    console.error(`${clock()} [ERROR] [build] stopped (${stoppedBy.signal}) before the build ended: nothing is left in the output folder to publish.`);
+    return finish(stoppedBy.status);
+  }
   // No job: the build failed, or was told to skip the index (HANDBOOK_SKIP_SEARCH_INDEX).
   if (status !== 0 || !fs.existsSync(jobFile)) {
     return finish(status);
   }
+  const { out } = JSON.parse(fs.readFileSync(jobFile, 'utf8'));
+  const removeOut = () => {
+    if (out && path.resolve(out) !== path.resolve(process.cwd())) fs.rmSync(out, { recursive: true, force: true });
+  };
   const tsx = createRequire(path.join(root, 'package.json')).resolve('tsx/cli');
   const indexed = await run(process.execPath, [tsx, path.join(root, 'scripts', 'search-index.ts'), jobFile], { cwd: process.cwd() });
-  if (indexed !== 0) {
+  if (stoppedBy || indexed !== 0) {
     // As for a failure in the build's own last steps: no half-made site is left to be published by mistake.
-    const { out } = JSON.parse(fs.readFileSync(jobFile, 'utf8'));
-    if (out && path.resolve(out) !== path.resolve(process.cwd())) fs.rmSync(out, { recursive: true, force: true });
-    console.error(`${clock()} [ERROR] [build] the search index could not be made (the lines above say why): the built site was removed.`);
+    removeOut();
     complete = '';
-    return finish(1);
+    console.error(
+      stoppedBy
+        ? `${clock()} [ERROR] [build] stopped (${stoppedBy.signal}) while the search index was being made: the built site was removed. Build again to finish.`
+        : `${clock()} [ERROR] [build] the search index could not be made (the lines above say why): the built site was removed.`,
+    );
+    return finish(stoppedBy?.status ?? 1);
   }
   finish(0);
 });

@@ -14,6 +14,9 @@ try {
   if (!file) throw new Error('search index: no job file given (usage: tsx scripts/search-index.ts <job file>)');
   const job = readSearchJob(file);
   log('search index: comparing the pages with the last build…');
+  // For the test that stops a build in this step (tests/build/npm-build.test.ts): a pause before the work starts.
+  const pause = Number(process.env.HANDBOOK_TEST_SEARCH_PAUSE_MS ?? 0);
+  if (pause > 0) await new Promise((r) => setTimeout(r, pause));
   const res = await writeSearchIndex(job.out, job.root, job.cacheDir, { fresh: job.fresh });
   log(searchIndexMessage(res));
   if (process.argv.includes('--json')) console.log('@@SEARCH ' + JSON.stringify(res));

@@ -1,6 +1,6 @@
 // `npm run build` (scripts/build.mjs) on a fixture handbook: the search index is made by a step of its own once the
 // build's process has ended (src/lib/search/search-job.ts), and the log still ends on "Complete!".
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,5 +33,35 @@ describe('npm run build', () => {
     expect(again.stdout).toMatch(/no page changed: reused the search index of the last build \(\d+ pages\)/);
     expect(fs.existsSync(path.join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     fs.rmSync(out, { recursive: true, force: true });
+  }, 600_000);
+});
+
+describe('npm run build stopped', () => {
+  it('while the search index is made: removes the built site and says so, with the signal\'s exit status', async () => {
+    const out = tempOutDir('npm-build-stopped');
+    const child = spawn(process.execPath, ['scripts/build.mjs', '--outDir', out], {
+      cwd: REPO,
+      env: buildEnv({ HANDBOOK_CONTENT_DIR: 'tests/fixtures/handbook-only', NO_COLOR: '1', HANDBOOK_TEST_SEARCH_PAUSE_MS: '20000' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, as a terminal's Ctrl-C or a cancelled CI job signals the whole group.
+      detached: true,
+    });
+    let output = '';
+    const seen = new Promise<void>((resolve) => {
+      const onData = (d: Buffer) => {
+        output += d.toString();
+        if (output.includes('search index: comparing the pages with the last build')) resolve();
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    await seen;
+    // Every page is written by now: the site is there without its index.
+    expect(fs.existsSync(path.join(out, 'index.html'))).toBe(true);
+    process.kill(-child.pid!, 'SIGINT');
+    expect(await exited).toBe(130);
+    expect(output).toContain('[ERROR] [build] stopped (SIGINT) while the search index was being made: the built site was removed. Build again to finish.');
+    expect(fs.existsSync(out)).toBe(false);
   }, 600_000);
 });
