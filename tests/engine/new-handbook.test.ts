@@ -36,7 +36,23 @@ describe('npm run new-handbook', () => {
     fs.writeFileSync(path.join(other, 'notes.txt'), 'mine');
     const res = runNewHandbook([path.relative(REPO, other)], REPO);
     expect(res.code).toBe(1);
-    expect(res.stderr).toBe(`${path.relative(REPO, other)} is not empty: not writing into it. Name a new or empty folder.\n`);
+    expect(res.stderr).toBe(
+      `${path.relative(REPO, other)} is not empty: not writing into it. Name a new or empty folder, or a new repository's clone (holding only .git, README, LICENSE, .gitignore, .github or engine/).\n`,
+    );
     expect(fs.readdirSync(other)).toEqual(['notes.txt']);
+  });
+
+  it("writes into a new repository's clone, keeping its files and adding to its .gitignore", () => {
+    const repo = path.join(dir, 'clone');
+    fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
+    fs.writeFileSync(path.join(repo, 'README.md'), '# Ours\n');
+    fs.writeFileSync(path.join(repo, '.gitignore'), 'node_modules/');
+    const res = runNewHandbook([path.relative(REPO, repo)], REPO);
+    expect(res.code, res.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(repo, 'README.md'), 'utf8')).toBe('# Ours\n');
+    expect(fs.readFileSync(path.join(repo, '.gitignore'), 'utf8')).toMatch(/^node_modules\/\n# The engine[^\n]*\nengine\/\n$/);
+    expect(fs.existsSync(path.join(repo, 'site.yaml'))).toBe(true);
+    // Run again: it would overwrite the handbook, so it refuses, naming what is there.
+    expect(runNewHandbook([path.relative(REPO, repo)], REPO).stderr).toMatch(/is not empty: not writing into it \(it has site\.yaml\)/);
   });
 });

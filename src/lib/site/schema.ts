@@ -87,8 +87,27 @@ export const siteSchema = z.strictObject({
   title: z.string().trim().min(1),
   /** Short line for the home page and meta description. */
   description: z.string().trim().min(1),
-  /** Absolute URL the site is published at (feeds, sitemap and canonical links need it). */
-  url: httpUrlSchema,
+  /**
+   * Absolute URL the site is published at (feeds, sitemap and canonical links need it): the root of a domain, since
+   * every link and asset is written from the root. A URL with a path (a GitHub Pages project site,
+   * https://owner.github.io/repo/) passed, and the build wrote canonical links, a sitemap and a feed that disagreed
+   * with each other and with where the pages were (a new adopter's trial, 2 December 2026).
+   */
+  url: httpUrlSchema.superRefine((s, ctx) => {
+    let u: URL;
+    try {
+      u = new URL(s.trim());
+    } catch {
+      return;
+    }
+    if (u.pathname !== '/' || u.search || u.hash)
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          `{found} has a path: the handbook links every page and file from the root of its domain, so it must be published at a domain's root, e.g. "${u.origin}". ` +
+          (u.hostname.endsWith('.github.io') ? 'For GitHub Pages, set a custom domain (Settings → Pages), or publish from the repository named <owner>.github.io' : 'Publish it at the root of a domain or subdomain of its own'),
+      });
+  }),
   /** Repository web URL, for "Edit this page" links. */
   repository: httpUrlSchema,
   branch: z.string().trim().min(1).default('main'),

@@ -1,0 +1,22 @@
+// site.yaml's url must be a domain's root: every link and asset is written from the root.
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatIssue } from '../shared/errors';
+import { parseSite } from './load';
+
+const TEXT = fs.readFileSync(path.resolve(__dirname, '../../../tests/fixtures/handbook-only/site.yaml'), 'utf8');
+const withUrl = (url: string) => parseSite(TEXT.replace(/^url: .*$/m, `url: ${url}`), 'content/site.yaml');
+
+describe('site.yaml url', () => {
+  it('accepts the root of a domain, with or without the slash', () => {
+    expect(withUrl('https://handbook.example.org').issues).toEqual([]);
+    expect(withUrl('https://handbook.example.org/').issues).toEqual([]);
+  });
+  it('refuses a URL with a path, saying how to publish at a root (a GitHub Pages project site above all)', () => {
+    expect(withUrl('https://nhs-nss.github.io/handbook/').issues.map(formatIssue)).toEqual([
+      'content/site.yaml:4:1  url  "https://nhs-nss.github.io/handbook/" has a path: the handbook links every page and file from the root of its domain, so it must be published at a domain\'s root, e.g. "https://nhs-nss.github.io". For GitHub Pages, set a custom domain (Settings → Pages), or publish from the repository named <owner>.github.io',
+    ]);
+    expect(withUrl('https://www.example.org/handbook').issues[0].message).toMatch(/has a path: .*Publish it at the root of a domain or subdomain of its own$/);
+  });
+});
