@@ -24,14 +24,19 @@ describe('the content repository workflow', () => {
     // Without the variable the job stops at once with the setting to make, not at a checkout of "".
     expect(steps[0].if).toBe("vars.HANDBOOK_ENGINE_REPOSITORY == ''");
   });
-  it('annotates pull requests, writes their job summary, publishes dist/ and updates the review issue', () => {
+  it('annotates pull requests, writes their job summary, publishes dist/ and updates the review issue in a job of its own', () => {
     const runs = steps.map((s) => s.run ?? '').join('\n');
     expect(runs).toContain('npm run -s check -- --format github --since "origin/${{ github.base_ref }}"');
     expect(runs).toContain('npm run -s pr-summary -- --base "origin/${{ github.base_ref }}" >> "$GITHUB_STEP_SUMMARY"');
     expect(runs).toContain('npm run build');
-    expect(runs).toContain('npm run -s reviews -- --format markdown > reviews.md');
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('engine/dist');
-    expect(Object.keys(wf.jobs)).toEqual(['handbook', 'deploy']);
+    expect(Object.keys(wf.jobs)).toEqual(['handbook', 'reviews', 'deploy']);
+    // The review issue needs no build, so a failing build cannot leave it stale; only that job may write issues.
+    const reviews = wf.jobs.reviews as unknown as { permissions: Record<string, string>; steps: Step[] };
+    expect(reviews.steps.map((s) => s.run ?? '').join('\n')).toContain('npm run -s reviews -- --format markdown > reviews.md');
+    expect(reviews.permissions.issues).toBe('write');
+    expect((wf.jobs.handbook as unknown as { permissions?: unknown }).permissions).toBeUndefined();
+    expect((wf as unknown as { concurrency: { 'cancel-in-progress': boolean } }).concurrency['cancel-in-progress']).toBe(false);
   });
   it('is written by new-handbook, with a .gitignore that leaves the engine out', () => {
     const files = scaffoldFiles({ title: 'T', org: 'O', today: '2026-12-02' });

@@ -15,7 +15,9 @@ export const contentRepoWorkflow = `# Checks, builds and publishes this handbook
 # Set two repository variables (Settings → Secrets and variables → Actions → Variables):
 #   HANDBOOK_ENGINE_REPOSITORY  the engine's GitHub repository, owner/name
 #   HANDBOOK_ENGINE_REF         optional: the engine's branch or tag to use (default main); a tag keeps builds repeatable
-# and choose GitHub Actions as the Pages source (Settings → Pages).
+# In Settings → Pages, choose GitHub Actions as the source and set a custom domain: the site must be served at the
+# root of a domain (site.yaml's url, e.g. https://handbook.example.org), not at https://<owner>.github.io/<repo>/.
+# Published by this workflow, the domain is taken from that setting, not from the CNAME file the build writes.
 name: Handbook
 on:
   push:
@@ -29,6 +31,11 @@ on:
 permissions:
   contents: read
 
+# One publication at a time; a run in progress is not cancelled (GitHub's own Pages workflows do the same).
+concurrency:
+  group: pages-\${{ github.ref }}
+  cancel-in-progress: false
+
 env:
   # The content is this repository; the engine runs from engine/, one folder down.
   HANDBOOK_CONTENT_DIR: '..'
@@ -36,9 +43,6 @@ env:
 jobs:
   handbook:
     runs-on: ubuntu-latest
-    permissions:
-      contents: read
-      issues: write
     steps:
       - name: The engine's repository is set
         if: vars.HANDBOOK_ENGINE_REPOSITORY == ''
@@ -78,6 +82,8 @@ jobs:
         if: github.event_name == 'pull_request'
         working-directory: engine
         shell: bash
+        # A summary that cannot be written must not hide the check's result (the next step reports it).
+        continue-on-error: true
         run: |
           npm run -s pr-summary -- --base "origin/\${{ github.base_ref }}" >> "$GITHUB_STEP_SUMMARY"
           { echo; echo "### Content check"; echo; echo '\`\`\`text'; npm run -s check -- --since "origin/\${{ github.base_ref }}" || true; echo '\`\`\`'; } >> "$GITHUB_STEP_SUMMARY"
@@ -93,8 +99,32 @@ jobs:
         if: github.ref == 'refs/heads/main'
         with:
           path: engine/dist
+
+  # The review issue, in a job of its own: it needs no build (a failing build must not leave it stale), and only it
+  # may write issues.
+  reviews:
+    if: github.ref == 'refs/heads/main' && (github.event_name == 'schedule' || github.event_name == 'workflow_dispatch')
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      issues: write
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - uses: actions/checkout@v4
+        with:
+          repository: \${{ vars.HANDBOOK_ENGINE_REPOSITORY }}
+          ref: \${{ vars.HANDBOOK_ENGINE_REF || 'main' }}
+          path: engine
+      - uses: actions/setup-node@v4
+        with:
+          node-version-file: engine/.nvmrc
+          cache: npm
+          cache-dependency-path: engine/package-lock.json
+      - run: npm ci --no-audit --no-fund
+        working-directory: engine
       - name: Update the review issue (Mondays, or when run by hand)
-        if: github.ref == 'refs/heads/main' && (github.event_name == 'schedule' || github.event_name == 'workflow_dispatch')
         working-directory: engine
         env:
           GH_TOKEN: \${{ github.token }}
