@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AREAS, detectAreas, type Area } from '../lib/site/areas';
 import { loadSite } from '../lib/site/load';
+import { contentDir, CONTENT_DIR_ENV } from '../lib/shared/content-dir';
 
 /** Where the pages of each optional area live, relative to the project root. */
 export const AREAS_DIR = 'src/areas';
@@ -37,6 +38,17 @@ export function areaRoutes(root: string, area: Area): { pattern: string; entrypo
   return out;
 }
 
+/**
+ * A warning when the content-directory setting is unset (so `content/` is built) while the folder above the project
+ * holds a handbook (site.yaml and handbook/): the layout of a content repository with the engine inside it, where the
+ * setting was forgotten. Undefined otherwise. `env`: the environment (process.env).
+ */
+export function handbookAboveWarning(root: string, env: Record<string, string | undefined> = process.env): string | undefined {
+  const parent = path.dirname(path.resolve(root));
+  if (env[CONTENT_DIR_ENV]?.trim() || !fs.existsSync(path.join(parent, 'site.yaml')) || !fs.existsSync(path.join(parent, 'handbook'))) return undefined;
+  return `building ${path.relative(root, contentDir(root, env))}/ while the folder above holds a handbook too (../site.yaml): to build that one, set ${CONTENT_DIR_ENV}=.. (e.g. ${CONTENT_DIR_ENV}=.. npm run build)`;
+}
+
 export function optionalAreas(): AstroIntegration {
   return {
     name: 'handbook:optional-areas',
@@ -47,7 +59,12 @@ export function optionalAreas(): AstroIntegration {
         const areas = detectAreas(root, loadSite(root).site?.areas);
         const on = AREAS.filter((a) => areas[a]);
         for (const a of on) for (const r of areaRoutes(root, a)) injectRoute({ ...r, prerender: true });
-        logger.info(`areas: handbook${on.map((a) => `, ${a}`).join('')}`);
+        // Which handbook this is: building the bundled sample by mistake (the setting unset in an engine checked out
+        // inside a content repository) gave no sign of it (a new adopter's trial, 2 December 2026).
+        const dir = contentDir(root);
+        logger.info(`content: ${path.relative(root, dir) || '.'} (${loadSite(root).site?.title ?? 'no site.yaml title'}); areas: handbook${on.map((a) => `, ${a}`).join('')}`);
+        const other = handbookAboveWarning(root);
+        if (other) logger.warn(other);
       },
     },
   };
