@@ -64,7 +64,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   const port = Number(process.env.PORT ?? 4321);
-  createServer(root).listen(port, '127.0.0.1', () => {
+  const server = createServer(root);
+  // A port in use (another preview, `astro dev`) was a stack trace (a new adopter's trial, 2 December 2026).
+  server.on('error', (err) => {
+    console.error(
+      err.code === 'EADDRINUSE'
+        ? `Port ${port} is in use (another preview or \`npm run dev\`?): stop that, or choose another port, e.g. PORT=${port + 1} npm run preview`
+        : `The preview server could not start: ${err.message}`,
+    );
+    process.exit(1);
+  });
+  server.listen(port, '127.0.0.1', () => {
     console.log(`The handbook is being served at http://localhost:${port}/  (press Ctrl+C to stop)`);
   });
 }

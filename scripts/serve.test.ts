@@ -27,3 +27,18 @@ describe('stopServer', () => {
     agent.destroy();
   });
 });
+
+describe('npm run preview', () => {
+  it('says the port is in use, and which to try, instead of a stack trace', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-'));
+    fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>x</title>');
+    const busy = http.createServer();
+    await new Promise<void>((r) => busy.listen(0, '127.0.0.1', r));
+    const { port } = busy.address() as AddressInfo;
+    const res = spawnSync(process.execPath, [path.join(__dirname, 'serve.mjs'), root], { encoding: 'utf8', env: { ...process.env, PORT: String(port) } });
+    busy.close();
+    expect(res.status).toBe(1);
+    expect(res.stderr.trim()).toBe(`Port ${port} is in use (another preview or \`npm run dev\`?): stop that, or choose another port, e.g. PORT=${port + 1} npm run preview`);
+  });
+});
