@@ -27,11 +27,14 @@ describe('scripts/search-index.ts', () => {
     const first = run(job, '--json');
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/\d\d:\d\d:\d\d \[handbook:search-index\] indexed 2 pages for search in \d+ ms/);
+    // Nothing kept yet: it says it indexes, not that it compares with a last build there was not.
+    expect(first.stdout).toContain('search index: indexing the pages (no index kept from an earlier build)…');
     expect(JSON.parse(/@@SEARCH (.*)/.exec(first.stdout)![1])).toMatchObject({ pages: 2, reused: false });
     expect(fs.existsSync(path.join(out, 'pagefind', 'pagefind.js'))).toBe(true);
 
     const second = run(job);
     expect(second.status).toBe(0);
+    expect(second.stdout).toContain('search index: comparing the pages with the last build…');
     expect(second.stdout).toContain('no page changed: reused the search index of the last build (2 pages)');
     expect(second.stdout).not.toContain('@@SEARCH');
     fs.rmSync(tmp, { recursive: true, force: true });

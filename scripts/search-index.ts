@@ -4,7 +4,7 @@
 // Prints the build log's lines ("HH:MM:SS [handbook:search-index] …"); with --json, also one line
 // `@@SEARCH {"pages":…,"reused":…,"ms":…}` for the benchmark. Exit status 1, with the reason, when it fails.
 import { writeSearchIndex } from '../src/lib/search/pagefind-index';
-import { readSearchJob, searchIndexMessage } from '../src/lib/search/search-job';
+import { readSearchJob, searchIndexMessage, searchStartMessage } from '../src/lib/search/search-job';
 
 const clock = () => new Date().toTimeString().slice(0, 8);
 const log = (line: string) => console.log(`${clock()} [handbook:search-index] ${line}`);
@@ -13,7 +13,7 @@ const [file] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 try {
   if (!file) throw new Error('search index: no job file given (usage: tsx scripts/search-index.ts <job file>)');
   const job = readSearchJob(file);
-  log('search index: comparing the pages with the last build…');
+  log(searchStartMessage(job));
   // For the test that stops a build in this step (tests/build/npm-build.test.ts): a pause before the work starts.
   const pause = Number(process.env.HANDBOOK_TEST_SEARCH_PAUSE_MS ?? 0);
   if (pause > 0) await new Promise((r) => setTimeout(r, pause));

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
 import { writeSearchIndex } from '../lib/search/pagefind-index';
-import { SEARCH_JOB_ENV, searchIndexMessage, writeSearchJob } from '../lib/search/search-job';
+import { SEARCH_JOB_ENV, searchIndexMessage, searchStartMessage, writeSearchJob } from '../lib/search/search-job';
 import { headersFile } from '../lib/shared/csp';
 
 export { SEARCH_EXCLUDED } from '../lib/search/pagefind-index';
@@ -44,7 +44,7 @@ export function searchIndex(): AstroIntegration {
         // (src/lib/search/search-job.ts says why); run as `astro build`, it is made here.
         const jobFile = process.env[SEARCH_JOB_ENV];
         if (jobFile) return writeSearchJob(jobFile, job);
-        logger.info('search index: comparing the pages with the last build…');
+        logger.info(searchStartMessage(job));
         const res = await writeSearchIndex(job.out, job.root, job.cacheDir, { fresh: job.fresh });
         logger.info(searchIndexMessage(res));
       },

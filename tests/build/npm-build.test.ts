@@ -50,7 +50,7 @@ describe('npm run build stopped', () => {
     const seen = new Promise<void>((resolve) => {
       const onData = (d: Buffer) => {
         output += d.toString();
-        if (output.includes('search index: comparing the pages with the last build')) resolve();
+        if (/\[handbook:search-index\] search index: (comparing|indexing)/.test(output)) resolve();
       };
       child.stdout.on('data', onData);
       child.stderr.on('data', onData);

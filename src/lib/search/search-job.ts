@@ -6,6 +6,7 @@
 // the build's process has ended, the peak is the larger of the two (scripts/bench.ts measures both, 2 December 2026).
 // `astro build` run by itself (the test fixtures, an adopter's own pipeline) still indexes inside the build.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { SearchIndexResult } from './pagefind-index';
 
 /**
@@ -53,4 +54,15 @@ export function searchIndexMessage(res: SearchIndexResult): string {
   return res.reused
     ? `no page changed: reused the search index of the last build (${res.pages} pages) in ${res.ms} ms`
     : `indexed ${res.pages} pages for search in ${res.ms} ms`;
+}
+
+/**
+ * The build log's line as the index starts: what it is about to do for `job` (indexing afresh with `--force` or on a
+ * first build, else comparing with the last build's pages). It said "comparing with the last build" when there was
+ * none (a new adopter's trial, 2 December 2026).
+ */
+export function searchStartMessage(job: SearchJob): string {
+  if (job.fresh) return 'search index: indexing every page afresh (--force)…';
+  if (!fs.existsSync(path.join(job.cacheDir, 'key'))) return 'search index: indexing the pages (no index kept from an earlier build)…';
+  return 'search index: comparing the pages with the last build…';
 }
