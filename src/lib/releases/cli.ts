@@ -26,8 +26,9 @@ export const USAGE: Record<ReleaseCommand, string> = {
   Records a sign-off; a role that signs again replaces its earlier decision. --date defaults to today.
 `,
   status: `Usage: npm run release:status -- <component> <version> [<status>] [--date YYYY-MM-DD|ISO-time] [--reason "…"]
-                                  [--planned YYYY-MM-DD] [--root <dir>]
+                                  [--planned YYYY-MM-DD] [--code-freeze YYYY-MM-DD] [--root <dir>]
   Without a status, shows the release's status and where it can go. Statuses: ${STATUSES.join(', ')}.
+  --planned and --code-freeze reschedule a planned or in-progress release (give its own status).
   released takes dates.released from --date or the live deployment; rolled-back, cancelled and yanked need --reason.
 `,
 };
@@ -87,6 +88,7 @@ export function runReleaseCli(command: ReleaseCommand, argv: string[], io: Relea
           date: { type: 'string' },
           reason: { type: 'string' },
           planned: { type: 'string' },
+          'code-freeze': { type: 'string' },
           root: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
@@ -110,7 +112,7 @@ export function runReleaseCli(command: ReleaseCommand, argv: string[], io: Relea
     if (command === 'promote') {
       if (!third) throw new UsageError(`give the environment: one of ${ENVIRONMENT_NAMES.join('|')}`);
       const only = (o: string) => v[o as keyof typeof v] !== undefined;
-      const stray = ['role', 'name', 'decision', 'conditions', 'date', 'reason', 'planned'].filter(only);
+      const stray = ['role', 'name', 'decision', 'conditions', 'date', 'reason', 'planned', 'code-freeze'].filter(only);
       if (stray.length) throw new UsageError(`release:promote does not take --${stray.join(', --')}`);
       return apply(
         promote(files, { paths, crossCheck, component, version, environment: third, status: v.status, at: v.at, approvedBy: v['approved-by'], notes: v.notes, now }),
@@ -131,7 +133,7 @@ export function runReleaseCli(command: ReleaseCommand, argv: string[], io: Relea
     if (!third) {
       // Options that change the release need the status to set: without one the command only shows the status, and
       // a --planned given with it was ignored without a word (a new adopter's trial, 2 December 2026).
-      const given = (['planned', 'date', 'reason'] as const).filter((k) => v[k] !== undefined).map((k) => `--${k}`);
+      const given = (['planned', 'code-freeze', 'date', 'reason'] as const).filter((k) => v[k] !== undefined).map((k) => `--${k}`);
       if (given.length)
         throw new UsageError(
           `${given.join(' and ')} ${given.length === 1 ? 'goes' : 'go'} with a status to set: name it, e.g. to reschedule a planned release, ` +
@@ -139,7 +141,7 @@ export function runReleaseCli(command: ReleaseCommand, argv: string[], io: Relea
         );
       return showStatus(files, paths, component, version, io);
     }
-    return apply(setStatus(files, { paths, crossCheck, component, version, status: third, date: v.date, reason: v.reason, planned: v.planned, now }), root, io);
+    return apply(setStatus(files, { paths, crossCheck, component, version, status: third, date: v.date, reason: v.reason, planned: v.planned, codeFreeze: v['code-freeze'], now }), root, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`release:${command}: ${e.message}\n\n${USAGE[command]}`);

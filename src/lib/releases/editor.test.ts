@@ -217,6 +217,19 @@ describe('release:status', () => {
     expect(r.dates).toEqual({ planned: '2027-01-14' });
   });
 
+  it('moves the code freeze with --code-freeze, so a release can be brought forward past it', () => {
+    // A new adopter's trial (2 December 2026): moving a release before its code freeze was refused, and no option
+    // moved the freeze.
+    write('content/releases/payments/2.5.0.json', read().replace('"planned": "2026-12-10"', '"planned": "2026-12-10",\n    "codeFreeze": "2026-12-08"'));
+    expect(refused('status', 'payments', '2.5.0', 'planned', '--planned', '2026-12-05')).toMatch(
+      /dates\.codeFreeze {2}"2026-12-08" is after the planned date "2026-12-05": the code freeze must be on or before it \(to move both: npm run release:status -- payments 2\.5\.0 planned --planned YYYY-MM-DD --code-freeze YYYY-MM-DD\)/,
+    );
+    expect(run('status', 'payments', '2.5.0', 'planned', '--planned', '2026-12-05', '--code-freeze', '2026-12-03').out).toBe(
+      `${FILE}: dates.planned 2026-12-10 → 2026-12-05\n${FILE}: dates.codeFreeze 2026-12-08 → 2026-12-03\n${FILE}: revision.sequence 0 → 1, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n`,
+    );
+    expect(refused('status', 'payments', '2.5.0', 'planned', '--code-freeze', 'soon')).toMatch(/^command line {2}--code-freeze "soon" /);
+  });
+
   it('applies the checklist readiness rules of npm run check: released is refused while a required item has no result', () => {
     write(
       'content/checklists/go-no-go.md',

@@ -327,6 +327,8 @@ export interface StatusRequest {
   reason?: string;
   /** A new planned date (planned or in-progress). */
   planned?: string;
+  /** A new code-freeze date (planned or in-progress), moved with --planned when the freeze would fall after it. */
+  codeFreeze?: string;
   /** When the change is made: revision.updated when a scheduling fact changes. */
   now: Date;
 }
@@ -344,7 +346,7 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
   const r = at.release;
   if (!(STATUSES as readonly string[]).includes(req.status)) return refuse(`${showValue(req.status)} is not a release status: expected one of ${STATUSES.join('|')}`);
   const to = req.status as ReleaseStatus;
-  const reschedule = req.planned !== undefined && to === r.status;
+  const reschedule = (req.planned !== undefined || req.codeFreeze !== undefined) && to === r.status;
   // `released --date` on a released release corrects its release date (a new adopter's trial, 2 December 2026: the
   // only way was a hand edit, and the revision.sequence bump with it).
   const redate = req.date !== undefined && to === r.status && to === 'released';
@@ -354,9 +356,10 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
     const next = STATUS_TRANSITIONS[r.status];
     return refuse(`${r.component} ${r.version} cannot go from ${r.status} to ${to}: from ${r.status} it can become ${next.length ? next.join('|') : 'nothing else (it is final)'}`);
   }
-  if (req.planned !== undefined) {
-    if (to !== 'planned' && to !== 'in-progress') return refuse(`--planned applies to planned or in-progress releases, not ${to}`);
-    if (!isIsoDate(req.planned)) return refuse(`--planned ${showValue(req.planned)} ${notADate(req.planned)}`);
+  for (const [flag, value] of [['--planned', req.planned], ['--code-freeze', req.codeFreeze]] as const) {
+    if (value === undefined) continue;
+    if (to !== 'planned' && to !== 'in-progress') return refuse(`${flag} applies to planned or in-progress releases, not ${to}`);
+    if (!isIsoDate(value)) return refuse(`${flag} ${showValue(value)} ${notADate(value)}`);
   }
   if (req.date !== undefined && !isIsoDate(req.date) && !isIsoDateTime(req.date))
     return refuse(`--date ${showValue(req.date)} ${notADate(req.date, 'YYYY-MM-DD or an ISO 8601 date-time with its offset')}`);
@@ -381,6 +384,12 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
   if (req.planned !== undefined && req.planned !== r.dates.planned) {
     edits.push({ path: ['dates', 'planned'], value: req.planned });
     changes.push(`dates.planned ${show(r.dates.planned)} → ${req.planned}`);
+  }
+  // Moving a release earlier than its code freeze was refused with no way on but a hand edit (a new adopter's
+  // trial, 2 December 2026): the freeze moves with --code-freeze.
+  if (req.codeFreeze !== undefined && req.codeFreeze !== r.dates.codeFreeze) {
+    edits.push({ path: ['dates', 'codeFreeze'], value: req.codeFreeze });
+    changes.push(`dates.codeFreeze ${show(r.dates.codeFreeze)} → ${req.codeFreeze}`);
   }
 
   const live = r.environments.find((e) => e.name === 'live');

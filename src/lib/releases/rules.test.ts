@@ -102,7 +102,7 @@ describe('release rules', () => {
     expect(
       problemsOf({ status: 'planned', environments: [], dates: { planned: '2026-12-01', codeFreeze: '2026-12-02' } }),
     ).toEqual([
-      `${F}:11:5  dates.codeFreeze  "2026-12-02" is after the planned date "2026-12-01": the code freeze must be on or before it`,
+      `${F}:11:5  dates.codeFreeze  "2026-12-02" is after the planned date "2026-12-01": the code freeze must be on or before it (to move both: npm run release:status -- payments 2.4.0 planned --planned YYYY-MM-DD --code-freeze YYYY-MM-DD)`,
     ]);
   });
 

@@ -143,7 +143,8 @@ export function checkReleaseFields(p: ParsedRelease): ContentIssue[] {
         src,
         'dates.codeFreeze',
         ['dates', 'codeFreeze'],
-        `${showValue(freeze)} is after ${against.words} ${showValue(against.value)}: the code freeze must be on or before it`,
+        `${showValue(freeze)} is after ${against.words} ${showValue(against.value)}: the code freeze must be on or before it` +
+          (r.dates.released ? '' : ` (to move both: npm run release:status -- ${r.component} ${r.version} ${r.status} --planned YYYY-MM-DD --code-freeze YYYY-MM-DD)`),
       ),
     );
   }
