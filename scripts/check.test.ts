@@ -21,6 +21,20 @@ const checkIn =
   (...args: string[]) =>
     spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, ...args], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '' } });
 
+/**
+ * A project in a new temporary folder (name starting `prefix`) whose content/ is a copy of `fixture`, committed on a
+ * git branch `main`, with git and `npm run check` bound to it. The caller removes `dir`.
+ */
+function committedCopy(fixture: string, prefix: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const git = gitIn(dir);
+  fs.cpSync(path.join(repo, 'tests/fixtures', fixture), path.join(dir, 'content'), { recursive: true });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'first');
+  return { dir, git, check: checkIn(dir) };
+}
+
 function brokenCopy(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-check-'));
   fs.cpSync(path.join(repo, 'content'), path.join(dir, 'content'), { recursive: true });
@@ -237,14 +251,8 @@ describe('npm run check', { timeout: 120_000 }, () => {
   it('--since <ref> that cannot be compared is an error for a handbook with no releases too', () => {
     // A new adopter's trial (2 December 2026): with no releases area, --since origin/main in a clone without origin
     // passed, and the moved-page rules were silently off.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-since-'));
-    const git = gitIn(dir);
-    const check = checkIn(dir);
+    const { dir, git, check } = committedCopy('handbook-only', 'handbook-since-');
     try {
-      fs.cpSync(path.join(repo, 'tests/fixtures/handbook-only'), path.join(dir, 'content'), { recursive: true });
-      git('init', '-q', '-b', 'main');
-      git('add', '-A');
-      git('commit', '-q', '-m', 'first');
       expect(check('--since', 'main').status).toBe(0);
       const res = check('--since', 'origin/main');
       expect(res.status).toBe(1);
@@ -302,20 +310,15 @@ describe('npm run check', { timeout: 120_000 }, () => {
   it('--since <ref>: an old address the base kept with redirect_from, dropped or left behind by a second move, is a warning', () => {
     // A new adopter's trial (2 December 2026): deleting the redirect_from line, or moving the page again with only
     // its latest address, took a published address off the site without a word.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-lost-redirect-'));
-    const git = gitIn(dir);
-    const check = checkIn(dir);
+    const { dir, git, check } = committedCopy('handbook-only', 'handbook-lost-redirect-');
     const guides = path.join(dir, 'content/handbook/guides');
     const dropped = (file: string) =>
       `/handbook/old-on-call/ led to this page on main (redirect_from in ${file}), and no page keeps that address now, ` +
       'so links and bookmarks to it will break: add it back, `redirect_from: /handbook/old-on-call/`';
     try {
-      fs.cpSync(path.join(repo, 'tests/fixtures/handbook-only'), path.join(dir, 'content'), { recursive: true });
       const text = fs.readFileSync(path.join(guides, 'on-call.md'), 'utf8').replace(/\n---\n/, '\nredirect_from: /handbook/old-on-call/\n---\n');
       fs.writeFileSync(path.join(guides, 'on-call.md'), text);
-      git('init', '-q', '-b', 'main');
-      git('add', '-A');
-      git('commit', '-q', '-m', 'first');
+      git('commit', '-q', '-a', '-m', 'keep the old address');
       git('checkout', '-q', '-b', 'change');
       expect(check('--since', 'main').stdout).not.toContain('led to this page');
       // The line deleted: the warning is on the page, at its title (it has no redirect_from line any more).
@@ -408,14 +411,8 @@ describe('npm run check', { timeout: 120_000 }, () => {
   });
 
   it('--since <ref>: a page a change makes draft or retired loses its address like a deleted one: a warning at its status line', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-lost-'));
-    const git = gitIn(dir);
-    const check = checkIn(dir);
+    const { dir, git, check } = committedCopy('handbook-only', 'handbook-lost-');
     try {
-      fs.cpSync(path.join(repo, 'tests/fixtures/handbook-only'), path.join(dir, 'content'), { recursive: true });
-      git('init', '-q', '-b', 'main');
-      git('add', '-A');
-      git('commit', '-q', '-m', 'first');
       git('checkout', '-q', '-b', 'retire');
       const page = path.join(dir, 'content/handbook/guides/on-call.md');
       fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace(/^title: (.*)$/m, 'title: $1\nstatus: retired'));

@@ -217,6 +217,7 @@ function reviewIssue(ctx: Ctx, item: ReviewItem, field: string, todo: string, at
 export function checkChecklists(
   ctx: Ctx,
   releases: ReleaseData,
+  releaseIssues: readonly ContentIssue[] = [],
 ): DomainResult & { checklists: Checklist[]; markdown: OtherMarkdown[]; reviewItems: ReviewItem[]; anchors: Map<string, Set<string>> } {
   const files = listFiles(ctx.root, contentPaths(ctx.root).checklists, ['.md']);
   const lists = loadChecklistsFromFiles(files);
@@ -224,12 +225,11 @@ export function checkChecklists(
   // Which checklists hold a release depends on its release date (a checklist's effective_from): while that date is
   // itself an error (a shipped release dated after today), its readiness is not judged. Judged against the wrong date,
   // one wrong year listed every item of every checklist that does not apply, 32 errors burying the one cause.
-  // (checkReleases reports the date.)
-  const misdated = (release: ReleaseData['releases'][number], file: string) =>
-    checkReleaseDates({ file, text: '', release }, ctx.today).some((i) => i.field === 'dates.released' && i.severity !== 'warning');
+  // `releaseIssues` are checkReleases' own, so the date rule is read, not run again.
+  const misdated = new Set(releaseIssues.filter((i) => i.field === 'dates.released' && i.severity !== 'warning').map((i) => i.file));
   const inputs = releases.releases.flatMap((r) => {
     const file = releases.files[releaseKey(r)];
-    return file && misdated(r, file) ? [] : [{ ...r, file, text: file ? readContent(path.join(ctx.root, file), file) : undefined }];
+    return file && misdated.has(file) ? [] : [{ ...r, file, text: file ? readContent(path.join(ctx.root, file), file) : undefined }];
   });
   // The release schema already reports a waiver without a reason; keep one copy of each message.
   const seen = new Set(releases.issues.map((i) => `${i.file}|${i.field}|${i.message}`));

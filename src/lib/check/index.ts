@@ -120,7 +120,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const releases = areas.releases ? checkReleases(ctx, areas.kpis) : { issues: [], routes: [], data: noReleases, quarters: [], notes: [] };
   const radar = areas.radar ? checkRadar(ctx) : { issues: [], routes: [], markdown: [], blips: [], rings: [] };
   const checklists = areas.checklists
-    ? checkChecklists(ctx, releases.data)
+    ? checkChecklists(ctx, releases.data, releases.issues)
     : { issues: [], routes: [], checklists: [], markdown: [], reviewItems: [], anchors: new Map<string, Set<string>>() };
   const handbook = checkHandbook(ctx, site.site?.defaults);
   issues.push(...releases.issues, ...radar.issues, ...checklists.issues, ...handbook.issues);

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
 import { RESERVED_IDS } from '../markdown/headings';
-import { closest } from '../shared/closest';
+import { closest, sameIgnoringCase } from '../shared/closest';
 import { analyseMarkdown, type MarkdownAnalysis, type MarkdownLink } from '../markdown/analyse';
 import { IMAGE_EXTENSIONS, isOptimisable } from '../markdown/local-images';
 
@@ -223,12 +223,6 @@ function nearRoute(target: string, routes: Set<string>): string | undefined {
   // anywhere whose last segment is the link's, when only one is.
   const named = last(target) ? [...routes].filter((r) => r !== target && last(r) === last(target)) : [];
   return named.length === 1 ? named[0] : undefined;
-}
-
-/** The first (sorted) of `candidates` that is `written` in other capitals, if any. */
-function sameIgnoringCase(written: string, candidates: Iterable<string>): string | undefined {
-  const lower = written.toLowerCase();
-  return [...candidates].filter((c) => c !== written && c.toLowerCase() === lower).sort()[0];
 }
 
 /** Whether `near` differs from `target` only in capitals (and a trailing slash). */

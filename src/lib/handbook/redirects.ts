@@ -5,6 +5,7 @@ import { issue, type ContentIssue } from '../shared/errors';
 import { byCodePoint } from '../shared/sort';
 import { lineOf } from '../shared/validate';
 import { pageUrlOf, type Handbook, type PageSource } from './model';
+import { sameIgnoringCase } from '../shared/closest';
 import { extensionOf, OLD_PAGE_EXTENSIONS } from './schema';
 
 export interface Redirect {
@@ -74,13 +75,9 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
   // Pages not built (drafts, retired) by their address: an old address there breaks the build that publishes them.
   const draftAt = new Map<string, string>();
   for (const src of sources) if (!pageByUrl.has(pageUrlOf(src.id)) && src.data.status === 'draft') draftAt.set(pageUrlOf(src.id), src.file);
-  // Pages and routes by their address in lower case, for an old address that differs from one only in capitals.
-  const lower = new Map<string, string>();
-  for (const u of [...pageByUrl.keys(), ...routeSet].sort(byCodePoint)) if (!lower.has(u.toLowerCase())) lower.set(u.toLowerCase(), u);
-  const sameLetters = (from: string): string | undefined => {
-    const u = lower.get(from.toLowerCase()) ?? lower.get(redirectPagePath(from).toLowerCase());
-    return u !== undefined && u !== from && u !== redirectPagePath(from) ? u : undefined;
-  };
+  // A page or route that an old address names in other capitals (the one rule of ../shared/closest.ts).
+  const addresses = [...pageByUrl.keys(), ...routeSet];
+  const sameLetters = (from: string): string | undefined => sameIgnoringCase(from, addresses) ?? sameIgnoringCase(redirectPagePath(from), addresses);
   for (const p of [...hb.pages].sort((a, b) => byCodePoint(a.file, b.file))) {
     const s = srcByFile.get(p.file);
     const at = (i: number) => (s ? lineOf({ file: p.file, text: s.frontmatterText, lineOffset: 1 }, ['redirect_from', i]) : {});

@@ -30,3 +30,12 @@ function swapsNeighbours(a: string, b: string): boolean {
   while (i < a.length && a[i] === b[i]) i++;
   return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
+
+/**
+ * The first (in code-point order) of `candidates` that is `written` in other capitals, if any: an address, id or
+ * file name that a case-insensitive file system would take for `written` while a web host would not.
+ */
+export function sameIgnoringCase(written: string, candidates: Iterable<string>): string | undefined {
+  const lower = written.toLowerCase();
+  return [...candidates].filter((c) => c !== written && c.toLowerCase() === lower).sort()[0];
+}

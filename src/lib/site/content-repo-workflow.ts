@@ -10,6 +10,33 @@
 /** The workflow file's path in the content repository. */
 export const CONTENT_REPO_WORKFLOW = '.github/workflows/handbook.yml';
 
+/**
+ * The steps both jobs start with: the content (full history), the engine into engine/, Node and the engine's
+ * packages; without the engine's repository variable, the job stops at once saying which setting to make.
+ */
+const ENGINE_STEPS = `      - name: The engine's repository is set
+        if: vars.HANDBOOK_ENGINE_REPOSITORY == ''
+        run: |
+          echo "::error::Set the repository variable HANDBOOK_ENGINE_REPOSITORY to the engine's repository (owner/name): Settings → Secrets and variables → Actions → Variables."
+          exit 1
+      - uses: actions/checkout@v4
+        with:
+          # The base branch and full history: to compare a pull request with it, and to date pages from git.
+          fetch-depth: 0
+      - uses: actions/checkout@v4
+        with:
+          repository: \${{ vars.HANDBOOK_ENGINE_REPOSITORY }}
+          ref: \${{ vars.HANDBOOK_ENGINE_REF || 'main' }}
+          path: engine
+      - uses: actions/setup-node@v4
+        with:
+          node-version-file: engine/.nvmrc
+          cache: npm
+          cache-dependency-path: engine/package-lock.json
+      - run: npm ci --no-audit --no-fund
+        working-directory: engine
+`;
+
 /** The workflow: pull-request check and job summary, build and publish to GitHub Pages, weekly review issue. */
 export const contentRepoWorkflow = `# Checks, builds and publishes this handbook with its engine (checked out into engine/), and keeps its review issue up to date.
 # Set two repository variables (Settings → Secrets and variables → Actions → Variables):
@@ -44,28 +71,7 @@ jobs:
   handbook:
     runs-on: ubuntu-latest
     steps:
-      - name: The engine's repository is set
-        if: vars.HANDBOOK_ENGINE_REPOSITORY == ''
-        run: |
-          echo "::error::Set the repository variable HANDBOOK_ENGINE_REPOSITORY to the engine's repository (owner/name): Settings → Secrets and variables → Actions → Variables."
-          exit 1
-      - uses: actions/checkout@v4
-        with:
-          # The base branch and full history: to compare a pull request with it, and to date pages from git.
-          fetch-depth: 0
-      - uses: actions/checkout@v4
-        with:
-          repository: \${{ vars.HANDBOOK_ENGINE_REPOSITORY }}
-          ref: \${{ vars.HANDBOOK_ENGINE_REF || 'main' }}
-          path: engine
-      - uses: actions/setup-node@v4
-        with:
-          node-version-file: engine/.nvmrc
-          cache: npm
-          cache-dependency-path: engine/package-lock.json
-      - run: npm ci --no-audit --no-fund
-        working-directory: engine
-      - name: Keep the incremental-build cache between runs
+${ENGINE_STEPS}      - name: Keep the incremental-build cache between runs
         uses: actions/cache@v4
         with:
           path: engine/.cache
@@ -109,22 +115,7 @@ jobs:
       contents: read
       issues: write
     steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0
-      - uses: actions/checkout@v4
-        with:
-          repository: \${{ vars.HANDBOOK_ENGINE_REPOSITORY }}
-          ref: \${{ vars.HANDBOOK_ENGINE_REF || 'main' }}
-          path: engine
-      - uses: actions/setup-node@v4
-        with:
-          node-version-file: engine/.nvmrc
-          cache: npm
-          cache-dependency-path: engine/package-lock.json
-      - run: npm ci --no-audit --no-fund
-        working-directory: engine
-      - name: Update the review issue (Mondays, or when run by hand)
+${ENGINE_STEPS}      - name: Update the review issue (Mondays, or when run by hand)
         working-directory: engine
         env:
           GH_TOKEN: \${{ github.token }}
