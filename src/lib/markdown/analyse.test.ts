@@ -146,6 +146,13 @@ describe('Markdown left as text that the editor meant as markup', () => {
     expect(warnings(body)).toEqual([]);
   });
 
+  it('reads past characters outside the Basic Multilingual Plane (emoji) without losing its place', () => {
+    // Each 😀 is two UTF-16 units and one code point: the blanked <code> range fell two places late and took the
+    // "[" of the reference after it.
+    expect(warnings('😀😀 <code>[a][b]</code> [c][d] here.\n').map((w) => w.split(' links to')[0])).toEqual(['10:26 link "[c][d]"']);
+    expect(warnings('Launch 🚀🚀🚀🚀 then `x[0]` and `y[0][1]` end.\n')).toEqual([]);
+  });
+
   it('places each at the text as typed, after entities and escapes, and reads references spread over lines or with emphasis', () => {
     const body = [
       'Costs &amp; benefits &mdash; R&amp;D &amp; Ops -- "quoted"',
