@@ -4,10 +4,10 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import fs from 'node:fs';
 import os from 'node:os';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generationSummary, routeLine } from './lib/build-log.mjs';
+import { tsNodeArgs } from '../src/lib/shared/ts-child.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -122,8 +122,7 @@ child.on('close', async (code, signal) => {
   const removeOut = () => {
     if (out && path.resolve(out) !== path.resolve(process.cwd())) fs.rmSync(out, { recursive: true, force: true });
   };
-  const tsx = createRequire(path.join(root, 'package.json')).resolve('tsx/cli');
-  const indexed = await run(process.execPath, [tsx, path.join(root, 'scripts', 'search-index.ts'), jobFile], { cwd: process.cwd() });
+  const indexed = await run(process.execPath, tsNodeArgs(root, path.join(root, 'scripts', 'search-index.ts'), [jobFile]), { cwd: process.cwd() });
   if (stoppedBy || indexed !== 0) {
     // As for a failure in the build's own last steps: no half-made site is left to be published by mistake.
     removeOut();

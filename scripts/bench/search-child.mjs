@@ -2,11 +2,11 @@
 // JSON. `--job <file>`: our project's search step (scripts/search-index.ts, the job handed over by the build);
 // `--dist <dir>`: plain pagefind over the folder, with its defaults, as the floor's users run it.
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { samplePeakTreeRss } from './tree-rss.mjs';
+import { tsNodeArgs } from '../../src/lib/shared/ts-child.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const arg = (name) => {
@@ -19,9 +19,8 @@ let indexed;
 let reused = false;
 const job = arg('--job');
 if (job) {
-  const tsx = createRequire(path.join(repo, 'package.json')).resolve('tsx/cli');
   const out = await new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [tsx, path.join(repo, 'scripts/search-index.ts'), job, '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, tsNodeArgs(repo, path.join(repo, 'scripts/search-index.ts'), [job, '--json']), { stdio: ['ignore', 'pipe', 'inherit'] });
     let text = '';
     p.stdout.setEncoding('utf8').on('data', (d) => (text += d));
     p.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`search step failed (${code}):\n${text}`))));

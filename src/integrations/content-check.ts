@@ -3,7 +3,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { redirectPagePath, redirectsFile, type Redirect } from '../lib/handbook/redirects';
@@ -15,6 +14,7 @@ import { logIssues } from './log-issues';
 import { isPreviewBuild } from '../lib/shared/preview';
 import { contentDir } from '../lib/shared/content-dir';
 import { backgroundChecker } from './dev-check';
+import { tsNodeArgs } from '../lib/shared/ts-child.mjs';
 
 /** Old URLs of moved pages found by the build's check, so the sitemap leaves their redirect pages out. */
 export const movedPaths = new Set<string>();
@@ -25,10 +25,9 @@ export const movedPaths = new Set<string>();
  * run (a syntax error in the project's code, a missing module).
  */
 function checkInChild(root: string, opts: CheckOptions, key: string): Promise<CheckResult> {
-  const tsxCli = createRequire(path.join(root, 'package.json')).resolve('tsx/cli');
   const script = fileURLToPath(new URL('../lib/check/build-child.ts', import.meta.url));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsxCli, script, root, JSON.stringify(opts), key], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, tsNodeArgs(root, script, [root, JSON.stringify(opts), key]), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));

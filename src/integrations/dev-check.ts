@@ -1,12 +1,12 @@
 // The content check as `astro dev` runs it: in a child process, so a check of a large handbook never holds up the
 // page the editor just saved (run in the server's own thread, a 2,000-page check blocked every response for seconds).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { summaryLine, type ContentIssue, type IssueReport } from '../lib/shared/errors';
 import { logIssues } from './log-issues';
+import { tsNodeArgs } from '../lib/shared/ts-child.mjs';
 
 /**
  * Runs `scripts/check.ts --drafts --format json` (the same check and cache as `npm run check`) for the project at
@@ -16,8 +16,6 @@ import { logIssues } from './log-issues';
  * burst of saves costs at most two checks. Returns a function that starts a check.
  */
 export function backgroundChecker(root: string, logger: AstroIntegrationLogger): () => void {
-  const require = createRequire(path.join(root, 'package.json'));
-  const tsxCli = require.resolve('tsx/cli');
   const script = path.join(root, 'scripts/check.ts');
   let running: ChildProcess | undefined;
   let again = false;
@@ -29,7 +27,7 @@ export function backgroundChecker(root: string, logger: AstroIntegrationLogger):
     let out = '';
     let errText = '';
     const t0 = performance.now();
-    const child = spawn(process.execPath, [tsxCli, script, '--root', root, '--drafts', '--format', 'json'], {
+    const child = spawn(process.execPath, tsNodeArgs(root, script, ['--root', root, '--drafts', '--format', 'json']), {
       cwd: root,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
