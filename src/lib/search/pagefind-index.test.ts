@@ -68,6 +68,25 @@ describe('writeSearchIndex', () => {
     expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ pages: 2, reused: false });
   }, 120_000);
 
+  it('decides by the pages\' bytes, not their times: a page written again unchanged reuses, an edit dated in the past indexes', async () => {
+    const out = site({ 'index.html': page('Home', 'Welcome.'), 'a/index.html': page('A', 'Text.') });
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-'));
+    await writeSearchIndex(out, REPO, cache);
+    const made = snapshot(path.join(out, INDEX_DIR));
+    // Written after the index was kept, same bytes: pagefind is started early, then abandoned.
+    const future = new Date(Date.now() + 60_000);
+    fs.writeFileSync(path.join(out, 'a/index.html'), page('A', 'Text.'));
+    fs.utimesSync(path.join(out, 'a/index.html'), future, future);
+    expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ pages: 2, reused: true });
+    expect(snapshot(path.join(out, INDEX_DIR))).toEqual(made);
+    // Changed, with a time from before the index was kept (a file copied with its times): indexed all the same.
+    const past = new Date(Date.now() - 86_400_000);
+    fs.writeFileSync(path.join(out, 'a/index.html'), page('A', 'Other text.'));
+    fs.utimesSync(path.join(out, 'a/index.html'), past, past);
+    expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ pages: 2, reused: false });
+    expect(snapshot(path.join(out, INDEX_DIR))).not.toEqual(made);
+  }, 120_000);
+
   it('indexes afresh when asked to, even with nothing changed', async () => {
     const out = site({ 'index.html': page('Home', 'Welcome.') });
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-'));
