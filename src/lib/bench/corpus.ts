@@ -148,12 +148,19 @@ export function blipFiles(count: number, opts: { editions: string[]; quadrants: 
     const quadrant = opts.quadrants[i % opts.quadrants.length];
     const first = Math.floor(r() * opts.editions.length);
     const history = opts.editions.slice(first).slice(0, 1 + Math.floor(r() * 3));
+    let ring = '';
     const entries = history
-      .map((e) => `  - edition: "${e}"\n    ring: ${RINGS[Math.floor(r() * RINGS.length)]}\n    reason: ${JSON.stringify(sentence(r, 10))}\n    approved_by: Technical Steering Group`)
+      .map((e) => {
+        ring = RINGS[Math.floor(r() * RINGS.length)];
+        return `  - edition: "${e}"\n    ring: ${ring}\n    reason: ${JSON.stringify(sentence(r, 10))}\n    approved_by: Technical Steering Group`;
+      })
       .join('\n');
+    // A blip put on hold names the one to use instead, as the check asks (otherwise every bench build printed a
+    // warning for each of them).
+    const replacedBy = ring === 'hold' && count > 1 ? `replaced_by: blip-${pad(i > 0 ? i - 1 : 1)}\n` : '';
     files.push({
       path: `content/radar/blips/blip-${pad(i)}.md`,
-      text: `---\ntitle: Technology ${i + 1}\nquadrant: ${quadrant}\ntags: [synthetic]\nowner: Release Manager\nreview_by: 2027-06-30\nhistory:\n${entries}\n---\n\n${paragraph(r, 4)}\n`,
+      text: `---\ntitle: Technology ${i + 1}\nquadrant: ${quadrant}\ntags: [synthetic]\nowner: Release Manager\nreview_by: 2027-06-30\n${replacedBy}history:\n${entries}\n---\n\n${paragraph(r, 4)}\n`,
     });
   }
   return files;
