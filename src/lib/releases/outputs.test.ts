@@ -151,6 +151,23 @@ describe('Atom feed', () => {
     expect(notes).not.toContain('<script>');
     expect(toFeed(model(), { siteUrl: SITE, title: 'Example releases', author: { name: 'Example Council' } })).toBe(xml);
   });
+
+  it("moves an entry's updated when its release is yanked or rolled back, never to a planned date (RFC 4287 §4.2.15)", () => {
+    const updated = (over: Parameters<typeof shippedRelease>[3]) => {
+      const xml = toFeed(fixtureModel([shippedRelease('payments', '2.4.0', '2026-12-02T09:00:00Z', over)]), {
+        siteUrl: SITE,
+        title: 'Example releases',
+        author: { name: 'Example Council' },
+      });
+      return (new XMLParser().parse(xml) as { feed: { updated: string; entry: { updated: string } } }).feed;
+    };
+    // Shipped six days before its planned date: the entry is from the day it went live, not the plan.
+    expect(updated({ dates: { planned: '2026-12-08', released: '2026-12-02' } }).entry.updated).toBe('2026-12-02T09:00:00.000Z');
+    // Yanked a week later (release:status records the change in revision.updated): the entry and the feed move.
+    const yanked = updated({ status: 'yanked', statusReason: 'Showed other people\'s titles.', revision: { sequence: 1, updated: '2026-12-09T10:15:00Z' } });
+    expect(yanked.entry.updated).toBe('2026-12-09T10:15:00.000Z');
+    expect(yanked.updated).toBe('2026-12-09T10:15:00.000Z');
+  });
 });
 
 describe('releases API', () => {

@@ -3,20 +3,23 @@ import { toInstant } from '../shared/dates';
 import type { Release } from './schema';
 
 /**
- * The latest instant among the dates a release records (dates, deployments, commits, sign-offs,
- * incidents, retrospective). Retrospective action due dates are plans, not records, so they are left out.
- * Undefined when the release records no date at all.
+ * The latest instant among the moments a release file records (the release date, deployments, commits, sign-offs,
+ * incidents, retrospective) and the last change to its schedule (`revision.updated`, which `release:status` sets
+ * when a release is rescheduled, rolled back, yanked or cancelled): the release entry's "last modified", in ms since
+ * 1970, for the Atom feed's `updated` (RFC 4287 §4.2.15: when the entry last changed in a way the publisher considers
+ * significant). Plans are left out: the planned date and code freeze (a release shipped before its planned date had
+ * an `updated` days in the future, a new adopter's trial, 2 December 2026) and retrospective action due dates.
+ * Undefined when the release records none of these.
  */
 export function lastRecordedInstant(r: Release): number | undefined {
   const all: Array<string | undefined> = [
-    r.dates.planned,
-    r.dates.codeFreeze,
     r.dates.released,
     ...r.environments.map((e) => e.deployedAt),
     ...r.changes.flatMap((c) => c.commits.map((k) => k.committedAt)),
     ...r.signOffs.map((s) => s.date),
     ...r.incidents.flatMap((i) => [i.detectedAt, i.resolvedAt]),
     r.retrospective?.date,
+    r.revision?.updated,
   ];
   let max: number | undefined;
   for (const s of all) {
