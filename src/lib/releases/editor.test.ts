@@ -126,6 +126,9 @@ describe('release:promote', () => {
   });
 
   it('records a roll-back, keeping the time the environment was deployed', () => {
+    expect(refusedOn('content/releases/payments/2.4.0.json', 'promote', 'payments', '2.4.0', 'live', '--status', 'rolled-back', '--at', '2026-05-14T09:25:00Z')).toMatch(
+      /^command line {2}--at cannot be recorded for a roll-back \(an environment keeps only the time it was deployed\): leave --at out, and record when the failure was detected and resolved as an incident/,
+    );
     const r = run('promote', 'payments', '2.4.0', 'live', '--status', 'rolled-back', '--notes', 'Rolled back at 09:25 after INC-1.');
     expect(r.out.split('\n')).toEqual([
       'content/releases/payments/2.4.0.json: environments[3] live: deployed → rolled-back (deployed at 2026-05-14T07:30:00+01:00)',
@@ -158,6 +161,18 @@ describe('release:sign-off', () => {
     expect(refused('sign-off', ...base, '--decision', 'approved', '--date', '30 Nov')).toBe('command line  --date "30 Nov" is not a date: expected YYYY-MM-DD');
     expect(refused('sign-off', 'payments', '9.9.9', '--role', 'R', '--name', 'N', '--decision', 'approved')).toContain('payments has no release "9.9.9"');
     expect(refused('sign-off', 'payments', '2.5.0', '--role', 'R')).toBe('release:sign-off: release:sign-off needs --role "…", --name "…" and --decision <decision>');
+    expect(refused('sign-off', ...base, '--decision', 'rejected', '--date', '2026-12-01')).toBe(
+      'command line  --date 2026-12-01 is in the future: record a sign-off once the decision has been made',
+    );
+  });
+
+  it('names a rejected or missing sign-off when live is deployed', () => {
+    expect(run('sign-off', 'payments', '2.5.0', '--role', 'Information security officer', '--name', 'Ian Muir', '--decision', 'rejected').code).toBe(0);
+    for (const env of ['dev', 'test', 'staging']) expect(run('promote', 'payments', '2.5.0', env, '--at', '2026-11-30T08:00:00Z').code).toBe(0);
+    expect(run('promote', 'payments', '2.5.0', 'live', '--at', '2026-11-30T09:00:00Z').out.split('\n').slice(1, 3)).toEqual([
+      'Warning: Service owner (Fiona Ross) has not signed off yet',
+      'Warning: Information security officer (Ian Muir) rejected this release on 2026-11-30',
+    ]);
   });
 });
 
@@ -215,6 +230,14 @@ describe('release:status', () => {
     expect(r.statusReason).toBeUndefined();
     expect(r.revision).toEqual({ sequence: 2, updated: '2026-11-30T12:00:00Z' });
     expect(r.dates).toEqual({ planned: '2027-01-14' });
+    // Rescheduled within planned, without --reason: a reason given for the plan stays (it was removed, with a note
+    // saying it explained the previous status, a new adopter's trial, 2 December 2026).
+    expect(run('status', 'payments', '2.5.0', 'planned', '--planned', '2027-01-21', '--reason', 'Waiting on the supplier.').code).toBe(0);
+    expect(run('status', 'payments', '2.5.0', 'planned', '--planned', '2027-01-28').out).toBe(
+      `${FILE}: dates.planned 2027-01-21 → 2027-01-28\n${FILE}: revision.sequence 3 → 4, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n`,
+    );
+    expect((JSON.parse(read()) as Record<string, unknown>).statusReason).toBe('Waiting on the supplier.');
+    expect(refused('status', 'payments', '2.5.0', 'planned', '--planned', '2027-01-28')).toBe('command line  nothing to change');
   });
 
   it('moves the code freeze with --code-freeze, so a release can be brought forward past it', () => {
@@ -261,6 +284,9 @@ describe('release:status', () => {
   });
 
   it('yanks a released release with its reason; yanked is final', () => {
+    expect(refusedOn('content/releases/payments/2.4.0.json', 'status', 'payments', '2.4.0', 'rolled-back', '--reason', 'x', '--date', '2026-05-14')).toBe(
+      'command line  --date sets the release date, and payments 2.4.0 already records it (2026-05-14): leave --date out; the roll-back itself is recorded with npm run release:promote -- payments 2.4.0 live --status rolled-back, and when it failed and was restored as an incident in incidents[]',
+    );
     expect(run('status', 'payments', '2.4.0', 'yanked', '--reason', 'Security fault.').code).toBe(0);
     const first = refusedOn('content/releases/payments/2.4.0.json', 'status', 'payments', '2.4.0', 'released');
     expect(first).toBe('command line  payments 2.4.0 cannot go from yanked to released: from yanked it can become nothing else (it is final)');

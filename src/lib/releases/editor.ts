@@ -208,6 +208,14 @@ export function promote(files: SourceFile[], req: PromoteRequest): ReleaseEditRe
       );
   } else if (current?.status !== 'deployed') {
     return refuse(`${env} cannot be rolled back: it is ${current ? current.status : 'not listed'}, not deployed`);
+  } else if (req.at !== undefined) {
+    // An environment records when it was deployed, not when it was rolled back, so --at was dropped without a word and
+    // the time to restore went unmeasured (a new adopter's trial, 2 December 2026). Recovery time comes from incidents.
+    return refuse(
+      `--at cannot be recorded for a roll-back (an environment keeps only the time it was deployed): leave --at out, and record ` +
+        `when the failure was detected and resolved as an incident in incidents[] (detectedAt, resolvedAt), from which the ` +
+        `KPIs measure the time to restore`,
+    );
   }
 
   const edits: JsonEdit[] = [];
@@ -235,6 +243,10 @@ export function promote(files: SourceFile[], req: PromoteRequest): ReleaseEditRe
   const hints: string[] = [];
   if (status === 'deployed' && r.status === 'planned' && env !== 'live')
     hints.push(`Next: npm run release:status -- ${r.component} ${r.version} in-progress`);
+  // Whether a rejected sign-off stops a release is the organisation's call, so it is said, not refused.
+  if (status === 'deployed' && env === 'live')
+    for (const so of r.signOffs.filter((x) => x.decision === 'rejected' || x.decision === 'pending'))
+      hints.push(`Warning: ${so.role} (${so.name}) ${so.decision === 'rejected' ? `rejected this release${so.date ? ` on ${so.date}` : ''}` : 'has not signed off yet'}`);
   if (status === 'deployed' && env === 'live' && (r.status === 'planned' || r.status === 'in-progress'))
     hints.push(`Next: npm run release:status -- ${r.component} ${r.version} released   (dates.released will be ${when})`);
   if (status === 'rolled-back' && env === 'live' && r.status === 'released')
@@ -283,6 +295,9 @@ export function signOff(files: SourceFile[], req: SignOffRequest): ReleaseEditRe
     return refuse('--conditions is required with --decision approved-with-conditions: say what the conditions are');
   const date = req.date ?? req.today;
   if (!isIsoDate(date)) return refuse(`--date ${showValue(date)} ${notADate(date)}`);
+  // As a promotion: a decision is recorded once it has been made (a sign-off dated tomorrow was taken, while a
+  // promotion at the same time was refused, a new adopter's trial, 2 December 2026).
+  if (date > req.today) return refuse(`--date ${date} is in the future: record a sign-off once the decision has been made`);
 
   const list = at.release.signOffs;
   const i = list.findIndex((s) => s.role.toLowerCase() === role.toLowerCase());
@@ -377,7 +392,9 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
     edits.push({ path: ['statusReason'], value: reason });
     changes.push(`statusReason ${r.statusReason ? 'replaced' : 'added'}: ${reason}`);
   }
-  if ((to === 'planned' || to === 'in-progress') && r.statusReason && !reason) {
+  // Only a move back to planned or in progress: rescheduling within planned kept nothing of a reason given for it
+  // (a new adopter's trial, 2 December 2026: "removed (it explained the previous status)" with no status change).
+  if (to !== r.status && (to === 'planned' || to === 'in-progress') && r.statusReason && !reason) {
     edits.push({ path: ['statusReason'], value: undefined });
     changes.push('statusReason removed (it explained the previous status)');
   }
@@ -405,6 +422,13 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
       changes.push(`dates.released ${show(r.dates.released)} → ${released}`);
     }
   } else if (req.date !== undefined) {
+    // It said "… (or rolled-back/yanked without a release date), not rolled-back" to a rolled-back release that had
+    // one (a new adopter's trial, 2 December 2026).
+    if ((to === 'rolled-back' || to === 'yanked') && r.dates.released)
+      return refuse(
+        `--date sets the release date, and ${r.component} ${r.version} already records it (${show(r.dates.released)}): leave --date out` +
+          (to === 'rolled-back' ? `; the roll-back itself is recorded with npm run release:promote -- ${r.component} ${r.version} live --status rolled-back, and when it failed and was restored as an incident in incidents[]` : ''),
+      );
     return refuse(`--date is for released (or rolled-back/yanked without a release date), not ${to}`);
   }
   // A corrected release date that no longer matches the recorded live deployment: say so, since either may be the
