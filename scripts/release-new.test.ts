@@ -53,6 +53,17 @@ describe('release:new', () => {
     expect(readFileSync(join(root, 'content/releases/payments/2.4.1.json'), 'utf8')).toBe(before);
   });
 
+  it('refuses a version that differs from an existing release only in build metadata (SemVer §10)', () => {
+    const root = tempRoot();
+    expect(run(['payments', '2.4.1', '--root', root]).code).toBe(0);
+    const r = run(['payments', '2.4.1+build.7', '--root', root]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(
+      'release:new: payments 2.4.1+build.7 is the same release as 2.4.1 (content/releases/payments/2.4.1.json): build metadata after "+" does not make a new release (SemVer §10); give a new version, or record the build in that file',
+    );
+    expect(existsSync(join(root, 'content/releases/payments/2.4.1+build.7.json'))).toBe(false);
+  });
+
   it('rejects an unknown component, an invalid version, a "v" prefix and a bad date', () => {
     const root = tempRoot();
     expect(run(['paymnets', '2.4.1', '--root', root])).toMatchObject({

@@ -9,7 +9,8 @@ import { contentPaths, type ContentPaths } from '../shared/content-dir';
 import { releaseSchemaRef, releaseFilePath } from './paths';
 import { loadSite } from '../site/load';
 import { componentsFileSchema, type Component, type ReleaseInput } from './schema';
-import { releaseTypeFromVersion, stageFromVersion, versionProblem } from './version';
+import { compareVersions, releaseTypeFromVersion, stageFromVersion, versionProblem } from './version';
+import { loadReleaseData } from './load';
 import { readContent } from '../shared/read';
 
 export interface SkeletonRequest {
@@ -85,6 +86,15 @@ export function createReleaseFile(root: string, req: SkeletonRequest): CreateRes
   const rel = releaseFilePath(req.component, req.version, paths);
   const full = join(root, rel);
   if (existsSync(full)) return { ok: false, message: `${rel} already exists: not overwriting it` };
+  // A version that differs only in build metadata (5.0.0+build.7 beside 5.0.0) is the same release (SemVer §10), which
+  // the check then reported as a duplicate of a file just written (a new adopter's trial, 2 December 2026).
+  const data = loadReleaseData(root);
+  const same = data.releases.find((r) => r.component === req.component && compareVersions(r.version, req.version) === 0);
+  if (same)
+    return {
+      ok: false,
+      message: `${req.component} ${req.version} is the same release as ${same.version} (${data.files[`${same.component}@${same.version}`] ?? 'already described'}): build metadata after "+" does not make a new release (SemVer §10); give a new version, or record the build in that file`,
+    };
   const component = components.find((c) => c.id === req.component)!;
   const schemaRef = releaseSchemaRef(paths, loadSite(root).site?.url);
   const text = JSON.stringify(releaseSkeleton(component, req.version, req.planned, paths, schemaRef), null, 2) + '\n';
