@@ -19,7 +19,8 @@ export interface ReviewItem {
   /** URL path on the site. */
   url: string;
   owner: string;
-  review: { state: ReviewState; dueBy: string; daysLeft: number };
+  /** `lastReviewed`: a handbook page's `last_reviewed` (blips and checklists record only when the next review is due). */
+  review: { state: ReviewState; dueBy: string; daysLeft: number; lastReviewed?: string };
 }
 
 /** A handbook page as an item of the report (its review state is the model's, on the handbook's today). */
@@ -46,6 +47,15 @@ export interface ReviewsReport {
 const ownerKey = (owner: string) => owner.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
 
 /**
+ * The handbook's pages and the `others` (radar blips and checklists: see ../site/review-items.ts) as one list in
+ * review order, earliest due first, then by URL: what `npm run reviews`, the site's /reviews/ page and the home page's
+ * counts all read, so the three agree (the site listed pages only, a new adopter's trial, 2 December 2026).
+ */
+export function reviewItems(hb: Handbook, others: ReviewItem[] = []): ReviewItem[] {
+  return [...reviewList(hb).map(pageReviewItem), ...others].sort((a, b) => byCodePoint(a.review.dueBy, b.review.dueBy) || byCodePoint(a.url, b.url));
+}
+
+/**
  * Groups the handbook's overdue and due-soon pages (due within {@link DUE_SOON_DAYS} days of `hb.today`, the
  * same rule as the page banners and /reviews/), and the `others` (radar blips and checklists: see
  * ../site/review-items.ts), by their `owner`, compared without regard to case or spacing (the group is named as its
@@ -53,9 +63,7 @@ const ownerKey = (owner: string) => owner.trim().replace(/\s+/g, ' ').toLocaleLo
  */
 export function reviewsReport(hb: Handbook, others: ReviewItem[] = []): ReviewsReport {
   const byOwner = new Map<string, OwnerReviews>();
-  const pages = reviewList(hb).map(pageReviewItem);
-  const items = [...pages, ...others].sort((a, b) => byCodePoint(a.review.dueBy, b.review.dueBy) || byCodePoint(a.url, b.url));
-  for (const p of items) {
+  for (const p of reviewItems(hb, others)) {
     if (p.review.state === 'ok') continue;
     // "Platform Team" and "platform  team" are one owner, asked once: the group takes the first page's spelling.
     const key = ownerKey(p.owner);
