@@ -16,9 +16,15 @@ export interface Deployment {
   /** Its calendar date in Europe/London. */
   date: IsoDate;
   rolledBack: boolean;
+  /** Withdrawn after it reached live (status yanked): "do not deploy it". */
+  yanked: boolean;
   /** Ids of release-caused incidents attributed to this release. */
   incidentIds: string[];
-  /** Rolled back or caused an incident. */
+  /**
+   * Rolled back, yanked or caused an incident: a deployment that needed remediation, as DORA's change failure rate
+   * counts it (a rollback, a hotfix or a fix forward). A yanked release was counted a success until 2 December 2026
+   * (a new adopter's trial: one yanked for showing other people's data left the rate at 0%).
+   */
   failed: boolean;
   /** deployedAt − committedAt for every change commit, in ms, before non-positive values are dropped. */
   commitLeadTimes: number[];
@@ -126,6 +132,7 @@ export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
       continue;
     }
     const rolledBack = live.some((e) => e.status === 'rolled-back') || r.status === 'rolled-back';
+    const yanked = r.status === 'yanked';
     const incidentIds = byCause.get(key) ?? [];
     const commits = (r.changes ?? []).flatMap((c) => c.commits ?? []);
     deployments.push({
@@ -138,8 +145,9 @@ export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
       deployedAt,
       date: londonDay(deployedAt),
       rolledBack,
+      yanked,
       incidentIds,
-      failed: rolledBack || incidentIds.length > 0,
+      failed: rolledBack || yanked || incidentIds.length > 0,
       commitLeadTimes: commits.map((c) => deployedAt - instantOf(c.committedAt)),
       commitCount: commits.length,
       codeFreeze: r.dates.codeFreeze ?? undefined,

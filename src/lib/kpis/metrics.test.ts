@@ -48,6 +48,18 @@ describe('change failure rate and release success rate', () => {
     expect([cfr.band, cfr.bandReportYear, cfr.bandPublished]).toEqual(['low', 2023, '64%']);
   });
 
+  it('a release yanked after it reached live is a failed change (DORA: it needed remediation), not a success', () => {
+    // A new adopter's trial (2 December 2026): a release yanked for showing other people's data, then replaced by a
+    // patch, left the change failure rate at 0% and the release success rate at 100%.
+    const yanked: KpiRelease = { ...rel({ version: '1.2.0', at: '2026-03-02T10:00:00Z' }), status: 'yanked' };
+    const fix = rel({ version: '1.2.1', at: '2026-03-04T10:00:00Z' });
+    const m = metricsFor([yanked, fix], '2026-03-01', '2026-03-31');
+    expect(m['change-failure-rate'].inputs).toMatchObject({ deployments: 2, failed: 1, rolledBack: 0, yanked: 1, causedIncident: 0 });
+    expect(formatKpiValue(m['change-failure-rate'])).toBe('50%');
+    expect(formatKpiValue(m['release-success-rate'])).toBe('50%');
+    expect(m['rollback-rate'].value).toBe(0);
+  });
+
   it('an incident not caused by the release does not make it a failure', () => {
     const r = rel({ at: '2026-03-02T10:00:00Z', incidents: [{ detectedAt: '2026-03-02T11:00:00Z', causedByRelease: false }] });
     const m = metricsFor([r], '2026-03-01', '2026-03-31');

@@ -172,7 +172,7 @@ export function leadTime(s: WindowSelection, bands: DoraBands): MetricResult {
   );
 }
 
-/** Live deployments that were rolled back or caused an incident ÷ live deployments (each release once). */
+/** Live deployments that were rolled back, yanked or caused an incident ÷ live deployments (each release once). */
 export function changeFailureRate(s: WindowSelection, bands: DoraBands): MetricResult {
   const n = s.deployments.length;
   const failed = s.deployments.filter((d) => d.failed).length;
@@ -185,6 +185,7 @@ export function changeFailureRate(s: WindowSelection, bands: DoraBands): MetricR
       deployments: n,
       failed,
       rolledBack: s.deployments.filter((d) => d.rolledBack).length,
+      yanked: s.deployments.filter((d) => d.yanked).length,
       causedIncident: s.deployments.filter((d) => d.incidentIds.length > 0).length,
       rolledBackAndCausedIncident: s.deployments.filter((d) => d.rolledBack && d.incidentIds.length > 0).length,
     },
@@ -216,7 +217,7 @@ export function recoveryTime(s: WindowSelection, bands: DoraBands): MetricResult
   );
 }
 
-/** Live deployments with neither a rollback nor a release-caused incident ÷ live deployments. */
+/** Live deployments that were not rolled back or yanked and caused no incident ÷ live deployments. */
 export function releaseSuccessRate(s: WindowSelection, bands: DoraBands): MetricResult {
   const n = s.deployments.length;
   const ok = s.deployments.filter((d) => !d.failed).length;

@@ -41,6 +41,7 @@ export interface QuarterRelease extends Pick<Deployment, 'key' | 'component' | '
   deployedLive: boolean;
   failed: boolean;
   rolledBack: boolean;
+  yanked: boolean;
 }
 
 export interface FailureIncident {
@@ -62,6 +63,7 @@ export interface QuarterFailure {
   title?: string;
   date: IsoDate;
   rolledBack: boolean;
+  yanked: boolean;
   incidents: FailureIncident[];
   /** Root causes written on the incidents. */
   rootCauses: string[];
@@ -165,6 +167,7 @@ function quarterReport(data: KpiData, today: IsoDate, q: KpiSet, components: Kpi
       deployedLive,
       failed: dep?.failed ?? false,
       rolledBack: dep?.rolledBack ?? false,
+      yanked: dep?.yanked ?? false,
     });
   }
   releases.sort((a, b) => cmp(a.date, b.date) || cmp(a.key, b.key));
@@ -193,6 +196,7 @@ function quarterReport(data: KpiData, today: IsoDate, q: KpiSet, components: Kpi
         title: d.title,
         date: d.date,
         rolledBack: d.rolledBack,
+        yanked: d.yanked,
         incidents,
         rootCauses: incidents.flatMap((i) => (i.rootCause ? [i.rootCause] : [])),
         toImprove: [...(d.release.retrospective?.toImprove ?? [])],
