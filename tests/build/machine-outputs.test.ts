@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
+import Ajv2020 from 'ajv/dist/2020';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAtom } from '../../src/lib/shared/testing/atom';
 import { buildFixture, type BuildResult } from '../support/fixtures';
@@ -33,6 +34,16 @@ describe('the machine-outputs fixture', () => {
   it('has the three Atom feeds and both calendars', () => {
     expect(filesEndingWith(build.dist, 'feed.xml')).toEqual(['feed.xml', 'radar/feed.xml', 'releases/feed.xml']);
     expect(filesEndingWith(build.dist, '.ics')).toEqual(['releases/payments.ics', 'releases/schedule.ics']);
+  });
+});
+
+describe('the releases API', () => {
+  it('validates against the JSON Schema the site publishes for it', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+    const check = ajv.compile(JSON.parse(read('schemas/releases-api.schema.json')) as object);
+    const api = JSON.parse(read('api/releases.json')) as { releases: unknown[] };
+    expect(api.releases.length).toBeGreaterThan(0);
+    expect(check(api), JSON.stringify(check.errors)).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isoDateOrDateTimeSchema, isoDateSchema } from '../shared/dates';
 import { urlSchema } from '../shared/urls';
-import { releaseSchema } from './schema';
+import { componentSchema, releaseSchema } from './schema';
 
 type JsonSchemaObject = Record<string, unknown>;
 
@@ -16,8 +16,53 @@ function replace(target: JsonSchemaObject, next: JsonSchemaObject): void {
  * as strings (YAML's Date objects do not arise in JSON) and URLs limited to the allowed schemes.
  */
 export function releaseJsonSchema(): JsonSchemaObject {
-  const schema = z.toJSONSchema(releaseSchema, {
-    io: 'input',
+  const schema = toJsonSchema(releaseSchema, 'input');
+  return {
+    $schema: schema.$schema,
+    title: 'Handbook release',
+    description:
+      'One release of one component: content/releases/<component>/<version>.json. Generated from src/lib/releases/schema.ts; do not edit by hand.',
+    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
+  };
+}
+
+/**
+ * The shape of /api/releases.json (src/lib/releases/api.ts), from the same zod schemas: every release as the build
+ * read it (defaults applied, so the lists are always there), without `$schema`, with the three fields the API adds
+ * (`key`, `date`, `dateKind`), and the components. Published at /schemas/releases-api.schema.json. Until
+ * 2 December 2026 the API had no schema, and its items failed release.schema.json on those three fields (a new
+ * adopter's trial).
+ */
+export function releasesApiJsonSchema(): JsonSchemaObject {
+  const api = z.strictObject({
+    schemaVersion: z.number().int().meta({ description: 'Raised when a field is renamed or removed; adding fields does not change it.' }),
+    components: z.array(componentSchema),
+    releases: z.array(
+      releaseSchema.omit({ $schema: true }).extend({
+        key: z.string().meta({ description: 'component@version' }),
+        date: isoDateOrDateTimeSchema.nullable().meta({ description: 'The release date when released, else the planned date; null when neither is set.' }),
+        dateKind: z.enum(['released', 'planned']).nullable(),
+      }),
+    ),
+  });
+  const schema = toJsonSchema(api, 'output');
+  return {
+    $schema: schema.$schema,
+    title: 'Handbook releases API (/api/releases.json)',
+    description: 'Every release of the handbook, normalised. Generated from src/lib/releases/schema.ts and api.ts; do not edit by hand.',
+    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
+  };
+}
+
+/** The API schema's text, as served: pretty JSON with a trailing newline. */
+export function releasesApiJsonSchemaText(): string {
+  return JSON.stringify(releasesApiJsonSchema(), null, 2) + '\n';
+}
+
+/** `schema` as JSON Schema draft 2020-12, with this project's dates and URLs as strings (see releaseJsonSchema). */
+function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchemaObject {
+  return z.toJSONSchema(schema, {
+    io,
     target: 'draft-2020-12',
     // The date union's Date branch has no JSON form; the override below replaces the whole union with a string.
     unrepresentable: 'any',
@@ -36,13 +81,6 @@ export function releaseJsonSchema(): JsonSchemaObject {
       }
     },
   }) as JsonSchemaObject;
-  return {
-    $schema: schema.$schema,
-    title: 'Handbook release',
-    description:
-      'One release of one component: content/releases/<component>/<version>.json. Generated from src/lib/releases/schema.ts; do not edit by hand.',
-    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
-  };
 }
 
 /** The committed file's exact text: pretty JSON with a trailing newline. */
