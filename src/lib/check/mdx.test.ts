@@ -85,4 +85,10 @@ describe('checkMdxImports', () => {
       'content/handbook/guides/a.mdx:11:1  import  "./gone" names no file (looked for content/handbook/guides/gone.mjs and the usual extensions): correct the path, or remove the import',
     ]);
   });
+  it('reads an import written over several lines (as Prettier writes a long one), at the line of its path', () => {
+    // A new adopter's trial (2 December 2026): this passed the check, then stopped the build in Vite.
+    expect(check("import {\n  apis,\n  support,\n} from '../../partial/catalogue.mjs';\n\n{apis.length}\n")).toEqual([
+      'content/handbook/guides/a.mdx:11:1  import  "../../partial/catalogue.mjs" names no file (looked for content/partial/catalogue.mjs): correct the path, or remove the import',
+    ]);
+  });
 });

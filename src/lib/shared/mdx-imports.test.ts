@@ -13,6 +13,17 @@ describe('relative imports of an .mdx page', () => {
       { spec: './y.js', line: 6 },
     ]);
   });
+  it('reads an import written over several lines at the line of its path, and a module\'s import() calls', () => {
+    const text = "import {\n  apis,\n  support,\n} from '../../partials/catalogue.mjs';\n\nexport {\n  a } from './a.js'\n\nText that says import things from nowhere.\n";
+    expect(relativeImports(text)).toEqual([
+      { spec: '../../partials/catalogue.mjs', line: 3 },
+      { spec: './a.js', line: 6 },
+    ]);
+    const mod = "export const load = () => import('./data.json');\nconst x = 'import(\"./not-code\")';\n";
+    expect(relativeImports(mod)).toEqual([]);
+    expect(relativeImports(mod, { module: true }).map((i) => i.spec)).toContain('./data.json');
+  });
+
   it('looks up a path without an extension as Vite does', () => {
     expect(importCandidates('content/handbook/a', './b.json')).toEqual(['content/handbook/a/b.json']);
     expect(importCandidates('content/handbook/a', '../lib/x').slice(0, 2)).toEqual(['content/handbook/lib/x.mjs', 'content/handbook/lib/x.js']);

@@ -13,19 +13,32 @@ export interface RelativeImport {
 }
 
 /**
- * The relative imports (`./…`, `../…`) of an .mdx body or a module, outside fenced code, each at the start of a line
- * as MDX requires (ESM lines). Package imports (`from "some-package"`) are left out.
+ * The relative imports (`./…`, `../…`) of an .mdx body or a module, outside fenced code: `import` and `export … from`
+ * statements that start a line, as MDX requires of its ESM, however many lines they span (Prettier writes a long
+ * `import { a, b } from '…'` over several, which the line-by-line reading this replaced did not see: the page kept
+ * its old key when the imported data changed, and the check passed a path that named no file, a new adopter's
+ * trial, 2 December 2026). With `module` (a `.js`, `.mjs` or `.ts` file an .mdx page imports), `import('./…')`
+ * anywhere too. Each import's `line` is the 0-based line its path is on. Package imports are left out.
  */
-export function relativeImports(text: string): RelativeImport[] {
-  const out: RelativeImport[] = [];
+export function relativeImports(text: string, opts: { module?: boolean } = {}): RelativeImport[] {
+  // Fenced code blanked, line breaks kept, so positions still give lines.
   let inFence = false;
-  text.split('\n').forEach((line, i) => {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) return;
-    const m = /^\s*(?:import|export)\s+(?:[^'"]*?\s+from\s+)?(['"])(\.{1,2}\/[^'"]+)\1/.exec(line);
-    if (m) out.push({ spec: m[2], line: i });
-  });
-  return out;
+  const code = text
+    .split('\n')
+    .map((line) => {
+      const fence = /^\s*(```|~~~)/.test(line);
+      if (fence) inFence = !inFence;
+      return fence || inFence ? '' : line;
+    })
+    .join('\n');
+  const found: { spec: string; at: number }[] = [];
+  // `[^'";]*?` spans lines (a brace list of names) but never a string or the end of a statement.
+  for (const m of code.matchAll(/^[ \t]*(?:import|export)\b(?:[^'";]*?\bfrom)?\s*(['"])(\.{1,2}\/[^'"\n]+)\1/gm))
+    found.push({ spec: m[2], at: m.index + m[0].length - m[2].length - 1 });
+  if (opts.module)
+    for (const m of code.matchAll(/\bimport\s*\(\s*(['"])(\.{1,2}\/[^'"\n]+)\1\s*\)/g)) found.push({ spec: m[2], at: m.index + m[0].indexOf(m[2]) });
+  const lineAt = (at: number) => code.slice(0, at).split('\n').length - 1;
+  return found.sort((a, b) => a.at - b.at).map((f) => ({ spec: f.spec, line: lineAt(f.at) }));
 }
 
 /** `a/b/../c/./d` → `a/c/d`, keeping leading `../` that climbs out of the project. */
@@ -68,7 +81,7 @@ export function importedFiles(root: string, file: string): string[] {
       continue;
     }
     const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '.';
-    for (const imp of relativeImports(text)) {
+    for (const imp of relativeImports(text, { module: !from.endsWith('.mdx') })) {
       const found = importCandidates(dir, imp.spec).find((c) => fs.existsSync(path.resolve(root, c)) && fs.statSync(path.resolve(root, c)).isFile());
       if (found === undefined || seen.has(found)) continue;
       seen.add(found);
