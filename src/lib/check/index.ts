@@ -214,11 +214,12 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   };
   for (const s of handbook.sources)
     if (s.file.endsWith('.mdx') && s.body !== undefined) {
-      issues.push(...checkMdxUsage(s.file, s.body, s.bodyLine ?? 1, mdx));
-      issues.push(...checkMdxImports(s.file, s.body, s.bodyLine ?? 1, (p) => fs.existsSync(path.resolve(root, p))));
       // The build and `npm run check` run inside an analysis store (./cache.ts), where this is the link check's own
       // analysis of the body; a bare runChecks (tests) parses these few .mdx bodies again.
-      const reads = analyseMarkdown(s.body, { bodyLine: s.bodyLine ?? 1, mdx: true }).frontmatterReads;
+      const analysis = analyseMarkdown(s.body, { bodyLine: s.bodyLine ?? 1, mdx: true });
+      issues.push(...checkMdxUsage(s.file, s.body, s.bodyLine ?? 1, mdx, analysis.esmNames));
+      issues.push(...checkMdxImports(s.file, s.body, s.bodyLine ?? 1, (p) => fs.existsSync(path.resolve(root, p))));
+      const reads = analysis.frontmatterReads;
       if (reads.length) issues.push(...checkFrontmatterReads(s.file, reads, s.frontmatterText ?? ''));
     }
 

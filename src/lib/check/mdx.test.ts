@@ -31,7 +31,14 @@ describe('checkMdxUsage', () => {
       'content/handbook/a.mdx:9:1  <Kpi name>  "lead-tme" is not one of lead-time|change-failure-rate: did you mean "lead-time"?',
       'content/handbook/a.mdx:9:1  <Kpi quarter>  "Q3" is not valid: expected YYYY-Qn, e.g. 2026-Q3',
       'content/handbook/a.mdx:10:1  <RadarRing ring>  is required: one of adopt|hold',
-      'content/handbook/a.mdx:11:1  <Radar>  is not a component editors can use: expected one of Kpi|RadarRing',
+      "content/handbook/a.mdx:11:1  <Radar>  is not a component editors can use: expected one of Kpi|RadarRing, or one this page imports (import Radar from './Radar.astro')",
+    ]);
+  });
+  it('leaves alone a component the page imports or exports itself, whatever its props', () => {
+    // A new adopter's trial (2 December 2026): the import was accepted and the tag then refused.
+    const body = "import SupportHours from '../partials/support-hours.md';\nimport * as Parts from './parts.js';\n\n<SupportHours />\n<Parts.Table rows={3} />\n<Missing />";
+    expect(checkMdxUsage('content/handbook/a.mdx', body, 8, ctx, ['Parts', 'SupportHours']).map(formatIssue)).toEqual([
+      "content/handbook/a.mdx:13:1  <Missing>  is not a component editors can use: expected one of Kpi|RadarRing, or one this page imports (import Missing from './Missing.astro')",
     ]);
   });
   it('reports a prop the component does not take, with the one it was likely meant to be, and not that one as missing', () => {

@@ -16,7 +16,15 @@ export interface MdxContext {
   unavailable?: Record<string, string>;
 }
 
-export function checkMdxUsage(file: string, body: string, bodyLine: number, ctx: MdxContext): ContentIssue[] {
+/**
+ * The components an .mdx page uses (`body`, starting on file line `bodyLine`), against the engine's MDX components
+ * (`ctx`): names, props and the ids they refer to. A tag named by the page's own `import` or `export` (`esmNames`, e.g.
+ * `import SupportHours from '../partials/support-hours.md'` then `<SupportHours />`, or `<Parts.Table />`) is the page's
+ * own and not judged: it was refused as "not a component editors can use" although the import was accepted (a new
+ * adopter's trial, 2 December 2026).
+ */
+export function checkMdxUsage(file: string, body: string, bodyLine: number, ctx: MdxContext, esmNames: readonly string[] = []): ContentIssue[] {
+  const own = new Set(esmNames);
   const out: ContentIssue[] = [];
   // A component written without its capital (`<radarRing ring="adopt" />`) is taken for an HTML element, which no
   // browser knows: it shows nothing (a new adopter's trial, 2 December 2026).
@@ -28,8 +36,9 @@ export function checkMdxUsage(file: string, body: string, bodyLine: number, ctx:
   }
   for (const tag of findMdxTags(body, bodyLine)) {
     const at = { line: tag.line, column: tag.column };
+    if (own.has(tag.name.split('.')[0])) continue;
     if (!ctx.components.includes(tag.name)) {
-      out.push(issue(file, `<${tag.name}>`, `is not a component editors can use: expected one of ${ctx.components.join('|')}`, at));
+      out.push(issue(file, `<${tag.name}>`, `is not a component editors can use: expected one of ${ctx.components.join('|')}, or one this page imports (import ${tag.name} from './${tag.name}.astro')`, at));
       continue;
     }
     const missing = ctx.unavailable?.[tag.name];

@@ -43,6 +43,8 @@ export interface MarkdownAnalysis {
   problems: MarkdownProblem[];
   /** Front-matter fields an MDX page's expressions read (`{frontmatter.owner}`), at file line and column. */
   frontmatterReads: FrontmatterField[];
+  /** Names an MDX page's own `import` and `export` statements define (`import Diagram from './diagram.astro'`), sorted. */
+  esmNames: string[];
 }
 
 /** One `frontmatter.<key>` read: the field, the expression as written, and where it starts. */
@@ -193,7 +195,7 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
     return { line: p.line + bodyLine - 1, column: p.column };
   };
   const nodeAt = (n: { position?: { start: { offset?: number } } }) => pos(n.position?.start.offset ?? 0);
-  const names = readAsMdx ? mdxNamesRead(tree, body) : { undefinedNames: [], frontmatterReads: [] };
+  const names = readAsMdx ? mdxNamesRead(tree, body) : { undefinedNames: [], frontmatterReads: [], defined: [] };
   const frontmatterReads = names.frontmatterReads.map((r) => ({ key: r.key, source: r.source, ...pos(r.offset) }));
   for (const u of names.undefinedNames)
       problems.push({
@@ -270,7 +272,7 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
     }
   });
   const anchors = new Set([...ids.headings.map((h) => h.id), ...ids.explicit]);
-  return { headings: ids.headings, anchors, links, problems, frontmatterReads };
+  return { headings: ids.headings, anchors, links, problems, frontmatterReads, esmNames: names.defined };
 }
 
 /** Source ranges, as [start, end) offsets, of the links, images, references and code a block holds: markup that parsed. */
@@ -402,6 +404,7 @@ export interface StoredAnalysis {
   links: MarkdownLink[];
   problems: MarkdownProblem[];
   frontmatterReads: FrontmatterField[];
+  esmNames?: string[];
 }
 
 const toStored = (a: MarkdownAnalysis): StoredAnalysis => ({ ...a, anchors: [...a.anchors] });
@@ -416,6 +419,7 @@ function fromStored(a: StoredAnalysis, bodyLine: number): MarkdownAnalysis {
     problems: a.problems.map((p) => ({ ...p, line: p.line + shift })),
     // Analyses stored before this field existed are dropped with the code change (see AnalysisStore).
     frontmatterReads: (a.frontmatterReads ?? []).map((r) => ({ ...r, line: r.line + shift })),
+    esmNames: [...(a.esmNames ?? [])],
   };
 }
 

@@ -61,7 +61,7 @@ function isReference(parent: EsNode | null, key: string | number | symbol | null
 }
 
 /** Top-level names the page's `import` and `export` statements define. */
-function esmNames(tree: Root): Set<string> {
+export function esmNames(tree: Root): Set<string> {
   const names = new Set<string>();
   eachNode<{ type: string; data?: { estree?: Program } }>(tree as never, (n) => {
     if (n.type !== 'mdxjsEsm' || !n.data?.estree) return;
@@ -107,7 +107,7 @@ function namesRead(program: Program, outer: Set<string>): { undefinedName?: stri
  * (which fields the page sets is for the caller to judge: the front matter is not part of the body). `body` is the text `tree` was parsed from. Uses the
  * estree remark-mdx attaches to each expression (scopes by estree-util-scope); expressions without one are skipped.
  */
-export function mdxNamesRead(tree: Root, body: string): { undefinedNames: UndefinedName[]; frontmatterReads: FrontmatterRead[] } {
+export function mdxNamesRead(tree: Root, body: string): { undefinedNames: UndefinedName[]; frontmatterReads: FrontmatterRead[]; defined: string[] } {
   const outer = esmNames(tree);
   const out: UndefinedName[] = [];
   const reads: FrontmatterRead[] = [];
@@ -130,5 +130,5 @@ export function mdxNamesRead(tree: Root, body: string): { undefinedNames: Undefi
       }
     }
   });
-  return { undefinedNames: out, frontmatterReads: reads };
+  return { undefinedNames: out, frontmatterReads: reads, defined: [...outer].sort() };
 }
