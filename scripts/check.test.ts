@@ -321,6 +321,13 @@ describe('npm run check', { timeout: 120_000 }, () => {
       git('commit', '-q', '-a', '-m', 'keep the old address');
       git('checkout', '-q', '-b', 'change');
       expect(check('--since', 'main').stdout).not.toContain('led to this page');
+      // The key given twice: the file's own error, and no claim that its file is gone or its address lost (a new
+      // adopter's trial, 2 December 2026).
+      fs.writeFileSync(path.join(guides, 'on-call.md'), text.replace('\n---\n', '\nredirect_from: /handbook/old-on-call/\n---\n'));
+      const twiceGiven = check('--since', 'main').stdout;
+      expect(twiceGiven).toContain('"redirect_from" is given twice');
+      expect(twiceGiven).not.toContain('led to this page');
+      expect(twiceGiven).not.toContain('is gone');
       // The line deleted: the warning is on the page, at its title (it has no redirect_from line any more).
       fs.writeFileSync(path.join(guides, 'on-call.md'), text.replace('redirect_from: /handbook/old-on-call/\n', ''));
       expect(check('--since', 'main').stdout).toContain(`content/handbook/guides/on-call.md:4:1  redirect_from  warning: ${dropped('content/handbook/guides/on-call.md')}`);

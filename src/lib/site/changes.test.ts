@@ -144,6 +144,24 @@ describe('pull request changes', () => {
     expect(md).not.toContain('[!WARNING]');
   });
 
+  it('counts a page whose front matter now has an error as changed, with a note, not as removed', () => {
+    // A new adopter's trial (2 December 2026): two pages with a mistyped field made "3 removed" of one deletion. Such a
+    // page is in the head's files (sources) but not in its model; the check stops the build until it is fixed.
+    const typo: PageSource = { id: 'ops/backups', file: 'docs/handbook/ops/backups.md', data: { title: 'Backups' } as HandbookFrontmatter };
+    const sources = [page('ops/index'), typo];
+    const head = buildHandbook([page('ops/index')], { includeDrafts: false, today: '2026-11-27' });
+    const changes = pageChanges(parseNameStatus(['M', 'docs/handbook/ops/backups.md', 'D', 'docs/handbook/ops/gone.md'].join('\0') + '\0'), areas, head, {
+      sources,
+      publishedAtBase: () => true,
+    });
+    expect(changes.map((c) => [c.kind, c.oldUrl ?? '', c.url ?? '', c.unpublished ?? ''])).toEqual([
+      ['changed', '', '/handbook/ops/backups/', 'its front matter has errors (npm run check lists them), so the site cannot be built until they are fixed'],
+      ['removed', '/handbook/ops/gone/', '', ''],
+    ]);
+    const md = prSummaryMarkdown({ changes, others: [], hb: head, siteUrl: 'https://h.example', base: 'main' });
+    expect(md).toContain('Compared with `main`: 0 added, 1 changed, 0 moved, 1 removed.');
+  });
+
   it('lists a page this change publishes (a draft at the base) as added, and one deleted while a draft as never published', () => {
     const sources = [page('ops/index'), page('ops/launch')];
     const head = buildHandbook(sources, { includeDrafts: false, today: '2026-11-27' });

@@ -114,9 +114,19 @@ export function pageChanges(files: FileChange[], areas: ContentAreas, hb: Handbo
       } else {
         c.title = source?.data.title;
         const status = source?.data.status;
-        c.unpublished = status === 'draft' || status === 'retired' ? `not published: its status is ${status}` : 'not published: a draft, retired, or its front matter is not valid yet';
+        const offByStatus = status === 'draft' || status === 'retired';
+        // With the head's page files known (ctx.sources), a page off the model for any other reason has an error in its
+        // front matter: the check stops the build until it is fixed, so nothing is taken off the site. It was counted
+        // as removed (a new adopter's trial, 2 December 2026: "3 removed" for one deleted page and two with a
+        // mistyped field).
+        const invalid = !offByStatus && ctx.sources !== undefined;
+        c.unpublished = offByStatus
+          ? `not published: its status is ${status}`
+          : invalid
+            ? 'its front matter has errors (npm run check lists them), so the site cannot be built until they are fixed'
+            : 'not published: a draft, retired, or its front matter is not valid yet';
         // Published at the base and not now: the change takes the page off the site, wherever its file is now.
-        if (f.status !== 'A' && ctx.publishedAtBase?.(f.oldPath ?? f.path)) {
+        if (!invalid && f.status !== 'A' && ctx.publishedAtBase?.(f.oldPath ?? f.path)) {
           c.kind = 'removed';
           c.oldUrl ??= now.url;
           c.url = undefined;
