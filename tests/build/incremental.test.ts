@@ -168,9 +168,10 @@ const EDITS: Edit[] = [
     // long import (read line by line, such an import was not seen, a new adopter's trial, 2 December 2026).
     name: 'show data from a JSON file in an MDX page (a multi-line import of a module that imports it)',
     apply: (c) => {
-      fs.writeFileSync(file(c, 'handbook/guides/team.json'), '{ "lead": "Morag Reid" }\n');
-      fs.writeFileSync(file(c, 'handbook/guides/team.mjs'), "import team from './team.json';\n\nexport const lead = team.lead;\n");
-      replaceIn(file(c, 'handbook/guides/releases.mdx'), 'The most recent releases:', "import {\n  lead,\n} from './team.mjs';\n\nReleases led by {lead}. The most recent releases:");
+      fs.mkdirSync(file(c, 'partials'), { recursive: true });
+      fs.writeFileSync(file(c, 'partials/team.json'), '{ "lead": "Morag Reid" }\n');
+      fs.writeFileSync(file(c, 'partials/team.mjs'), "import team from './team.json';\n\nexport const lead = team.lead;\n");
+      replaceIn(file(c, 'handbook/guides/releases.mdx'), 'The most recent releases:', "import {\n  lead,\n} from '../../partials/team.mjs';\n\nReleases led by {lead}. The most recent releases:");
     },
     rendered: ['handbook/guides/releases/index.html'],
     reused: ['handbook/guides/on-call/index.html'],
@@ -179,7 +180,7 @@ const EDITS: Edit[] = [
     // The page's own file is unchanged: until 2 December 2026 it was reused, still showing the old name (a new
     // adopter's trial). Its key covers the files it imports (importedFiles in src/lib/shared/mdx-imports.ts).
     name: 'change only the JSON file that module imports',
-    apply: (c) => fs.writeFileSync(file(c, 'handbook/guides/team.json'), '{ "lead": "Iain Stewart" }\n'),
+    apply: (c) => fs.writeFileSync(file(c, 'partials/team.json'), '{ "lead": "Iain Stewart" }\n'),
     rendered: ['handbook/guides/releases/index.html'],
     reused: ['handbook/guides/on-call/index.html'],
   },
