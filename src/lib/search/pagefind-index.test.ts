@@ -73,7 +73,7 @@ describe('writeSearchIndex', () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-'));
     await writeSearchIndex(out, REPO, cache);
     const made = snapshot(path.join(out, INDEX_DIR));
-    // Written after the index was kept, same bytes: pagefind is started early, then abandoned.
+    // Written again after the index was kept, same bytes: reused.
     const future = new Date(Date.now() + 60_000);
     fs.writeFileSync(path.join(out, 'a/index.html'), page('A', 'Text.'));
     fs.utimesSync(path.join(out, 'a/index.html'), future, future);

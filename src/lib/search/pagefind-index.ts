@@ -191,19 +191,17 @@ export async function writeSearchIndex(out: string, root: string, cacheDir: stri
   const cached = path.join(cacheDir, INDEX_DIR);
   const target = path.join(out, INDEX_DIR);
   let saved: KeptIndex | undefined;
-  let savedAt = 0;
   try {
     saved = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as KeptIndex;
-    savedAt = fs.statSync(keyFile).mtimeMs;
   } catch {
     // No index kept yet (or an unreadable record): index the pages.
   }
-  // When the pages will be indexed anyway (no index kept, --force) or most likely will be (a page written since the
-  // index was kept), pagefind starts reading them at once and their digest is taken while it does: pagefind is a
-  // process of its own, and hashing the HTML first took 0.5 s of an indexing run (3,236 pages, 2 December 2026). Not
-  // otherwise: started beside the digest of an unchanged site, only to be abandoned, it made reusing the index 2–3 s
-  // slower. The digest alone decides whether the index is reused; the times only decide when pagefind starts.
-  const early = opts.fresh || !saved || writtenSince(out, savedAt) ? (await startIndexing(out)).run : undefined;
+  // When the pages will be indexed anyway (no index kept, --force), pagefind starts reading them at once and their
+  // digest is taken while it does: pagefind is a process of its own, and hashing the HTML first took 0.5 s of an
+  // indexing run (3,236 pages, 2 December 2026). Not on a rebuild: started beside the digest of an unchanged site
+  // only to be abandoned, it made reusing the index 0.5–2 s slower, and the pages' times cannot tell an unchanged
+  // site (the pages a build always renders again, the home page and the indexes, are new files with the same bytes).
+  const early = opts.fresh || !saved ? (await startIndexing(out)).run : undefined;
   await new Promise((r) => setImmediate(r));
   const key = searchInputKey(out, root);
   fs.rmSync(target, { recursive: true, force: true });
@@ -235,11 +233,6 @@ export async function writeSearchIndex(out: string, root: string, cacheDir: stri
     syncTree(target, files);
   }
   return { pages, reused: false, ms: Math.round(performance.now() - t0) };
-}
-
-/** Whether an HTML file under `out` (outside the index's folder) was modified after `time` (ms since 1970). */
-function writtenSince(out: string, time: number): boolean {
-  return htmlFiles(out).some((f) => fs.statSync(path.join(out, f)).mtimeMs > time);
 }
 
 /**
