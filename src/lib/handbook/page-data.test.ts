@@ -91,7 +91,7 @@ describe('front matter a page may leave out', () => {
       `${file}:10:1  unknown field "lastUpdated" (used by Starlight): use \`updated: YYYY-MM-DD\` (shown as "Last updated" when git history is not available) instead, or \`last_reviewed:\` if the date records a review`,
       `${file}:11:1  unknown field "last_update" (used by Docusaurus): use \`updated: YYYY-MM-DD\` (shown as "Last updated" when git history is not available) instead, or \`last_reviewed:\` if the date records a review`,
       `${file}:13:1  unknown field "lastmod" (used by Hugo): use \`updated: YYYY-MM-DD\` (shown as "Last updated" when git history is not available) instead, or \`last_reviewed:\` if the date records a review`,
-      `${file}:14:1  unknown field "reveiw_by"`,
+      `${file}:14:1  unknown field "reveiw_by": did you mean "review_by"?`,
     ]);
   });
   it('has hints for the review_in spellings and other tools’ ordering and draft fields', () => {

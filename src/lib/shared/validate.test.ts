@@ -32,3 +32,23 @@ describe('values that do not match a pattern', () => {
     expect(messages(z.string().regex(/^\d{4}$/), '23')).toEqual(['1:1 v  "23" is not in the expected form']);
   });
 });
+
+describe('an unknown field one slip from a field the schema has there', () => {
+  it('is named with the field it was likely meant to be, at any depth; a field already written is not offered', () => {
+    const schema = z.strictObject({
+      owner: z.string().optional(),
+      title: z.string(),
+      dates: z.strictObject({ planned: z.string().optional() }).default({}),
+      environments: z.array(z.strictObject({ name: z.string(), deployedAt: z.string().optional() })).default([]),
+    });
+    const res = validate(schema, { title: 't', ownr: 'Ops', dates: { planed: 'x' }, environments: [{ name: 'live', deployedat: 'x' }], colour: 'red' }, { file: 'a.yaml' });
+    expect(res.ok ? [] : res.issues.map((i) => `${i.field} ${i.message}`)).toEqual([
+      'dates unknown field "planed": did you mean "planned"?',
+      'environments[0] unknown field "deployedat": did you mean "deployedAt"?',
+      ' unknown field "ownr": did you mean "owner"?',
+      ' unknown field "colour"',
+    ]);
+    const written = validate(schema, { title: 't', owner: 'Ops', ownr: 'Ops' }, { file: 'a.yaml' });
+    expect(written.ok ? [] : written.issues.map((i) => i.message)).toEqual(['unknown field "ownr"']);
+  });
+});

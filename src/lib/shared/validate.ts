@@ -142,10 +142,23 @@ export function validate<S extends z.ZodType>(
           return issue(src.file, pathToField(zi.path), h!, { line: pos?.line, column: pos?.column });
         });
       const plain = hinted.filter(([, h]) => !h).map(([k]) => k);
-      if (plain.length) {
+      // A key one slip away from a field the schema has at that place (`ownr` for `owner`) is named: the plain
+      // "unknown field" left editors to find it, and the field it was meant to be was then reported missing too (a
+      // new adopter's trial, 2 December 2026).
+      // Only fields not already written are candidates.
+      const unused = shapeKeysAt(schema, zi.path)?.filter((f) => !(found !== null && typeof found === 'object' && f in found));
+      const nearOf = (k: string) => (unused ? closest(k, unused) : undefined);
+      for (const k of plain) {
+        const near = nearOf(k);
+        if (near === undefined) continue;
+        const pos = at([...zi.path, k]);
+        out.push(issue(src.file, pathToField(zi.path), `unknown field "${k}": did you mean "${near}"?`, { line: pos?.line, column: pos?.column }));
+      }
+      const rest = plain.filter((k) => nearOf(k) === undefined);
+      if (rest.length) {
         // An unknown key is best shown where the key itself is written.
-        const pos = at([...zi.path, plain[0]]);
-        out.push(issue(src.file, pathToField(zi.path), describeZodIssue({ ...zi, keys: plain }, found), { line: pos?.line, column: pos?.column }));
+        const pos = at([...zi.path, rest[0]]);
+        out.push(issue(src.file, pathToField(zi.path), describeZodIssue({ ...zi, keys: rest }, found), { line: pos?.line, column: pos?.column }));
       }
       return out;
     }
@@ -159,6 +172,53 @@ export function validate<S extends z.ZodType>(
     return [issue(src.file, pathToField(zi.path), commented ?? describeZodIssue(zi, found, key, syntax), { line: pos?.line, column: pos?.column })];
   });
   return { ok: false, issues };
+}
+
+/** What zod 4 keeps of a schema's definition, as far as {@link shapeKeysAt} reads it. */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, unknown>;
+  innerType?: unknown;
+  in?: unknown;
+  element?: unknown;
+  options?: unknown[];
+  left?: unknown;
+  right?: unknown;
+}
+
+const defOf = (s: unknown): SchemaDef | undefined => (s as { _zod?: { def?: SchemaDef } })?._zod?.def;
+
+/**
+ * The field names `schema` allows in the object at `path` (through optional, default, nullable, pipe and array
+ * wrappers, and every object of a union), or undefined when no object schema is found there.
+ */
+export function shapeKeysAt(schema: unknown, path: ReadonlyArray<PropertyKey>): string[] | undefined {
+  const objects = (s: unknown, depth = 0): Record<string, unknown>[] => {
+    const d = defOf(s);
+    if (!d || depth > 20) return [];
+    if (d.type === 'object' && d.shape) return [d.shape];
+    if (d.type === 'union') return (d.options ?? []).flatMap((o) => objects(o, depth + 1));
+    if (d.type === 'intersection') return [...objects(d.left, depth + 1), ...objects(d.right, depth + 1)];
+    const inner = d.innerType ?? d.in;
+    return inner ? objects(inner, depth + 1) : [];
+  };
+  const unwrapArray = (s: unknown, depth = 0): unknown => {
+    const d = defOf(s);
+    if (!d || depth > 20) return undefined;
+    if (d.type === 'array') return d.element;
+    const inner = d.innerType ?? d.in;
+    return inner ? unwrapArray(inner, depth + 1) : undefined;
+  };
+  let current: unknown[] = [schema];
+  for (const p of path) {
+    current =
+      typeof p === 'number'
+        ? current.map((s) => unwrapArray(s)).filter((s) => s !== undefined)
+        : current.flatMap((s) => objects(s)).flatMap((shape) => (p as string) in shape ? [shape[p as string]] : []);
+    if (!current.length) return undefined;
+  }
+  const keys = current.flatMap((s) => objects(s)).flatMap((shape) => Object.keys(shape));
+  return keys.length ? [...new Set(keys)] : undefined;
 }
 
 /** Field position helper for cross-reference rules that run after schema validation. */
