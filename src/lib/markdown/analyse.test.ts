@@ -127,6 +127,13 @@ describe('Markdown left as text that the editor meant as markup', () => {
     ]);
   });
 
+  it('a table whose delimiter row has fewer or more cells than its header, which GFM shows as text', () => {
+    // A new adopter's trial (2 December 2026): the page showed "| Route | Depot | Priority |" as a paragraph.
+    expect(warnings('Intro.\n\n| Route | Depot | Priority |\n|---|---|\n| A9 | Inverness | 1 |\n\n| A | B |\n|:--|--:|\n| 1 | 2 |\n')).toEqual([
+      "13:1 table this table's delimiter row has 2 cells and its header 3, so it is not read as a table and the page shows the pipes as text: give the delimiter row one |---| per header cell (|---|---|---|)",
+    ]);
+  });
+
   it('no warning for indexing, escaped brackets, code in HTML, a regular expression class or markup that parsed', () => {
     const body = [
       'rates[0][1] is the rate; matrix[i][j] too.',

@@ -217,8 +217,11 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined)
+      if (start !== undefined && end !== undefined) {
         for (const p of textLeftAsWritten(body, start, end, inlineMarkup(node))) problems.push({ field: p.field, message: p.message, severity: 'warning', ...pos(p.offset) });
+        const table = node.type === 'paragraph' ? brokenTableDelimiter(body.slice(start, end)) : undefined;
+        if (table) problems.push({ field: 'table', message: table.message, severity: 'warning', ...pos(start + table.offset) });
+      }
     } else if (node.type === 'blockquote') {
       const problem = alertMarkerProblem(node);
       if (problem) problems.push({ field: 'alert', message: problem, severity: 'warning', ...nodeAt(node) });
@@ -371,6 +374,32 @@ function alertMarkerProblem(node: Blockquote): string | undefined {
 function cellCount(line: string): number {
   const bare = line.trim().replace(/\\\|/g, 'x').replace(/^\|/, '').replace(/\|$/, '');
   return bare.split('|').length;
+}
+
+/**
+ * A paragraph that was meant as a GFM table but is not one: a header row followed by a delimiter row (`|---|---|`)
+ * with another number of cells, which GFM does not take for a table, so the page shows the pipes as text (a new
+ * adopter's trial, 2 December 2026: the commonest table mistake passed the check). `source` is the paragraph as
+ * written; the problem is at the delimiter row (its offset in `source`), or undefined.
+ */
+export function brokenTableDelimiter(source: string): { message: string; offset: number } | undefined {
+  const lines = source.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i];
+    const delim = lines[i + 1];
+    if (!head.includes('|') || !/^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(delim) || !delim.includes('|')) continue;
+    const header = cellCount(head);
+    const delimiters = cellCount(delim);
+    if (header === delimiters) continue;
+    const offset = lines.slice(0, i + 1).reduce((n, l) => n + l.length + 1, 0);
+    return {
+      message:
+        `this table's delimiter row has ${delimiters} ${delimiters === 1 ? 'cell' : 'cells'} and its header ${header}, so it is not read as a table and the page shows the pipes as text: ` +
+        `give the delimiter row one |---| per header cell (${Array.from({ length: header }, () => '|---').join('')}|)`,
+      offset,
+    };
+  }
+  return undefined;
 }
 
 /**
