@@ -307,6 +307,23 @@ describe('npm run check', { timeout: 120_000 }, () => {
     }
   });
 
+  it('--since <ref>: a page renamed only in capitals is told to keep its old name, not to add a redirect the check refuses', () => {
+    // A new adopter's trial (2 December 2026): "add redirect_from", then "differs only in capitals: remove it", in turn.
+    const { dir, git, check } = committedCopy('handbook-only', 'handbook-case-rename-');
+    try {
+      git('checkout', '-q', '-b', 'rename');
+      git('mv', 'content/handbook/guides/on-call.md', 'content/handbook/guides/On-Call.md');
+      const out = check('--since', 'main').stdout;
+      expect(out).toContain(
+        'content/handbook/guides/On-Call.md:4:1  redirect_from  warning: this page was at /handbook/guides/on-call/ on main (content/handbook/guides/on-call.md); its new name changes the address only in capitals (/handbook/guides/On-Call/), which most hosts treat as another address, so links and bookmarks to the old one will break, and redirect_from cannot keep it (on macOS and Windows the two would be one file): keep the file\'s old name, on-call.md',
+      );
+      expect(out).not.toContain('add `redirect_from');
+      expect(out).toContain('(rename it before the page is published: the old address differs only in capitals, which redirect_from cannot keep)');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--since <ref>: an old address the base kept with redirect_from, dropped or left behind by a second move, is a warning', () => {
     // A new adopter's trial (2 December 2026): deleting the redirect_from line, or moving the page again with only
     // its latest address, took a published address off the site without a word.

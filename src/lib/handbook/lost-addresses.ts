@@ -59,8 +59,23 @@ export function lostAddresses(
     if (!parsed.ok || !isBuilt((parsed.value.data.status ?? 'published') as PageStatus, false)) continue;
     const to = newHome(file, parsed.value.data.title);
     const fix = `\`redirect_from: ${url}\``;
-    lost.set(url, { oldFile: file, newFile: to?.file, newUrl: to ? hb.pages.find((p) => p.file === to.file)?.url : undefined });
-    if (to) {
+    const toUrl = to ? hb.pages.find((p) => p.file === to.file)?.url : undefined;
+    lost.set(url, { oldFile: file, newFile: to?.file, newUrl: toUrl });
+    if (to && toUrl !== undefined && toUrl !== url && toUrl.toLowerCase() === url.toLowerCase()) {
+      // Renamed only in capitals: redirect_from cannot keep the old address (the check refuses one that differs from
+      // the page's only in capitals: on macOS and Windows the two are one file), so advising it sent editors round in
+      // a circle (a new adopter's trial, 2 December 2026).
+      const at = lineOf({ file: to.file, text: to.frontmatterText ?? '', lineOffset: 1 }, ['title']);
+      out.push(
+        issue(
+          to.file,
+          'redirect_from',
+          `this page was at ${url} ${where} (${file}); its new name changes the address only in capitals (${toUrl}), which most hosts treat as another address, so links and bookmarks to the old one will break, ` +
+            `and redirect_from cannot keep it (on macOS and Windows the two would be one file): keep the file's old name, ${file.slice(file.lastIndexOf('/') + 1)}`,
+          { severity: 'warning', ...at },
+        ),
+      );
+    } else if (to) {
       const at = lineOf({ file: to.file, text: to.frontmatterText ?? '', lineOffset: 1 }, ['title']);
       out.push(
         issue(

@@ -121,6 +121,16 @@ describe('handbook model', () => {
     ]);
   });
 
+  it('names the one page elsewhere with the same last segment when superseded_by names a renamed section', () => {
+    const hb = buildHandbook(
+      [page('ferries-and-islands/booking-system'), page('ferries-and-islands/timetables'), page('roads/old-booking', { status: 'superseded', superseded_by: 'ferries/booking-system' })],
+      { includeDrafts: false, today: '2026-11-27' },
+    );
+    expect(hb.issues.map((i) => i.message)).toEqual([
+      '"ferries/booking-system" is not a page: expected the path of a page under content/handbook, did you mean "ferries-and-islands/booking-system"?',
+    ]);
+  });
+
   it('refuses two pages whose addresses differ only in capitals', () => {
     const hb = buildHandbook([page('ops/Ferry-Timetables'), page('ops/ferry-timetables')], { includeDrafts: false, today: '2026-11-27' });
     expect(hb.issues.filter((i) => i.severity === 'error').map((i) => [i.file, i.message])).toEqual([
@@ -138,7 +148,7 @@ describe('handbook model', () => {
       [
         'content/handbook/Services2/My_Page.md',
         'warning',
-        'folder name "Services2" has capitals or underscores, so the page\'s address is /handbook/Services2/My_Page/: addresses are easier to read and type in lower case with hyphens, e.g. "services2" (rename it, and keep the old address with redirect_from)',
+        'folder name "Services2" has capitals or underscores, so the page\'s address is /handbook/Services2/My_Page/: addresses are easier to read and type in lower case with hyphens, e.g. "services2" (rename it before the page is published: the old address differs only in capitals, which redirect_from cannot keep)',
       ],
     ]);
   });

@@ -112,7 +112,12 @@ const SEGMENT_RULES: { breaks: (seg: string) => boolean; severity: 'error' | 'wa
     severity: 'warning',
     message: (seg, url) =>
       `has capitals or underscores, so the page's address is ${url}: addresses are easier to read and type in lower case with hyphens, ` +
-      `e.g. "${suggestSegment(seg)}" (rename it, and keep the old address with redirect_from)`,
+      `e.g. "${suggestSegment(seg)}" ` +
+      // Only capitals to change: no redirect can keep the old address (it would be the same file where names ignore
+      // case), so renaming a published page loses it (a new adopter's trial, 2 December 2026).
+      (suggestSegment(seg) === seg.toLowerCase()
+        ? '(rename it before the page is published: the old address differs only in capitals, which redirect_from cannot keep)'
+        : '(rename it, and keep the old address with redirect_from)'),
   },
 ];
 
@@ -306,6 +311,11 @@ function supersededHint(target: string, self: string, all: Map<string, PageSourc
   const movedTo = [...all.values()].find((s) => s.data.redirect_from?.includes(urlOf(target)));
   if (movedTo) return `that page moved to "${id(movedTo.id)}", which keeps its old address: name "${id(movedTo.id)}"`;
   const others = [...all.keys()].map(id).filter((k) => k !== id(self) && k !== 'index').sort(byCodePoint);
+  // The one page elsewhere with the same last segment: its section was renamed (ferries/booking-system →
+  // ferries-and-islands/booking-system), too far for a spelling match (a new adopter's trial, 2 December 2026).
+  const last = (k: string) => k.slice(k.lastIndexOf('/') + 1);
+  const sameName = others.filter((k) => k !== target && last(k) === last(target));
+  if (sameName.length === 1) return `did you mean "${sameName[0]}"?`;
   const best = closest(target, others);
   if (best !== undefined) return `did you mean "${best}"?`;
   const folder = target.split('/')[0];

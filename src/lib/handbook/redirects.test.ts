@@ -66,13 +66,13 @@ describe('redirect_from', () => {
         'content/handbook/a/one.md',
         'redirect_from[0]',
         8,
-        '"/Handbook/On-Call/Rota" (the address /Handbook/On-Call/Rota/) differs from the page /handbook/on-call/rota/ only in capitals: where file names ignore case (Windows, macOS, and hosts serving from such disks) its redirect page would overwrite that page. Remove it (an old address in other capitals reaches that page anyway on such hosts)',
+        '"/Handbook/On-Call/Rota" (the address /Handbook/On-Call/Rota/) differs from the page /handbook/on-call/rota/ only in capitals: where file names ignore case (Windows, macOS, and hosts serving from such disks) its redirect page would overwrite that page. Remove it. To keep an address that differs from a page\'s only in capitals, keep the page\'s file name as it was: on hosts that tell capitals apart (GitHub Pages and most others) the two are different addresses',
       ],
       [
         'content/handbook/a/one.md',
         'redirect_from[1]',
         9,
-        '"/RELEASES/" differs from the page /releases/ only in capitals: where file names ignore case (Windows, macOS, and hosts serving from such disks) its redirect page would overwrite that page. Remove it (an old address in other capitals reaches that page anyway on such hosts)',
+        '"/RELEASES/" differs from the page /releases/ only in capitals: where file names ignore case (Windows, macOS, and hosts serving from such disks) its redirect page would overwrite that page. Remove it. To keep an address that differs from a page\'s only in capitals, keep the page\'s file name as it was: on hosts that tell capitals apart (GitHub Pages and most others) the two are different addresses',
       ],
     ]);
   });

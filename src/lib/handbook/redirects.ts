@@ -142,7 +142,7 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
             p.file,
             field,
             `${q()} differs from the page ${sameLetters(from)} only in capitals: where file names ignore case (Windows, macOS, and hosts serving from such disks) its redirect page would overwrite that page. ` +
-              'Remove it (an old address in other capitals reaches that page anyway on such hosts)',
+              'Remove it. To keep an address that differs from a page\'s only in capitals, keep the page\'s file name as it was: on hosts that tell capitals apart (GitHub Pages and most others) the two are different addresses',
             at(i),
           ),
         );
