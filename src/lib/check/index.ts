@@ -9,7 +9,7 @@ import { checkHandbookLinks, CORE_ROUTES } from '../handbook/link-check';
 import { checkContentPublic, publicFiles } from '../site/public-files';
 import { fileLooksLikeImage } from '../markdown/local-images';
 import { checkRedirects, redirectsOf, type Redirect } from '../handbook/redirects';
-import { reviewSummary } from '../handbook/model';
+import { isBuilt, pageUrlOfFile, reviewSummary } from '../handbook/model';
 import { METRIC_IDS } from '../kpis/index';
 import { checkChecklists, checkHandbook, checkRadar, checkReleases, releaseAnchors, type Ctx } from './domains';
 import { AREA_TITLES, areaOfPath, detectAreas, type Area, type Areas } from '../site/areas';
@@ -169,6 +169,14 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   });
   // A link into an area the handbook does not have says why there is no such page; a link to a page this change
   // moved or removed (with --since) says so, and where the page is now.
+  // Pages whose file is there but whose status keeps them off the site, by address: a link to one says so (the build's
+  // check, which does not compare with git, said only "not a page on this site", a new adopter's trial, 2 December 2026).
+  const handbookDir = contentPaths(root).handbook;
+  const offSite = new Map<string, { file: string; status: string }>();
+  for (const s of handbook.sources) {
+    const url = pageUrlOfFile(s.file, handbookDir);
+    if (url !== undefined && !isBuilt(s.data.status, ctx.includeDrafts)) offSite.set(url, { file: s.file, status: s.data.status });
+  }
   for (const i of linkIssues) {
     const written = /^"([^"]*)" is not a page on this site/.exec(i.message)?.[1];
     const area = i.field === 'link' ? areaOfPath(/^"([^"#?]*)/.exec(i.message)?.[1] ?? '') : undefined;
@@ -182,6 +190,13 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
         : gone.status
           ? `"${written}" is not a page on this site any more: this change made ${gone.oldFile} ${gone.status}; link to the page that replaces it, or keep the address with redirect_from on that page`
           : `"${written}" is not a page on this site any more: this change removed ${gone.oldFile}; link to the page that replaces it, or keep the address with redirect_from on that page`;
+    else if (written !== undefined && offSite.has(written.replace(/[?#].*$/, ''))) {
+      const off = offSite.get(written.replace(/[?#].*$/, ''))!;
+      i.message =
+        off.status === 'draft'
+          ? `"${written}" is a draft (${off.file}), which is not published: link to it once it is (status: published), or see it with HANDBOOK_PREVIEW=1`
+          : `"${written}" is a retired page (${off.file}), which is not published: link to the page that replaces it (a page that replaces another can keep its address with redirect_from)`;
+    }
   }
   issues.push(...linkIssues.map((i) => (bodyRules === 'warning' ? { ...i, severity: 'warning' as const } : i)));
 

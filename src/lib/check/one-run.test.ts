@@ -51,3 +51,23 @@ describe('a page with broken front matter', () => {
     });
   }
 });
+
+describe('a link to a page that is there but not published', () => {
+  it('says the page is retired or a draft, naming its file, not that no such page exists', () => {
+    // A new adopter's trial (2 December 2026): the build's check said only "not a page on this site".
+    withFixture(
+      (content) => {
+        editFile(path.join(content, 'handbook/guides/on-call.md'), (t) => t.replace(/^title: (.*)$/m, 'title: $1\nstatus: retired'));
+        editFile(path.join(content, 'handbook/accessibility.md'), (t) => t.replace(/^title: (.*)$/m, 'title: $1\nstatus: draft'));
+        editFile(path.join(content, 'handbook/guides/index.md'), (t) => t + '\nSee [on call](/handbook/guides/on-call/) and [access](/handbook/accessibility/).\n');
+      },
+      (root) => {
+        const got = runChecks(root, { today: '2026-11-27' }).issues.map(formatIssue).filter((m) => m.includes('content/handbook/guides/index.md') && m.includes(' link '));
+        expect(got.map((m) => m.replace(/^\S+\s+link\s+/, ''))).toEqual(expect.arrayContaining([
+          '"/handbook/guides/on-call/" is a retired page (content/handbook/guides/on-call.md), which is not published: link to the page that replaces it (a page that replaces another can keep its address with redirect_from)',
+          '"/handbook/accessibility/" is a draft (content/handbook/accessibility.md), which is not published: link to it once it is (status: published), or see it with HANDBOOK_PREVIEW=1',
+        ]));
+      },
+    );
+  });
+});
