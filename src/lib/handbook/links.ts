@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
 import { RESERVED_IDS } from '../markdown/headings';
-import { closest, sameIgnoringCase } from '../shared/closest';
+import { closest, onlyWithSameName, sameIgnoringCase } from '../shared/closest';
 import { analyseMarkdown, type MarkdownAnalysis, type MarkdownLink } from '../markdown/analyse';
 import { IMAGE_EXTENSIONS, isOptimisable } from '../markdown/local-images';
 
@@ -221,8 +221,7 @@ function nearRoute(target: string, routes: Set<string>): string | undefined {
   if (seg !== undefined) return siblings.find((r) => last(r) === seg);
   // The right name in another folder (`/radar/typescript/` for the blip `/radar/blips/typescript/`): the one page
   // anywhere whose last segment is the link's, when only one is.
-  const named = last(target) ? [...routes].filter((r) => r !== target && last(r) === last(target)) : [];
-  return named.length === 1 ? named[0] : undefined;
+  return onlyWithSameName(target, routes);
 }
 
 /** Whether `near` differs from `target` only in capitals (and a trailing slash). */

@@ -1,5 +1,5 @@
 // Builds the handbook's one data model — pages, section tree, navigation, reviews — from validated sources.
-import { closest } from '../shared/closest';
+import { closest, onlyWithSameName } from '../shared/closest';
 import { issue, type ContentIssue } from '../shared/errors';
 import { byCodePoint } from '../shared/sort';
 import type { IsoDate } from '../shared/dates';
@@ -313,9 +313,8 @@ function supersededHint(target: string, self: string, all: Map<string, PageSourc
   const others = [...all.keys()].map(id).filter((k) => k !== id(self) && k !== 'index').sort(byCodePoint);
   // The one page elsewhere with the same last segment: its section was renamed (ferries/booking-system →
   // ferries-and-islands/booking-system), too far for a spelling match (a new adopter's trial, 2 December 2026).
-  const last = (k: string) => k.slice(k.lastIndexOf('/') + 1);
-  const sameName = others.filter((k) => k !== target && last(k) === last(target));
-  if (sameName.length === 1) return `did you mean "${sameName[0]}"?`;
+  const sameName = onlyWithSameName(target, others);
+  if (sameName !== undefined) return `did you mean "${sameName}"?`;
   const best = closest(target, others);
   if (best !== undefined) return `did you mean "${best}"?`;
   const folder = target.split('/')[0];

@@ -39,3 +39,16 @@ export function sameIgnoringCase(written: string, candidates: Iterable<string>):
   const lower = written.toLowerCase();
   return [...candidates].filter((c) => c !== written && c.toLowerCase() === lower).sort()[0];
 }
+
+/**
+ * The one candidate whose last `/`-separated segment (a trailing slash ignored) is `target`'s, other than `target`
+ * itself, or undefined when none or several are: the right name in another folder, as when a section was renamed
+ * (`ferries/booking-system` for `ferries-and-islands/booking-system`) or a link left out a folder
+ * (`/radar/typescript/` for `/radar/blips/typescript/`). Too far apart for a spelling match, and unambiguous.
+ */
+export function onlyWithSameName(target: string, candidates: Iterable<string>): string | undefined {
+  const last = (u: string) => u.replace(/\/$/, '').split('/').at(-1) ?? '';
+  if (!last(target)) return undefined;
+  const named = [...candidates].filter((c) => c !== target && last(c) === last(target));
+  return named.length === 1 ? named[0] : undefined;
+}
