@@ -15,7 +15,7 @@ const repo = path.resolve(import.meta.dirname, '..');
 const usage = `Usage: npm run bench -- [--pages 2000[,4000]] [--releases 1000] [--blips 150] [--runs 3] [--no-floor] [--no-incremental] [--no-dev] [--keep] [--out file.json]
   Builds a synthetic corpus in a temporary directory (never in content/) with the project's pipeline, and the same
   Markdown with plain Astro and a one-line layout as the floor, each side --runs times from clean, the two in turn run
-  by run (medians, spreads and each run's own ratio). Then times incremental rebuilds (unchanged, one page's body edited, one page's title edited) on both sides, in turn — the
+  by run (medians, spreads and each run's own ratio). Then times incremental rebuilds (unchanged, one page's body edited, one page's title edited) on both sides, and on ours after one release's title is edited, in turn — the
   floor with Astro's incremental build and each page keyed by its file's digest — and \`check\` before
   and after its cache is warm, and how long \`astro dev\` takes to show a saved change. Prints a table and writes JSON
   (default .bench/results.json).`;
@@ -182,7 +182,18 @@ function editPage(dir: string, kind: 'body' | 'title', run: number): void {
   fs.writeFileSync(file, next);
 }
 
-type Rebuilds = Record<'unchanged' | 'body' | 'title', BuildResult[]>;
+/**
+ * Edits one release's title (a different release each run): the release manager's everyday edit. Only our side has
+ * release data, so the floor has no such rebuild.
+ */
+function editRelease(dir: string, run: number): void {
+  const file = path.join(dir, `content/releases/component-001/1.${run}.0.json`);
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { title: string };
+  data.title = `Edited (${run}) ${data.title}`;
+  fs.writeFileSync(file, JSON.stringify(data, null, 2) + '\n');
+}
+
+type Rebuilds = Record<'unchanged' | 'body' | 'title', BuildResult[]> & { release?: BuildResult[] };
 
 /** A project the bench builds, and how the progress log names it. */
 interface Side {
@@ -204,10 +215,21 @@ function rebuilds(sides: Side[]): Rebuilds[] {
       editPage(sides[k].dir, kind, i + (kind === 'title' ? runs : 0));
       out[k][kind].push(runBuild(sides[k].dir, `${sides[k].label}: rebuild after a one-page ${kind} edit (run ${i + 1} of ${runs})`));
     }
+  // Ours only (the floor has no release data), when the corpus has enough releases (--releases).
+  out[0].release = [];
+  for (let i = 0; i < runs && fs.existsSync(path.join(sides[0].dir, `content/releases/component-001/1.${i}.0.json`)); i++) {
+    editRelease(sides[0].dir, i);
+    out[0].release.push(runBuild(sides[0].dir, `${sides[0].label}: rebuild after one release's title is edited (run ${i + 1} of ${runs})`));
+  }
   return out;
 }
 
-const rebuildSpreads = (r: Rebuilds) => ({ unchanged: spreads(r.unchanged), body: spreads(r.body), title: spreads(r.title) });
+const rebuildSpreads = (r: Rebuilds) => ({
+  unchanged: spreads(r.unchanged),
+  body: spreads(r.body),
+  title: spreads(r.title),
+  release: r.release?.length ? spreads(r.release) : undefined,
+});
 
 function runCheck(dir: string): number {
   const t0 = performance.now();
@@ -370,6 +392,8 @@ for (const r of results as any[]) {
     rows.push(['', 'rebuild, nothing changed', ms(r.incremental.unchanged.totalMs) + vsFloor('unchanged')]);
     rows.push(['', 'rebuild, one page body edited', `${ms(r.incremental.body.totalMs)} = ${Math.round(r.bodyRebuildRatio * 100)}% of full (target ≤ 25%)${vsFloor('body')}`]);
     rows.push(['', 'rebuild, one page title edited', `${ms(r.incremental.title.totalMs)} = ${Math.round(r.titleRebuildRatio * 100)}% of full (target ≤ 40%)${vsFloor('title')}`]);
+    if (r.incremental.release)
+      rows.push(['', "rebuild, one release's title edited", `${ms(r.incremental.release.totalMs)} = ${Math.round((r.incremental.release.totalMs.median / r.full.totalMs.median) * 100)}% of full`]);
   }
   if (r.dev) {
     rows.push(['', 'astro dev: start to first page', `${sec(r.dev.startMs)} s`]);

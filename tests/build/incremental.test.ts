@@ -223,15 +223,31 @@ const EDITS: Edit[] = [
     // The MDX page with <LatestReleases /> and every release page can show a release's status.
     name: "change a release's status",
     apply: (c) => replaceIn(file(c, 'releases/notify-scot/2.1.0.json'), '"status": "in-progress"', '"status": "planned"'),
+    // The release before it links it with its status; releases further off do not show it, nor does the radar.
     rendered: [
       'releases/notify-scot/2.1.0/index.html',
-      'releases/notify-scot/1.3.1/index.html',
+      'releases/notify-scot/2.0.2/index.html',
       'releases/notify-scot/index.html',
       'releases/notify-scot/CHANGELOG.md',
       'kpis/notify-scot/index.html',
       'handbook/guides/releases/index.html',
     ],
-    reused: ['handbook/guides/deploying/index.html'],
+    reused: ['handbook/guides/deploying/index.html', 'releases/notify-scot/1.3.1/index.html', 'radar/blips/terraform/index.html'],
+  },
+  {
+    // Until 2 December 2026 every release page was keyed on all the data, so one release's edit re-rendered them all.
+    name: "change one release's title",
+    apply: (c) => replaceIn(file(c, 'releases/notify-scot/1.3.0.json'), '"title": "Scheduled reminders"', '"title": "Scheduled and repeating reminders"'),
+    rendered: ['releases/notify-scot/1.3.0/index.html', 'releases/notify-scot/index.html'],
+    reused: ['releases/notify-scot/1.4.0/index.html', 'releases/notify-scot/2.0.0/index.html', 'radar/blips/terraform/index.html'],
+  },
+  {
+    // A release page shows its results against each checklist that applies, item labels included.
+    name: "change a checklist item's label",
+    apply: (c) => replaceIn(file(c, 'checklists/go-no-go.md'), 'The release candidate met the staging acceptance criteria', 'The release candidate met every staging acceptance criterion'),
+    rendered: ['checklists/go-no-go/index.html', 'releases/notify-scot/2.0.0/index.html'],
+    // 1.3.0 was released before the checklist took effect and recorded no results against it.
+    reused: ['releases/notify-scot/1.3.0/index.html', 'radar/blips/terraform/index.html', 'kpis/notify-scot/index.html'],
   },
   {
     name: 'add a radar blip',
@@ -241,7 +257,7 @@ const EDITS: Edit[] = [
         '---\ntitle: Feature flags\nquadrant: techniques\nowner: Release Manager\nreview_by: 2027-06-30\nhistory:\n  - edition: "2025-10"\n    ring: trial\n    reason: Recorded for the incremental-build test.\n    approved_by: Technical Steering Group\n---\nSwitch features on without a release.\n',
       ),
     rendered: ['radar/blips/feature-flags/index.html', 'radar/blips/terraform/index.html', 'radar/quadrants/techniques/index.html'],
-    reused: ['handbook/guides/deploying/index.html'],
+    reused: ['handbook/guides/deploying/index.html', 'releases/notify-scot/2.1.0/index.html', 'checklists/go-no-go/index.html'],
   },
   {
     // The on-call page's review date (15 December) passes: it gains the overdue banner.

@@ -11,6 +11,7 @@ import {
   type Stage,
 } from './enums';
 import { isShipped, type ReleaseEntry, type ReleaseModel } from './model';
+import { releaseKey } from './paths';
 import { contentPaths } from '../shared/content-dir';
 import type { Change, Component, Environment, ReadinessEntry } from './schema';
 import { countOf } from '../shared/plural';
@@ -71,6 +72,11 @@ export function adjacentReleases(
   const i = list.findIndex((r) => r.key === release.key);
   if (i < 0) return {};
   return { previous: list[i - 1], next: list[i + 1] };
+}
+
+/** The recorded release a rollback plan goes back to (`targetVersion` of the same component), if it names one that is recorded. */
+export function rollbackTarget(model: ReleaseModel, component: string, plan: { targetVersion?: string } | undefined): ReleaseEntry | undefined {
+  return plan?.targetVersion ? model.byKey[releaseKey({ component, version: plan.targetVersion })] : undefined;
 }
 
 /** Whole minutes from one date-time to another (negative if `to` is earlier). */

@@ -9,7 +9,7 @@ import { buildInstant } from '../../../lib/shared/dates';
 // DTSTAMP is the build's instant (src/lib/releases/ics.ts), so the key has it: a calendar is reused only by builds
 // that pin the instant with SOURCE_DATE_EPOCH.
 export const getStaticPaths: GetStaticPaths = () =>
-  Promise.all(getReleaseModel().components.map(async (c) => ({ params: { component: c.id }, cacheKey: await dataPageKey('ics', c.id, buildInstant()) })));
+  Promise.all(getReleaseModel().components.map(async (c) => ({ params: { component: c.id }, cacheKey: await dataPageKey(['releases'], 'ics', c.id, buildInstant()) })));
 
 export const GET: APIRoute = ({ params }) =>
   new Response(toIcs(getReleaseModel(), { siteUrl: siteUrl(), siteTitle: getSite().title, organisation: getSite().organisation.name, prodId: getBranding().calendarProdId, componentId: params.component as string }), {

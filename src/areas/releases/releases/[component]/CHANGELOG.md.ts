@@ -5,7 +5,7 @@ import { toKeepAChangelog } from '../../../../lib/releases/index';
 import { dataPageKey } from '../../../../data/cache-keys';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  Promise.all(getReleaseModel().components.map(async (c) => ({ params: { component: c.id }, cacheKey: await dataPageKey('changelog', c.id) })));
+  Promise.all(getReleaseModel().components.map(async (c) => ({ params: { component: c.id }, cacheKey: await dataPageKey(['releases'], 'changelog', c.id) })));
 
 export const GET: APIRoute = ({ params }) =>
   new Response(toKeepAChangelog(getReleaseModel(), params.component as string), {

@@ -1,0 +1,19 @@
+// The incremental-build cache key of a release's page: everything the page shows from the release data.
+import { cacheKey } from '../shared/cache-key';
+import { adjacentReleases, rollbackTarget } from './release-view';
+import type { ReleaseEntry, ReleaseModel } from './model';
+
+/**
+ * The cache key of `/releases/<component>/<version>/`, a digest of what that page shows: the release itself (every
+ * field, the derived dates and component name included), the releases before and after it in its component (the page
+ * links them, with their status), the release its rollback plan names, `readiness` (its results against the
+ * checklists, as the page lists them) and `shared` (the page shell's key: site settings, engine code, "today").
+ * Not the rest of the release data: editing one release re-renders its own page and its neighbours', where a key over
+ * every data file re-rendered all of them (1,000 pages for one release's title, bench, 2 December 2026). Equal keys
+ * mean equal HTML; tests/build/incremental.test.ts proves it for edits to a release, its neighbour and a checklist.
+ */
+export function releasePageKey(model: ReleaseModel, r: ReleaseEntry, readiness: unknown, shared: unknown): string {
+  const { previous, next } = adjacentReleases(model, r);
+  const target = rollbackTarget(model, r.component, r.rollbackPlan);
+  return cacheKey(r, previous ?? null, next ?? null, target ?? null, readiness, shared);
+}
