@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const repo = path.resolve(__dirname, '..');
-const tsx = path.join(repo, 'node_modules/.bin/tsx');
+// As `npm run check` runs them: through the engine's launcher (a bundle of its modules, src/lib/shared/ts-bundle.mjs).
+const runTs = path.join(repo, 'src/lib/shared/run-ts.mjs');
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1795780800' };
 
 /** git in `cwd`, with an author, for the repositories the --since tests make. */
@@ -19,7 +20,7 @@ const gitIn =
 const checkIn =
   (dir: string) =>
   (...args: string[]) =>
-    spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, ...args], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '' } });
+    spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--root', dir, ...args], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '' } });
 
 /**
  * A project in a new temporary folder (name starting `prefix`) whose content/ is a copy of `fixture`, committed on a
@@ -58,7 +59,7 @@ function brokenCopy(): string {
 
 describe('npm run check', { timeout: 120_000 }, () => {
   it('passes on the sample content', () => {
-    const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts')], { cwd: repo, encoding: 'utf8', env });
+    const res = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts')], { cwd: repo, encoding: 'utf8', env });
     expect(res.stdout).toMatch(/✔ No errors/);
     expect(res.status).toBe(0);
   });
@@ -66,7 +67,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
   it('prints every problem with file:line:column, field and message, then a summary, and exits 1', () => {
     const dir = brokenCopy();
     try {
-      const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir], { encoding: 'utf8', env });
+      const res = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--root', dir], { encoding: 'utf8', env });
       const out = res.stdout;
       expect(res.status).toBe(1);
       expect(out).toMatch(/content\/handbook\/strategy\/vision\.md:\d+:1 {2}status {2}"publshed" is not one of draft\|published\|superseded\|retired/);
@@ -87,7 +88,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
       fs.cpSync(path.join(repo, 'src/components/mdx'), path.join(dir, 'src/components/mdx'), { recursive: true });
       const page = path.join(dir, 'content/handbook/environments/data-centre-and-cloud.md');
       fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace(/^last_reviewed: .*$/m, 'last_reviewed: 2025-10-02'));
-      const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--strict', '--root', dir], { encoding: 'utf8', env });
+      const res = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--strict', '--root', dir], { encoding: 'utf8', env });
       expect(res.status).toBe(1);
       // Named at last_reviewed, the line to change once the page is reviewed, with what to do.
       expect(res.stdout).toMatch(
@@ -102,7 +103,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
   it('--format github prints one workflow command per problem, on its file, line and column', () => {
     const dir = brokenCopy();
     try {
-      const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, '--format', 'github'], { encoding: 'utf8', env });
+      const res = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--root', dir, '--format', 'github'], { encoding: 'utf8', env });
       expect(res.status).toBe(1);
       const cmds = res.stdout.split('\n').filter((l) => l.startsWith('::'));
       expect(cmds.filter((l) => l.startsWith('::error ')).length).toBe(4);
@@ -123,7 +124,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
   it('--format json prints only a JSON report of every problem', () => {
     const dir = brokenCopy();
     try {
-      const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, '--format', 'json'], { encoding: 'utf8', env });
+      const res = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--root', dir, '--format', 'json'], { encoding: 'utf8', env });
       expect(res.status).toBe(1);
       const report = JSON.parse(res.stdout);
       expect(report.errors).toBe(4);
@@ -143,7 +144,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
   });
 
   it('rejects an unknown --format', () => {
-    const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--format', 'xml'], { cwd: repo, encoding: 'utf8', env });
+    const res = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--format', 'xml'], { cwd: repo, encoding: 'utf8', env });
     expect(res.status).toBe(2);
     expect(res.stderr).toContain('--format must be one of text|github|json, not "xml"');
   });
@@ -159,7 +160,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
       );
       fs.appendFileSync(path.join(dir, 'content/handbook/guides/index.md'), '\nSee [the plans](/handbook/guides/plans/).\n');
       const run = (preview: string) =>
-        spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '', HANDBOOK_PREVIEW: preview } });
+        spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--root', dir], { encoding: 'utf8', env: { ...env, HANDBOOK_CONTENT_DIR: '', HANDBOOK_PREVIEW: preview } });
       expect(run('').status).toBe(1);
       expect(run('1').status).toBe(0);
       const bad = run('maybe');
@@ -171,13 +172,13 @@ describe('npm run check', { timeout: 120_000 }, () => {
   });
 
   it('rejects unknown options with the usage', () => {
-    const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--strcit'], { cwd: repo, encoding: 'utf8', env });
+    const res = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--strcit'], { cwd: repo, encoding: 'utf8', env });
     expect(res.status).toBe(2);
     expect(res.stderr).toContain('Unknown option --strcit: did you mean --strict?');
     // `--format=json` is `--format json` (a new adopter's trial, 2 December 2026: it was an unknown option).
-    const json = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--format=json'], { cwd: repo, encoding: 'utf8', env });
+    const json = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--format=json'], { cwd: repo, encoding: 'utf8', env });
     expect(JSON.parse(json.stdout)).toHaveProperty('issues');
-    expect(spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--since'], { cwd: repo, encoding: 'utf8', env }).stderr).toContain('--since needs a git ref, e.g. --since origin/main');
+    expect(spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--since'], { cwd: repo, encoding: 'utf8', env }).stderr).toContain('--since needs a git ref, e.g. --since origin/main');
   });
 
   it('--since <ref> compares the history of a content directory that is a git repository of its own', () => {
@@ -194,14 +195,14 @@ describe('npm run check', { timeout: 120_000 }, () => {
       git('commit', '-q', '-m', 'plan');
       const file = path.join(content, 'releases/payments/1.1.0.json');
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('"planned": "2026-12-01"', '"planned": "2026-11-28"'));
-      const res = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', path.join(dir, 'engine'), '--since', 'HEAD'], {
+      const res = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--root', path.join(dir, 'engine'), '--since', 'HEAD'], {
         encoding: 'utf8',
         env: { ...env, HANDBOOK_CONTENT_DIR: content },
       });
       expect(res.status).toBe(1);
       expect(res.stdout).toMatch(/our-handbook\/releases\/payments\/1\.1\.0\.json:8:17 {2}revision\.sequence {2}dates\.planned changed from "2026-12-01" to "2026-11-28" since HEAD/);
       // In GitHub Actions with the content repository as the workspace, annotations name files from its root.
-      const gh = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', path.join(dir, 'engine'), '--since', 'HEAD', '--format', 'github'], {
+      const gh = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--root', path.join(dir, 'engine'), '--since', 'HEAD', '--format', 'github'], {
         encoding: 'utf8',
         env: { ...env, HANDBOOK_CONTENT_DIR: content, GITHUB_WORKSPACE: content },
       });

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const repo = path.resolve(__dirname, '..');
-const tsx = path.join(repo, 'node_modules/.bin/tsx');
+// As `npm run check` runs them: through the engine's launcher (a bundle of its modules, src/lib/shared/ts-bundle.mjs).
+const runTs = path.join(repo, 'src/lib/shared/run-ts.mjs');
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1795780800', HANDBOOK_CONTENT_DIR: '' };
 
 describe('npm run pr-summary', () => {
@@ -32,7 +33,7 @@ describe('npm run pr-summary', () => {
       git('add', '-A');
       git('commit', '-q', '-m', 'change');
 
-      const summary = spawnSync(tsx, [path.join(repo, 'scripts/pr-summary.ts'), '--base', 'main', '--root', dir], { encoding: 'utf8', env });
+      const summary = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/pr-summary.ts'), '--base', 'main', '--root', dir], { encoding: 'utf8', env });
       expect(summary.status, summary.stderr).toBe(0);
       const md = summary.stdout;
       if (process.env.SHOW_SUMMARY) console.log(md);
@@ -45,7 +46,7 @@ describe('npm run pr-summary', () => {
       expect(md).not.toMatch(/### Added/);
 
       // The check names the same three addresses.
-      const check = spawnSync(tsx, [path.join(repo, 'scripts/check.ts'), '--root', dir, '--since', 'main'], { encoding: 'utf8', env });
+      const check = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--root', dir, '--since', 'main'], { encoding: 'utf8', env });
       for (const url of ['/handbook/guides/on-call/', '/handbook/accessibility/', '/handbook/old-deploying/']) expect(check.stdout).toContain(url);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
