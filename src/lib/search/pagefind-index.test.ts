@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { INDEX_DIR, writeSearchIndex } from './pagefind-index';
+import { INDEX_DIR, searchInputKey, writeSearchIndex } from './pagefind-index';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
 
@@ -85,6 +85,31 @@ describe('writeSearchIndex', () => {
     fs.utimesSync(path.join(out, 'a/index.html'), past, past);
     expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ pages: 2, reused: false });
     expect(snapshot(path.join(out, INDEX_DIR))).not.toEqual(made);
+  }, 120_000);
+
+  it('an edit that keeps the page\'s size is indexed (its time changed), and a page whose size, time and inode are the recorded ones is not read again', async () => {
+    const out = site({ 'index.html': page('Home', 'Welcome.'), 'a/index.html': page('A', 'Text.') });
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-'));
+    await writeSearchIndex(out, REPO, cache);
+    const made = snapshot(path.join(out, INDEX_DIR));
+    fs.writeFileSync(path.join(out, 'a/index.html'), page('A', 'Taxt.'));
+    expect(await writeSearchIndex(out, REPO, cache)).toMatchObject({ pages: 2, reused: false });
+    expect(snapshot(path.join(out, INDEX_DIR))).not.toEqual(made);
+
+    // The pages' times, set back a minute: a record taken now trusts them.
+    const earlier = new Date(Date.now() - 60_000);
+    for (const f of ['index.html', 'a/index.html']) fs.utimesSync(path.join(out, f), earlier, earlier);
+    const { key, files, at } = searchInputKey(out, REPO);
+    expect(searchInputKey(out, REPO, files, at).key).toBe(key);
+    // A recorded digest is taken on trust while the file's stat matches: the shortcut, shown with a false digest.
+    const trusted = { ...files, 'a/index.html': { ...files['a/index.html']!, sha256: 'not the digest' } };
+    expect(searchInputKey(out, REPO, trusted, at).key).not.toBe(key);
+    // Not when the file was modified less than two seconds before the record was taken (coarse file times).
+    expect(searchInputKey(out, REPO, trusted, String(BigInt(earlier.getTime() + 1000) * 1_000_000n)).key).toBe(key);
+    // Touched (same bytes, another time): read again, and the key is the bytes' key.
+    const later = new Date(Date.now() - 30_000);
+    fs.utimesSync(path.join(out, 'a/index.html'), later, later);
+    expect(searchInputKey(out, REPO, trusted, at).key).toBe(key);
   }, 120_000);
 
   it('indexes afresh when asked to, even with nothing changed', async () => {
