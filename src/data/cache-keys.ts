@@ -4,6 +4,7 @@
 import { cacheKey, engineDigest, filesDigest, filesUnder, imageTwins, localImagesDigest, type EntryWithImages } from '../lib/shared/cache-key';
 import { contentPaths } from '../lib/shared/content-dir';
 import { perBuild } from './per-build';
+import { getPublishedRadarModel, getRadarModel } from './radar';
 import { getAreas, getFavicon, getLogo, getSite, mainNav, searchSections, standardPageLinks, today } from './site';
 
 const root = process.cwd();
@@ -52,12 +53,22 @@ function areaFiles(area: DataArea): string[] {
 
 /** The digest of each data area's files, worked out once per build when first asked for. */
 const areaDigests = perBuild(() => new Map<DataArea, string>());
-/** The digest of one data area's files (see {@link DataArea}). */
+/**
+ * The digest of one data area (see {@link DataArea}): its files, except the radar's, which is the digest of the
+ * radar models the pages are made from (with draft editions in a preview build, and the published one beside it). A
+ * published build shows no draft edition, so a draft's edit changes no radar page: keyed on the files, all 160-odd
+ * radar pages of the benchmark were rendered again for it.
+ */
 export function areaKey(area: DataArea): string {
   const digests = areaDigests();
   let d = digests.get(area);
-  if (d === undefined) digests.set(area, (d = filesDigest(root, areaFiles(area))));
+  if (d === undefined) digests.set(area, (d = area === 'radar' && getAreas().radar ? radarModelsKey() : filesDigest(root, areaFiles(area))));
   return d;
+}
+
+function radarModelsKey(): string {
+  const model = getRadarModel();
+  return cacheKey(model, model.includesDrafts ? getPublishedRadarModel() : null);
 }
 
 /** Every data area's digest, for pages that may show any of them (an MDX page can use every data component). */

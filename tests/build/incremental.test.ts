@@ -260,6 +260,21 @@ const EDITS: Edit[] = [
     reused: ['handbook/guides/deploying/index.html', 'releases/notify-scot/2.1.0/index.html', 'checklists/go-no-go/index.html'],
   },
   {
+    // A published build shows no draft edition: radar pages are keyed on the radar as built, not on its files, so a
+    // draft's moves leave them as they were (until 2 December 2026 every radar page was rendered again).
+    name: 'start a draft radar edition and move a blip in it',
+    apply: (c) => {
+      fs.appendFileSync(file(c, 'radar/radar.yaml'), '  - id: "2027-04"\n    state: draft\n    title: "Spring 2027"\n');
+      replaceIn(
+        file(c, 'radar/blips/terraform.md'),
+        '    approved_by: Technical Steering Group\n---',
+        '    approved_by: Technical Steering Group\n  - edition: "2027-04"\n    ring: trial\n    reason: A draft move for the incremental-build test.\n    approved_by: Technical Steering Group\n---',
+      );
+    },
+    rendered: [],
+    reused: ['radar/blips/terraform/index.html', 'radar/quadrants/tools/index.html', 'radar/2025-10/index.html'],
+  },
+  {
     // The on-call page's review date (15 December) passes: it gains the overdue banner.
     name: 'move "today" past a review date',
     apply: () => {},
