@@ -94,11 +94,14 @@ export function parseReleaseData(files: readonly SourceFile[], paths: ContentPat
   const componentIds = new Set(comps.components.map((c) => c.id));
 
   const parsed: ParsedRelease[] = [];
+  // Release files that could not be read (their own errors say why): rules across releases do not judge what they hold.
+  const unreadable = new Set<string>();
   for (const f of sorted) {
     if (!f.path.startsWith(`${paths.releases}/`) || !f.path.endsWith('.json')) continue;
     const json = parseJson(f.path, f.text);
     if (!json.ok) {
       issues.push(json.issue);
+      unreadable.add(f.path);
       continue;
     }
     const src = { file: f.path, text: f.text };
@@ -107,13 +110,14 @@ export function parseReleaseData(files: readonly SourceFile[], paths: ContentPat
     const res = validate(releaseSchema, json.data, src);
     if (!res.ok) {
       issues.push(...res.issues);
+      unreadable.add(f.path);
       continue;
     }
     const p: ParsedRelease = { file: f.path, text: f.text, release: res.value };
     issues.push(...checkReleaseFields(p));
     parsed.push(p);
   }
-  issues.push(...checkAcrossReleases(parsed));
+  issues.push(...checkAcrossReleases(parsed, { unreadable, paths }));
 
   const usable = parsed.filter((p) => isValidVersion(p.release.version));
   const filesByKey: Record<string, string> = {};

@@ -160,10 +160,20 @@ describe('release rules', () => {
       environments: [{ name: 'live', status: 'deployed', deployedAt: '2026-04-02T10:00:00+01:00' }],
     });
     const cancelled = fixtureRelease({ version: '2.3.2', status: 'cancelled', dates: {}, environments: [] });
+    const rolledBack = fixtureRelease({
+      version: '2.3.3',
+      title: 'Payments gateway 2.3.3',
+      releaseType: 'patch',
+      status: 'rolled-back',
+      statusReason: 'Refunds failed in live.',
+      dates: { released: '2026-04-20' },
+      environments: [{ name: 'live', status: 'rolled-back', deployedAt: '2026-04-20T10:00:00+01:00' }],
+    });
     const withTarget = (targetVersion: string) =>
       problems(
         releaseFile(earlier),
         releaseFile(cancelled),
+        releaseFile(rolledBack),
         releaseFile(fixtureRelease({ rollbackPlan: { strategy: 'redeploy-previous', targetVersion, steps: ['Redeploy'] } })),
       );
     expect(withTarget('2.3.1')).toEqual([]);
@@ -176,9 +186,21 @@ describe('release rules', () => {
     expect(withTarget('2.3.2')).toEqual([
       `${F}:57:5  rollbackPlan.targetVersion  "2.3.2" was cancelled, so it cannot be a rollback target: expected an earlier payments release, e.g. 2.3.1`,
     ]);
+    // A release taken off live is not a version to go back to, nor suggested as one (a new adopter's trial).
+    expect(withTarget('2.3.3')).toEqual([
+      `${F}:57:5  rollbackPlan.targetVersion  "2.3.3" was rolled back from live, so it cannot be a rollback target: expected an earlier payments release, e.g. 2.3.1`,
+    ]);
     expect(withTarget('v2.3.1')[0]).toBe(
       `${F}:57:5  rollbackPlan.targetVersion  "v2.3.1" has a "v" prefix: write the version without it, e.g. 2.3.1 (SemVer 2.0)`,
     );
+  });
+
+  it('does not judge a rollback target whose own file cannot be read: that file\'s error stands alone', () => {
+    const target = releaseFile(fixtureRelease({ version: '2.3.1', title: 'Payments gateway 2.3.1', releaseType: 'patch' }));
+    const broken = { ...target, text: target.text.replace('"title"', '"title" "oops"') };
+    const issues = problems(broken, releaseFile(fixtureRelease({ rollbackPlan: { strategy: 'redeploy-previous', targetVersion: '2.3.1', steps: ['Redeploy'] } })));
+    expect(issues.length).toBe(1);
+    expect(issues[0]).toMatch(/^content\/releases\/payments\/2\.3\.1\.json:/);
   });
 
   it('rejects an incident resolved before it was detected', () => {

@@ -2,11 +2,18 @@
 import { issue, showValue, type ContentIssue } from '../shared/errors';
 import { isIsoDate, londonDate, toInstant } from '../shared/dates';
 import { lineOf, type SourceInfo } from '../shared/validate';
-import { ENVIRONMENT_NAMES, SHIPPED_STATUSES } from './enums';
+import { ENVIRONMENT_NAMES, SHIPPED_STATUSES, type ReleaseStatus } from './enums';
 import type { Component, Release } from './schema';
 import { contentPaths, type ContentPaths } from '../shared/content-dir';
 import { RESERVED_COMPONENT_IDS, releaseFilePath } from './paths';
 import { compareVersions, firstPrereleaseId, stageFromVersion, versionProblem } from './version';
+
+/**
+ * Statuses a rollback plan cannot go back to: a release that never went out (cancelled), was withdrawn (yanked) or
+ * was itself taken off live (rolled back) is not a known-good version to restore. The check suggested a rolled-back
+ * release as a target until 2 December 2026 (a new adopter's trial).
+ */
+const NOT_ROLLBACK_TARGETS: readonly ReleaseStatus[] = ['cancelled', 'yanked', 'rolled-back'];
 
 /** A release file that passed the schema, with its source for line numbers. */
 export interface ParsedRelease {
@@ -241,8 +248,16 @@ export function checkReleaseFields(p: ParsedRelease): ContentIssue[] {
   return out;
 }
 
-/** Checks across release files: one file per release, and rollback targets that exist and are earlier. */
-export function checkAcrossReleases(all: readonly ParsedRelease[]): ContentIssue[] {
+/**
+ * Checks across release files: one file per release, and rollback targets that exist, are earlier and were not
+ * cancelled, yanked or rolled back. `opts.unreadable` lists release files (project-relative, under `opts.paths`)
+ * that could not be read: a rollback target whose file is among them is not judged, its file's error stands alone.
+ */
+export function checkAcrossReleases(
+  all: readonly ParsedRelease[],
+  opts: { unreadable?: ReadonlySet<string>; paths?: ContentPaths } = {},
+): ContentIssue[] {
+  const unreadable = opts.unreadable ?? new Set<string>();
   const out: ContentIssue[] = [];
   const valid = all.filter((p) => !versionProblem(p.release.version));
   const byComponent = new Map<string, ParsedRelease[]>();
@@ -284,12 +299,7 @@ export function checkAcrossReleases(all: readonly ParsedRelease[]): ContentIssue
     }
     const siblings = byComponent.get(component) ?? [];
     const eligible = siblings
-      .filter(
-        (q) =>
-          compareVersions(q.release.version, version) < 0 &&
-          q.release.status !== 'cancelled' &&
-          q.release.status !== 'yanked',
-      )
+      .filter((q) => compareVersions(q.release.version, version) < 0 && !NOT_ROLLBACK_TARGETS.includes(q.release.status))
       .map((q) => q.release.version)
       .sort((a, b) => compareVersions(b, a));
     const suggestion =
@@ -303,12 +313,14 @@ export function checkAcrossReleases(all: readonly ParsedRelease[]): ContentIssue
       continue;
     }
     const found = siblings.find((q) => compareVersions(q.release.version, target) === 0);
+    // The target's own file has an error, reported on its own: "no earlier release" would be false (a new adopter's
+    // trial, 2 December 2026).
+    if (!found && unreadable.has(releaseFilePath(component, target, opts.paths))) continue;
     if (!found) {
       out.push(at(src, field, path, `${showValue(target)} is not a release of ${component}: ${suggestion}`));
-    } else if (found.release.status === 'cancelled' || found.release.status === 'yanked') {
-      out.push(
-        at(src, field, path, `${showValue(target)} was ${found.release.status}, so it cannot be a rollback target: ${suggestion}`),
-      );
+    } else if (NOT_ROLLBACK_TARGETS.includes(found.release.status)) {
+      const was = found.release.status === 'rolled-back' ? 'was rolled back from live' : `was ${found.release.status}`;
+      out.push(at(src, field, path, `${showValue(target)} ${was}, so it cannot be a rollback target: ${suggestion}`));
     }
   }
   return out;
