@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { scaffoldFiles } from '../src/lib/site/scaffold';
 import { buildToday } from '../src/lib/shared/dates';
 
@@ -50,7 +51,8 @@ export function runNewHandbook(argv: string[], cwd = process.cwd()): { code: num
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Compared as file URLs: a path with a space is %20 in import.meta.url (a new adopter's trial, 2 December 2026).
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const res = runNewHandbook(process.argv.slice(2));
   process.stdout.write(res.stdout);
   process.stderr.write(res.stderr);

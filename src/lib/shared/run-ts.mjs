@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { NO_BUNDLE_ENV, scriptBundle } from './ts-bundle.mjs';
+import { bundlesOff, scriptBundle } from './ts-bundle.mjs';
 
 const [script, ...args] = process.argv.slice(2);
 if (!script) {
@@ -20,7 +20,7 @@ function packageRoot(from) {
   }
 }
 const root = packageRoot(file);
-const bundle = process.env[NO_BUNDLE_ENV] ? undefined : await scriptBundle(root, file);
+const bundle = bundlesOff() ? undefined : await scriptBundle(root, file);
 process.argv = [process.argv[0], file, ...args];
 if (bundle) {
   await import(pathToFileURL(bundle).href);

@@ -18,20 +18,35 @@ import { pathToFileURL } from 'node:url';
 /** Where bundles are kept, under the engine's folder (gitignored, beside Astro's incremental cache). */
 export const BUNDLE_DIR = path.join('.cache', 'engine');
 
-/** Set (to anything) to run scripts through tsx instead, e.g. for stack traces that name the TypeScript files. */
+/** Set (`1`) to run scripts through tsx instead, e.g. for stack traces that name the TypeScript files. */
 export const NO_BUNDLE_ENV = 'HANDBOOK_NO_BUNDLE';
 
 /**
- * The digest of everything a bundle is made from: esbuild's version, the lock file (installed packages are imported,
- * not bundled, but a new esbuild or TypeScript may compile differently) and each input file's path and bytes.
+ * Whether `env` turns bundles off: `HANDBOOK_NO_BUNDLE` is set to anything but empty, `0` or `false` (any case),
+ * which leave them on, as they mean "off" for `HANDBOOK_PREVIEW` too.
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {boolean}
+ */
+export function bundlesOff(env = process.env) {
+  const v = env[NO_BUNDLE_ENV]?.trim().toLowerCase() ?? '';
+  return v !== '' && v !== '0' && v !== 'false';
+}
+
+/**
+ * The digest of everything a bundle is made from: where the engine is (each module's `import.meta.url` is written into
+ * the bundle as its absolute address, see {@link ownImportMeta}: a bundle made before the folder was moved or copied
+ * named the old one, and a script that checks it is the one run did nothing), esbuild's version, this file (how
+ * bundles are made), the lock file and tsconfig.json (a new esbuild or TypeScript setting may compile differently)
+ * and each input file's path and bytes.
  * @param {string} root the engine's folder
  * @param {string[]} inputs root-relative paths of the bundle's input files
  * @param {string} esbuildVersion
  * @returns {string} hex SHA-256
  */
 function inputsDigest(root, inputs, esbuildVersion) {
-  const hash = crypto.createHash('sha256').update(esbuildVersion).update('\0');
-  for (const f of ['package-lock.json', ...inputs]) {
+  const hash = crypto.createHash('sha256').update(path.resolve(root)).update('\0').update(esbuildVersion).update('\0');
+  hash.update(fs.readFileSync(new URL(import.meta.url))).update('\0');
+  for (const f of ['package-lock.json', 'tsconfig.json', ...inputs]) {
     hash.update(f).update('\0');
     try {
       hash.update(fs.readFileSync(path.join(root, f)));

@@ -82,11 +82,23 @@ describe('run-ts.mjs', () => {
     expect(fs.existsSync(path.join(root, BUNDLE_DIR, 'scripts_show.mjs'))).toBe(true);
   });
 
+  it('makes the bundle again when the engine folder is moved or copied (it names each module by its address)', () => {
+    const root = engine();
+    expect(run(root).status).toBe(0);
+    const moved = `${root} moved`;
+    dirs.push(moved);
+    fs.cpSync(root, moved, { recursive: true, verbatimSymlinks: true });
+    const res = spawnSync(process.execPath, [path.join(repo, 'src/lib/shared/run-ts.mjs'), path.join(moved, 'scripts/show.ts')], { encoding: 'utf8' });
+    expect(res.status, res.stderr).toBe(0);
+    // A stale bundle named the old folder, so the script did not see itself as the one run (a new adopter's trial).
+    expect(JSON.parse(res.stdout)).toMatchObject({ where: pathToFileURL(path.join(moved, 'src/lib/where.ts')).href, main: true });
+  });
+
   it('runs the same script through tsx when told not to bundle (HANDBOOK_NO_BUNDLE)', () => {
     const root = engine();
     const res = spawnSync(process.execPath, [path.join(repo, 'src/lib/shared/run-ts.mjs'), path.join(root, 'scripts/show.ts'), 'x'], {
       encoding: 'utf8',
-      env: { ...process.env, HANDBOOK_NO_BUNDLE: '1' },
+      env: { ...process.env, HANDBOOK_NO_BUNDLE: 'true' },
     });
     expect(res.status, res.stderr).toBe(0);
     expect(JSON.parse(res.stdout)).toMatchObject({ word: 'one', main: true, args: ['x'] });
