@@ -11,7 +11,9 @@ if (!script) {
   console.error('usage: node src/lib/shared/run-ts.mjs <script.ts> [arguments…]');
   process.exit(2);
 }
-const file = path.resolve(script);
+// Its real path: a module's own address (import.meta.url) has symbolic links resolved, and scripts that check they are
+// the one run compare it with process.argv[1].
+const file = fs.realpathSync(path.resolve(script));
 /** The folder of the package the script belongs to (the nearest package.json above it): the engine, for its scripts. */
 function packageRoot(from) {
   for (let dir = path.dirname(from); ; dir = path.dirname(dir)) {

@@ -94,6 +94,21 @@ describe('run-ts.mjs', () => {
     expect(JSON.parse(res.stdout)).toMatchObject({ where: pathToFileURL(path.join(moved, 'src/lib/where.ts')).href, main: true });
   });
 
+  it('runs a script reached through a link, from a folder with a space in its name, as the script run', () => {
+    const root = engine();
+    const linked = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ts bundle ')), 'the engine');
+    dirs.push(path.dirname(linked));
+    fs.symlinkSync(root, linked);
+    for (const env of [{}, { HANDBOOK_NO_BUNDLE: '1' }]) {
+      const res = spawnSync(process.execPath, [path.join(repo, 'src/lib/shared/run-ts.mjs'), path.join(linked, 'scripts/show.ts')], {
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      });
+      expect(res.status, res.stderr).toBe(0);
+      expect(JSON.parse(res.stdout)).toMatchObject({ main: true, word: 'one' });
+    }
+  });
+
   it('runs the same script through tsx when told not to bundle (HANDBOOK_NO_BUNDLE)', () => {
     const root = engine();
     const res = spawnSync(process.execPath, [path.join(repo, 'src/lib/shared/run-ts.mjs'), path.join(root, 'scripts/show.ts'), 'x'], {
