@@ -4,12 +4,13 @@
 import { cacheKey, engineDigest, filesDigest, filesUnder, imageTwins, localImagesDigest, type EntryWithImages } from '../lib/shared/cache-key';
 import { contentPaths } from '../lib/shared/content-dir';
 import { perBuild } from './per-build';
+import { isPreviewBuild } from '../lib/shared/preview';
 import { getPublishedRadarModel, getRadarModel } from './radar';
 import { getAreas, getFavicon, getLogo, getSite, mainNav, searchSections, standardPageLinks, today } from './site';
 
 const root = process.cwd();
 
-/** The part of every key that every page shares: engine code, where the content is, site settings, the page shell's links, "today". */
+/** The part of every key that every page shares: engine code, where the content is, site settings, the page shell's links, "today", whether drafts are shown. */
 export const shellKey = perBuild(async () =>
   cacheKey({
     engine: engineDigest(root),
@@ -25,6 +26,10 @@ export const shellKey = perBuild(async () =>
     logo: getLogo()?.url,
     favicon: getFavicon()?.url,
     today,
+    // A preview build shows drafts (draft pages, draft radar editions and the links to them): no page of one is
+    // reused by a published build, nor the other way round. Without it, a build after a preview build published
+    // five radar pages showing a draft edition (a new adopter's trial, 2 December 2026).
+    preview: isPreviewBuild(),
   }),
 );
 

@@ -36,9 +36,9 @@ function hashes(dir: string): Map<string, string> {
  * `astro build` in `cwd`, asynchronously so the incremental and the clean build run side by side; resolves with the
  * build's log as plain text (no colour, even where CI forces it).
  */
-async function build(cwd: string, epoch: string): Promise<string> {
+async function build(cwd: string, epoch: string, env: Record<string, string> = {}): Promise<string> {
   // The search index is built from the same HTML, so identical HTML gives an identical index: left out for time.
-  const res = await astroBuildAsync(cwd, [], { SOURCE_DATE_EPOCH: epoch, HANDBOOK_SKIP_SEARCH_INDEX: '1' });
+  const res = await astroBuildAsync(cwd, [], { SOURCE_DATE_EPOCH: epoch, HANDBOOK_SKIP_SEARCH_INDEX: '1', HANDBOOK_PREVIEW: '', ...env });
   const out = res.stdout + res.stderr;
   if (res.status !== 0) throw new Error(`astro build failed in ${cwd}:\n${out}`);
   return out;
@@ -79,6 +79,8 @@ interface Edit {
   name: string;
   apply: (content: string) => void;
   epoch?: string;
+  /** Environment of this round's builds (both sides), e.g. a preview build; the next round is a published build again. */
+  env?: Record<string, string>;
   /** A page the edit must re-render (never reused), and one it must not touch (reused), as dist paths. */
   rendered: string[];
   reused: string[];
@@ -275,6 +277,21 @@ const EDITS: Edit[] = [
     reused: ['radar/blips/terraform/index.html', 'radar/quadrants/tools/index.html', 'radar/2025-10/index.html'],
   },
   {
+    // A preview build shows the draft edition on the radar's pages; the build after it is a published build again,
+    // and must not reuse them (until 2 December 2026 it did: a new adopter's trial).
+    name: 'a preview build (drafts shown)',
+    apply: () => {},
+    env: { HANDBOOK_PREVIEW: '1' },
+    rendered: ['radar/blips/terraform/index.html', 'handbook/guides/deploying/index.html'],
+    reused: [],
+  },
+  {
+    name: 'a published build after the preview build',
+    apply: () => {},
+    rendered: ['radar/blips/terraform/index.html', 'handbook/guides/deploying/index.html'],
+    reused: [],
+  },
+  {
     // The on-call page's review date (15 December) passes: it gains the overdue banner.
     name: 'move "today" past a review date',
     apply: () => {},
@@ -354,7 +371,7 @@ describe('incremental builds', () => {
           // The clean side starts from nothing: no dist/, no Astro cache, no content store, same content.
           for (const d of ['content', 'dist', '.cache', '.astro']) fs.rmSync(path.join(clean, d), { recursive: true, force: true });
           fs.cpSync(path.join(inc, 'content'), path.join(clean, 'content'), { recursive: true });
-          const [incLog] = await Promise.all([build(inc, epoch), build(clean, epoch)]);
+          const [incLog] = await Promise.all([build(inc, epoch, edit.env), build(clean, epoch, edit.env)]);
           const a = hashes(path.join(inc, 'dist'));
           const b = hashes(path.join(clean, 'dist'));
           const differ = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k)).sort();
