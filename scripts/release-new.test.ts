@@ -43,6 +43,23 @@ describe('release:new', () => {
     expect(loadReleaseData(root).issues).toEqual([]);
   });
 
+  it('writes a release planned before today, and says the check will warn about it', () => {
+    const root = tempRoot();
+    const before = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = '1796212800'; // 2 December 2026
+    try {
+      const r = run(['payments', '5.0.0', '--planned', '2025-01-01', '--root', root]);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain(
+        'Note: --planned 2025-01-01 is before today (2026-12-02): until the release is recorded as released or moved, the check warns that its planned date has passed (npm run release:status -- payments 5.0.0 released, or … planned --planned YYYY-MM-DD).',
+      );
+      expect(run(['payments', '5.1.0', '--planned', '2027-01-01', '--root', root]).out).not.toContain('Note:');
+    } finally {
+      if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = before;
+    }
+  });
+
   it('refuses to overwrite an existing release', () => {
     const root = tempRoot();
     expect(run(['payments', '2.4.1', '--root', root]).code).toBe(0);

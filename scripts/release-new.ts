@@ -1,5 +1,6 @@
 // `npm run release:new -- <component> <version> [--planned YYYY-MM-DD] [--root <dir>]`: writes a skeleton release file.
 import { resolve } from 'node:path';
+import { buildToday } from '../src/lib/shared/dates';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createReleaseFile } from '../src/lib/releases/skeleton';
@@ -40,6 +41,13 @@ export function main(argv: string[], io: Io = { out: console.log, err: console.e
     return 1;
   }
   io.out(`wrote ${res.path}:\n${res.text}`);
+  // Written all the same (it may be a release being recorded late), but said now rather than first by the check.
+  const today = buildToday();
+  const planned = parsed.values.planned;
+  if (planned !== undefined && planned < today)
+    io.out(
+      `Note: --planned ${planned} is before today (${today}): until the release is recorded as released or moved, the check warns that its planned date has passed (npm run release:status -- ${component} ${version} released, or … planned --planned YYYY-MM-DD).`,
+    );
   io.out('Next: fill in the title, dates, changes, sign-offs, risks and rollback plan, then run `npm run check`.');
   return 0;
 }

@@ -102,7 +102,7 @@ describe('radar move', () => {
     );
     // A second move in the same draft replaces the first: one entry per edition.
     expect(run('move', 'argo-cd', 'hold', '--reason', 'Pilot failed.', '--approved-by', 'TSG', '--replaced-by', 'jenkins').out).toBe(
-      'content/radar/blips/argo-cd.md: argo-cd trial → hold in edition 2027-04 (replaces its earlier entry for this edition)\ncontent/radar/blips/argo-cd.md: replaced_by jenkins\n',
+      'content/radar/blips/argo-cd.md: argo-cd trial → hold in edition 2027-04 (replaces its earlier entry for this edition: adopt, "Pilot met the adopt criteria.")\ncontent/radar/blips/argo-cd.md: replaced_by jenkins\n',
     );
     const loaded = loadRadar(root);
     if (!loaded.ok) throw new Error('invalid');

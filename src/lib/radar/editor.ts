@@ -285,7 +285,11 @@ export function moveBlip(src: RadarSources, req: MoveRequest): EditResult {
   if (req.replacedBy && req.replacedBy !== b.blip.replaced_by) edits.push({ op: 'set', path: ['replaced_by'], value: req.replacedBy });
   const text = editFrontMatter(src.blips.find((x) => x.file === b.blip.file)!.text, edits);
   const what = previous === undefined ? `new in ${ring}` : previous === ring ? `re-affirmed in ${ring}` : `${previous} → ${ring}`;
-  const changes = [`${b.blip.file}: ${b.blip.id} ${what} in edition ${e.edition.id}${h.edit.op === 'replace-item' ? ' (replaces its earlier entry for this edition)' : ''}`];
+  // What a second move in the same draft overwrote, in words: the message said only "replaces its earlier entry",
+  // and the entry's own ring and reason were gone without a trace (a new adopter's trial, 2 December 2026).
+  const replaced = h.edit.op === 'replace-item' ? b.blip.history.find((x) => x.edition === e.edition.id) : undefined;
+  const replacedText = replaced ? ` (replaces its earlier entry for this edition: ${replaced.ring}, "${replaced.reason}")` : '';
+  const changes = [`${b.blip.file}: ${b.blip.id} ${what} in edition ${e.edition.id}${replacedText}`];
   if (req.replacedBy && req.replacedBy !== b.blip.replaced_by) changes.push(`${b.blip.file}: replaced_by ${b.blip.replaced_by ? `${b.blip.replaced_by} → ` : ''}${req.replacedBy}`);
   return finish(src, new Map([[b.blip.file, text]]), changes);
 }
