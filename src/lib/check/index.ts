@@ -124,6 +124,8 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     : { issues: [], routes: [], checklists: [], markdown: [], reviewItems: [], anchors: new Map<string, Set<string>>() };
   const handbook = checkHandbook(ctx, site.site?.defaults);
   issues.push(...releases.issues, ...radar.issues, ...checklists.issues, ...handbook.issues);
+  // Whether an area's own files have errors: what it lists is then incomplete, and rules across areas hold back.
+  const hasErrors = (a: { issues: ContentIssue[] }) => a.issues.some((i) => i.severity === 'error');
 
   // The footer links to the standard pages site.yaml names: each must exist.
   if (site.site) {
@@ -157,7 +159,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     // A blip's page adds its description's headings (the link check reads them from the body); a checklist's page
     // has its groups' and items' ids.
     extraAnchors: new Map([
-      ...(releaseAnchors(releases.data, checklists.checklists, !checklists.issues.some((i) => i.severity === 'error')) ?? []),
+      ...(releaseAnchors(releases.data, checklists.checklists, !hasErrors(checklists)) ?? []),
       ...(radar.anchors ?? []),
       ...(checklists.anchors ?? []),
     ]),
@@ -180,7 +182,6 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   // Areas whose own files have errors: the pages they make are not all known, so a link into one that finds no page is
   // not judged; the files' errors stand alone (a components.yaml error made every link to a component's page "not a
   // page on this site", a new adopter's trial, 2 December 2026). KPIs are made from the release data.
-  const hasErrors = (a: { issues: ContentIssue[] }) => a.issues.some((i) => i.severity === 'error');
   const unknownPages = new Set<Area>([
     ...(hasErrors(releases) ? (['releases', 'kpis'] as const) : []),
     ...(hasErrors(radar) ? (['radar'] as const) : []),
@@ -215,7 +216,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   // A list from an area whose own files have errors is incomplete (a component with a bad id is left out of it): its
   // values are not judged (`allowed: undefined`), so one mistake is reported once, not again as "not one of" an
   // empty list in every page that names it.
-  const loaded = <T,>(area: { issues: ContentIssue[] }, list: T[] | undefined): T[] | undefined => (area.issues.some((i) => i.severity === 'error') ? undefined : list);
+  const loaded = <T,>(area: { issues: ContentIssue[] }, list: T[] | undefined): T[] | undefined => (hasErrors(area) ? undefined : list);
   // Components come from components.yaml alone: a mistake in some release file must not switch their check off (a
   // new adopter's trial, 2 December 2026: <LatestReleases component="paymentz" /> then passed).
   const componentsFile = contentPaths(root).components;
