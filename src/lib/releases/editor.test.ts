@@ -253,6 +253,19 @@ describe('release:status', () => {
     expect(refused('status', 'payments', '2.5.0', 'planned', '--code-freeze', 'soon')).toMatch(/^command line {2}--code-freeze "soon" /);
   });
 
+  it('corrects the code freeze when the release is marked released, when it was recorded after the day it went live', () => {
+    write('content/releases/payments/2.5.0.json', read().replace('"planned": "2026-12-10"', '"planned": "2026-12-10",\n    "codeFreeze": "2026-12-08"'));
+    for (const [env, at] of [['dev', '08:00'], ['test', '09:00'], ['staging', '10:00'], ['live', '11:00']])
+      expect(run('promote', 'payments', '2.5.0', env, '--at', `2026-11-30T${at}:00Z`).code).toBe(0);
+    expect(refused('status', 'payments', '2.5.0', 'released')).toMatch(
+      /dates\.codeFreeze {2}"2026-12-08" is after the release date "2026-11-30T11:00:00Z": the code freeze must be on or before it \(to correct it: npm run release:status -- payments 2\.5\.0 released --code-freeze YYYY-MM-DD\)/,
+    );
+    const res = run('status', 'payments', '2.5.0', 'released', '--code-freeze', '2026-11-27');
+    expect(res.code).toBe(0);
+    expect(res.out).toContain(`${FILE}: dates.codeFreeze 2026-12-08 → 2026-11-27\n`);
+    expect(refused('status', 'payments', '2.5.0', 'released', '--planned', '2026-11-30')).toBe('command line  --planned applies to planned or in-progress releases, not released');
+  });
+
   it('applies the checklist readiness rules of npm run check: released is refused while a required item has no result', () => {
     write(
       'content/checklists/go-no-go.md',

@@ -371,9 +371,14 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
     const next = STATUS_TRANSITIONS[r.status];
     return refuse(`${r.component} ${r.version} cannot go from ${r.status} to ${to}: from ${r.status} it can become ${next.length ? next.join('|') : 'nothing else (it is final)'}`);
   }
-  for (const [flag, value] of [['--planned', req.planned], ['--code-freeze', req.codeFreeze]] as const) {
+  // The code freeze can also be corrected when the release is marked released: a freeze recorded after the day it went
+  // live was refused with no option that moved it (a new adopter's trial, 2 December 2026).
+  for (const [flag, value, allowed] of [
+    ['--planned', req.planned, ['planned', 'in-progress']],
+    ['--code-freeze', req.codeFreeze, ['planned', 'in-progress', 'released']],
+  ] as const) {
     if (value === undefined) continue;
-    if (to !== 'planned' && to !== 'in-progress') return refuse(`${flag} applies to planned or in-progress releases, not ${to}`);
+    if (!(allowed as readonly string[]).includes(to)) return refuse(`${flag} applies to ${allowed.join(' or ')} releases, not ${to}`);
     if (!isIsoDate(value)) return refuse(`${flag} ${showValue(value)} ${notADate(value)}`);
   }
   if (req.date !== undefined && !isIsoDate(req.date) && !isIsoDateTime(req.date))

@@ -95,7 +95,7 @@ describe('release rules', () => {
 
   it('rejects a code freeze after the release', () => {
     expect(problemsOf({ dates: { codeFreeze: '2026-05-20', released: '2026-05-14' } })).toEqual([
-      `${F}:10:5  dates.codeFreeze  "2026-05-20" is after the release date "2026-05-14": the code freeze must be on or before it`,
+      `${F}:10:5  dates.codeFreeze  "2026-05-20" is after the release date "2026-05-14": the code freeze must be on or before it (to correct it: npm run release:status -- payments 2.4.0 released --code-freeze YYYY-MM-DD)`,
     ]);
     // A freeze at 17:00 on release day is fine: a bare release date means the whole day.
     expect(problemsOf({ dates: { codeFreeze: '2026-05-14T17:00:00+01:00', released: '2026-05-14' } })).toEqual([]);

@@ -151,7 +151,11 @@ export function checkReleaseFields(p: ParsedRelease): ContentIssue[] {
         'dates.codeFreeze',
         ['dates', 'codeFreeze'],
         `${showValue(freeze)} is after ${against.words} ${showValue(against.value)}: the code freeze must be on or before it` +
-          (r.dates.released ? '' : ` (to move both: npm run release:status -- ${r.component} ${r.version} ${r.status} --planned YYYY-MM-DD --code-freeze YYYY-MM-DD)`),
+          (!r.dates.released
+            ? ` (to move both: npm run release:status -- ${r.component} ${r.version} ${r.status} --planned YYYY-MM-DD --code-freeze YYYY-MM-DD)`
+            : r.status === 'released'
+              ? ` (to correct it: npm run release:status -- ${r.component} ${r.version} released --code-freeze YYYY-MM-DD)`
+              : ''),
       ),
     );
   }
