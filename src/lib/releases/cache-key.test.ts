@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releasePageKey } from './cache-key';
+import { componentPagesKey, releasePageKey } from './cache-key';
 import { shippedRelease } from './fixtures';
 import type { ReleaseInput } from './schema';
 import { fixtureModel } from './testing';
@@ -46,5 +46,21 @@ describe('releasePageKey', () => {
   it("does not change with releases the page does not show (another component's, or two versions away)", () => {
     expect(keyOf('payments@1.2.0', { 'payments@1.4.0': { title: 'Renamed' } })).toBe(base);
     expect(keyOf('payments@1.2.0', { 'citizen-web@3.0.0': { title: 'Renamed' } })).toBe(base);
+  });
+});
+
+describe('componentPagesKey', () => {
+  const pagesKey = (over: Record<string, Partial<ReleaseInput>> = {}, component = 'payments') => {
+    const model = fixtureModel(releases(over));
+    return componentPagesKey(model, component, 'shell');
+  };
+  const base = pagesKey();
+
+  it("changes with any of the component's releases, and not with another component's", () => {
+    expect(pagesKey()).toBe(base);
+    expect(pagesKey({ 'payments@1.0.0': { title: 'Renamed' } })).not.toBe(base);
+    expect(pagesKey({ 'payments@1.4.0': { title: 'Renamed' } })).not.toBe(base);
+    expect(pagesKey({ 'citizen-web@3.0.0': { title: 'Renamed' } })).toBe(base);
+    expect(pagesKey({ 'citizen-web@3.0.0': { title: 'Renamed' } }, 'citizen-web')).not.toBe(pagesKey({}, 'citizen-web'));
   });
 });

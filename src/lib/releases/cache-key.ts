@@ -17,3 +17,14 @@ export function releasePageKey(model: ReleaseModel, r: ReleaseEntry, readiness: 
   const target = rollbackTarget(model, r.component, r.rollbackPlan);
   return cacheKey(r, previous ?? null, next ?? null, target ?? null, readiness, shared);
 }
+
+/**
+ * The cache key of a component's own pages (`/releases/<component>/`, its `CHANGELOG.md` and its `.ics` calendar): a
+ * digest of the component (components.yaml's entry) and its releases, every field of each, and `shared` (the shell's
+ * key, and what tells the page from the component's others). Each shows that component's releases only
+ * (`componentOverview`, `componentChangelog`, `toIcs` with `componentId`), so another component's edit leaves them as
+ * they are: keyed on all release data, one release's edit re-rendered all three pages of every component.
+ */
+export function componentPagesKey(model: ReleaseModel, componentId: string, shared: unknown): string {
+  return cacheKey(model.components.find((c) => c.id === componentId) ?? null, model.byComponent[componentId] ?? [], shared);
+}

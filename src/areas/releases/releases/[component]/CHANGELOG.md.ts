@@ -2,10 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReleaseModel } from '../../../../data/releases';
 import { toKeepAChangelog } from '../../../../lib/releases/index';
-import { dataPageKey } from '../../../../data/cache-keys';
+import { cacheKeysWanted, shellKey } from '../../../../data/cache-keys';
+import { componentPagesKey } from '../../../../lib/releases/cache-key';
 
-export const getStaticPaths: GetStaticPaths = () =>
-  Promise.all(getReleaseModel().components.map(async (c) => ({ params: { component: c.id }, cacheKey: await dataPageKey(['releases'], 'changelog', c.id) })));
+export const getStaticPaths: GetStaticPaths = async () => {
+  const model = getReleaseModel();
+  const shell = cacheKeysWanted ? await shellKey() : undefined;
+  return model.components.map((c) => ({ params: { component: c.id }, cacheKey: shell ? componentPagesKey(model, c.id, [shell, 'changelog']) : undefined }));
+};
 
 export const GET: APIRoute = ({ params }) =>
   new Response(toKeepAChangelog(getReleaseModel(), params.component as string), {
