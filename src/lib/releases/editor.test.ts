@@ -258,7 +258,7 @@ describe('release:status', () => {
     for (const [env, at] of [['dev', '08:00'], ['test', '09:00'], ['staging', '10:00'], ['live', '11:00']])
       expect(run('promote', 'payments', '2.5.0', env, '--at', `2026-11-30T${at}:00Z`).code).toBe(0);
     expect(refused('status', 'payments', '2.5.0', 'released')).toMatch(
-      /dates\.codeFreeze {2}"2026-12-08" is after the release date "2026-11-30T11:00:00Z": the code freeze must be on or before it \(to correct it: npm run release:status -- payments 2\.5\.0 released --code-freeze YYYY-MM-DD\)/,
+      /dates\.codeFreeze {2}"2026-12-08" is after the release date "2026-11-30T11:00:00Z" \(2026-11-30 in London, where release dates are counted\): the code freeze must be on or before it \(to correct it: npm run release:status -- payments 2\.5\.0 released --code-freeze YYYY-MM-DD\)/,
     );
     const res = run('status', 'payments', '2.5.0', 'released', '--code-freeze', '2026-11-27');
     expect(res.code).toBe(0);

@@ -93,6 +93,16 @@ describe('release rules', () => {
     ]);
   });
 
+  it('compares a code freeze with the release date in London, and says which day that was', () => {
+    // A new adopter's trial (2 December 2026): 00:30 at +01:00 in December is 23:30 on 1 December in London.
+    const live = (at: string) => ({ environments: [{ name: 'live' as const, status: 'deployed' as const, deployedAt: at }] });
+    expect(problemsOf({ dates: { codeFreeze: '2026-12-02', released: '2026-12-02T00:30:00+01:00' }, ...live('2026-12-02T00:30:00+01:00') })).toEqual([
+      `${F}:10:5  dates.codeFreeze  "2026-12-02" is after the release date "2026-12-02T00:30:00+01:00" (2026-12-01 in London, where release dates are counted): the code freeze must be on or before it (to correct it: npm run release:status -- payments 2.4.0 released --code-freeze YYYY-MM-DD)`,
+    ]);
+    // In summer time, 00:30 at +01:00 is 00:30 in London: a freeze that day is on the release day.
+    expect(problemsOf({ dates: { codeFreeze: '2026-07-02', released: '2026-07-02T00:30:00+01:00' }, ...live('2026-07-02T00:30:00+01:00') })).toEqual([]);
+  });
+
   it('rejects a code freeze after the release', () => {
     expect(problemsOf({ dates: { codeFreeze: '2026-05-20', released: '2026-05-14' } })).toEqual([
       `${F}:10:5  dates.codeFreeze  "2026-05-20" is after the release date "2026-05-14": the code freeze must be on or before it (to correct it: npm run release:status -- payments 2.4.0 released --code-freeze YYYY-MM-DD)`,

@@ -150,7 +150,11 @@ export function checkReleaseFields(p: ParsedRelease): ContentIssue[] {
         src,
         'dates.codeFreeze',
         ['dates', 'codeFreeze'],
-        `${showValue(freeze)} is after ${against.words} ${showValue(against.value)}: the code freeze must be on or before it` +
+        `${showValue(freeze)} is after ${against.words} ${showValue(against.value)}` +
+          // Dates are London calendar dates: a time written with another offset can fall on another day there, and
+          // the message then looked as if it contradicted itself (a new adopter's trial, 2 December 2026).
+          (isIsoDate(against.value) ? '' : ` (${londonDate(toInstant(against.value))} in London, where release dates are counted)`) +
+          ': the code freeze must be on or before it' +
           (!r.dates.released
             ? ` (to move both: npm run release:status -- ${r.component} ${r.version} ${r.status} --planned YYYY-MM-DD --code-freeze YYYY-MM-DD)`
             : r.status === 'released'
