@@ -11,7 +11,7 @@ import { formatIssue } from '../shared/errors';
 const FIXTURE = path.resolve(__dirname, '../../../tests/fixtures/every-area');
 const PAGE = 'content/handbook/links-to-areas.md';
 
-/** Errors with the fixture, a page linking to a component's and a blip's page, and `change` applied to `file`. */
+/** Errors in that page and components.yaml, with the fixture, a page linking to a component's page and to a misspelt one, and `change` applied to `file`. */
 function errorsWith(file: string, change: (text: string) => string): string[] {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-check-unreadable-'));
   try {
