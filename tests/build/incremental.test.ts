@@ -231,17 +231,53 @@ const EDITS: Edit[] = [
       'releases/notify-scot/2.0.2/index.html',
       'releases/notify-scot/index.html',
       'releases/notify-scot/CHANGELOG.md',
-      'kpis/notify-scot/index.html',
       'handbook/guides/releases/index.html',
     ],
-    reused: ['handbook/guides/deploying/index.html', 'releases/notify-scot/1.3.1/index.html', 'radar/blips/terraform/index.html'],
+    // Neither status is counted in a KPI figure, so the KPI pages (keyed on the report, not the files) are unchanged.
+    reused: ['handbook/guides/deploying/index.html', 'releases/notify-scot/1.3.1/index.html', 'radar/blips/terraform/index.html', 'kpis/notify-scot/index.html'],
   },
   {
     // Until 2 December 2026 every release page was keyed on all the data, so one release's edit re-rendered them all.
     name: "change one release's title",
     apply: (c) => replaceIn(file(c, 'releases/notify-scot/1.3.0.json'), '"title": "Scheduled reminders"', '"title": "Scheduled and repeating reminders"'),
-    rendered: ['releases/notify-scot/1.3.0/index.html', 'releases/notify-scot/index.html'],
-    reused: ['releases/notify-scot/1.4.0/index.html', 'releases/notify-scot/2.0.0/index.html', 'radar/blips/terraform/index.html'],
+    // The filtered lists it is in show its title; the others (and their counts) are unchanged. It recorded no
+    // checklist results, so no checklist page lists it.
+    rendered: [
+      'releases/notify-scot/1.3.0/index.html',
+      'releases/notify-scot/index.html',
+      'releases/year/2025/index.html',
+      'releases/status/released/index.html',
+      'releases/stage/ga/index.html',
+      // Its quarter's KPI report lists it by title.
+      'kpis/reports/2025-Q2/index.html',
+    ],
+    reused: [
+      'releases/notify-scot/1.4.0/index.html',
+      'releases/notify-scot/2.0.0/index.html',
+      'radar/blips/terraform/index.html',
+      'releases/year/2026/index.html',
+      'releases/status/cancelled/index.html',
+      'releases/stage/beta/index.html',
+      'checklists/go-no-go/index.html',
+      // No dashboard shows a title, nor does another quarter's report.
+      'kpis/notify-scot/index.html',
+      'kpis/reports/2026-Q3/index.html',
+    ],
+  },
+  {
+    // A sign-off shows on its release's page only: no list, KPI figure or checklist page carries it. Until
+    // 2 December 2026 those were keyed on every release file and all rendered again.
+    name: "change a release's sign-off",
+    apply: (c) => replaceIn(file(c, 'releases/notify-scot/1.3.0.json'), '"name": "Iain Murray"', '"name": "Iain Murray-Ross"'),
+    rendered: ['releases/notify-scot/1.3.0/index.html'],
+    reused: [
+      'releases/notify-scot/1.4.0/index.html',
+      'releases/year/2025/index.html',
+      'releases/status/released/index.html',
+      'kpis/notify-scot/index.html',
+      'kpis/reports/2025-Q2/index.html',
+      'checklists/go-no-go/index.html',
+    ],
   },
   {
     // A release page shows its results against each checklist that applies, item labels included.
@@ -379,7 +415,10 @@ describe('incremental builds', () => {
           expectCopiesLinked(inc, edit.name);
           // The cache was really used, and the keys really changed where they had to.
           const reused = reusedPages(incLog);
-          for (const p of edit.rendered) expect(reused.has(p), `${p} re-rendered after "${edit.name}"`).toBe(false);
+          for (const p of edit.rendered) {
+            expect(a.has(p), `${p} written after "${edit.name}"`).toBe(true);
+            expect(reused.has(p), `${p} re-rendered after "${edit.name}"`).toBe(false);
+          }
           for (const p of edit.reused) expect(reused.has(p), `${p} reused after "${edit.name}"`).toBe(true);
           // Reused pages stay where they are in dist/ rather than being copied back from the cache.
           if (!edit.restores) expect(reusedPages(incLog, 'restored'), `pages copied back from the cache after "${edit.name}"`).toEqual(new Set());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { componentPagesKey, releasePageKey } from './cache-key';
+import { componentPagesKey, filteredListKey, releasePageKey } from './cache-key';
+import { filteredListView, releaseRow, type FilterFacet } from './filters';
 import { shippedRelease } from './fixtures';
 import type { ReleaseInput } from './schema';
 import { fixtureModel } from './testing';
@@ -62,5 +63,33 @@ describe('componentPagesKey', () => {
     expect(pagesKey({ 'payments@1.4.0': { title: 'Renamed' } })).not.toBe(base);
     expect(pagesKey({ 'citizen-web@3.0.0': { title: 'Renamed' } })).toBe(base);
     expect(pagesKey({ 'citizen-web@3.0.0': { title: 'Renamed' } }, 'citizen-web')).not.toBe(pagesKey({}, 'citizen-web'));
+  });
+});
+
+describe('filteredListKey', () => {
+  /** The key of the list page for `facet` = `value` in a model of {@link releases} with `over` applied. */
+  const listKey = (facet: FilterFacet, value: string, over: Record<string, Partial<ReleaseInput>> = {}) =>
+    filteredListKey(filteredListView(fixtureModel(releases(over)), facet, value), 'shell');
+
+  it('changes when a release in the list changes what its row shows', () => {
+    expect(listKey('year', '2026', { 'payments@1.2.0': { title: 'Renamed' } })).not.toBe(listKey('year', '2026'));
+  });
+
+  it("does not change with a field no row shows (a release's summary)", () => {
+    expect(listKey('year', '2026', { 'payments@1.2.0': { summary: 'Another summary.' } })).toBe(listKey('year', '2026'));
+  });
+
+  it('changes with the counts it links, even when the release is not in its list', () => {
+    const yanked = { 'payments@1.2.0': { status: 'yanked' as const, statusReason: 'Broke refunds.' } };
+    const rows = filteredListView(fixtureModel(releases(yanked)), 'stage', 'beta').releases;
+    expect(rows).toEqual([]);
+    expect(listKey('stage', 'beta', yanked)).not.toBe(listKey('stage', 'beta'));
+  });
+
+  it('keeps only the fields a release table shows', () => {
+    const model = fixtureModel(releases());
+    expect(Object.keys(releaseRow(model.byKey['payments@1.2.0']!)).sort()).toEqual(
+      ['component', 'componentName', 'date', 'dateKind', 'dates', 'stage', 'status', 'title', 'version', 'year'].sort(),
+    );
   });
 });

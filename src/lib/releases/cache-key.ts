@@ -2,6 +2,7 @@
 import { cacheKey } from '../shared/cache-key';
 import { adjacentReleases, rollbackTarget } from './release-view';
 import type { ReleaseEntry, ReleaseModel } from './model';
+import type { FilteredListView } from './filters';
 
 /**
  * The cache key of `/releases/<component>/<version>/`, a digest of what that page shows: the release itself (every
@@ -27,4 +28,13 @@ export function releasePageKey(model: ReleaseModel, r: ReleaseEntry, readiness: 
  */
 export function componentPagesKey(model: ReleaseModel, componentId: string, shared: unknown): string {
   return cacheKey(model.components.find((c) => c.id === componentId) ?? null, model.byComponent[componentId] ?? [], shared);
+}
+
+/**
+ * The cache key of a filtered list page (`/releases/<facet>/<value>/`): a digest of its view ({@link filteredListView},
+ * the only release data the page renders) and `shared` (the shell's key). Keyed on every release file, each of the 26
+ * list pages of the benchmark was rendered again for any one release's edit.
+ */
+export function filteredListKey(view: FilteredListView, shared: unknown): string {
+  return cacheKey(view, shared);
 }
