@@ -100,6 +100,9 @@ describe('npm run kpis', () => {
     expect(rows).toHaveLength(METRIC_IDS.length * sets * (1 + json.components.length));
     const cfr = rows.find((x) => x.scope === 'programme' && x.window === 'Last 90 days' && x.metric === 'change-failure-rate')!;
     expect(cfr).toMatchObject({ value: String(1 / 3), display: '33.3%', numerator: '1', denominator: '3', band: 'low', band_report_year: '2023' });
+    // Every record ends in CRLF (RFC 4180 §2.1).
+    expect(r.stdout.endsWith('\r\n')).toBe(true);
+    expect(r.stdout.replace(/\r\n/g, '')).not.toMatch(/\n/);
   });
 
   it('rejects bad arguments with a clear message', () => {

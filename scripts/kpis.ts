@@ -172,7 +172,8 @@ export function toCsv(json: KpiApiJson, component?: string): string {
   const rows: unknown[][] = [];
   if (!component) rows.push(...csvRows('programme', '', [json.programme.headline, ...json.programme.quarters]));
   for (const c of json.components) rows.push(...csvRows('component', c.id, [c.headline, ...c.quarters]));
-  return stringify([header, ...rows], { cast: { number: (n) => String(n) } });
+  // CRLF between records, as RFC 4180 §2.1 says (csv-stringify's default is LF).
+  return stringify([header, ...rows], { cast: { number: (n) => String(n) }, record_delimiter: 'windows' });
 }
 
 /** Runs the CLI without touching process state, so tests can call it. */

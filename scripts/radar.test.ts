@@ -38,7 +38,9 @@ describe('npm run radar', () => {
     const r = run('export', '--format', 'byor-csv', '--out', 'out/radar.csv');
     expect(r).toMatchObject({ code: 0, out: 'Wrote out/radar.csv\n', err: '' });
     const csv = readFileSync(join(root, 'out/radar.csv'), 'utf8');
-    expect(csv.split('\n')[0]).toBe('name,ring,quadrant,isNew,status,description');
+    // RFC 4180 §2.1: records end in CRLF.
+    expect(csv.split('\r\n')[0]).toBe('name,ring,quadrant,isNew,status,description');
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
     expect(run('export', '--format', 'byor-csv').out).toBe(csv);
   });
 

@@ -238,11 +238,11 @@ describe('outputs', () => {
     const uids = [...all.text.matchAll(/^UID:(.+)\r$/gm)].map((m) => m[1]);
     expect(new Set(uids).size).toBe(uids.length);
     const dated = api.releases.filter((r) => r.date);
-    expect(uids.filter((u) => !u.includes('-code-freeze@')).length).toBe(dated.length);
+    expect(uids.filter((u) => !u.includes('_code-freeze@')).length).toBe(dated.length);
     for (const c of api.components) {
       const one = await get(`/releases/${c.id}.ics`);
       expect(one.type).toMatch(/^text\/calendar/);
-      const events = [...one.text.matchAll(/^UID:(.+)\r$/gm)].map((m) => m[1]).filter((u) => !u.includes('-code-freeze@'));
+      const events = [...one.text.matchAll(/^UID:(.+)\r$/gm)].map((m) => m[1]).filter((u) => !u.includes('_code-freeze@'));
       expect(events.sort()).toEqual(dated.filter((r) => r.component === c.id).map((r) => `${r.component}-${r.version}@${siteUrl.host}`).sort());
     }
   });

@@ -113,7 +113,7 @@ describe('iCalendar files, read by ical.js', () => {
     expect(cal.events.map((e) => [e.uid, e.start, e.sequence, e.status, e.lastModified])).toEqual([
       ['payments-1.0.0@handbook.example.org', '2026-09-01', 0, 'CONFIRMED', null],
       ['payments-1.1.0@handbook.example.org', '2026-12-01', 1, 'TENTATIVE', '2026-11-10T09:30:00Z'],
-      ['payments-1.1.0-code-freeze@handbook.example.org', '2026-11-24', 1, 'TENTATIVE', '2026-11-10T09:30:00Z'],
+      ['payments-1.1.0_code-freeze@handbook.example.org', '2026-11-24', 1, 'TENTATIVE', '2026-11-10T09:30:00Z'],
       ['payments-1.2.0@handbook.example.org', '2026-12-15', 2, 'CANCELLED', '2026-11-20T14:00:00Z'],
     ]);
     expect(events(read('releases/payments.ics')).events.map((e) => e.uid)).toEqual(cal.events.map((e) => e.uid));

@@ -1,5 +1,5 @@
 // The release schedule as an iCalendar feed (ical-generator): one all-day event per release, plus code freezes.
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalEventStatus } from 'ical-generator';
 import { buildInstant, toInstant, type IsoDate } from '../shared/dates';
 import { STAGE_LABELS, STATUS_LABELS, type ReleaseStatus } from './enums';
 import { calendarDate, compareSoonestFirst, type ReleaseEntry, type ReleaseModel } from './model';
@@ -64,9 +64,25 @@ function nextDay(d: Date): Date {
   return new Date(d.getTime() + 86_400_000);
 }
 
-/** Stable per release: `<component>-<version>@<host>` (code freezes add `-code-freeze`). */
-export function releaseUid(r: { component: string; version: string }, host: string, suffix = ''): string {
-  return `${r.component}-${r.version}${suffix}@${host}`;
+/**
+ * An event's UID, stable per release: `<component>-<version>@<host>` for the release's day and
+ * `<component>-<version>_code-freeze@<host>` for its code freeze. `_` is in neither a component id (kebab-case) nor a
+ * SemVer version, so no event's UID can equal another's: with `-code-freeze`, the code freeze of `2.0.0-rc.1` and a
+ * release `2.0.0-rc.1-code-freeze` (valid SemVer) shared one UID, and calendars kept only one of them (a new
+ * adopter's trial, 2 December 2026; RFC 5545 §3.8.4.7: a UID is globally unique).
+ */
+export function releaseUid(r: { component: string; version: string }, host: string, event: 'release' | 'code-freeze' = 'release'): string {
+  return `${r.component}-${r.version}${event === 'code-freeze' ? '_code-freeze' : ''}@${host}`;
+}
+
+/**
+ * The calendar's PRODID as TEXT (RFC 5545 §3.7.3, whose value type is TEXT, escaped as §3.3.11 says): site.yaml's
+ * `calendar_prodid` without its leading "-" (ical-generator writes it), or `//<organisation>//<product>//EN`. An
+ * organisation's name with a comma or semicolon was written unescaped (a new adopter's trial, 2 December 2026).
+ */
+function prodIdText(opts: Pick<IcsOptions, 'prodId' | 'organisation' | 'siteTitle'>): string {
+  if (opts.prodId) return icsText(opts.prodId.replace(/^-/, ''));
+  return `//${icsText(opts.organisation)}//${icsText(`${opts.siteTitle} release schedule`)}//EN`;
 }
 
 function describe(r: ReleaseEntry, url: string): string {
@@ -96,9 +112,10 @@ export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
         ? `Planned and past releases of ${component.name}, with code freezes.`
         : `Planned and past releases of every component in ${opts.siteTitle}, with code freezes.`,
     ),
-    // ical-generator writes "-" before a string PRODID itself.
-    prodId: opts.prodId ? opts.prodId.replace(/^-/, '') : { company: opts.organisation, product: `${opts.siteTitle} release schedule`, language: 'EN' },
-    method: ICalCalendarMethod.PUBLISH,
+    prodId: prodIdText(opts),
+    // No METHOD: it belongs to iTIP messages (RFC 5546), and RFC 5545 §3.7.2 requires the Content-Type's "method"
+    // parameter beside it, which a file served as text/calendar has not. With METHOD:PUBLISH, every event also needed
+    // an ORGANIZER (RFC 5546 §3.2.1), which a release has not.
     url: opts.siteUrl.replace(/\/+$/, '') + '/releases/schedule/',
   });
   const releases = model.releases
@@ -128,7 +145,7 @@ export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
     if (opts.codeFreezes !== false && r.dates.codeFreeze) {
       const freeze = dayStart(calendarDate(r.dates.codeFreeze));
       cal.createEvent({
-        id: releaseUid(r, host, '-code-freeze'),
+        id: releaseUid(r, host, 'code-freeze'),
         start: freeze,
         end: nextDay(freeze),
         allDay: true,

@@ -66,7 +66,7 @@ describe('iCalendar', () => {
       ['payments-2.4.1@handbook.example.org', '2026-06-01', '2026-06-02', true, 'CANCELLED'],
       ['citizen-web-4.2.0-rc.1@handbook.example.org', '2026-12-02', '2026-12-03', true, 'CONFIRMED'],
       ['payments-2.5.0@handbook.example.org', '2026-12-10', '2026-12-11', true, 'TENTATIVE'],
-      ['payments-2.5.0-code-freeze@handbook.example.org', '2026-12-03', '2026-12-04', true, 'TENTATIVE'],
+      ['payments-2.5.0_code-freeze@handbook.example.org', '2026-12-03', '2026-12-04', true, 'TENTATIVE'],
     ]);
     const first = events[0];
     expect(first.summary).toBe('Payments gateway 2.3.0');
@@ -118,6 +118,32 @@ describe('iCalendar', () => {
     const prodid = (text: string) => String(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('prodid'));
     expect(prodid(toIcs(model(), CAL))).toBe('-//Example Council//Example Handbook release schedule//EN');
     expect(prodid(toIcs(model(), { ...CAL, prodId: '-//Loch Fyne Water Board//Releases//EN' }))).toBe('-//Loch Fyne Water Board//Releases//EN');
+  });
+
+  it('escapes the PRODID as TEXT (RFC 5545 §3.3.11): an organisation with a comma and a semicolon', () => {
+    // Unfolded first (RFC 5545 §3.1): the line is longer than 75 octets.
+    const line = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n').find((l) => l.startsWith('PRODID:'));
+    expect(line(toIcs(model(), { ...CAL, organisation: 'Food Standards Scotland, FSS; Alba' }))).toBe(
+      'PRODID:-//Food Standards Scotland\\, FSS\\; Alba//Example Handbook release schedule//EN',
+    );
+    expect(line(toIcs(model(), { ...CAL, prodId: '-//Board, Loch Fyne; Water//Releases//EN' }))).toBe('PRODID:-//Board\\, Loch Fyne\\; Water//Releases//EN');
+  });
+
+  it('has no METHOD: a file served as text/calendar is not an iTIP message (RFC 5545 §3.7.2, RFC 5546 §3.2.1)', () => {
+    expect(toIcs(model(), CAL)).not.toMatch(/^METHOD:/m);
+  });
+
+  it("gives a code freeze a UID no release can have, even one whose version ends in -code-freeze (RFC 5545 §3.8.4.7)", () => {
+    const m = fixtureModel([
+      bareRelease('payments', '2.0.0-rc.1', { dates: { planned: '2027-04-01', codeFreeze: '2027-03-27' } }),
+      bareRelease('payments', '2.0.0-rc.1-code-freeze', { dates: { planned: '2027-04-02' } }),
+    ]);
+    const uids = parseIcs(toIcs(m, CAL)).events.map((e) => e.uid);
+    expect(uids.sort()).toEqual([
+      'payments-2.0.0-rc.1-code-freeze@handbook.example.org',
+      'payments-2.0.0-rc.1@handbook.example.org',
+      'payments-2.0.0-rc.1_code-freeze@handbook.example.org',
+    ]);
   });
 });
 

@@ -16,7 +16,7 @@ import { fixtureModel } from './testing';
 const SITE = 'https://handbook.example.gov.uk';
 const CAL = { siteUrl: SITE, siteTitle: 'Example handbook', organisation: 'Example Council' };
 const UID = 'payments-3.0.0@handbook.example.gov.uk';
-const FREEZE_UID = 'payments-3.0.0-code-freeze@handbook.example.gov.uk';
+const FREEZE_UID = 'payments-3.0.0_code-freeze@handbook.example.gov.uk';
 
 /** The three committed versions of content/releases/payments/3.0.0.json, each made from the last by the tooling rule. */
 function versions(): { release: ReleaseInput; builtAt: number }[] {

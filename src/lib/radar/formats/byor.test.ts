@@ -26,7 +26,8 @@ describe('BYOR export', () => {
 
   it('quotes CSV fields that need it and writes descriptions as BYOR-safe HTML', () => {
     const csv = toByorCsv(model);
-    const lines = csv.split('\n');
+    // Records end in CRLF (RFC 4180 §2.1).
+    const lines = csv.split('\r\n');
     expect(lines[0]).toBe('name,ring,quadrant,isNew,status,description');
     expect(lines[1]).toBe(
       'Trunk-based development,Adopt,Techniques,FALSE,No Change,"<p><strong>Trunk-based development</strong>, see ' +

@@ -71,7 +71,8 @@ export function toByorRows(model: RadarModel, options: ExportOptions = {}): Byor
 export function toByorCsv(model: RadarModel, options: ExportOptions = {}): string {
   const rows = toByorRows(model, options);
   const extra = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((k) => !KNOWN.has(k.toLowerCase())).sort(byCodePoint);
-  return stringify(rows, { header: true, columns: [...BYOR_COLUMNS, ...extra], quoted_string: false });
+  // CRLF between records, as RFC 4180 §2.1 says (csv-stringify's default is LF).
+  return stringify(rows, { header: true, columns: [...BYOR_COLUMNS, ...extra], quoted_string: false, record_delimiter: 'windows' });
 }
 
 export function toByorJson(model: RadarModel, options: ExportOptions = {}): string {

@@ -157,7 +157,7 @@ describe('columns the radar has no field for', () => {
     const plan = csvImport(csv, formatSources());
     const after = modelFrom(apply(formatSources(), plan.writes));
     const out = toByorCsv(after, { edition: '2026-10' });
-    expect(out.split('\n')[0]).toBe('name,ring,quadrant,isNew,status,description,cons,pros,usedBy');
+    expect(out.split('\r\n')[0]).toBe('name,ring,quadrant,isNew,status,description,cons,pros,usedBy');
     expect(out).toContain('Kafka,Trial,Platforms,TRUE,New,<p>Streams</p>,Operational cost,"Durable, replayable",Payments team');
   });
 });
