@@ -3,13 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from './errors';
 import { skippedFolder } from './walk';
+import { bodyControlChar, controlCharMessage } from './control-chars';
 
 export interface ContentText {
   /** The text with a leading BOM removed and every CRLF / CR as LF; bytes that are not UTF-8 become U+FFFD. */
   text: string;
   /**
-   * Set when the bytes are not UTF-8 text (names the first bad byte's line and column, and what to do), or when a
-   * Markdown file's front matter has old Mac line endings (`frontMatterLineEndings`).
+   * Set when the bytes are not UTF-8 text (names the first bad byte's line and column, and what to do), when a
+   * Markdown file's front matter has old Mac line endings (`frontMatterLineEndings`), or when its body has a
+   * character no page can carry (src/lib/shared/control-chars.ts).
    */
   issue?: ContentIssue;
 }
@@ -83,8 +85,12 @@ export function decodeContent(bytes: Uint8Array, file: string): ContentText {
   const decoded = decoder.decode(bytes);
   const text = normaliseText(decoded);
   if (bad < 0) {
-    const endings = MARKDOWN_FILE.test(file) ? frontMatterLineEndings(file, decoded) : undefined;
-    return endings ? { text, issue: endings } : { text };
+    if (!MARKDOWN_FILE.test(file)) return { text };
+    const endings = frontMatterLineEndings(file, decoded);
+    if (endings) return { text, issue: endings };
+    // A body's invisible control character ends up in its page (a parse error to HTML) and the search index.
+    const control = bodyControlChar(text);
+    return control ? { text, issue: issue(file, '', controlCharMessage(control.char), { line: control.line, column: control.column }) } : { text };
   }
   const before = normaliseText(decoder.decode(bytes.subarray(0, bad)));
   const lines = before.split('\n');

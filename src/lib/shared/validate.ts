@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { issue, pathToField, showValue, type ContentIssue } from './errors';
 import { locate } from './source-lines';
 import { closest } from './closest';
+import { controlCharMessage, controlCharPaths } from './control-chars';
 
 export interface SourceInfo {
   /** Project-relative file path for messages. */
@@ -120,16 +121,24 @@ export function describeZodIssue(zi: z.core.$ZodIssue, found: unknown, key?: Pro
   }
 }
 
-/** Validate `data`; returns the parsed value or the issues (never throws). */
+/**
+ * Validate `data`; returns the parsed value or the issues (never throws). Besides the schema's own rules, every
+ * string must be free of the characters no page, feed or calendar can carry (src/lib/shared/control-chars.ts):
+ * every content area's data passes here, so the rule is kept once.
+ */
 export function validate<S extends z.ZodType>(
   schema: S,
   data: unknown,
   src: SourceInfo,
 ): { ok: true; value: z.output<S> } | { ok: false; issues: ContentIssue[] } {
   const res = schema.safeParse(data);
-  if (res.success) return { ok: true, value: res.data };
-  const syntax: FieldSyntax = src.file.endsWith('.json') ? 'json' : 'yaml';
   const at = (path: ReadonlyArray<PropertyKey>) => (src.text !== undefined ? locate(src.text, path, src.lineOffset ?? 0) : undefined);
+  const controls = controlCharPaths(data).map(({ path, char }) => {
+    const pos = at(path);
+    return issue(src.file, pathToField(path), controlCharMessage(char), { line: pos?.line, column: pos?.column });
+  });
+  if (res.success) return controls.length ? { ok: false, issues: controls } : { ok: true, value: res.data };
+  const syntax: FieldSyntax = src.file.endsWith('.json') ? 'json' : 'yaml';
   const issues = res.error.issues.flatMap((zi): ContentIssue[] => {
     const found = valueAt(data, zi.path);
     if (zi.code === 'unrecognized_keys' && zi.keys.length > 0) {
@@ -171,7 +180,7 @@ export function validate<S extends z.ZodType>(
         : undefined;
     return [issue(src.file, pathToField(zi.path), commented ?? describeZodIssue(zi, found, key, syntax), { line: pos?.line, column: pos?.column })];
   });
-  return { ok: false, issues };
+  return { ok: false, issues: [...controls, ...issues] };
 }
 
 /** What zod 4 keeps of a schema's definition, as far as {@link shapeKeysAt} reads it. */
