@@ -1,14 +1,19 @@
-// `npm run check` on a broken copy of the sample: every problem is printed, grouped by file, and it exits 1.
+// `npm run check` on a broken copy of a fixture handbook: every problem is printed, grouped by file, and it exits 1.
+// A copy of tests/fixtures/every-area, not of content/: an adopter who replaces the sample keeps these tests.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { testBuildEpoch } from '../tests/support/build-date';
 
 const repo = path.resolve(__dirname, '..');
 // As `npm run check` runs them: through the engine's launcher (a bundle of its modules, src/lib/shared/ts-bundle.mjs).
 const runTs = path.join(repo, 'src/lib/shared/run-ts.mjs');
+// As of the day the configured content is built for the tests (tests/support/build-date.ts): the bundled sample's own
+// day, or today for an adopter's content. The broken copies below are of a fixture, on the day fixtures are built.
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1795780800' };
+const configuredEnv = { ...process.env, SOURCE_DATE_EPOCH: testBuildEpoch(repo) };
 
 /** git in `cwd`, with an author, for the repositories the --since tests make. */
 const gitIn =
@@ -38,7 +43,7 @@ function committedCopy(fixture: string, prefix: string) {
 
 function brokenCopy(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-check-'));
-  fs.cpSync(path.join(repo, 'content'), path.join(dir, 'content'), { recursive: true });
+  fs.cpSync(path.join(repo, 'tests/fixtures/every-area'), path.join(dir, 'content'), { recursive: true });
   fs.cpSync(path.join(repo, 'src/components/mdx'), path.join(dir, 'src/components/mdx'), { recursive: true });
   const edit = (file: string, from: string | RegExp, to: string) => {
     const p = path.join(dir, file);
@@ -47,19 +52,19 @@ function brokenCopy(): string {
     if (after === before) throw new Error(`fixture edit did nothing in ${file}`);
     fs.writeFileSync(p, after);
   };
-  edit('content/handbook/strategy/vision.md', /^status: .*$/m, 'status: publshed');
-  edit('content/handbook/risk-and-recovery/rollback-plans.md', /\]\(\/handbook\/[^)]+\)/, '](/handbook/no-such-page/)');
+  edit('content/handbook/guides/deploying.md', /^owner:/m, 'status: publshed\nowner:');
+  edit('content/handbook/guides/change-advisory-board.md', /\]\(\/handbook\/[^)]+\)/, '](/handbook/no-such-page/)');
   edit('content/releases/payments/3.7.0.json', '"category": "changed"', '"category": "bugfix"');
   edit('content/radar/blips/canary-releases.md', 'quadrant: techniques', 'quadrant: gadgets');
-  // The sample has no page overdue for review; two reviewed long ago make the warnings path visible.
-  edit('content/handbook/communication/partner-support.md', /^last_reviewed: .*$/m, 'last_reviewed: 2025-10-02');
-  edit('content/handbook/environments/data-centre-and-cloud.md', /^last_reviewed: .*$/m, 'last_reviewed: 2025-10-02');
+  // Two pages reviewed long ago make the warnings path visible.
+  edit('content/handbook/guides/on-call.md', /^last_reviewed: .*$/m, 'last_reviewed: 2025-10-02');
+  edit('content/handbook/guides/rollback-plans.md', /^last_reviewed: .*$/m, 'last_reviewed: 2025-10-02');
   return dir;
 }
 
 describe('npm run check', { timeout: 120_000 }, () => {
-  it('passes on the sample content', () => {
-    const res = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts')], { cwd: repo, encoding: 'utf8', env });
+  it('passes on the configured content', () => {
+    const res = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts')], { cwd: repo, encoding: 'utf8', env: configuredEnv });
     expect(res.stdout).toMatch(/✔ No errors/);
     expect(res.status).toBe(0);
   });
@@ -70,8 +75,8 @@ describe('npm run check', { timeout: 120_000 }, () => {
       const res = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--root', dir], { encoding: 'utf8', env });
       const out = res.stdout;
       expect(res.status).toBe(1);
-      expect(out).toMatch(/content\/handbook\/strategy\/vision\.md:\d+:1 {2}status {2}"publshed" is not one of draft\|published\|superseded\|retired/);
-      expect(out).toMatch(/content\/handbook\/risk-and-recovery\/rollback-plans\.md:\d+:\d+ {2}link {2}"\/handbook\/no-such-page\/" is not a page on this site/);
+      expect(out).toMatch(/content\/handbook\/guides\/deploying\.md:\d+:1 {2}status {2}"publshed" is not one of draft\|published\|superseded\|retired/);
+      expect(out).toMatch(/content\/handbook\/guides\/change-advisory-board\.md:\d+:\d+ {2}link {2}"\/handbook\/no-such-page\/" is not a page on this site/);
       expect(out).toMatch(/content\/releases\/payments\/3\.7\.0\.json:\d+:\d+ {2}changes\[0\]\.category {2}"bugfix" is not one of added\|changed\|deprecated\|removed\|fixed\|security/);
       expect(out).toMatch(/content\/radar\/blips\/canary-releases\.md:\d+:\d+ {2}quadrant {2}.*"gadgets"/);
       expect(out).toMatch(/✖ 4 errors and \d+ warnings in \d+ files/);
@@ -81,18 +86,18 @@ describe('npm run check', { timeout: 120_000 }, () => {
   });
 
   it('--strict makes overdue reviews errors and exits 1', () => {
-    // A copy of the sample with one page last reviewed long ago, so it is overdue whatever the sample's own dates.
+    // A copy of a fixture with one page last reviewed long ago, so it is overdue.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-check-'));
     try {
-      fs.cpSync(path.join(repo, 'content'), path.join(dir, 'content'), { recursive: true });
+      fs.cpSync(path.join(repo, 'tests/fixtures/every-area'), path.join(dir, 'content'), { recursive: true });
       fs.cpSync(path.join(repo, 'src/components/mdx'), path.join(dir, 'src/components/mdx'), { recursive: true });
-      const page = path.join(dir, 'content/handbook/environments/data-centre-and-cloud.md');
+      const page = path.join(dir, 'content/handbook/guides/on-call.md');
       fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace(/^last_reviewed: .*$/m, 'last_reviewed: 2025-10-02'));
       const res = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--strict', '--root', dir], { encoding: 'utf8', env });
       expect(res.status).toBe(1);
       // Named at last_reviewed, the line to change once the page is reviewed, with what to do.
       expect(res.stdout).toMatch(
-        /content\/handbook\/environments\/data-centre-and-cloud\.md:\d+:1 {2}last_reviewed {2}review was due on 2026-10-02 \(\d+ days ago\); owner: [^;]+; once the page is reviewed, set last_reviewed to the day it was/,
+        /content\/handbook\/guides\/on-call\.md:\d+:1 {2}last_reviewed {2}review was due on 2026-04-02 \(\d+ days ago\); owner: [^;]+; once the page is reviewed, set last_reviewed to the day it was/,
       );
       expect(res.stdout).toMatch(/✖ \d+ errors and 0 warnings/);
     } finally {
@@ -108,7 +113,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
       const cmds = res.stdout.split('\n').filter((l) => l.startsWith('::'));
       expect(cmds.filter((l) => l.startsWith('::error ')).length).toBe(4);
       expect(cmds).toContainEqual(
-        expect.stringMatching(/^::error file=content\/handbook\/strategy\/vision\.md,line=\d+,col=1,title=status \(content check\)::status: "publshed" is not one of draft\|published\|superseded\|retired: did you mean "published"\?$/),
+        expect.stringMatching(/^::error file=content\/handbook\/guides\/deploying\.md,line=\d+,col=1,title=status \(content check\)::status: "publshed" is not one of draft\|published\|superseded\|retired: did you mean "published"\?$/),
       );
       expect(cmds).toContainEqual(
         expect.stringMatching(/^::error file=content\/releases\/payments\/3\.7\.0\.json,line=\d+,col=\d+,title=changes\[0\]\.category \(content check\)::changes\[0\]\.category: "bugfix" is not one of/),
@@ -130,7 +135,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
       expect(report.errors).toBe(4);
       expect(report.warnings).toBe(report.issues.length - 4);
       expect(report.issues).toContainEqual({
-        file: 'content/handbook/strategy/vision.md',
+        file: 'content/handbook/guides/deploying.md',
         line: expect.any(Number),
         column: 1,
         field: 'status',

@@ -9,14 +9,17 @@ import { readAtom } from '../../src/lib/shared/testing/atom';
 import { DIST, readHtml, walk } from '../support/dist';
 import { loadHandbook } from '../../src/lib/handbook/load';
 import { REPO } from '../../scripts/lib/project';
+import { testBuildToday } from '../support/build-date';
 
 const html = walk(DIST).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`));
 const read = (rel: string) => fs.readFileSync(path.join(DIST, rel), 'utf8');
 /** The handbook feed always; the releases and radar feeds when those areas exist in this build. */
 const FEEDS = ['feed.xml', ...['releases/feed.xml', 'radar/feed.xml'].filter((f) => fs.existsSync(path.join(DIST, f)))];
 /** The handbook as the build saw it (drafts left out): every page it publishes, and the drafts it must not. */
-const all = loadHandbook(REPO, { today: '2026-11-27', includeDrafts: true });
-const published = loadHandbook(REPO, { today: '2026-11-27', includeDrafts: false }).handbook.pages.map((p) => p.url);
+// As of the day dist/ was built (tests/support/build-date.ts).
+const today = testBuildToday(REPO);
+const all = loadHandbook(REPO, { today, includeDrafts: true });
+const published = loadHandbook(REPO, { today, includeDrafts: false }).handbook.pages.map((p) => p.url);
 const drafts = all.handbook.pages.filter((p) => p.status === 'draft').map((p) => p.url);
 
 describe('Content-Security-Policy', () => {
