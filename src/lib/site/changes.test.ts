@@ -178,6 +178,23 @@ describe('pull request changes', () => {
     expect(md).toContain('| Handbook page | `/handbook/ops/idea/` (never published) | `docs/handbook/ops/idea.md` |');
   });
 
+  it('lists a draft moved while still a draft as moved with nothing to keep: no redirect claimed, no link, no warning', () => {
+    // A new adopter's trial (2 December 2026): "yes (`redirect_from`)" with a link to a page the merge would not publish.
+    const sources = [page('roads/index'), page('roads/plan', { status: 'draft' })];
+    const head = buildHandbook(sources, { includeDrafts: false, today: '2026-11-27' });
+    const changes = pageChanges(parseNameStatus(['R100', 'docs/handbook/roads/draft-plan.md', 'docs/handbook/roads/plan.md'].join('\0') + '\0'), areas, head, {
+      sources,
+      publishedAtBase: (f) => (f.endsWith('draft-plan.md') ? false : undefined),
+      lost: new Map(),
+    });
+    expect(changes.map((c) => [c.kind, c.oldUrl, c.url, c.neverPublished, c.redirected])).toEqual([['moved', '/handbook/roads/draft-plan/', '/handbook/roads/plan/', true, undefined]]);
+    const md = prSummaryMarkdown({ changes, others: [], hb: head, siteUrl: 'https://h.example', base: 'main' });
+    expect(md).toContain(
+      '| Handbook page | Title of roads/plan — _not published: its status is draft_ | `/handbook/roads/draft-plan/` → `/handbook/roads/plan/` | n/a: never published |',
+    );
+    expect(md).not.toContain('loses its old URL');
+  });
+
   it('lists a radar edition a change publishes as added, and one it takes back to draft or deletes as removed', () => {
     const base = 'editions:\n  - id: "2026-04"\n    title: April 2026\n    date: 2026-04-01\n  - id: "2026-10"\n    title: October 2026\n    date: 2026-10-01\n  - id: "2027-01"\n    title: January 2027\n    state: draft\n';
     const head = 'editions:\n  - id: "2026-04"\n    title: April 2026\n    date: 2026-04-01\n  - id: "2027-01"\n    title: January 2027\n    date: 2027-01-10\n';

@@ -34,6 +34,12 @@ export interface PageChange {
   unpublished?: string;
   /** Moved handbook pages: whether `redirect_from` keeps the old URL working. */
   redirected?: boolean;
+  /**
+   * Moved handbook pages not published at the base (a draft moved): its old URL was never on the site, so there is
+   * nothing to keep. It was reported as redirected, with a link to a page the merge would not publish either (a new
+   * adopter's trial, 2 December 2026).
+   */
+  neverPublished?: boolean;
 }
 
 const under = (dir: string, file: string) => file.startsWith(dir + '/');
@@ -134,7 +140,8 @@ export function pageChanges(files: FileChange[], areas: ContentAreas, hb: Handbo
       }
     }
     if (!isHandbook && now && c.kind !== 'removed') c.title = ctx.titleOf?.(f.path, c.what);
-    if (c.kind === 'moved' && isHandbook)
+    if (c.kind === 'moved' && isHandbook && offAtBase) c.neverPublished = true;
+    else if (c.kind === 'moved' && isHandbook)
       c.redirected = ctx.lost ? !ctx.lost.has(c.oldUrl!) : !!(page?.redirectFrom ?? source?.data.redirect_from)?.includes(c.oldUrl!);
     out.push(c);
   }
@@ -249,11 +256,14 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
   section(
     'moved',
     'Moved',
-    (c) => `| ${c.what} | ${name(c)} | \`${c.oldUrl}\` → ${link(site, c.url!)} (after merge) | ${c.what !== 'Handbook page' ? 'n/a' : c.redirected ? 'yes (`redirect_from`)' : '**no**'} |`,
+    (c) =>
+      `| ${c.what} | ${name(c)} | \`${c.oldUrl}\` → ${c.unpublished ? `\`${c.url}\`` : `${link(site, c.url!)} (after merge)`} | ${
+        c.what !== 'Handbook page' ? 'n/a' : c.neverPublished ? 'n/a: never published' : c.redirected ? 'yes (`redirect_from`)' : '**no**'
+      } |`,
     '| What | Title | Old → new URL | Old URL redirects |',
   );
   // Under the Moved table it belongs to (it followed the Removed table, and read as being about removed pages).
-  const movedLost = changes.filter((c) => c.kind === 'moved' && c.what === 'Handbook page' && !c.redirected);
+  const movedLost = changes.filter((c) => c.kind === 'moved' && c.what === 'Handbook page' && !c.redirected && !c.neverPublished);
   if (movedLost.length) {
     // One list item per page: plain lines in a blockquote render as one run-on paragraph (a new adopter's trial).
     out.push('', '> [!WARNING]', `> ${movedLost.length === 1 ? 'A moved page loses its old URL' : `${movedLost.length} moved pages lose their old URLs`}: bookmarks and links from other sites will break. Add the old path to the page's front matter:`, '>');
