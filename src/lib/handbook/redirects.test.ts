@@ -57,6 +57,25 @@ describe('redirect_from', () => {
     ]);
   });
 
+  it("refuses two pages' old paths that differ only in capitals, on each page: one redirect page would overwrite the other", () => {
+    // A new adopter's trial (2 December 2026): both were accepted, and _redirects sent them to different pages.
+    const { issues } = check([page('rail/timetable-changes', ['/handbook/Rail/Timetables/']), page('rail/data-feeds', ['/handbook/rail/timetables/', '/handbook/rail/old-feeds/'])]);
+    expect(issues.map((i) => [i.file, i.field, i.line, i.message])).toEqual([
+      [
+        'content/handbook/rail/data-feeds.md',
+        'redirect_from[0]',
+        8,
+        '"/handbook/rail/timetables/" differs only in capitals from "/handbook/Rail/Timetables/", an old URL of the page content/handbook/rail/timetable-changes.md: where file names ignore case (Windows, macOS, and hosts serving from such disks) one redirect page would overwrite the other. Keep one of the two addresses',
+      ],
+      [
+        'content/handbook/rail/timetable-changes.md',
+        'redirect_from[0]',
+        8,
+        '"/handbook/Rail/Timetables/" differs only in capitals from "/handbook/rail/timetables/", an old URL of the page content/handbook/rail/data-feeds.md: where file names ignore case (Windows, macOS, and hosts serving from such disks) one redirect page would overwrite the other. Keep one of the two addresses',
+      ],
+    ]);
+  });
+
   it('refuses an old path that differs from a page or route only in capitals, which would overwrite it where case is ignored', () => {
     // A new adopter's trial (2 December 2026): /Handbook/On-Call/Rota/ beside the page /handbook/on-call/rota/ passed,
     // and the build wrote both folders, one file on macOS or Windows.

@@ -72,6 +72,13 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
   // Every page that claims each old path, to name the others in each one's message.
   const claimants = new Map<string, string[]>();
   for (const p of hb.pages) for (const from of new Set(p.redirectFrom)) if (from !== p.url) claimants.set(from, [...(claimants.get(from) ?? []), p.file]);
+  // The same, by the address in lower case: two old addresses that differ only in capitals are one folder where file
+  // names ignore case, so one redirect page overwrites the other (a new adopter's trial, 2 December 2026: accepted).
+  const claimantsFolded = new Map<string, { from: string; file: string }[]>();
+  for (const [from, files] of claimants) {
+    const key = from.toLowerCase();
+    claimantsFolded.set(key, [...(claimantsFolded.get(key) ?? []), ...files.map((file) => ({ from, file }))]);
+  }
   // Pages not built (drafts, retired) by their address: an old address there breaks the build that publishes them.
   const draftAt = new Map<string, string>();
   for (const src of sources) if (!pageByUrl.has(pageUrlOf(src.id)) && src.data.status === 'draft') draftAt.set(pageUrlOf(src.id), src.file);
@@ -154,9 +161,19 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
         issues.push(issue(p.file, field, `${q()} is inside ${buildFolder}, which ${BUILD_FOLDERS[buildFolder]}: a redirect cannot go there. Remove it`, at(i)));
       } else {
         const others = [...new Set((claimants.get(from) ?? []).filter((f) => f !== p.file))].sort(byCodePoint);
+        const folded = (claimantsFolded.get(from.toLowerCase()) ?? []).filter((c) => c.from !== from && c.file !== p.file).sort((x, y) => byCodePoint(x.file, y.file));
         if (others.length)
           issues.push(
             issue(p.file, field, `${q()} is also an old URL of ${others.map((f) => `the page ${f}`).join(' and ')}: an old URL can lead to one page only, so keep it on one of them`, at(i)),
+          );
+        else if (folded.length)
+          issues.push(
+            issue(
+              p.file,
+              field,
+              `${q()} differs only in capitals from ${folded.map((c) => `"${c.from}", an old URL of the page ${c.file}`).join(' and ')}: where file names ignore case (Windows, macOS, and hosts serving from such disks) one redirect page would overwrite the other. Keep one of the two addresses`,
+              at(i),
+            ),
           );
       }
     });
