@@ -12,6 +12,7 @@ import { checkAcrossReleases, checkComponents, checkReleaseFields, checkReleaseI
 import { componentsFileSchema, releaseSchema, type Component, type Release } from './schema';
 import { isValidVersion } from './version';
 import { readContent } from '../shared/read';
+import { parseJsonStrict } from '../shared/json-errors';
 
 /** A file's project-relative path (forward slashes) and its text. */
 export interface SourceFile {
@@ -32,24 +33,6 @@ export interface ReleaseData {
 
 function byPath(a: SourceFile, b: SourceFile): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
-/** Parses JSON, turning a syntax error into an issue with the line V8 reports. */
-function parseJson(file: string, text: string): { ok: true; data: unknown } | { ok: false; issue: ContentIssue } {
-  try {
-    return { ok: true, data: JSON.parse(text) as unknown };
-  } catch (e) {
-    const raw = e instanceof Error ? e.message : String(e);
-    const pos = /\(line (\d+) column (\d+)\)/.exec(raw);
-    const reason = raw
-      .replace(/ in JSON at position \d+.*$/, '')
-      .replace(/, ".*" is not valid JSON$/s, '')
-      .replace(/^Unexpected end of JSON input$/, 'the file ends too early');
-    return {
-      ok: false,
-      issue: issue(file, '', `is not valid JSON: ${reason}`, pos ? { line: +pos[1], column: +pos[2] } : {}),
-    };
-  }
 }
 
 function parseComponents(file: SourceFile | undefined, paths: ContentPaths): { components: Component[]; issues: ContentIssue[] } {
@@ -98,7 +81,7 @@ export function parseReleaseData(files: readonly SourceFile[], paths: ContentPat
   const unreadable = new Set<string>();
   for (const f of sorted) {
     if (!f.path.startsWith(`${paths.releases}/`) || !f.path.endsWith('.json')) continue;
-    const json = parseJson(f.path, f.text);
+    const json = parseJsonStrict(f.path, f.text);
     if (!json.ok) {
       issues.push(json.issue);
       unreadable.add(f.path);

@@ -2,6 +2,7 @@
 import { parse as parseYaml } from 'yaml';
 import { issue, type ContentIssue } from './errors';
 import { yamlSyntaxIssue } from './yaml-errors';
+import { parseJsonStrict } from './json-errors';
 
 export type Parsed = { ok: true; data: unknown } | { ok: false; issues: ContentIssue[] };
 
@@ -16,10 +17,8 @@ export function parseYamlText(text: string, file: string): Parsed {
   }
 }
 
+/** JSON `text` as data, or the one issue naming its first mistake in plain words ({@link parseJsonStrict}). */
 export function parseJsonText(text: string, file: string): Parsed {
-  try {
-    return { ok: true, data: JSON.parse(text) };
-  } catch (e) {
-    return { ok: false, issues: [issue(file, '', `is not valid JSON: ${(e as Error).message}`)] };
-  }
+  const res = parseJsonStrict(file, text);
+  return res.ok ? res : { ok: false, issues: [res.issue] };
 }
