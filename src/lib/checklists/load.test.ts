@@ -85,7 +85,7 @@ describe('loadChecklistsFromFiles', () => {
       [
         'content/checklists/deploy.md:5:1  review_by  "next year" is not a date: expected YYYY-MM-DD',
         'content/checklists/deploy.md:8:16  applies_to.stages[1]  "live" is not one of alpha|beta|rc|ga',
-        'content/checklists/deploy.md:9:1  unknown field "colour"',
+        'content/checklists/deploy.md:9:1  colour  unknown field "colour": remove it, or use one of the fields allowed here: title, description, applies_to, owner, review_by, effective_from, timing, order',
         'content/checklists/deploy.md:11:1  body  checklist item "No id" has no id: end it with an id such as {#no-id}',
       ].join('\n'),
     );

@@ -131,7 +131,7 @@ describe('handbook content errors name the file, field, line, what was found and
   });
   it('reports unknown fields, catching typos', () => {
     expect(problems([{ path: 'content/handbook/a/b.md', text: fm(`${base}\nreveiw_by: 2027-01-01`) }])).toEqual([
-      'content/handbook/a/b.md:7:1  unknown field "reveiw_by": did you mean "review_by"?',
+      'content/handbook/a/b.md:7:1  reveiw_by  unknown field "reveiw_by": did you mean "review_by"?',
     ]);
   });
   it('takes one redirect_from path written on its own as a list of one, and reports a bad one at its line', () => {

@@ -85,13 +85,13 @@ describe('front matter a page may leave out', () => {
   it('names our field for a field of another handbook tool', () => {
     const text = fm(`${FULL}\nlast_reviewed_on: 2026-09-14\nowner_slack: "#release"\nreview_in_days: 90\nlastUpdated: 2026-10-01\nlast_update:\n  date: 2026-10-01\nlastmod: 2026-10-01\nreveiw_by: 2027-01-01`);
     expect(parse(text).problems).toEqual([
-      `${file}:7:1  unknown field "last_reviewed_on" (used by the GOV.UK tech-docs template): use \`last_reviewed: YYYY-MM-DD\` instead`,
-      `${file}:8:1  unknown field "owner_slack" (used by the GOV.UK tech-docs template): use \`owner: …\` (the team or role that keeps the page right) instead`,
-      `${file}:9:1  unknown field "review_in_days": use \`review_in: …\` (e.g. "6 months") instead, write the unit, e.g. "90 days"`,
-      `${file}:10:1  unknown field "lastUpdated" (used by Starlight): use \`updated: YYYY-MM-DD\` (shown as "Last updated" when git history is not available) instead, or \`last_reviewed:\` if the date records a review`,
-      `${file}:11:1  unknown field "last_update" (used by Docusaurus): use \`updated: YYYY-MM-DD\` (shown as "Last updated" when git history is not available) instead, or \`last_reviewed:\` if the date records a review`,
-      `${file}:13:1  unknown field "lastmod" (used by Hugo): use \`updated: YYYY-MM-DD\` (shown as "Last updated" when git history is not available) instead, or \`last_reviewed:\` if the date records a review`,
-      `${file}:14:1  unknown field "reveiw_by": did you mean "review_by"?`,
+      `${file}:7:1  last_reviewed_on  unknown field "last_reviewed_on" (used by the GOV.UK tech-docs template): use \`last_reviewed: YYYY-MM-DD\` instead`,
+      `${file}:8:1  owner_slack  unknown field "owner_slack" (used by the GOV.UK tech-docs template): use \`owner: …\` (the team or role that keeps the page right) instead`,
+      `${file}:9:1  review_in_days  unknown field "review_in_days": use \`review_in: …\` (e.g. "6 months") instead, write the unit, e.g. "90 days"`,
+      `${file}:10:1  lastUpdated  unknown field "lastUpdated" (used by Starlight): use \`updated: YYYY-MM-DD\` (shown as "Last updated" when git history is not available) instead, or \`last_reviewed:\` if the date records a review`,
+      `${file}:11:1  last_update  unknown field "last_update" (used by Docusaurus): use \`updated: YYYY-MM-DD\` (shown as "Last updated" when git history is not available) instead, or \`last_reviewed:\` if the date records a review`,
+      `${file}:13:1  lastmod  unknown field "lastmod" (used by Hugo): use \`updated: YYYY-MM-DD\` (shown as "Last updated" when git history is not available) instead, or \`last_reviewed:\` if the date records a review`,
+      `${file}:14:1  reveiw_by  unknown field "reveiw_by": did you mean "review_by"?`,
     ]);
   });
   it('has hints for the review_in spellings and other tools’ ordering and draft fields', () => {

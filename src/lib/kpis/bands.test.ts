@@ -83,7 +83,7 @@ describe('bad bands files', () => {
     expect(errors(text).split('\n')).toEqual([
       'content/kpis/dora-bands.yaml:6:5  reports.2021.source  "javascript:alert(1)" is not an allowed URL: expected an absolute http://, https:// or mailto: address',
       'content/kpis/dora-bands.yaml:36:7  reports.2023.leadTime.elite.lessThanHours  is required: add `lessThanHours: …` (a number)',
-      'content/kpis/dora-bands.yaml:36:46  reports.2023.leadTime.elite  unknown field "lessThanDays"',
+      'content/kpis/dora-bands.yaml:36:46  reports.2023.leadTime.elite.lessThanDays  unknown field "lessThanDays": remove it',
     ]);
   });
 

@@ -278,7 +278,7 @@ describe('release rules', () => {
     expect(issues).toEqual([
       'content/releases/citizen-web/1.0.0.json:7:3  stage  "rc" does not agree with version 1.0.0: a version without a pre-release identifier means stage "ga"',
       `${F}:4:3  version  "v2.4.0" has a "v" prefix: write the version without it, e.g. 2.4.0 (SemVer 2.0)`,
-      `${F}:55:3  unknown field "colour"`,
+      `${F}:55:3  colour  unknown field "colour": remove it, or use one of the fields allowed here: $schema, component, version, title, summary, releaseType, stage, status, statusReason, dates, revision, source, environments, changes, artefacts, migrations, configChanges, signOffs, risks, rollbackPlan, readiness, incidents, retrospective, pipeline`,
     ]);
   });
 

@@ -148,26 +148,31 @@ export function validate<S extends z.ZodType>(
         .filter(([, h]) => h)
         .map(([k, h]) => {
           const pos = at([...zi.path, k]);
-          return issue(src.file, pathToField(zi.path), h!, { line: pos?.line, column: pos?.column });
+          return issue(src.file, pathToField([...zi.path, k]), h!, { line: pos?.line, column: pos?.column });
         });
       const plain = hinted.filter(([, h]) => !h).map(([k]) => k);
       // A key one slip away from a field the schema has at that place (`ownr` for `owner`) is named: the plain
       // "unknown field" left editors to find it, and the field it was meant to be was then reported missing too (a
       // new adopter's trial, 2 December 2026).
       // Only fields not already written are candidates.
-      const unused = shapeKeysAt(schema, zi.path)?.filter((f) => !(found !== null && typeof found === 'object' && f in found));
-      const nearOf = (k: string) => (unused ? closest(k, unused) : undefined);
+      const allowed = shapeKeysAt(schema, zi.path);
+      const written = (f: string) => found !== null && typeof found === 'object' && f in found;
+      const unused = allowed?.filter((f) => !written(f));
+      // Each unknown key is its own issue, at the line where the key is written and with the key as its field: one
+      // issue for several keys was annotated on the first key's line only, with no field (a new adopter's trial,
+      // 2 December 2026: "content check" as the annotation's title).
       for (const k of plain) {
-        const near = nearOf(k);
-        if (near === undefined) continue;
         const pos = at([...zi.path, k]);
-        out.push(issue(src.file, pathToField(zi.path), `unknown field "${k}": did you mean "${near}"?`, { line: pos?.line, column: pos?.column }));
-      }
-      const rest = plain.filter((k) => nearOf(k) === undefined);
-      if (rest.length) {
-        // An unknown key is best shown where the key itself is written.
-        const pos = at([...zi.path, rest[0]]);
-        out.push(issue(src.file, pathToField(zi.path), describeZodIssue({ ...zi, keys: rest }, found), { line: pos?.line, column: pos?.column }));
+        const near = unused ? closest(k, unused) : undefined;
+        // One slip from a field already written (`titel` beside `title`): a second copy, not a field to rename.
+        const twin = near === undefined && allowed ? closest(k, allowed.filter(written)) : undefined;
+        const message =
+          near !== undefined
+            ? `unknown field "${k}": did you mean "${near}"?`
+            : twin !== undefined
+              ? `unknown field "${k}": "${twin}" is already set, so remove it`
+              : `unknown field "${k}": remove it${allowed?.length ? `, or use one of the fields allowed here: ${allowed.join(', ')}` : ''}`;
+        out.push(issue(src.file, pathToField([...zi.path, k]), message, { line: pos?.line, column: pos?.column }));
       }
       return out;
     }

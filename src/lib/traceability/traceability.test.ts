@@ -76,7 +76,7 @@ describe('traceability map: schema', () => {
     const bad = GOOD.replace('coverage: partial', 'coverage: most').replace('        text: ITIL.\n', '').replace('        note: Thin.', '        notes: Thin.');
     expect(check(bad)).toEqual([
       `${F}:22:9  groups[0].items[1].coverage  "most" is not one of full|partial|none`,
-      `${F}:25:9  groups[0].items[1]  unknown field "notes": did you mean "note"?`,
+      `${F}:25:9  groups[0].items[1].notes  unknown field "notes": did you mean "note"?`,
       `${F}:29:9  groups[1].items[0].text  is required: add \`text: …\` (text)`,
     ]);
   });
