@@ -59,7 +59,7 @@ describe('a build that fails on content', () => {
       `  ${deploying}:2:8  title  front matter is not valid YAML: the list that opens with "[" here is never closed: ` +
         'end it with "]" on the same line, or put the whole value in quotes if the "[" is part of the text',
     );
-    expect(lines[at(onCall) + 1]).toBe(`  ${onCall}  title  is required: add \`title: …\` (text)`);
+    expect(lines[at(onCall) + 1]).toBe(`  ${onCall}:1  title  is required: add \`title: …\` (text)`);
     expect(lines[at(release) + 1]).toBe(
       `  ${release}:3:3  version  "01.2.0" has a leading zero in its major number (01): SemVer 2.0 §2 says MAJOR, MINOR and PATCH ` +
         'are non-negative integers that must not have leading zeros — write 1.2.0',

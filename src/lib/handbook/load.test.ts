@@ -48,7 +48,8 @@ describe('handbook content errors name the file, field, line, what was found and
   });
   it('reports a missing title', () => {
     expect(problems([{ path: 'content/handbook/a/b.md', text: fm(base.replace('title: Rollback plans\n', '')) }])).toEqual([
-      'content/handbook/a/b.md  title  is required: add `title: …` (text)',
+      // On the front matter's opening line: a missing field has no line of its own, and a PR annotation needs one.
+      'content/handbook/a/b.md:1  title  is required: add `title: …` (text)',
     ]);
   });
   it('reports an unknown status with the allowed values and its line', () => {
@@ -71,7 +72,7 @@ describe('handbook content errors name the file, field, line, what was found and
   it('requires one of review_by or review_in', () => {
     const text = fm(base.replace('\nreview_in: 6 months', ''));
     expect(problems([{ path: 'content/handbook/a/b.md', text }])).toEqual([
-      'content/handbook/a/b.md  review_by  is required: set review_by (a date) or review_in (e.g. "6 months")',
+      'content/handbook/a/b.md:1  review_by  is required: set review_by (a date) or review_in (e.g. "6 months")',
     ]);
   });
   it('reports superseded_by naming a page that does not exist', () => {

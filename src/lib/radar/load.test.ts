@@ -135,7 +135,7 @@ describe('loadRadarFromSources', () => {
     );
     expect(errorsOf(r)).toEqual([
       'content/radar/blips/x.md:6:1  history  is empty: a blip needs at least one history entry (edition, ring, reason, approved_by)',
-      'content/radar/blips/y.md  history  is required: add `history: …` (a list)', // a missing top-level field has no line
+      'content/radar/blips/y.md:1  history  is required: add `history: …` (a list)', // a missing top-level field: the front matter's first line
     ]);
   });
 

@@ -183,7 +183,11 @@ export function validate<S extends z.ZodType>(
       syntax === 'yaml' && (found === null || found === undefined) && pos && typeof key === 'string' && src.text !== undefined
         ? commentedValueMessage(src.text, pos.line - (src.lineOffset ?? 0), key)
         : undefined;
-    return [issue(src.file, pathToField(zi.path), commented ?? describeZodIssue(zi, found, key, syntax), { line: pos?.line, column: pos?.column })];
+    // A top-level field that is missing has no line of its own: the issue goes on the block's first line (the front
+    // matter's opening `---`, a JSON file's `{`), so a pull request shows it on the file rather than nowhere (a new
+    // adopter's trial, 2 December 2026: "owner is required" had no line, so no annotation).
+    const line = pos?.line ?? (found === undefined && zi.path.length === 1 && src.text !== undefined ? Math.max(1, src.lineOffset ?? 0) : undefined);
+    return [issue(src.file, pathToField(zi.path), commented ?? describeZodIssue(zi, found, key, syntax), { line, column: pos?.column })];
   });
   return { ok: false, issues: [...controls, ...issues] };
 }
