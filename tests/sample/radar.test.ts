@@ -10,7 +10,8 @@ import { IS_SAMPLE } from './is-sample';
 const root = path.resolve(__dirname, '../..');
 
 describe.skipIf(!IS_SAMPLE)('content/radar', () => {
-  const res = loadRadar(root);
+  // Vitest collects a skipped block too: loaded only for the sample, so another handbook's content/ is never read here.
+  const res = IS_SAMPLE ? loadRadar(root) : ({ issues: [] } as unknown as ReturnType<typeof loadRadar>);
 
   it('loads with no errors or warnings', () => {
     expect(formatIssues(res.issues)).toBe('');
