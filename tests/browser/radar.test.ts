@@ -179,7 +179,7 @@ describe('outputs', () => {
     const page = await session.ctx.newPage();
     const csv = await page.request.get(`${base}/radar/radar.csv`);
     expect(csv.headers()['content-type']).toContain('text/csv');
-    expect((await csv.text()).split('\n')[0]).toBe('name,ring,quadrant,isNew,status,description');
+    expect((await csv.text()).split('\r\n')[0]).toBe('name,ring,quadrant,isNew,status,description');
     const api = await (await page.request.get(`${base}/api/radar.json`)).json();
     const jenkins = api.retired.concat(api.entries).find((e: { id: string }) => e.id === 'jenkins');
     expect(jenkins.timeline.map((t: { ringId: string }) => t.ringId)).toEqual(['hold', 'adopt']);
