@@ -1,7 +1,7 @@
 // Astro-side digests for incremental-build cache keys, computed once per build: the engine's code, the data areas
 // that pages cite (releases, radar, checklists, KPI bands), and what every page's shell shows (site settings, the
 // areas in the main navigation, the footer's standard pages, "today").
-import { cacheKey, engineDigest, filesDigest, filesUnder, imageTwins, localImagesDigest, type EntryWithImages } from '../lib/shared/cache-key';
+import { cacheKey, engineDigest, filesDigest, filesUnder, imageTwins, localImagesDigest, stylesheetImports, type EntryWithImages } from '../lib/shared/cache-key';
 import { contentPaths } from '../lib/shared/content-dir';
 import { perBuild } from './per-build';
 import { isPreviewBuild } from '../lib/shared/preview';
@@ -103,8 +103,11 @@ const twins = perBuild(() => imageTwins(root, contentPaths(root).dir));
 /** Every Markdown and MDX file in the content directory, as one digest, once per build (only asked for when pictures have twins). */
 const pagesText = perBuild(() => filesDigest(root, filesUnder(root, contentPaths(root).dir).filter((f) => /\.mdx?$/.test(f))));
 
+/** Which MDX files of the content directory import which stylesheets, as one digest, once per build (asked for only by a page that imports one). */
+const stylesheets = perBuild(() => cacheKey(stylesheetImports(root, filesUnder(root, contentPaths(root).dir))));
+
 /**
- * The digest of the local images an entry's body shows, or null when it shows none: {@link localImagesDigest} for
- * this project, with the build's picture groups (see there for why a page's key needs both).
+ * The digest of the local files an entry's body shows, or null when it shows none: {@link localImagesDigest} for
+ * this project, with the build's picture groups and stylesheet imports (see there for why a page's key needs them).
  */
-export const imagesKey = (entry: EntryWithImages | undefined): string | null => localImagesDigest(root, entry, { twins: twins(), pagesText });
+export const imagesKey = (entry: EntryWithImages | undefined): string | null => localImagesDigest(root, entry, { twins: twins(), pagesText, stylesheets });

@@ -109,6 +109,15 @@ const PICTURE_B = Buffer.from(
   'base64',
 );
 
+// Four more, each of its own size (50×50, 70×35, 30×30, 80×40), so that no two pictures of one page share bytes.
+const png = (b64: string) => Buffer.from(b64, 'base64');
+const PICTURE_C = png('iVBORw0KGgoAAAANSUhEUgAAADIAAAAyCAIAAACRXR/mAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAX0lEQVRYhe3TQQ0AMAzDQPNHYagj0H/2sFQAVeQD+fGYf2Bv0VrUlmt0JpHWorZcozOJtBa15RqdSaS1qC3X6EwirUVtuUZnEmktass1OpNIa1FbrtGZRFqL2nKN7roHKVga20dxNkUAAAAASUVORK5CYII=');
+const PICTURE_D = png('iVBORw0KGgoAAAANSUhEUgAAAEYAAAAjCAIAAACmdes6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAYUlEQVRYhe2UAQ3AAAzC6l9ZRVzMZZD9TRAAKcAjHxNzB0UiSu5r05boHjwp5g6KRJTc16Yt0T14UswdFIkoua9NW6J78KSYOygSUXJfm7ZE9+BJMXdQJKLkvjZtiV/cwwujx7RqhaQR4AAAAABJRU5ErkJggg==');
+const PICTURE_E = png('iVBORw0KGgoAAAANSUhEUgAAAB4AAAAeCAIAAAC0Ujn1AAAACXBIWXMAAAPoAAAD6AG1e1JrAAAANklEQVRIie2WsQ0AMAzCfDbn+NTc0KGbpcwMERgYfjqSpoeYQ1ZkiCEG1dUy1o1rLNB68hUGB2l52I6GVufsAAAAAElFTkSuQmCC');
+const PICTURE_F = png('iVBORw0KGgoAAAANSUhEUgAAAFAAAAAoCAIAAADmAupWAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAVklEQVRogeXOMQEAAAyDMHTiX8hcdAdREIzBGIzBGIzBGIzBGIzBGIzBGIzBGIzBGIzBGIzBGIzBGIzBGIzBGIzBGIzBGIzBGIzBGIzBGIzBGIzhO7B2ndEvxF/NlDgAAAAASUVORK5CYII=');
+
+const mdxPage = (title: string, body: string) => page(title, body);
+
 /** The edit list, applied one after another (each on top of the last). */
 const EDITS: Edit[] = [
   {
@@ -296,6 +305,80 @@ const EDITS: Edit[] = [
       ),
     rendered: ['radar/blips/feature-flags/index.html', 'radar/blips/terraform/index.html', 'radar/quadrants/techniques/index.html'],
     reused: ['handbook/guides/deploying/index.html', 'releases/notify-scot/2.1.0/index.html', 'checklists/go-no-go/index.html'],
+  },
+  // A new adopter's trial (2 December 2026) found four ways an MDX page or blip kept an old picture, old data or a link
+  // to a stylesheet no longer written: each is set up, then changed alone.
+  {
+    name: 'add an MDX page showing pictures through a partial, as a reference and with a space in the name',
+    apply: (c) => {
+      fs.mkdirSync(file(c, 'partials'), { recursive: true });
+      fs.writeFileSync(file(c, 'partials/notice.mdx'), 'A shared notice.\n\n![The service badge](./badge.png)\n');
+      fs.writeFileSync(file(c, 'partials/badge.png'), PICTURE_C);
+      fs.writeFileSync(file(c, 'handbook/guides/board.png'), PICTURE_D);
+      fs.writeFileSync(file(c, 'handbook/guides/crew photo.png'), PICTURE_E);
+      fs.writeFileSync(
+        file(c, 'handbook/guides/board.mdx'),
+        mdxPage('The release board', "import Notice from '../../partials/notice.mdx';\n\n<Notice />\n\n![The release board][board]\n\n![A crew at the board](<crew photo.png>)\n\n[board]: board.png"),
+      );
+    },
+    rendered: ['handbook/guides/board/index.html'],
+    // A page of another route: a new MDX page is a new module of the handbook route, whose pages Astro then renders again.
+    reused: ['releases/notify-scot/2.1.0/index.html'],
+  },
+  {
+    name: "replace only the partial's picture",
+    apply: (c) => fs.writeFileSync(file(c, 'partials/badge.png'), PICTURE_F),
+    rendered: ['handbook/guides/board/index.html'],
+    reused: ['handbook/guides/deploying/index.html', 'handbook/guides/releases/index.html'],
+  },
+  {
+    name: 'replace only the picture named by a reference definition',
+    // PICTURE_A: no other page shows those bytes now (a byte copy would rightly render that page again too).
+    apply: (c) => fs.writeFileSync(file(c, 'handbook/guides/board.png'), PICTURE_A),
+    rendered: ['handbook/guides/board/index.html'],
+    reused: ['handbook/guides/deploying/index.html'],
+  },
+  {
+    name: 'replace only the picture whose name has a space',
+    apply: (c) => fs.writeFileSync(file(c, 'handbook/guides/crew photo.png'), PICTURE_D),
+    rendered: ['handbook/guides/board/index.html'],
+    reused: ['handbook/guides/deploying/index.html'],
+  },
+  {
+    name: 'add a radar blip written in MDX that lists the latest releases',
+    apply: (c) =>
+      fs.writeFileSync(
+        file(c, 'radar/blips/release-bot.mdx'),
+        '---\ntitle: Release bot\nquadrant: tools\nowner: Release Manager\nreview_by: 2027-06-30\nhistory:\n  - edition: "2025-10"\n    ring: assess\n    reason: Recorded for the incremental-build test.\n    approved_by: Technical Steering Group\n---\nIt announced these:\n\n<LatestReleases limit={2} />\n',
+      ),
+    rendered: ['radar/blips/release-bot/index.html'],
+    reused: ['handbook/guides/deploying/index.html'],
+  },
+  {
+    name: 'change the title of a release that MDX blip lists',
+    apply: (c) => replaceIn(file(c, 'releases/notify-scot/2.0.2.json'), '"title": "Email retries and letter addresses"', '"title": "Email retries, and letter addresses checked"'),
+    rendered: ['radar/blips/release-bot/index.html', 'releases/notify-scot/2.0.2/index.html'],
+    reused: ['radar/blips/terraform/index.html', 'handbook/guides/deploying/index.html'],
+  },
+  {
+    name: 'add an MDX page importing a stylesheet, and another page that does not yet',
+    apply: (c) => {
+      fs.mkdirSync(file(c, 'styles'), { recursive: true });
+      fs.writeFileSync(file(c, 'styles/map.css'), '.station-map { border: 2px solid #333; }\n');
+      fs.writeFileSync(file(c, 'handbook/guides/stations.mdx'), mdxPage('Stations', "import '../../styles/map.css';\n\n<p class=\"station-map\">The stations.</p>"));
+      fs.writeFileSync(file(c, 'handbook/guides/hydrants.mdx'), mdxPage('Hydrants', 'The hydrants.'));
+    },
+    rendered: ['handbook/guides/stations/index.html', 'handbook/guides/hydrants/index.html'],
+    // A page of another route: a new MDX page is a new module of the handbook route, whose pages Astro then renders again.
+    reused: ['releases/notify-scot/2.1.0/index.html'],
+  },
+  {
+    // Vite names a stylesheet after its one importer, or after itself once two pages share it: the first page's
+    // <link> changes although nothing it imports did.
+    name: 'import the same stylesheet in the second page',
+    apply: (c) => replaceIn(file(c, 'handbook/guides/hydrants.mdx'), 'The hydrants.', "import '../../styles/map.css';\n\nThe hydrants."),
+    rendered: ['handbook/guides/stations/index.html', 'handbook/guides/hydrants/index.html'],
+    reused: ['handbook/guides/deploying/index.html'],
   },
   {
     // A published build shows no draft edition: radar pages are keyed on the radar as built, not on its files, so a

@@ -80,6 +80,18 @@ describe('parseChecklistBody', () => {
     expect(r.groups).toEqual([]);
   });
 
+  it('warns that a picture in the body is shown nowhere on the site, in help or prose', () => {
+    // A new adopter's trial (2 December 2026): `![The UAT board](uat.png)` was dropped without a word.
+    const r = parse('- [ ] UAT signed off {#uat}\n\n  ![The UAT board](uat.png)\n\nSee the board: ![board][b]\n\n[b]: board.png\n', 4);
+    expect(formatIssues(r.issues)).toBe(
+      [
+        'content/checklists/demo.md:7:3  body  warning: the picture "uat.png" is not shown on the checklist\'s page, which shows items and their help as plain text (only GitHub shows it): put it on a handbook page and link to that page from the item\'s help',
+        'content/checklists/demo.md:9:16  body  warning: the picture [b] is not shown on the checklist\'s page, which shows items and their help as plain text (only GitHub shows it): put it on a handbook page and link to that page from the item\'s help',
+      ].join('\n'),
+    );
+    expect(r.groups[0].items.map((i) => i.id)).toEqual(['uat']);
+  });
+
   it('treats braces without a #id as a missing id', () => {
     const r = parse('- [ ] Rollback rehearsed {required}\n');
     expect(r.issues.map((i) => i.message)).toEqual([

@@ -233,6 +233,21 @@ export function parseChecklistBody(
     .filter((g) => g.items.length > 0)
     .map((g) => ({ heading: g.heading, slug: slugger.slug(g.heading) || slugger.slug('group'), items: g.items }));
 
+  // A checklist page shows its items and their help as plain text, so a picture in the body is not shown anywhere on
+  // the site: said, rather than dropped without a word (a new adopter's trial, 2 December 2026).
+  const pictures = (node: Nodes) => {
+    if (node.type === 'image' || node.type === 'imageReference') {
+      const what = node.type === 'image' ? JSON.stringify(node.url) : `[${node.identifier}]`;
+      report(
+        node,
+        `the picture ${what} is not shown on the checklist's page, which shows items and their help as plain text (only GitHub shows it): put it on a handbook page and link to that page from the item's help`,
+        'warning',
+      );
+    }
+    if ('children' in node) for (const c of node.children) pictures(c as Nodes);
+  };
+  pictures(tree);
+
   if (!sawTask) {
     issues.push(
       issue(src.file, 'body', 'has no checklist items: write them as a task list, e.g. "- [ ] Rollback rehearsed in staging {#rollback-rehearsed}"', {

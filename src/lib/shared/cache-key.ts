@@ -135,27 +135,59 @@ export interface ImageContext {
   twins: Map<string, string[]>;
   /** A digest of every Markdown and MDX file that can show a picture; asked for only when a picture has a twin. */
   pagesText: () => string;
+  /**
+   * A digest of which content files import which stylesheets ({@link stylesheetImports}); asked for only when the
+   * page imports one.
+   */
+  stylesheets?: () => string;
+}
+
+/** Files Vite bundles as stylesheets. */
+const STYLESHEET = /\.(css|scss|sass|less|styl|stylus|pcss|postcss)$/i;
+
+/**
+ * Every MDX file among `files` (project-relative) that imports a stylesheet, directly or through what it imports,
+ * with those stylesheets: `[[page, [sheets…]], …]`, sorted. Vite names a stylesheet's output after its one importer,
+ * or after the stylesheet once two pages share it, so a page's `<link>` depends on which other pages import the same
+ * file: a second page's import renamed the first page's stylesheet in a clean build, while an incremental build kept
+ * the first page and its link to a file no longer written (a new adopter's trial, 2 December 2026).
+ */
+export function stylesheetImports(root: string, files: string[]): [string, string[]][] {
+  const out: [string, string[]][] = [];
+  for (const f of [...files].filter((x) => x.endsWith('.mdx')).sort()) {
+    const sheets = importedFiles(root, f).filter((g) => STYLESHEET.test(g));
+    if (sheets.length) out.push([f, sheets]);
+  }
+  return out;
 }
 
 
 /**
- * Local picture files an `.mdx` file refers to (imports, Markdown images, JSX `src`), project-relative: every quoted or
- * bracketed path relative to the file that ends in an image extension and exists. MDX bodies are compiled by Astro,
- * which lists no images for them; this reads the text instead.
+ * Local picture files an `.mdx` file refers to (imports, Markdown images, JSX `src`), project-relative: every path
+ * relative to the file that ends in an image extension and exists, however it is written: after `(`, a quote, `<`
+ * (`![A crew](<crew photo.png>)`), or white space or `:` (a reference definition, `[board]: board.png`). And the same
+ * for every Markdown or MDX file it imports, through any depth of imports (a partial's `![Badge](./badge.png)`, which
+ * the page shows). A word taken for a path that is not a file is ignored, so reading too much only costs a look-up.
+ * MDX bodies are compiled by Astro, which lists no images for them; this reads the text instead. Until 2 December 2026
+ * it read only paths after `(` or a quote and without spaces, and not the partials: replacing such a picture's bytes
+ * left the page showing the old one in an incremental build (a new adopter's trial).
  */
 function mdxImageFiles(root: string, file: string): string[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.resolve(root, file), 'utf8');
-  } catch {
-    return [];
-  }
-  const dir = path.dirname(file);
   const out = new Set<string>();
-  for (const m of text.matchAll(/["'(]([^"'()\s]+\.[A-Za-z0-9]+)(?=["')\s])/g)) {
-    if (!isLocalPath(m[1]) || !isOptimisable(m[1])) continue; // a URL, a site path, or not a picture
-    const rel = path.join(dir, decodedPath(m[1])).split(path.sep).join('/');
-    if (fs.existsSync(path.resolve(root, rel))) out.add(rel);
+  for (const f of [file, ...importedFiles(root, file).filter((g) => /\.mdx?$/.test(g))]) {
+    let text: string;
+    try {
+      text = fs.readFileSync(path.resolve(root, f), 'utf8');
+    } catch {
+      continue;
+    }
+    const dir = path.dirname(f);
+    for (const m of text.matchAll(/(?:^|[\s"'(<\[:=])([^"'()<>\[\]\n]*?\.[A-Za-z0-9]+)(?=$|[\s"')>\]#?])/gm)) {
+      const written = m[1].trim();
+      if (!written || !isLocalPath(written) || !isOptimisable(written)) continue; // a URL, a site path, or not a picture
+      const rel = path.join(dir, decodedPath(written)).split(path.sep).join('/');
+      if (fs.existsSync(path.resolve(root, rel))) out.add(rel);
+    }
   }
   return [...out].sort();
 }
@@ -176,6 +208,7 @@ function mdxImageFiles(root: string, file: string): string[] {
  * byte copy shown on another page renamed this page's picture in a clean build, while an incremental build kept the
  * old name). The digest covers each picture's group of byte-identical files and, when any group has more than one,
  * the text of every page ({@link ImageContext.pagesText}), so any change to who shows a twin renders the page again.
+ * Likewise a page that imports a stylesheet is keyed on who imports which stylesheet ({@link stylesheetImports}).
  */
 export function localImagesDigest(root: string, entry: EntryWithImages | undefined, images?: ImageContext): string | null {
   if (!entry?.filePath) return null;
@@ -194,5 +227,6 @@ export function localImagesDigest(root: string, entry: EntryWithImages | undefin
   const own = imported.length ? cacheKey(filesDigest(root, files), filesDigest(root, imported)) : filesDigest(root, files);
   if (!images) return own;
   const groups = files.map((f) => images.twins.get(f) ?? [f]);
-  return cacheKey(own, groups, groups.some((g) => g.length > 1) ? images.pagesText() : null);
+  const sheets = images.stylesheets && imported.some((f) => STYLESHEET.test(f)) ? images.stylesheets() : null;
+  return cacheKey(own, groups, groups.some((g) => g.length > 1) ? images.pagesText() : null, sheets);
 }
