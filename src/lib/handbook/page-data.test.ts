@@ -64,13 +64,13 @@ describe('front matter a page may leave out', () => {
   it('reports a missing owner or last_reviewed with no default, saying what to add', () => {
     const bare = FULL.replace('owner: Release Manager\n', '').replace('last_reviewed: 2026-09-14\n', '');
     expect(parse(fm(bare)).problems).toEqual([
-      `${file}  owner  is required: add \`owner: …\` (text), or set one for every page in site.yaml under \`defaults:\``,
-      `${file}  last_reviewed  is required: add \`last_reviewed: …\` (a date, YYYY-MM-DD), or set one for every page in site.yaml under \`defaults:\``,
+      `${file}:1  owner  is required: add \`owner: …\` (text), or set one for every page in site.yaml under \`defaults:\``,
+      `${file}:1  last_reviewed  is required: add \`last_reviewed: …\` (a date, YYYY-MM-DD), or set one for every page in site.yaml under \`defaults:\``,
     ]);
   });
   it('reports a missing description when the page has no paragraph to take one from', () => {
     expect(parse(fm(FULL.replace('description: How we roll back.\n', ''), '## Steps\n\n1. Stop\n')).problems).toEqual([
-      `${file}  description  is required: add \`description: …\` (text), or start the page with a paragraph to take it from`,
+      `${file}:1  description  is required: add \`description: …\` (text), or start the page with a paragraph to take it from`,
     ]);
   });
   it('reports a value starting with # (a YAML comment) and says to quote it, even when a default exists', () => {

@@ -97,7 +97,17 @@ export function resolvePageData(
     if (description !== undefined) defaulted.push('description');
     else
       issues.push(
-        issue(opts.file, 'description', 'is required: add `description: …` (text), or start the page with a paragraph to take it from'),
+        issue(
+          opts.file,
+          'description',
+          // In MDX a paragraph that shows data (`{…}`, a component) cannot be the description: said, since a page that
+          // starts with one does start with a paragraph (a new adopter's trial, 2 December 2026, was told to add one).
+          opts.file.endsWith('.mdx')
+            ? 'is required: add `description: …` (text), or start the page with a paragraph of plain text to take it from (a paragraph with `{…}` or a component in it shows data, so it is not used)'
+            : 'is required: add `description: …` (text), or start the page with a paragraph to take it from',
+          // On the front matter's opening line, as a missing field is (src/lib/shared/validate.ts): a PR annotation needs a line.
+          { line: 1 },
+        ),
       );
   }
   const fromSite = <K extends 'owner' | 'last_reviewed'>(key: K, example: string): PageDefaults[K] => {
@@ -107,7 +117,7 @@ export function resolvePageData(
       defaulted.push(key);
       return d;
     }
-    issues.push(issue(opts.file, key, `is required: add \`${key}: …\` (${example}), or set one for every page in site.yaml under \`defaults:\``));
+    issues.push(issue(opts.file, key, `is required: add \`${key}: …\` (${example}), or set one for every page in site.yaml under \`defaults:\``, { line: 1 }));
     return undefined;
   };
   const owner = fromSite('owner', 'text');

@@ -242,8 +242,19 @@ function checkBlip(p: ParsedBlip, config: RadarConfig | undefined, ids: Set<stri
 
   // The tooling lifecycle says every held blip names what to use instead.
   const last = blip.history[blip.history.length - 1];
-  if (last?.ring === 'hold' && blip.replaced_by === undefined)
-    err('replaced_by', [], 'is missing for a blip on hold: name the blip to use instead (replaced_by: <id>)', 'warning');
+  if (last?.ring === 'hold' && blip.replaced_by === undefined) {
+    // Put on hold only in a draft edition: said as what to do before it is published, not as a fault of the radar
+    // readers see now (a new adopter's trial, 2 December 2026, read the plain warning as one).
+    const draft = config?.editions.find((e) => e.id === last.edition && e.state === 'draft');
+    err(
+      'replaced_by',
+      [],
+      draft
+        ? `is missing for a blip put on hold in draft edition ${last.edition}: name the blip to use instead (replaced_by: <id>) before that edition is published`
+        : 'is missing for a blip on hold: name the blip to use instead (replaced_by: <id>)',
+      'warning',
+    );
+  }
 
   if (blip.body.trim() === '')
     issues.push(issue(blip.file, '', 'has no description: write one below the front matter', { line: p.bodyLine, severity: 'warning' }));
