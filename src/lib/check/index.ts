@@ -17,7 +17,8 @@ import { standardPages } from '../site/standard-pages';
 import { readFavicon, readLogo } from '../site/logo';
 import { CONTENT_DIR_ENV, contentPaths } from '../shared/content-dir';
 import type { ReleaseData } from '../releases/index';
-import { checkFrontmatterReads, checkMdxImports, checkMdxUsage, type MdxContext } from './mdx';
+import { checkFrontmatterReads, checkMdxImports, checkMdxUsage, checkPartial, type MdxContext } from './mdx';
+import { importedFiles } from '../shared/mdx-imports';
 import { analyseMarkdown } from '../markdown/analyse';
 import { encodingIssues, readContent } from '../shared/read';
 import { checkTraceabilityFile } from './traceability';
@@ -239,6 +240,8 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
       ReleaseSchedule: { component: { allowed: componentIds }, months: { pattern: /^[1-9]\d*$/, hint: 'a whole number from 1, e.g. {3}' } },
     },
   };
+  const pageFiles = new Set(handbook.sources.map((s) => s.file));
+  const checkedPartials = new Set<string>();
   for (const s of handbook.sources)
     if (s.file.endsWith('.mdx') && s.body !== undefined) {
       // The build and `npm run check` run inside an analysis store (./cache.ts), where this is the link check's own
@@ -246,6 +249,11 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
       const analysis = analyseMarkdown(s.body, { bodyLine: s.bodyLine ?? 1, mdx: true });
       issues.push(...checkMdxUsage(s.file, s.body, s.bodyLine ?? 1, mdx, analysis.esmNames));
       issues.push(...checkMdxImports(s.file, s.body, s.bodyLine ?? 1, (p) => fs.existsSync(path.resolve(root, p))));
+      // Each Markdown or MDX partial it imports, once, unless it is a page of its own (checked as one).
+      for (const partial of importedFiles(root, s.file).filter((f) => /\.mdx?$/.test(f) && !pageFiles.has(f) && !checkedPartials.has(f))) {
+        checkedPartials.add(partial);
+        issues.push(...checkPartial(partial, readContent(path.resolve(root, partial), partial), s.file, (p) => fs.existsSync(path.resolve(root, p))));
+      }
       const reads = analysis.frontmatterReads;
       if (reads.length) issues.push(...checkFrontmatterReads(s.file, reads, s.frontmatterText ?? ''));
     }

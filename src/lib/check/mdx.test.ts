@@ -1,7 +1,7 @@
 import { analyseMarkdown } from '../markdown/analyse';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../shared/errors';
-import { checkFrontmatterReads, checkMdxImports, checkMdxUsage, type MdxContext } from './mdx';
+import { checkFrontmatterReads, checkMdxImports, checkMdxUsage, checkPartial, type MdxContext } from './mdx';
 
 const ctx: MdxContext = {
   components: ['Kpi', 'RadarRing'],
@@ -96,6 +96,26 @@ describe('checkMdxImports', () => {
     // A new adopter's trial (2 December 2026): this passed the check, then stopped the build in Vite.
     expect(check("import {\n  apis,\n  support,\n} from '../../partial/catalogue.mjs';\n\n{apis.length}\n")).toEqual([
       'content/handbook/guides/a.mdx:11:1  import  "../../partial/catalogue.mjs" names no file (looked for content/partial/catalogue.mjs): correct the path, or remove the import',
+    ]);
+  });
+});
+
+describe('checkPartial', () => {
+  // A new adopter's trial (2 December 2026): a partial's missing picture passed the check and stopped the build with
+  // the bundler's error.
+  const files = new Set(['content/partials/badge.png', 'content/partials/crew photo.png']);
+  const check = (file: string, text: string) => checkPartial(file, text, 'content/handbook/about/notice.mdx', (p) => files.has(p)).map(formatIssue);
+
+  it('reports a picture the partial shows that is not there, relative to the partial, with the page that imports it', () => {
+    expect(check('content/partials/notice.mdx', 'A notice.\n\n![Badge](./badge.png)\n\n![Map](map.png)\n\n![Crew](<crew photo.png>)\n\n![Board][b]\n\n[b]: ../board.png\n')).toEqual([
+      'content/partials/notice.mdx:5:1  image  "map.png": file not found: expected content/partials/map.png (the path is relative to this file, which content/handbook/about/notice.mdx imports)',
+      'content/partials/notice.mdx:11:1  image  "../board.png": file not found: expected content/board.png (the path is relative to this file, which content/handbook/about/notice.mdx imports)',
+    ]);
+  });
+
+  it("checks an MDX partial's own imports too, and leaves pictures on the web alone", () => {
+    expect(check('content/partials/notice.mdx', 'import X from "./x.astro";\n\n![Logo](https://example.org/logo.png)\n')).toEqual([
+      'content/partials/notice.mdx:1:1  import  "./x.astro" names no file (looked for content/partials/x.astro): correct the path, or remove the import',
     ]);
   });
 });
