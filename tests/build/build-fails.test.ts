@@ -26,7 +26,7 @@ const cases: [string, (dir: string) => void, RegExp][] = [
   [
     'a missing title',
     (d) => edit(d, PAGE, (t) => t.replace(/^title: .*\n/m, '')),
-    /\/handbook\/guides\/deploying\.md {2}title {2}is required: add `title: …` \(text\)/,
+    /\/handbook\/guides\/deploying\.md:1 {2}title {2}is required: add `title: …` \(text\)/,
   ],
   [
     'an unknown status',
