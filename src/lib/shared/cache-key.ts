@@ -161,7 +161,6 @@ export function stylesheetImports(root: string, files: string[]): [string, strin
   return out;
 }
 
-
 /**
  * Local picture files an `.mdx` file refers to (imports, Markdown images, JSX `src`), project-relative: every path
  * relative to the file that ends in an image extension and exists, however it is written: after `(`, a quote, `<`
