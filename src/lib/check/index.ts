@@ -151,10 +151,11 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   // Files in the content's public/ are published as they are; none may take the place of a page or a built file.
   issues.push(...checkContentPublic(root, [...CORE_ROUTES, ...routes], redirects));
   const bodyRules = opts.bodyRules ?? (process.env[BODY_RULES_ENV] === 'warning' ? 'warning' : 'error');
+  // Where a picture written relative to a file is looked for: pages' and the partials they import (below) alike.
+  const imageTargets = { exists: (p: string) => fs.existsSync(path.resolve(root, p)), isImage: (p: string) => fileLooksLikeImage(path.resolve(root, p)) };
   const linkIssues = checkHandbookLinks(handbook.handbook, handbook.sources, {
     files: publicFiles(root),
-    exists: (p) => fs.existsSync(path.resolve(root, p)),
-    isImage: (p) => fileLooksLikeImage(path.resolve(root, p)),
+    ...imageTargets,
     extraRoutes: routes,
     // Pages made from data: the sections they show, so a link to /releases/payments/3.4.0/#rollback-plan is checked.
     // A blip's page adds its description's headings (the link check reads them from the body); a checklist's page
@@ -252,7 +253,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
       // Each Markdown or MDX partial it imports, once, unless it is a page of its own (checked as one).
       for (const partial of importedFiles(root, s.file).filter((f) => /\.mdx?$/.test(f) && !pageFiles.has(f) && !checkedPartials.has(f))) {
         checkedPartials.add(partial);
-        issues.push(...checkPartial(partial, readContent(path.resolve(root, partial), partial), s.file, (p) => fs.existsSync(path.resolve(root, p))));
+        issues.push(...checkPartial(partial, readContent(path.resolve(root, partial), partial), s.file, imageTargets));
       }
       const reads = analysis.frontmatterReads;
       if (reads.length) issues.push(...checkFrontmatterReads(s.file, reads, s.frontmatterText ?? ''));

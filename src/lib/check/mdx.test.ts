@@ -104,7 +104,7 @@ describe('checkPartial', () => {
   // A new adopter's trial (2 December 2026): a partial's missing picture passed the check and stopped the build with
   // the bundler's error.
   const files = new Set(['content/partials/badge.png', 'content/partials/crew photo.png']);
-  const check = (file: string, text: string) => checkPartial(file, text, 'content/handbook/about/notice.mdx', (p) => files.has(p)).map(formatIssue);
+  const check = (file: string, text: string) => checkPartial(file, text, 'content/handbook/about/notice.mdx', { exists: (p) => files.has(p) }).map(formatIssue);
 
   it('reports a picture the partial shows that is not there, relative to the partial, with the page that imports it', () => {
     expect(check('content/partials/notice.mdx', 'A notice.\n\n![Badge](./badge.png)\n\n![Map](map.png)\n\n![Crew](<crew photo.png>)\n\n![Board][b]\n\n[b]: ../board.png\n')).toEqual([

@@ -2,9 +2,10 @@
 import { issue, type ContentIssue } from '../shared/errors';
 import { closest } from '../shared/closest';
 import { findLowerCaseTags, findMdxTags } from '../shared/mdx-tags';
-import { importCandidates, normalisePath, relativeImports } from '../shared/mdx-imports';
+import { importCandidates, relativeImports } from '../shared/mdx-imports';
 import { analyseMarkdown } from '../markdown/analyse';
 import { isLocalPath } from '../markdown/local-images';
+import { localImageProblem, type LinkTargets } from '../handbook/links';
 import type { FrontmatterField } from '../markdown/analyse';
 
 export interface MdxContext {
@@ -129,31 +130,19 @@ export function checkMdxImports(file: string, body: string, bodyLine: number, ex
 
 /**
  * A Markdown or MDX partial (`file`, project-relative, with its `text`) that the page `importedBy` imports: the
- * pictures it shows and, for MDX, the files it imports must exist, relative to the partial's own folder. A partial is
- * not a page, so nothing looked at it: a missing picture in one passed the check and stopped the build with the
- * bundler's error, its import chain running through an engine route (a new adopter's trial, 2 December 2026).
+ * pictures it shows, by the rule for a page's own (`localImageProblem`: the file is there, has an image extension and
+ * is a picture, relative to the partial's folder), and, for MDX, the files it imports. A partial is not a page, so
+ * nothing looked at it: a missing picture in one passed the check and stopped the build with the bundler's error,
+ * its import chain running through an engine route (a new adopter's trial, 2 December 2026).
  */
-export function checkPartial(file: string, text: string, importedBy: string, exists: (projectPath: string) => boolean): ContentIssue[] {
-  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+export function checkPartial(file: string, text: string, importedBy: string, targets: Pick<LinkTargets, 'exists' | 'isImage'>): ContentIssue[] {
   const mdx = file.endsWith('.mdx');
   const out: ContentIssue[] = [];
   for (const l of analyseMarkdown(text, { bodyLine: 1, mdx }).links) {
     if (l.kind !== 'image' || !isLocalPath(l.url)) continue;
-    let written = l.url.replace(/[?#].*$/, '');
-    try {
-      written = decodeURI(written);
-    } catch {
-      // Kept as written.
-    }
-    const target = normalisePath(`${dir}/${written}`);
-    if (!exists(target))
-      out.push(
-        issue(file, 'image', `"${l.url}": file not found: expected ${target} (the path is relative to this file, which ${importedBy} imports)`, {
-          line: l.line,
-          column: l.column,
-        }),
-      );
+    const problem = localImageProblem(file, l, targets, `this file, which ${importedBy} imports`);
+    if (problem) out.push(issue(file, 'image', problem, { line: l.line, column: l.column }));
   }
-  if (mdx) out.push(...checkMdxImports(file, text, 1, exists));
+  if (mdx && targets.exists) out.push(...checkMdxImports(file, text, 1, targets.exists));
   return out;
 }

@@ -71,16 +71,17 @@ function joinPath(dir: string, rel: string): string {
 /**
  * A Markdown image with a path relative to the page goes through Astro's image pipeline, which needs the file to
  * exist and to have an image extension; in raw HTML the path is not resolved at all. Anything else would ship as an
- * image with no working src, so it is an error naming the line.
+ * image with no working src, so it is an error naming the line. `file` is the page's file, or a partial's that a page
+ * imports (`relativeTo` then names it in the message, ../check/mdx.ts). Undefined when the image is right.
  */
-function localImageProblem(file: string, l: MarkdownLink, t: LinkTargets): string | undefined {
+export function localImageProblem(file: string, l: MarkdownLink, t: Pick<LinkTargets, 'exists' | 'isImage'>, relativeTo = "the page's file"): string | undefined {
   const rel = safeDecode(l.url.replace(/[?#].*$/, ''));
   if (l.source === 'html')
     return `"${l.url}": an image in raw HTML does not go through the image pipeline, so a path relative to the page does not work; write it in Markdown, ![description](${l.url}), or give its path from the site root`;
   if (!isOptimisable(rel))
     return `"${l.url}": a local image needs one of the image file extensions ${IMAGE_EXTENSIONS.join(', ')}; rename the file and the path`;
   const target = joinPath(file.slice(0, file.lastIndexOf('/')), rel);
-  if (t.exists && !t.exists(target)) return `"${l.url}": file not found: expected ${target} (the path is relative to the page's file)`;
+  if (t.exists && !t.exists(target)) return `"${l.url}": file not found: expected ${target} (the path is relative to ${relativeTo})`;
   if (t.isImage && !t.isImage(target))
     return `"${l.url}": ${target} is not a picture: its bytes are not a PNG, JPEG, GIF, WebP, AVIF, TIFF or SVG file (it may be empty, cut short, or another kind of file with an image name); save it again as an image`;
   return undefined;

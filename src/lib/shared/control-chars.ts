@@ -4,6 +4,7 @@
 // (C0 and DEL) from calendar TEXT; the HTML standard makes each of them a parse error
 // ("control-character-in-input-stream"). A title with a bell (U+0007), written with a JSON or YAML escape, passed
 // the check and made /feed.xml unreadable to every XML parser (a new adopter's trial, 2 December 2026).
+import { markdownBody } from './frontmatter';
 
 /** One character the site cannot carry (see the file's comment). */
 export const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
@@ -49,17 +50,16 @@ export function controlCharPaths(data: unknown): { path: PropertyKey[]; char: st
 }
 
 /**
- * The first such character in a Markdown file's body (the text after its front matter, whose values {@link
- * controlCharPaths} covers), with its 1-based line and column in `text` (LF line endings); undefined when there is none.
+ * The first such character in a Markdown file's body (the text after its front matter, split as every reader splits
+ * it, ./frontmatter.ts; the values are {@link controlCharPaths}'), with its 1-based line and column in `text` (LF line
+ * endings); undefined when there is none.
  */
 export function bodyControlChar(text: string): { char: string; line: number; column: number } | undefined {
   const lines = text.split('\n');
-  let i = 0;
-  if (lines[0] === '---') {
-    const end = lines.indexOf('---', 1);
-    if (end > 0) i = end + 1;
-  }
-  for (; i < lines.length; i++) {
+  const body = markdownBody(text);
+  // The body is the end of the text, so its first line is the text's line count less its own.
+  const first = body === undefined ? 0 : lines.length - body.split('\n').length;
+  for (let i = first; i < lines.length; i++) {
     const m = CONTROL_CHAR.exec(lines[i]);
     if (m) return { char: m[0], line: i + 1, column: [...lines[i].slice(0, m.index)].length + 1 };
   }
