@@ -142,7 +142,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
         severity: 'error',
         message: '"publshed" is not one of draft|published|superseded|retired: did you mean "published"?',
       });
-      expect(report.notes).toContainEqual(expect.stringMatching(/^Reviews: \d+ pages overdue/));
+      expect(report.notes).toContainEqual(expect.stringMatching(/^Reviews: \d+ overdue/));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

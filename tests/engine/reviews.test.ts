@@ -10,7 +10,7 @@ import { CONTENT_DIR_ENV } from '../../src/lib/shared/content-dir';
 import { loadHandbook } from '../../src/lib/handbook/load';
 import { loadSite } from '../../src/lib/site/load';
 import { loadReviewItems } from '../../src/lib/site/review-items';
-import { reviewsReport, type ReviewsReport } from '../../src/lib/handbook/reviews-report';
+import { reviewCount, reviewsReport, sentenceStart, type ReviewsReport } from '../../src/lib/handbook/reviews-report';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const TODAY = '2027-04-15';
@@ -50,12 +50,15 @@ describe('review figures on the site', () => {
     expect(page.match(/ds_tag--red/g)?.length).toBe(report.overdue);
     expect(page.match(/ds_tag--orange/g)?.length).toBe(report.dueSoon);
     expect(rows.length).toBeGreaterThan(report.overdue + report.dueSoon);
-    expect(page).toContain(`${report.overdue} pages are overdue.`);
+    // Counted by kind, as the report counts them ("2 pages, 1 radar blip and 1 checklist are"), not as "pages".
+    const overdue = report.owners.flatMap((o) => o.overdue);
+    expect(reviewCount(overdue)).toMatch(/radar blip.* and \d+ checklists? are$/);
+    expect(page).toContain(`${reviewCount(overdue)} overdue.`);
   });
 
   it('the home page gives the report\'s two counts', () => {
     const home = html('/').replace(/\s+/g, ' ');
-    expect(home).toContain(`${report.overdue} pages are overdue for review.`);
-    expect(home).toContain(`${report.dueSoon} ${report.dueSoon === 1 ? 'page is' : 'pages are'} due for review in the next 30 days.`);
+    expect(home).toContain(`${sentenceStart(reviewCount(report.owners.flatMap((o) => o.overdue)))} overdue for review.`);
+    expect(home).toContain(`${sentenceStart(reviewCount(report.owners.flatMap((o) => o.dueSoon)))} due for review in the next 30 days.`);
   });
 });

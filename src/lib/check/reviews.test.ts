@@ -74,7 +74,7 @@ describe('overdue reviews', () => {
       );
       expect(reviews).toContainEqual(expect.stringMatching(/^content\/radar\/blips\/argo-cd\.md:6:1 {2}review_by {2}warning: review was due on 2026-11-01 \(30 days ago\); owner: .+; once it is reviewed, set review_by to the date of the next review$/));
       const overdueLine = res.notes.find((n) => n.startsWith('Reviews: '));
-      expect(Number(/^Reviews: (\d+) pages? overdue/.exec(overdueLine ?? '')?.[1])).toBe(reviews.length);
+      expect(Number(/^Reviews: (\d+) overdue/.exec(overdueLine ?? '')?.[1])).toBe(reviews.length);
     } finally {
       fs.rmSync(other, { recursive: true, force: true });
     }

@@ -79,7 +79,7 @@ describe('handbook model', () => {
     expect(reviewList(hb)[0].title).toBe('Overdue');
     expect(overduePages(hb).map((p) => p.id)).toEqual(['risk/overdue']);
     expect(reviewSummary(hb)).toBe(
-      'Reviews: 1 page overdue, 0 due within 30 days as of 2026-11-27 (npm run reviews lists them by owner).',
+      'Reviews: 1 overdue, 0 due within 30 days as of 2026-11-27 (npm run reviews lists them by owner).',
     );
   });
   it('warns, on their lines, about a last_reviewed or updated after today, but not about today or a default from site.yaml', () => {

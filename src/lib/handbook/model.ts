@@ -412,14 +412,15 @@ export function overduePages(hb: Handbook): HandbookPage[] {
 }
 
 /**
- * One short line for the build log, whatever the number of pages; `npm run reviews` lists them by owner. `others`:
+ * One short line for the build log, whatever the number of pages; `npm run reviews` lists them by owner. The counts
+ * name no kind: they count pages, radar blips and checklists alike (they said "pages" of all three). `others`:
  * the review states of the site's other pages with a review date (radar blips, checklists: ../site/review-items.ts).
  */
 export function reviewSummary(hb: Handbook, others: { review: { state: ReviewState } }[] = []): string {
   const all = [...hb.pages, ...others];
   const overdue = all.filter((p) => p.review.state === 'overdue').length;
   const soon = all.filter((p) => p.review.state === 'due-soon').length;
-  return `Reviews: ${overdue} page${overdue === 1 ? '' : 's'} overdue, ${soon} due within 30 days as of ${hb.today}${overdue + soon ? ' (npm run reviews lists them by owner)' : ''}.`;
+  return `Reviews: ${overdue} overdue, ${soon} due within 30 days as of ${hb.today}${overdue + soon ? ' (npm run reviews lists them by owner)' : ''}.`;
 }
 
 /** Most recently updated pages (git history or front matter `updated`), newest first. */

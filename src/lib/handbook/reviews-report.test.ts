@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Root, Table, Link, Heading } from 'mdast';
 import { buildHandbook, type PageSource } from './model';
 import type { HandbookFrontmatter } from './schema';
-import { reviewsMarkdown, reviewsReport, reviewsText } from './reviews-report';
+import { reviewCount, reviewsHeadline, reviewsMarkdown, reviewsReport, reviewsText } from './reviews-report';
 import { blipReviewItems, checklistReviewItems } from '../site/review-items';
 
 function page(id: string, data: Partial<HandbookFrontmatter>): PageSource {
@@ -116,7 +116,7 @@ describe('reviews report', () => {
   it('says there is nothing to do when every page is in date', () => {
     const none = reviewsReport(buildHandbook([page('x/ok', { review_by: '2027-06-01', review_in: undefined })], { includeDrafts: false, today: '2026-11-27' }));
     expect(reviewsMarkdown(none, { siteUrl: 'https://h.example' })).toBe(
-      '# Handbook pages due for review\n\n0 pages are overdue for review and 0 pages are due within 30 days, as of 27 November 2026.\n\nNothing to do: every page is within its review date.\n',
+      '# Handbook pages due for review\n\nNothing is overdue for review and nothing is due within 30 days, as of 27 November 2026.\n\nNothing to do: everything is within its review date.\n',
     );
   });
 
@@ -153,6 +153,22 @@ describe('reviews report', () => {
       ['Service Owner', ['/handbook/a/later/', '/radar/blips/grafana/', '/handbook/a/late/'], []],
     ]);
     expect(reviewsText(r)).toContain('  2026-10-15  overdue by 43 days    content/radar/blips/grafana.md  Grafana (radar blip)');
+    // The counts name what they count: they said "3 pages are overdue" of two pages and a blip.
+    expect(reviewsHeadline(r)).toBe('2 pages and 1 radar blip are overdue for review and 1 page and 1 checklist are due within 30 days, as of 27 November 2026.');
     expect(reviewsMarkdown(r, { siteUrl: 'https://handbook.example.gov.uk' })).toContain('| [Go-live](https://handbook.example.gov.uk/checklists/go-live/) (checklist) | 1 December 2026 | due in 4 days |');
+  });
+});
+
+describe('reviewCount', () => {
+  const of = (...kinds: ('Handbook page' | 'Radar blip' | 'Checklist')[]) => kinds.map((what) => ({ what }));
+  it.each([
+    [of(), 'nothing is'],
+    [of('Handbook page'), '1 page is'],
+    [of('Handbook page', 'Handbook page'), '2 pages are'],
+    [of('Radar blip', 'Radar blip', 'Radar blip'), '3 radar blips are'],
+    [of('Checklist', 'Handbook page'), '1 page and 1 checklist are'],
+    [of('Radar blip', 'Checklist', 'Handbook page', 'Handbook page'), '2 pages, 1 radar blip and 1 checklist are'],
+  ])('counts %j as "%s"', (items, text) => {
+    expect(reviewCount(items)).toBe(text);
   });
 });

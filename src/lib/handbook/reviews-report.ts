@@ -91,9 +91,34 @@ function when(p: ReviewItem): string {
   return `due in ${countOf(d, 'day', 'days')}`;
 }
 
-/** One sentence with the totals, shared by both formats and the build log. */
-export function reviewsHeadline(r: Pick<ReviewsReport, 'today' | 'overdue' | 'dueSoon'>): string {
-  return `${countOf(r.overdue, 'page is', 'pages are')} overdue for review and ${countOf(r.dueSoon, 'page is', 'pages are')} due within ${DUE_SOON_DAYS} days, as of ${formatDate(r.today)}.`;
+/** The kinds of item in the order counts name them, with their nouns in running text. */
+const KIND_NOUNS: [ReviewItem['what'], string, string][] = [
+  ['Handbook page', 'page', 'pages'],
+  ['Radar blip', 'radar blip', 'radar blips'],
+  ['Checklist', 'checklist', 'checklists'],
+];
+
+/**
+ * How many of `items` there are, by kind, as the subject of a sentence with its verb: "2 pages are", "1 radar blip
+ * is", "1 page and 2 radar blips are", "nothing is". The one rule for every count of review items (the reviews
+ * report, the pull-request summary, the home page and /reviews/): they said "3 pages are overdue" of three radar
+ * blips (2 December 2026).
+ */
+export function reviewCount(items: readonly Pick<ReviewItem, 'what'>[]): string {
+  if (items.length === 0) return 'nothing is';
+  const parts = KIND_NOUNS.map(([what, one, many]) => countOf(items.filter((i) => i.what === what).length, one, many)).filter((t) => !t.startsWith('0 '));
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  return `${list} ${items.length === 1 ? 'is' : 'are'}`;
+}
+
+/** `text` with its first letter in capitals: a count at the start of a sentence ("Nothing is …"). */
+export const sentenceStart = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** One sentence with the totals, shared by both formats: each count names the kinds it counts ({@link reviewCount}). */
+export function reviewsHeadline(r: ReviewsReport): string {
+  const overdue = reviewCount(r.owners.flatMap((o) => o.overdue));
+  const dueSoon = reviewCount(r.owners.flatMap((o) => o.dueSoon));
+  return `${sentenceStart(overdue)} overdue for review and ${dueSoon} due within ${DUE_SOON_DAYS} days, as of ${formatDate(r.today)}.`;
 }
 
 /** Plain text for a terminal: one block per owner, one line per page (due date, state, file, title). */
@@ -127,7 +152,7 @@ export function reviewsMarkdown(
     for (const f of opts.unreadable) out.push(`> - \`${f}\``);
   }
   if (r.owners.length === 0) {
-    out.push('', 'Nothing to do: every page is within its review date.');
+    out.push('', 'Nothing to do: everything is within its review date.');
     return out.join('\n') + '\n';
   }
   out.push(

@@ -5,7 +5,7 @@ import { byCodePoint } from '../shared/sort';
 import { formatDate } from '../shared/dates';
 import { escapeMarkdown } from '../shared/markdown-text';
 import { overduePages, pageUrlOfFile, type Handbook, type PageSource } from '../handbook/model';
-import { pageReviewItem, type ReviewItem } from '../handbook/reviews-report';
+import { pageReviewItem, reviewCount, sentenceStart, type ReviewItem } from '../handbook/reviews-report';
 import type { FileChange } from '../shared/git';
 import type { LostAddress } from '../handbook/lost-addresses';
 
@@ -306,9 +306,9 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
   ];
   const touched = new Set(changes.map((c) => c.url));
   out.push('', '### Reviews', '');
-  if (!overdue.length) out.push(`No pages are overdue for review as of ${formatDate(hb.today)}.`);
+  if (!overdue.length) out.push(`Nothing is overdue for review as of ${formatDate(hb.today)}.`);
   else {
-    out.push(`${overdue.length} page${overdue.length === 1 ? ' is' : 's are'} overdue for review as of ${formatDate(hb.today)}${overdue.some((p) => touched.has(p.url)) ? ', including pages this pull request changes (marked ✱): this is a good moment to review them' : ''}.`, '');
+    out.push(`${sentenceStart(reviewCount(overdue))} overdue for review as of ${formatDate(hb.today)}${overdue.some((p) => touched.has(p.url)) ? ', including pages this pull request changes (marked ✱): this is a good moment to review them' : ''}.`, '');
     out.push('| Page | Owner | Review was due |', '| --- | --- | --- |');
     for (const p of [...overdue].sort((a, b) => Number(touched.has(b.url)) - Number(touched.has(a.url)) || byCodePoint(a.review.dueBy, b.review.dueBy) || byCodePoint(a.url, b.url)))
       out.push(
