@@ -46,6 +46,6 @@ export type { TrendChart, ChartPoint, ChartBar, ChartTick, ChartDatum, ChartOpti
 export { addDays, rollingWindow, quarterWindow, customWindow, quarterOf, quartersBetween, isQuarter, ROLLING_DAYS } from './windows';
 export type { KpiWindow, Quarter } from './windows';
 export { median } from './stats';
-export { dashboardReport, quarterPageView, type DashboardReport, type QuarterPageView, type ReportFigures } from './page-views';
+export { dashboardReport, quarterPageView, reportFigures, type DashboardReport, type QuarterPageView, type ReportFigures } from './page-views';
 export { kpiRef, resolveKpiRef, quartersEndingWith, previousQuarterSet, quoteKpi, hasCiFigures, HEADLINE_REF } from './views';
 export type { KpiQuote, KpiQuoteProps } from './views';

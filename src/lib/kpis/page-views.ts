@@ -15,10 +15,15 @@ export interface DashboardReport extends ReportFigures {
   quarterReports: QuarterReportLink[];
 }
 
+/** `report` without its quarter reports (see {@link ReportFigures}): a new object sharing the report's values. */
+export function reportFigures(report: KpiReport): ReportFigures {
+  const { quarterReports: _, ...figures } = report;
+  return figures;
+}
+
 /** `report` as a dashboard shows it (see {@link DashboardReport}). */
 export function dashboardReport(report: KpiReport): DashboardReport {
-  const { quarterReports, ...figures } = report;
-  return { ...figures, quarterReports: quarterReports.map(({ quarter, window }) => ({ quarter, window })) };
+  return { ...reportFigures(report), quarterReports: report.quarterReports.map(({ quarter, window }) => ({ quarter, window })) };
 }
 
 /** What one quarterly report page (/kpis/reports/<YYYY-Qn>/) shows: its own quarter report and the report's figures. */
@@ -29,7 +34,6 @@ export interface QuarterPageView {
 
 /** The view of `quarter`'s report page; undefined when the report has no such quarter. */
 export function quarterPageView(report: KpiReport, quarter: string): QuarterPageView | undefined {
-  const { quarterReports, ...figures } = report;
-  const q = quarterReports.find((x) => x.quarter === quarter);
-  return q ? { figures, q } : undefined;
+  const q = report.quarterReports.find((x) => x.quarter === quarter);
+  return q ? { figures: reportFigures(report), q } : undefined;
 }
