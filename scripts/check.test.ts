@@ -212,6 +212,21 @@ describe('npm run check', { timeout: 120_000 }, () => {
         env: { ...env, HANDBOOK_CONTENT_DIR: content, GITHUB_WORKSPACE: content },
       });
       expect(gh.stdout).toMatch(/^::error file=releases\/payments\/1\.1\.0\.json,line=8,col=17,/m);
+      // So do the messages, and the text and JSON the workflow copies into the job summary: a path the engine writes
+      // into a message (here, where it looked for a picture) was `../our-handbook/handbook/nothere.png` (a new
+      // adopter's trial, 2 December 2026). A path the editor wrote stays as written.
+      fs.appendFileSync(path.join(content, 'handbook/accessibility.md'), '\n![A chart](nothere.png) and [up](../x.md)\n');
+      const ghEnv = { ...env, HANDBOOK_CONTENT_DIR: content, GITHUB_WORKSPACE: content };
+      const run = (...a: string[]) => spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--root', path.join(dir, 'engine'), ...a], { encoding: 'utf8', env: ghEnv });
+      const picture = 'file not found: expected handbook/nothere.png (the path is relative to the page\'s file)';
+      expect(run('--format', 'github').stdout).toContain(picture);
+      const text = run().stdout;
+      expect(text).toContain(`handbook/accessibility.md`);
+      expect(text).toContain(picture);
+      expect(text).toContain('"../x.md"');
+      expect(text).not.toContain('our-handbook');
+      const json = JSON.parse(run('--format', 'json').stdout) as { issues: { file: string; message: string }[] };
+      expect(json.issues.find((i) => i.message.includes('nothere.png'))).toMatchObject({ file: 'handbook/accessibility.md', message: expect.stringContaining(picture) });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

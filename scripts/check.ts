@@ -7,6 +7,7 @@ import { contentPaths } from '../src/lib/shared/content-dir';
 import { formatIssuesAs, issueReport, ISSUE_FORMATS, summaryLine, type IssueFormat } from '../src/lib/shared/errors';
 import { isPreviewBuild } from '../src/lib/shared/preview';
 import { closest } from '../src/lib/shared/closest';
+import { AS_LOADED, pathsFrom } from '../src/lib/shared/display-path';
 
 const args = process.argv.slice(2);
 const usage =
@@ -78,27 +79,26 @@ const opts = { strict: values.strict ?? false, includeDrafts: (values.drafts ?? 
 const res = await checkThroughCache(root, opts, async () => (await import('../src/lib/check/cache')).runChecksWithStoredAnalyses(root, opts));
 const ms = Math.round(performance.now() - t0);
 
+// Under GitHub Actions, every path printed (annotations, the text the workflow copies into the job summary, JSON, the
+// notes) is the path from the workspace, the repository the workflow checked out: GitHub reads paths from its root.
+// For a content repository of its own, with the engine checked out inside it, that is not the engine's folder
+// (src/lib/shared/display-path.ts). Files outside the workspace keep their paths from the engine's folder.
+const workspace = process.env.GITHUB_WORKSPACE;
+const view = workspace ? pathsFrom(path.resolve(workspace), root, contentPaths(root).dir) : AS_LOADED;
+const shown = res.issues.map((i) => ({ ...i, file: view.file(i.file), message: view.text(i.message) }));
+const notes = res.notes.map(view.text);
+
 if (format === 'json') {
   // Machine-readable: the report alone on stdout, with the one-line notes.
-  console.log(JSON.stringify({ ...issueReport(res.issues), notes: res.notes }, null, 2));
+  console.log(JSON.stringify({ ...issueReport(shown), notes }, null, 2));
   process.exit(res.errors > 0 ? 1 : 0);
 }
 // On a pull request (--format github --since origin/main), the problems in the files it touches are annotated first:
 // GitHub shows only the first ten of each kind.
 // Git runs in the content directory, which may be a repository of its own.
 const changedFiles = format === 'github' ? pathsChangedSince(path.resolve(root, contentPaths(root).dir), since) : undefined;
-// GitHub places an annotation by its file's path from the workspace (the repository the workflow checked out). For a
-// content repository of its own, with the engine checked out inside it, that is not the engine's folder: paths are
-// given from GITHUB_WORKSPACE when the file is inside it (a new adopter's trial, 2 December 2026).
-const workspace = format === 'github' ? process.env.GITHUB_WORKSPACE : undefined;
-const fromWorkspace = (file: string) => {
-  if (!workspace) return file;
-  const rel = path.relative(workspace, path.resolve(root, file));
-  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
-};
-const shown = res.issues.map((i) => ({ ...i, file: fromWorkspace(i.file) }));
 const changed = changedFiles && ((file: string) => changedFiles.has(path.resolve(workspace ?? root, file)) || changedFiles.has(path.resolve(root, file)));
 if (shown.length) console.log(formatIssuesAs(shown, format, { changed }) + (format === 'text' ? '\n' : ''));
-for (const n of res.notes) console.log(n);
+for (const n of notes) console.log(n);
 console.log(`${summaryLine(res.issues)} (checked in ${ms} ms${res.cached ? ', nothing changed since the last check' : ''})`);
 process.exit(res.errors > 0 ? 1 : 0);

@@ -65,7 +65,8 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
  * Format: https://docs.github.com/actions/reference/workflow-commands-for-github-actions#setting-an-error-message
  */
 export function formatIssueGithub(i: ContentIssue): string {
-  const props = [`file=${escapeProperty(i.file)}`];
+  // A problem with no file (a --since ref git cannot read) is annotated on the run, not on an empty file name.
+  const props = i.file ? [`file=${escapeProperty(i.file)}`] : [];
   if (i.line) props.push(`line=${i.line}`);
   if (i.line && i.column) props.push(`col=${i.column}`);
   props.push(`title=${escapeProperty(i.field ? `${i.field} (content check)` : 'content check')}`);
