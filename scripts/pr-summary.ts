@@ -126,7 +126,7 @@ process.stdout.write(
     hb: handbook,
     siteUrl: site?.url ?? '',
     base: values.base.replace(/^origin\//, ''),
-    reviewItems: site ? loadReviewItems(root, site, handbook.today) : [],
+    reviewItems: site ? loadReviewItems(root, site, handbook.today).items : [],
     // Paths as they are in the content's repository, which for a content repository of its own is not the engine's.
     displayPath: site ? (file) => repositoryPath(site, file, root) : undefined,
     lost,

@@ -43,19 +43,19 @@ if (!site.site) {
   console.error(`${countOf(errors.length, 'content error')}: fix ${errors.length === 1 ? 'it' : 'them'} (npm run check lists every problem).`);
   process.exit(1);
 }
-// A page whose front matter has errors is left out of the report, which says so, rather than no report at all: the
-// weekly issue went stale over one editor's mistake (an adopter's trial, 2 December 2026).
-const unreadable = [...new Set(handbook.issues.filter((i) => i.severity === 'error').map((i) => i.file))].sort();
-if (unreadable.length)
-  console.error(
-    `${countOf(unreadable.length, 'file')} with errors left out of the report: ${unreadable.join(', ')} (npm run check lists every problem).`,
-  );
 // Radar blips and checklists have review dates too, and an overdue blip's page says its owner has been asked: they
 // are in the report with the pages.
 const others = loadReviewItems(root, site.site, handbook.today);
-const report = reviewsReport(handbook, others);
+// A file with errors is left out of the report, which says so, rather than no report at all: the weekly issue went
+// stale over one editor's mistake (an adopter's trial, 2 December 2026).
+const unreadable = [...new Set([...handbook.issues.filter((i) => i.severity === 'error').map((i) => i.file), ...others.unreadable])].sort();
+if (unreadable.length)
+  console.error(
+    `${countOf(unreadable.length, 'file')} with errors left out of the report: ${unreadable.join(', ')}${others.radarLeftOut ? ' (the radar does not load, so no radar blip is listed)' : ''} (npm run check lists every problem).`,
+  );
+const report = reviewsReport(handbook, others.items);
 process.stdout.write(
   format === 'markdown'
-    ? reviewsMarkdown(report, { siteUrl: site.site.url, source: (file) => viewFile(site.site!, file, root), unreadable })
+    ? reviewsMarkdown(report, { siteUrl: site.site.url, source: (file) => viewFile(site.site!, file, root), unreadable, radarLeftOut: others.radarLeftOut })
     : reviewsText(report),
 );

@@ -25,7 +25,7 @@ beforeAll(async () => {
   try {
     // What scripts/reviews.ts reports, read the way it reads it.
     const { handbook } = loadHandbook(REPO, { today: TODAY, includeDrafts: false });
-    report = reviewsReport(handbook, loadReviewItems(REPO, loadSite(REPO).site!, TODAY));
+    report = reviewsReport(handbook, loadReviewItems(REPO, loadSite(REPO).site!, TODAY).items);
   } finally {
     if (before === undefined) delete process.env[CONTENT_DIR_ENV];
     else process.env[CONTENT_DIR_ENV] = before;

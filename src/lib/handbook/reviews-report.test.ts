@@ -111,6 +111,9 @@ describe('reviews report', () => {
   it('names the files left out because their front matter has errors', () => {
     const md = reviewsMarkdown(report, { siteUrl: 'https://h.example', unreadable: ['content/handbook/x.md'] });
     expect(md).toContain('> [!WARNING]\n> One file has errors, so its review date is not in this list (`npm run check` says what to fix):\n>\n> - `content/handbook/x.md`');
+    // Named as the repository names them when the report knows where files are.
+    const shown = reviewsMarkdown(report, { siteUrl: 'https://h.example', unreadable: ['../handbook/x.md'], source: (f) => ({ path: f.replace('../', ''), url: '' }) });
+    expect(shown).toContain('> - `handbook/x.md`');
   });
 
   it('says there is nothing to do when every page is in date', () => {

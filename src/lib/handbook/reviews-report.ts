@@ -140,7 +140,7 @@ export function reviewsText(r: ReviewsReport): string {
  */
 export function reviewsMarkdown(
   r: ReviewsReport,
-  opts: { siteUrl: string; source?: (file: string) => { path: string; url: string }; unreadable?: readonly string[]; maxLength?: number },
+  opts: { siteUrl: string; source?: (file: string) => { path: string; url: string }; unreadable?: readonly string[]; radarLeftOut?: boolean; maxLength?: number },
 ): string {
   const base = opts.siteUrl.replace(/\/$/, '');
   const limit = opts.maxLength ?? GITHUB_ISSUE_BODY_LIMIT;
@@ -149,7 +149,10 @@ export function reviewsMarkdown(
   // editor's mistake hides their pages (the report used to fail instead, and the issue went stale).
   if (opts.unreadable?.length) {
     out.push('', '> [!WARNING]', `> ${opts.unreadable.length === 1 ? 'One file has' : `${opts.unreadable.length} files have`} errors, so ${opts.unreadable.length === 1 ? 'its review date is' : 'their review dates are'} not in this list (\`npm run check\` says what to fix):`, '>');
-    for (const f of opts.unreadable) out.push(`> - \`${f}\``);
+    // Named as the repository names them (`source`), like the table's files: from the engine's folder, a content
+    // repository of its own's files were `../handbook/…` (a new adopter's trial, 2 December 2026).
+    for (const f of opts.unreadable) out.push(`> - \`${opts.source ? opts.source(f).path : f}\``);
+    if (opts.radarLeftOut) out.push('>', '> The radar does not load while it has errors, so no radar blip is in this list.');
   }
   if (r.owners.length === 0) {
     out.push('', 'Nothing to do: everything is within its review date.');
@@ -157,7 +160,7 @@ export function reviewsMarkdown(
   }
   out.push(
     '',
-    'Each owner below is asked to review their pages: read the page, correct it if needed, then set `last_reviewed` to the review date in its front matter (by pull request; for a radar blip or a checklist, set `review_by` to the date of the next review). This list is updated automatically.',
+    'Each owner below is asked to review their pages: read the page, correct it if needed, then record the review in its front matter by pull request: where it has `review_by` (every radar blip and checklist, and pages that set it), set `review_by` to the date of the next review; otherwise set `last_reviewed` to the day of the review. This list is updated automatically.',
   );
   // GitHub refuses an issue body over its limit, and the workflow's update then fails: rows stop short of it, with a
   // line saying how many were left out (an adopter's trial, 2 December 2026: 250 overdue pages made 81,448 characters).

@@ -30,18 +30,38 @@ export function checklistReviewItems(checklists: Checklist[], today: IsoDate): R
   return checklists.map((c) => ({ what: 'Checklist', file: c.file, title: c.title, url: `/checklists/${c.id}/`, owner: c.owner, review: reviewStateOn(c.reviewBy, today) }));
 }
 
+/** The review items {@link loadReviewItems} found, and what kept others out. */
+export interface LoadedReviewItems {
+  items: ReviewItem[];
+  /** Files with errors whose items are not in `items` (project-relative, sorted). */
+  unreadable: string[];
+  /** The radar has errors, so none of its blips is in `items` (the radar loads whole or not at all). */
+  radarLeftOut: boolean;
+}
+
 /**
  * The review items of the radar's published blips and of the checklists of the handbook under `root`, for the areas
  * it has (site.yaml `areas` switches them off), reviewed on `today`: what `npm run reviews` and the pull-request
- * summary list beside the pages. An area whose files do not load gives none: `npm run check` reports why.
+ * summary list beside the pages. An area whose files have errors gives what it can, and names those files: one
+ * blip's mistake left every blip out of the review issue without a word (a new adopter's trial, 2 December 2026).
  */
-export function loadReviewItems(root: string, site: Pick<SiteConfig, 'areas'>, today: IsoDate): ReviewItem[] {
+export function loadReviewItems(root: string, site: Pick<SiteConfig, 'areas'>, today: IsoDate): LoadedReviewItems {
   const areas = detectAreas(root, site.areas);
-  const out: ReviewItem[] = [];
+  const items: ReviewItem[] = [];
+  const unreadable = new Set<string>();
+  let radarLeftOut = false;
   if (areas.radar) {
     const radar = loadRadar(root);
-    if (radar.ok) out.push(...blipReviewItems(buildRadarModel(radar.content, { includeDrafts: false }), today));
+    if (radar.ok) items.push(...blipReviewItems(buildRadarModel(radar.content, { includeDrafts: false }), today));
+    else {
+      radarLeftOut = true;
+      for (const i of radar.issues) if (i.severity === 'error' && i.file) unreadable.add(i.file);
+    }
   }
-  if (areas.checklists) out.push(...checklistReviewItems(loadChecklistsFromFiles(listFiles(root, contentPaths(root).checklists, ['.md'])).checklists, today));
-  return out;
+  if (areas.checklists) {
+    const loaded = loadChecklistsFromFiles(listFiles(root, contentPaths(root).checklists, ['.md']));
+    items.push(...checklistReviewItems(loaded.checklists, today));
+    for (const i of loaded.issues) if (i.severity === 'error' && i.file) unreadable.add(i.file);
+  }
+  return { items, unreadable: [...unreadable].sort(), radarLeftOut };
 }
