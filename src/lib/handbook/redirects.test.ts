@@ -121,6 +121,11 @@ describe('redirect_from', () => {
     );
     expect(message('/handbook/incident command/')).toMatch(/^\{found\} is not an old page path: it contains a space: an old address kept here may hold only the letters A–Z and a–z, digits, "\/" and - _ \. ~/);
     expect(message('/handbook/ops/100%/')).toMatch(/^\{found\} is not an old page path: it contains "%": /);
+    // A new adopter's trial (2 December 2026): "//" was said to contain "undefined", and an empty entry was told to
+    // write "/", the home page.
+    expect(message('//handbook/double/')).toBe('{found} is not an old page path: it has an empty segment ("//"): write "/handbook/double/"');
+    expect(message('')).toBe('{found} is not an old page path: it is empty; write the address the page had, e.g. "/handbook/old-section/page/", or remove the entry');
+    expect(message('  ')).toBe('{found} is not an old page path: it is empty; write the address the page had, e.g. "/handbook/old-section/page/", or remove the entry');
     expect(message('/a/../b/')).toBe('{found} is not an old page path: a "." or ".." segment is not a page\'s address: write the path the page was published at');
   });
 

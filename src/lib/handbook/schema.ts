@@ -81,6 +81,8 @@ function redirectPathProblem(path: string): string {
     return `a #fragment is never sent to the host, so a redirect cannot tell it apart: write the path alone, "${cut(h)}" (and link to the anchor on the page's new address)`;
   if (q >= 0) return `a static site cannot redirect by query string (?…): the host looks up the path alone; write "${cut(q)}" if that path was the page`;
   if (/(^|\/)\.\.?(\/|$)/.test(path)) return 'a "." or ".." segment is not a page\'s address: write the path the page was published at';
+  // `//` was reported as containing "undefined" (a new adopter's trial, 2 December 2026): no character is wrong.
+  if (path.includes('//')) return `it has an empty segment ("//"): write "${path.replace(/\/{2,}/g, '/')}"`;
   const bad = [...path].find((c) => !/[A-Za-z0-9._~\/-]/.test(c))!;
   const what = /\s/.test(bad) ? 'a space' : `"${bad}"`;
   return `it contains ${what}: an old address kept here may hold only the letters A–Z and a–z, digits, "/" and - _ . ~ (its redirect page is a folder of that name, which hosts look up as the browser sends it, percent-encoded)`;
@@ -94,6 +96,11 @@ export const redirectPath = z
     if (REDIRECT_PATH.test(s)) return;
     // Written as a full URL or without its leading slash: the path it means, when that is one.
     const meant = s.trim().replace(/^https?:\/\/[^/]+/, '').replace(/^(?!\/)/, '/');
+    // An empty entry was told to write "/", the home page, which is itself an error (a new adopter's trial).
+    if (meant === '/' && !/^https?:\/\//i.test(s.trim())) {
+      ctx.addIssue({ code: 'custom', message: '{found} is not an old page path: it is empty; write the address the page had, e.g. "/handbook/old-section/page/", or remove the entry' });
+      return;
+    }
     ctx.addIssue({
       code: 'custom',
       message: REDIRECT_PATH.test(meant)
