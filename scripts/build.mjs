@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generationSummary, routeLine } from './lib/build-log.mjs';
+import { generationSummary, isFrameworkNoise, routeLine } from './lib/build-log.mjs';
 import { tsNodeArgs } from '../src/lib/shared/ts-child.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,6 +71,7 @@ function onOutLine(line) {
     console.log(`${clock()} [build] ${generationSummary(pages, reused, restored, (performance.now() - started) / 1000)}`);
     started = 0;
   }
+  if (isFrameworkNoise(line)) return;
   console.log(line);
 }
 /** The process running now (the build, then the search step), to pass a signal on to. */

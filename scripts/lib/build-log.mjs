@@ -45,3 +45,25 @@ export function generationSummary(routes, reused, restored, seconds) {
   if (restored) parts.push(`${restored} unchanged, put back from the incremental cache`);
   return `${routes} pages and files in ${time}: ${parts.join(', ')}`;
 }
+
+/**
+ * Lines of `astro build`'s log that an editor can do nothing about, or that say again in other words what the log
+ * already says, left out of `npm run build`'s output (issue 14: "no framework warnings an editor can do nothing
+ * about"; a new adopter's trial, 2 December 2026):
+ * - Vite's "Re-optimizing dependencies because vite config has changed" (or "lockfile has changed"), printed after
+ *   `npm run dev` or an update has touched Vite's own cache;
+ * - Astro's "N page(s) built in …", a third count beside the log's own "N pages and files …" line and the search
+ *   step's "indexed N pages": it leaves out files (feeds, calendars, APIs), so the counts disagreed;
+ * - Astro's "Pruned N stale file(s) from the incremental cache.", housekeeping of the cache.
+ * Warnings and errors are never among them.
+ * @param {string} line one line, without its newline
+ * @returns {boolean}
+ */
+export function isFrameworkNoise(line) {
+  if (/\[(?:WARN|ERROR)\]/.test(line)) return false;
+  return (
+    /\[vite\] Re-optimizing dependencies because /.test(line) ||
+    /\[build\] \d+ page\(s\) built in /.test(line) ||
+    /\[build\] Pruned \d+ stale file\(s\) from the incremental cache\.\s*$/.test(line)
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generationSummary, routeLine } from './build-log.mjs';
+import { generationSummary, isFrameworkNoise, routeLine } from './build-log.mjs';
 
 // Lines as `astro build` printed them through a pipe with build.concurrency 4 (2,000-page benchmark, 1 December 2026).
 const LOG = [
@@ -38,5 +38,25 @@ describe('generationSummary', () => {
     expect(generationSummary(632, 630, 10, 0.3)).toBe(
       '632 pages and files in 0.3 s: 2 written, 620 unchanged (left as they were), 10 unchanged, put back from the incremental cache',
     );
+  });
+});
+
+describe('isFrameworkNoise', () => {
+  it('leaves out the lines an editor can do nothing about, as Astro and Vite print them, and never a warning', () => {
+    const noise = [
+      '18:37:49 [vite] Re-optimizing dependencies because vite config has changed',
+      '18:37:49 [vite] Re-optimizing dependencies because lockfile has changed',
+      '18:37:26 [build] 215 page(s) built in 4.71s',
+      '18:37:26 [build] Pruned 1 stale file(s) from the incremental cache.',
+    ];
+    expect(noise.filter(isFrameworkNoise)).toEqual(noise);
+    const kept = [
+      '18:37:26 [build] 237 pages and files written in 1.3 s',
+      '18:37:27 [handbook:search-index] indexed 180 pages for search in 470 ms',
+      '18:37:27 [build] Complete!',
+      '18:37:26 [WARN] [build] 215 page(s) built in 4.71s',
+      '18:37:23 [WARN] [handbook:content-check] content/radar/blips/jenkins.md',
+    ];
+    expect(kept.filter(isFrameworkNoise)).toEqual([]);
   });
 });
