@@ -16,6 +16,8 @@ import { editionChanges, otherFiles, pageChanges, prSummaryMarkdown, type Change
 import { parseMarkdown } from '../src/lib/shared/frontmatter';
 import fs from 'node:fs';
 import { parseNameStatus } from '../src/lib/shared/git';
+import { readContent } from '../src/lib/shared/read';
+import { parse as parseYaml } from 'yaml';
 
 const USAGE = `Usage: npm run pr-summary -- --base <git ref> [--root dir]
 
@@ -73,6 +75,22 @@ try {
 const files = parseNameStatus(diff).map((f) => ({ ...f, path: toProject(f.path), ...(f.oldPath ? { oldPath: toProject(f.oldPath) } : {}) }));
 const { handbook, sources } = loadHandbook(root, { today: buildToday(), includeDrafts: false });
 const site = loadSite(root).site;
+/**
+ * With site.yaml in error, what the summary can still read of it: its `url` when that is an http(s) address, for the
+ * page links (without one they are shown as paths, not links that GitHub would resolve against itself).
+ */
+function siteUrlAsWritten(): string {
+  try {
+    const url = (parseYaml(readContent(path.join(root, paths.site))) as { url?: unknown } | null)?.url;
+    return typeof url === 'string' && /^https?:\/\/[^/]/.test(url) ? url : '';
+  } catch {
+    return '';
+  }
+}
+// site.yaml with errors: the summary still lists every change, with what it can read, and says why it may lack links
+// and the radar's and checklists' reviews. It had links resolved against GitHub itself, files named from the engine's
+// folder and no word of the cause (a new adopter's trial, 2 December 2026).
+const warnings = site ? [] : [`\`${repositoryPath({ repository: '', branch: '' }, paths.site, root)}\` has errors, so this summary reads only what it can of it: \`npm run check\` says what to fix.`];
 
 let mergeBase: string | undefined;
 /** A file's text at the merge base (where this branch left the base), or undefined when it did not exist there. */
@@ -124,11 +142,12 @@ process.stdout.write(
     changes: [...pageChanges(files, areas, handbook, ctx), ...radarEditionChanges()],
     others: otherFiles(files, areas),
     hb: handbook,
-    siteUrl: site?.url ?? '',
+    siteUrl: site?.url ?? siteUrlAsWritten(),
     base: values.base.replace(/^origin\//, ''),
-    reviewItems: site ? loadReviewItems(root, site, handbook.today).items : [],
+    reviewItems: loadReviewItems(root, site ?? {}, handbook.today).items,
     // Paths as they are in the content's repository, which for a content repository of its own is not the engine's.
-    displayPath: site ? (file) => repositoryPath(site, file, root) : undefined,
+    displayPath: (file) => repositoryPath(site ?? { repository: '', branch: '' }, file, root),
     lost,
+    warnings,
   }),
 );

@@ -206,6 +206,22 @@ describe('pull request changes', () => {
     const md = prSummaryMarkdown({ changes, others: [], hb, siteUrl: 'https://h.example', base: 'main' });
     expect(md).toContain('| Radar edition | January 2027 | [/radar/2027-01/](https://h.example/radar/2027-01/) (after merge) | `docs/radar/radar.yaml` |');
     expect(editionChanges('r.yaml', 'editions: [', head)).toHaveLength(2);
+    // A head that cannot be read says nothing of its editions: read as having none, a YAML mistake listed every
+    // published edition as removed (a new adopter's trial, 2 December 2026). The check reports the mistake.
+    expect(editionChanges('r.yaml', base, 'editions:\n  - id: "2026-04"\n   title: x\n')).toEqual([]);
+    expect(editionChanges('r.yaml', base, 'quadrants: []\n')).toEqual([]);
+  });
+
+  it('without the site address (site.yaml in error) shows paths, not links, says why, and marks a data file with errors', () => {
+    const changes = pageChanges(parseNameStatus(['M', 'docs/handbook/ops/index.md', 'M', 'docs/releases/payments/1.1.0.json'].join('\0') + '\0'), areas, hb, {
+      titleOf: () => undefined,
+    });
+    const md = prSummaryMarkdown({ changes, others: [], hb, siteUrl: '', base: 'main', warnings: ['`site.yaml` has errors, so this summary reads only what it can of it.'] });
+    expect(md).toContain('\n> [!WARNING]\n> `site.yaml` has errors, so this summary reads only what it can of it.\n');
+    expect(md).toContain('| `/handbook/ops/` |');
+    expect(md).not.toMatch(/\]\(\//);
+    // A release whose JSON does not parse had an empty title cell and no word of why.
+    expect(md).toContain('| Release | _its file has errors (npm run check lists them), so the site cannot be built until they are fixed_ | `/releases/payments/1.1.0/` |');
   });
 
   it("names files as they are in the content's own repository when told how", () => {

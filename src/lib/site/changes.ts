@@ -139,7 +139,12 @@ export function pageChanges(files: FileChange[], areas: ContentAreas, hb: Handbo
         }
       }
     }
-    if (!isHandbook && now && c.kind !== 'removed') c.title = ctx.titleOf?.(f.path, c.what);
+    if (!isHandbook && now && c.kind !== 'removed' && ctx.titleOf) {
+      c.title = ctx.titleOf(f.path, c.what);
+      // Every release, blip and checklist has a title: none read means its file does not parse or lacks one. The
+      // row said nothing, with an empty title cell (a new adopter's trial, 2 December 2026).
+      if (c.title === undefined) c.unpublished = 'its file has errors (npm run check lists them), so the site cannot be built until they are fixed';
+    }
     if (c.kind === 'moved' && isHandbook && offAtBase) c.neverPublished = true;
     else if (c.kind === 'moved' && isHandbook)
       c.redirected = ctx.lost ? !ctx.lost.has(c.oldUrl!) : !!(page?.redirectFrom ?? source?.data.redirect_from)?.includes(c.oldUrl!);
@@ -176,23 +181,29 @@ export function pageChanges(files: FileChange[], areas: ContentAreas, hb: Handbo
  * 2 December 2026).
  */
 export function editionChanges(file: string, base: string | undefined, head: string | undefined): PageChange[] {
-  const published = (text: string | undefined): Map<string, string | undefined> => {
+  // undefined when the file is there but cannot be read as a radar (a YAML error, no editions list): then nothing
+  // is said of its editions. Read as having none, a mistake in radar.yaml listed every published edition as removed
+  // (a new adopter's trial, 2 December 2026); the check reports the mistake, and the file is listed as changed.
+  const published = (text: string | undefined): Map<string, string | undefined> | undefined => {
     const out = new Map<string, string | undefined>();
+    if (text === undefined) return out;
     let data: unknown;
     try {
-      data = text === undefined ? undefined : parseYaml(text);
+      data = parseYaml(text);
     } catch {
-      return out;
+      return undefined;
     }
     const editions = (data as { editions?: unknown } | undefined)?.editions;
-    if (!Array.isArray(editions)) return out;
+    if (!Array.isArray(editions)) return undefined;
     for (const e of editions as { id?: unknown; title?: unknown; state?: unknown }[])
       if (e && (typeof e.id === 'string' || typeof e.id === 'number') && (e.state ?? 'published') === 'published')
         out.set(String(e.id), typeof e.title === 'string' ? e.title : undefined);
     return out;
   };
-  const before = published(base);
   const now = published(head);
+  if (!now) return [];
+  // A base that cannot be read as a radar cannot have been built: it published no edition.
+  const before = published(base) ?? new Map<string, string | undefined>();
   const out: PageChange[] = [];
   for (const [id, title] of now) if (!before.has(id)) out.push({ kind: 'added', what: 'Radar edition', file, url: `/radar/${id}/`, title });
   for (const [id] of before) if (!now.has(id)) out.push({ kind: 'removed', what: 'Radar edition', file, oldUrl: `/radar/${id}/` });
@@ -222,17 +233,20 @@ export interface SummaryInput {
   displayPath?: (file: string) => string;
   /** The addresses the change takes off the site (see {@link ChangeContext.lost}), listed under a warning. */
   lost?: ReadonlyMap<string, LostAddress>;
+  /** Sentences for a warning under the count line: what the summary could not read, and so leaves out. */
+  warnings?: readonly string[];
 }
 
 // The address percent-encoded in the link (a page file named `100%.md` gave the invalid `…/notes/100%/`).
-const link = (base: string, url: string) => `[${url}](${base}${encodeURI(url)})`;
+// Without the site's address (site.yaml in error), a path, not a link GitHub would resolve against itself.
+const link = (base: string, url: string) => (base ? `[${url}](${base}${encodeURI(url)})` : `\`${url}\``);
 
 /**
  * The pull request's job summary in GitHub-flavoured Markdown: a count line, a table per kind of change with links
  * to the published pages, a warning for each moved page whose old URL is not kept by `redirect_from`, and the pages
  * overdue for review as of the handbook's today (those this PR touches first).
  */
-export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewItems = [], displayPath = (f) => f, lost }: SummaryInput): string {
+export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewItems = [], displayPath = (f) => f, lost, warnings = [] }: SummaryInput): string {
   const site = siteUrl.replace(/\/$/, '');
   const shown = (f: string) => `\`${displayPath(f)}\``;
   const count = (k: ChangeKind) => changes.filter((c) => c.kind === k).length;
@@ -243,6 +257,7 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
       ? `No content changes compared with \`${base}\`.`
       : `Compared with \`${base}\`: ${count('added')} added, ${count('changed')} changed, ${count('moved')} moved, ${count('removed')} removed${others.length ? `; ${others.length} other content file${others.length === 1 ? '' : 's'}` : ''}.`,
   ];
+  if (warnings.length) out.push('', '> [!WARNING]', ...warnings.map((w, i) => `${i ? '>\n' : ''}> ${w}`));
   const section = (kind: ChangeKind, heading: string, row: (c: PageChange) => string, head: string) => {
     const list = changes.filter((c) => c.kind === kind);
     if (!list.length) return;
@@ -312,7 +327,7 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
     out.push('| Page | Owner | Review was due |', '| --- | --- | --- |');
     for (const p of [...overdue].sort((a, b) => Number(touched.has(b.url)) - Number(touched.has(a.url)) || byCodePoint(a.review.dueBy, b.review.dueBy) || byCodePoint(a.url, b.url)))
       out.push(
-        `| ${touched.has(p.url) ? '✱ ' : ''}[${escapeMarkdown(p.title)}](${site}${p.url})${p.what === 'Handbook page' ? '' : ` (${p.what.toLowerCase()})`} | ${escapeMarkdown(p.owner)} | ${formatDate(p.review.dueBy)} |`,
+        `| ${touched.has(p.url) ? '✱ ' : ''}${site ? `[${escapeMarkdown(p.title)}](${site}${p.url})` : escapeMarkdown(p.title)}${p.what === 'Handbook page' ? '' : ` (${p.what.toLowerCase()})`} | ${escapeMarkdown(p.owner)} | ${formatDate(p.review.dueBy)} |`,
       );
   }
   return out.join('\n') + '\n';
