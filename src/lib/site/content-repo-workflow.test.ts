@@ -38,6 +38,16 @@ describe('the content repository workflow', () => {
     expect((wf.jobs.handbook as unknown as { permissions?: unknown }).permissions).toBeUndefined();
     expect((wf as unknown as { concurrency: { 'cancel-in-progress': boolean } }).concurrency['cancel-in-progress']).toBe(false);
   });
+  it('publishes from the repository\'s default branch, whatever its name, and can read a private engine', () => {
+    // A new adopter's trial (2 December 2026): `main` was written in, so a repository whose default branch is `master`
+    // never published and never updated its review issue, with no word of why.
+    expect(contentRepoWorkflow).not.toContain("refs/heads/main'");
+    const deploy = wf.jobs.deploy as unknown as { if: string };
+    expect(deploy.if).toBe("github.ref == format('refs/heads/{0}', github.event.repository.default_branch)");
+    expect((wf as unknown as { on: { push: { branches: string[] } } }).on.push.branches).toEqual(['main', 'master']);
+    const engine = steps.find((s) => s.with?.path === 'engine');
+    expect(engine?.with?.token).toBe('${{ secrets.HANDBOOK_ENGINE_TOKEN || github.token }}');
+  });
   it('is written by new-handbook, with a .gitignore that leaves the engine out', () => {
     const files = scaffoldFiles({ title: 'T', org: 'O', today: '2026-12-02' });
     expect(files[CONTENT_REPO_WORKFLOW]).toBe(contentRepoWorkflow);

@@ -27,6 +27,8 @@ const ENGINE_STEPS = `      - name: The engine's repository is set
         with:
           repository: \${{ vars.HANDBOOK_ENGINE_REPOSITORY }}
           ref: \${{ vars.HANDBOOK_ENGINE_REF || 'main' }}
+          # A private engine repository needs a token that can read it (the secret HANDBOOK_ENGINE_TOKEN).
+          token: \${{ secrets.HANDBOOK_ENGINE_TOKEN || github.token }}
           path: engine
       - uses: actions/setup-node@v4
         with:
@@ -42,13 +44,17 @@ export const contentRepoWorkflow = `# Checks, builds and publishes this handbook
 # Set two repository variables (Settings → Secrets and variables → Actions → Variables):
 #   HANDBOOK_ENGINE_REPOSITORY  the engine's GitHub repository, owner/name
 #   HANDBOOK_ENGINE_REF         optional: the engine's branch or tag to use (default main); a tag keeps builds repeatable
+# and, when the engine's repository is private, the secret HANDBOOK_ENGINE_TOKEN: a token that can read it.
+# The site is published, and the review issue kept, from this repository's default branch (main or master; another
+# name: add it under push: branches).
 # In Settings → Pages, choose GitHub Actions as the source and set a custom domain: the site must be served at the
 # root of a domain (site.yaml's url, e.g. https://handbook.example.org), not at https://<owner>.github.io/<repo>/.
 # Published by this workflow, the domain is taken from that setting, not from the CNAME file the build writes.
 name: Handbook
 on:
   push:
-    branches: [main]
+    # GitHub reads no expression here: the default branch's usual names. Jobs below publish from the default branch only.
+    branches: [main, master]
   pull_request:
   schedule:
     # Daily, so review banners and dates follow the calendar; on Mondays the review issue is updated too.
@@ -102,14 +108,14 @@ ${ENGINE_STEPS}      - name: Keep the incremental-build cache between runs
         working-directory: engine
         run: npm run build
       - uses: actions/upload-pages-artifact@v3
-        if: github.ref == 'refs/heads/main'
+        if: github.ref == format('refs/heads/{0}', github.event.repository.default_branch)
         with:
           path: engine/dist
 
   # The review issue, in a job of its own: it needs no build (a failing build must not leave it stale), and only it
   # may write issues.
   reviews:
-    if: github.ref == 'refs/heads/main' && (github.event_name == 'schedule' || github.event_name == 'workflow_dispatch')
+    if: github.ref == format('refs/heads/{0}', github.event.repository.default_branch) && (github.event_name == 'schedule' || github.event_name == 'workflow_dispatch')
     runs-on: ubuntu-latest
     permissions:
       contents: read
@@ -130,7 +136,7 @@ ${ENGINE_STEPS}      - name: Update the review issue (Mondays, or when run by ha
           else gh issue edit "$number" --body-file reviews.md; fi
 
   deploy:
-    if: github.ref == 'refs/heads/main'
+    if: github.ref == format('refs/heads/{0}', github.event.repository.default_branch)
     needs: handbook
     runs-on: ubuntu-latest
     permissions:
