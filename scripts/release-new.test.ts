@@ -85,7 +85,7 @@ describe('release:new', () => {
     const root = tempRoot();
     expect(run(['paymnets', '2.4.1', '--root', root])).toMatchObject({
       code: 1,
-      err: 'release:new: unknown component "paymnets": expected one of citizen-web|payments (from content/components.yaml)',
+      err: 'release:new: unknown component "paymnets" (components are listed in content/components.yaml): expected one of citizen-web|payments: did you mean "payments"?',
     });
     expect(run(['payments', 'v2.4.1', '--root', root])).toMatchObject({
       code: 1,

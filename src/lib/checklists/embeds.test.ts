@@ -33,7 +33,7 @@ describe('checkChecklistEmbeds', () => {
     const issues = checkChecklistEmbeds('content/handbook/x.mdx', page, new Set(['go-no-go', 'retrospective', 'in-prose']));
     expect(formatIssues(issues)).toBe(
       [
-        'content/handbook/x.mdx:11:3  <Checklist id>  "retro" is not a known checklist: expected one of go-no-go|in-prose|retrospective',
+        'content/handbook/x.mdx:11:3  <Checklist id>  "retro" is not a known checklist: expected one of go-no-go|in-prose|retrospective: did you mean "retrospective"?',
         'content/handbook/x.mdx:12:1  <Checklist id>  has no id: write <Checklist id="…" /> with one of go-no-go|in-prose|retrospective',
       ].join('\n'),
     );

@@ -116,7 +116,7 @@ describe('readiness words', () => {
 
 describe('unknownChecklistMessage', () => {
   it('says what was found and which ids exist, sorted', () => {
-    expect(unknownChecklistMessage('go-nogo', ['retrospective', 'go-no-go'])).toBe('"go-nogo" is not a known checklist: expected one of go-no-go|retrospective');
+    expect(unknownChecklistMessage('go-nogo', ['retrospective', 'go-no-go'])).toBe('"go-nogo" is not a known checklist: expected one of go-no-go|retrospective: did you mean "go-no-go"?');
     expect(unknownChecklistMessage(undefined, ['go-no-go'])).toBe('has no id: write <Checklist id="…" /> with one of go-no-go');
   });
 });

@@ -2,6 +2,7 @@
 import { RELEASE_TYPES, STAGES, type ReleaseType, type Stage } from './schema';
 import { allItems, type Checklist } from './parse';
 import type { ChecklistReadiness, ChecklistUsage, ItemOutcome } from './readiness';
+import { expectedOneOf } from '../shared/closest';
 
 /** Stage names as they read in a sentence ("at general availability"). */
 const STAGE_WORDS: Record<Stage, string> = { alpha: 'alpha', beta: 'beta', rc: 'release candidate', ga: 'general availability' };
@@ -88,9 +89,9 @@ export function usageOverview(usage: readonly ChecklistUsage[]): UsageOverview {
 
 /** The message for `<Checklist id="…" />` naming a checklist that does not exist. */
 export function unknownChecklistMessage(id: unknown, known: Iterable<string>): string {
-  const ids = [...known].sort().join('|');
-  if (typeof id !== 'string') return `has no id: write <Checklist id="…" /> with one of ${ids}`;
-  return `${JSON.stringify(id)} is not a known checklist: expected one of ${ids}`;
+  const ids = [...known].sort();
+  if (typeof id !== 'string') return `has no id: write <Checklist id="…" /> with one of ${ids.join('|')}`;
+  return `${JSON.stringify(id)} is not a known checklist: ${expectedOneOf(id, ids)}`;
 }
 
 /** The anchor of the "Releases that used this checklist" section of a checklist's page. */

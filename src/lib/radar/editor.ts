@@ -64,10 +64,6 @@ function finish(src: RadarSources, writes: Map<string, string>, changes: string[
   };
 }
 
-function editionIds(content: RadarContent): string {
-  return content.config.editions.map((e) => e.id).join('|');
-}
-
 /** The edition named by `id`, which must be a draft: history is only ever recorded in an edition not yet out. */
 function draftEdition(content: RadarContent, id: string | undefined, command: string): { ok: true; edition: Edition } | { ok: false; result: EditResult } {
   const drafts = content.config.editions.filter((e) => e.state === 'draft');
@@ -83,7 +79,7 @@ function draftEdition(content: RadarContent, id: string | undefined, command: st
     };
   }
   const edition = content.config.editions.find((e) => e.id === id);
-  if (!edition) return { ok: false, result: refuse(`--edition ${showValue(id)} is not an edition: expected one of ${editionIds(content)}`) };
+  if (!edition) return { ok: false, result: refuse(`--edition ${showValue(id)} is not an edition: expected one of ${content.config.editions.map((e) => e.id).join('|')}`) };
   if (edition.state !== 'draft')
     return {
       ok: false,
@@ -175,7 +171,7 @@ export function publishEdition(src: RadarSources, req: PublishRequest): EditResu
   const { content } = l;
   const index = content.config.editions.findIndex((e) => e.id === req.id);
   const edition = content.config.editions[index];
-  if (!edition) return refuse(`${showValue(req.id)} is not an edition: expected one of ${editionIds(content)}`);
+  if (!edition) return refuse(`${showValue(req.id)} is not an edition: expected one of ${content.config.editions.map((e) => e.id).join('|')}`);
   if (edition.state === 'published') return refuse(`edition ${req.id} is already published (${edition.date}): nothing to do`);
   const date = req.date ?? req.today;
   if (!isIsoDate(date)) return refuse(`--date ${showValue(date)} ${notADate(date)}, e.g. 2027-04-15`);

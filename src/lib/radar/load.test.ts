@@ -35,7 +35,7 @@ describe('loadRadarFromSources', () => {
   it('rejects an unknown quadrant', () => {
     const r = loadRadarFromSources(sources([blipSource('x', { quadrant: 'toolz', history: [['2025-10', 'trial']] })]));
     expect(errorsOf(r)).toEqual([
-      'content/radar/blips/x.md:3:1  quadrant  "toolz" is not a quadrant in content/radar/radar.yaml: expected one of techniques|tools|platforms|languages-and-frameworks',
+      'content/radar/blips/x.md:3:1  quadrant  "toolz" is not a quadrant in content/radar/radar.yaml: expected one of techniques|tools|platforms|languages-and-frameworks: did you mean "tools"?',
     ]);
   });
 

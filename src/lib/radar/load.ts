@@ -18,6 +18,7 @@ import {
   type RadarConfig,
 } from './schema';
 import { readContent } from '../shared/read';
+import { expectedOneOf } from '../shared/closest';
 
 
 /** One blip file's text, named by its project-relative path. */
@@ -158,7 +159,7 @@ function checkBlip(p: ParsedBlip, config: RadarConfig | undefined, ids: Set<stri
       err(
         'quadrant',
         ['quadrant'],
-        `${showValue(blip.quadrant)} is not a quadrant in ${configFile}: expected one of ${quadrantIds.join('|')}`,
+        `${showValue(blip.quadrant)} is not a quadrant in ${configFile}: ${expectedOneOf(blip.quadrant, quadrantIds)}`,
       );
   }
 

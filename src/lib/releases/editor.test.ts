@@ -95,7 +95,7 @@ describe('release:promote', () => {
 
   it('refuses an unknown environment, component or version, and an unknown status', () => {
     expect(refused('promote', 'payments', '2.5.0', 'qa')).toBe('command line  "qa" is not an environment: expected one of dev|test|staging|live (in promotion order)');
-    expect(refused('promote', 'payment', '2.5.0', 'dev')).toBe('command line  "payment" is not a component: expected one of citizen-web|payments');
+    expect(refused('promote', 'payment', '2.5.0', 'dev')).toBe('command line  "payment" is not a component: expected one of citizen-web|payments: did you mean "payments"?');
     expect(refused('promote', 'payments', '2.6.0', 'dev')).toBe(
       'command line  payments has no release "2.6.0" (no content/releases/payments/2.6.0.json): expected one of 2.4.0|2.5.0; create one with npm run release:new -- payments 2.6.0',
     );

@@ -17,6 +17,7 @@ import { releaseFilePath } from './paths';
 import { contentPaths, type ContentPaths } from '../shared/content-dir';
 import { reviseSchedule, sequenceOf } from './revision';
 import { environmentSchema, releaseDatesSchema, releaseSchema, signOffSchema, type Release } from './schema';
+import { expectedOneOf } from '../shared/closest';
 
 /** What an edit does: the file to write and a line per change, or why it was refused. */
 export type ReleaseEditResult =
@@ -97,7 +98,7 @@ function locate(
   if (errors.length)
     return { ok: false, result: { ok: false, issues: [...errors, issue(COMMAND_LINE, '', 'the release data has errors (listed above): fix them before editing a release with this command')] } };
   if (!data.components.some((c) => c.id === component))
-    return { ok: false, result: refuse(`${showValue(component)} is not a component: expected one of ${data.components.map((c) => c.id).sort().join('|')}`) };
+    return { ok: false, result: refuse(`${showValue(component)} is not a component: ${expectedOneOf(component, data.components.map((c) => c.id).sort())}`) };
   const file = releaseFilePath(component, version, paths);
   const index = files.findIndex((f) => f.path === file);
   const release = data.releases.find((r) => r.component === component && r.version === version);
@@ -184,7 +185,7 @@ export function promote(files: SourceFile[], req: PromoteRequest): ReleaseEditRe
   const r = at.release;
   const env = req.environment as EnvironmentName;
   if (!(ENVIRONMENT_NAMES as readonly string[]).includes(env))
-    return refuse(`${showValue(req.environment)} is not an environment: expected one of ${ENVIRONMENT_NAMES.join('|')} (in promotion order)`);
+    return refuse(`${showValue(req.environment)} is not an environment: ${expectedOneOf(req.environment, ENVIRONMENT_NAMES)} (in promotion order)`);
   const status = (req.status ?? 'deployed') as PromotionStatus;
   if (!(PROMOTION_STATUSES as readonly string[]).includes(status))
     return refuse(`--status ${showValue(req.status)} is not one of ${PROMOTION_STATUSES.join('|')}`);
@@ -359,7 +360,7 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
   if (!l.ok) return l.result;
   const { at } = l;
   const r = at.release;
-  if (!(STATUSES as readonly string[]).includes(req.status)) return refuse(`${showValue(req.status)} is not a release status: expected one of ${STATUSES.join('|')}`);
+  if (!(STATUSES as readonly string[]).includes(req.status)) return refuse(`${showValue(req.status)} is not a release status: ${expectedOneOf(req.status, STATUSES)}`);
   const to = req.status as ReleaseStatus;
   const reschedule = (req.planned !== undefined || req.codeFreeze !== undefined) && to === r.status;
   // `released --date` on a released release corrects its release date (a new adopter's trial, 2 December 2026: the

@@ -62,7 +62,7 @@ describe('release rules', () => {
   it('rejects an unknown component', () => {
     const file = 'content/releases/paymnets/2.4.0.json';
     expect(problemsOf({ component: 'paymnets' })).toEqual([
-      `${file}:3:3  component  "paymnets" is not a known component: expected one of citizen-web|payments (from content/components.yaml)`,
+      `${file}:3:3  component  "paymnets" is not a known component (components are listed in content/components.yaml): expected one of citizen-web|payments: did you mean "payments"?`,
     ]);
   });
 

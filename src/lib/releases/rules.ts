@@ -7,6 +7,7 @@ import type { Component, Release } from './schema';
 import { contentPaths, type ContentPaths } from '../shared/content-dir';
 import { RESERVED_COMPONENT_IDS, releaseFilePath } from './paths';
 import { compareVersions, firstPrereleaseId, stageFromVersion, versionProblem } from './version';
+import { expectedOneOf } from '../shared/closest';
 
 /**
  * Statuses a rollback plan cannot go back to: a release that never went out (cancelled), was withdrawn (yanked) or
@@ -85,7 +86,7 @@ export function checkReleaseIdentity(
           src,
           'component',
           ['component'],
-          `${showValue(component)} is not a known component: expected one of ${[...componentIds].sort().join('|')} (from ${paths.components})`,
+          `${showValue(component)} is not a known component (components are listed in ${paths.components}): ${expectedOneOf(component, [...componentIds].sort())}`,
         ),
       );
     }

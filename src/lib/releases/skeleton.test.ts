@@ -30,7 +30,7 @@ describe('release skeleton', () => {
   it('explains why a request cannot be met', () => {
     expect(skeletonProblem({ component: 'payments', version: '2.1.3' }, [payments])).toBeUndefined();
     expect(skeletonProblem({ component: 'web', version: '2.1.3' }, [payments])).toBe(
-      'unknown component "web": expected one of payments (from content/components.yaml)',
+      'unknown component "web" (components are listed in content/components.yaml): expected one of payments',
     );
     expect(skeletonProblem({ component: 'payments', version: 'V2.1.3' }, [payments])).toBe(
       'invalid version: "V2.1.3" has a "v" prefix: write the version without it, e.g. 2.1.3 (SemVer 2.0)',

@@ -12,6 +12,7 @@ import { componentsFileSchema, type Component, type ReleaseInput } from './schem
 import { compareVersions, releaseTypeFromVersion, stageFromVersion, versionProblem } from './version';
 import { loadReleaseData } from './load';
 import { readContent } from '../shared/read';
+import { expectedOneOf } from '../shared/closest';
 
 export interface SkeletonRequest {
   component: string;
@@ -54,7 +55,7 @@ export function releaseSkeleton(
 export function skeletonProblem(req: SkeletonRequest, components: readonly Component[], paths: ContentPaths = contentPaths()): string | undefined {
   if (!components.some((c) => c.id === req.component)) {
     const ids = components.map((c) => c.id).sort();
-    return `unknown component "${req.component}": expected one of ${ids.join('|')} (from ${paths.components})`;
+    return `unknown component "${req.component}" (components are listed in ${paths.components}): ${expectedOneOf(req.component, ids)}`;
   }
   const vp = versionProblem(req.version);
   if (vp) return `invalid version: ${vp}`;

@@ -25,6 +25,15 @@ describe('closest', () => {
     expect(closest('HOLD', ['adopt', 'hold'])).toBe('hold');
     expect(closest('Rehearsing-A-Rollback', ['rehearsing-a-rollbacks', 'rehearsing-a-rollback'])).toBe('rehearsing-a-rollback');
   });
+  it('offers the one candidate sharing the most of a long beginning', () => {
+    // A new adopter's trial (2 December 2026): neither had a suggestion.
+    expect(closest('tooling', ['languages-and-frameworks', 'platforms', 'techniques', 'tools'])).toBe('tools');
+    expect(closest('terraform-cloud', ['django', 'terraform'])).toBe('terraform');
+    // Not when two candidates share as much, or when the beginning shared is short.
+    expect(closest('terraform-enterprise-cloud', ['terraform-a', 'terraform-b'])).toBeUndefined();
+    expect(closest('alfa', ['alpha', 'beta', 'live'])).toBeUndefined();
+    expect(closest('archived', ['draft', 'published', 'superseded', 'retired'])).toBeUndefined();
+  });
   it('lets a one-letter slip through in a short word, and gives a tie to the first candidate', () => {
     expect(closest('ab', ['ac', 'ad'])).toBe('ac');
   });

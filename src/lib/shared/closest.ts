@@ -20,7 +20,28 @@ export function closest(written: string, candidates: Iterable<string>): string |
     const d = swapsNeighbours(written, c) ? 1 : distance(written, c);
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(written.length / 3)) ? best : undefined;
+  if (best !== undefined && bestDistance <= Math.max(1, Math.floor(written.length / 3))) return best;
+  return written.length >= 4 ? unsharedNearest(written, [...candidates]) : undefined;
+}
+
+/**
+ * The second chance of {@link closest}, for a word further off than a third of its length: the one candidate that
+ * begins with the same four or more characters as `written`, and with more of them than any other
+ * (`terraform-cloud` for `terraform`, `tooling` for `tools`). A new adopter's trial (2 December 2026) found these
+ * without a suggestion while `publshed` had one. A nearer-than-the-rest rule was tried and dropped: it offered
+ * `retired` for `archived`.
+ */
+function unsharedNearest(written: string, candidates: string[]): string | undefined {
+  const lower = written.toLowerCase();
+  const shared = (c: string) => {
+    const l = c.toLowerCase();
+    let i = 0;
+    while (i < l.length && i < lower.length && l[i] === lower[i]) i++;
+    return i;
+  };
+  const prefixes = candidates.map(shared);
+  const longest = Math.max(0, ...prefixes);
+  return longest >= 4 && prefixes.filter((n) => n === longest).length === 1 ? candidates[prefixes.indexOf(longest)] : undefined;
 }
 
 /** Whether `b` is `a` with exactly one pair of neighbouring characters swapped. */
@@ -51,4 +72,16 @@ export function onlyWithSameName(target: string, candidates: Iterable<string>): 
   if (!last(target)) return undefined;
   const named = [...candidates].filter((c) => c !== target && last(c) === last(target));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * "expected one of a|b|c", and `: did you mean "b"?` when `written` is near one of them ({@link closest}): the one
+ * form of the end of every message that names a value not among those allowed, so each says what was likely meant
+ * (some did, others did not: a quadrant, a component, a checklist id; a new adopter's trial, 2 December 2026).
+ * `allowed` is shown in the order given. Not for ids that are dates or versions (radar editions, releases): one
+ * digit off is another edition or release, not a slip.
+ */
+export function expectedOneOf(written: unknown, allowed: readonly string[]): string {
+  const near = typeof written === 'string' ? closest(written, allowed) : undefined;
+  return `expected one of ${allowed.join('|')}${near === undefined ? '' : `: did you mean "${near}"?`}`;
 }
