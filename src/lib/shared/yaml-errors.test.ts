@@ -112,4 +112,15 @@ describe('missing required values', () => {
     const res = validate(dated, {}, { file: 'content/x.md' });
     expect(res.ok ? [] : res.issues.map((i) => i.message)).toEqual(['is required: add `when: …` (a date, YYYY-MM-DD)']);
   });
+
+  it('says how to line up a list item\'s field indented one space short, at its first character', () => {
+    // A new adopter's trial (2 December 2026): "YAML cannot read this line (Sequence item without - indicator)" at
+    // column 1 of site.yaml and radar.yaml, with a field name made up from the line above.
+    expect(yamlSyntaxProblem('title: X\ncontacts:\n  - name: A\n    url: https://a\n  - name: B\n   url: https://b\n')).toMatchObject({
+      line: 6,
+      column: 4,
+      field: 'contacts[1].url',
+      message: 'this line is indented 3 spaces, and the fields of the list item above start after 4: line up "url:" with "name:" (4 spaces), or start a new item with "- "',
+    });
+  });
 });

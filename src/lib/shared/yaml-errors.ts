@@ -1,4 +1,5 @@
 // YAML syntax errors in plain words: the line where the problem starts, the field being read, and what to do.
+import { countOf } from './plural';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type YAMLError } from 'yaml';
 import { issue, type ContentIssue } from './errors';
 
@@ -130,6 +131,21 @@ function describe(err: YAMLError, lines: readonly string[]): { line: number; col
       return { line, col, message: 'this line is indented differently from the lines around it: line up fields of the same level with spaces' };
     }
     case 'MISSING_CHAR': {
+      // A field of a list item indented one space short or over: YAML reads it as a new item without its "- ", and
+      // said just that ("Sequence item without - indicator") at column 1 (a new adopter's trial, 2 December 2026).
+      if (/^Sequence item without - indicator/.test(raw)) {
+        const indent = /^ */.exec(text)![0].length;
+        let item = line - 1;
+        while (item >= 0 && !/^\s*- /.test(lines[item])) item--;
+        const m = item >= 0 ? /^(\s*-\s+)([^\s:#][^:#]*?):/.exec(lines[item]) : null;
+        const key = lineInfo(text).key;
+        if (m)
+          return {
+            line,
+            col: indent + 1,
+            message: `this line is indented ${countOf(indent, 'space')}, and the fields of the list item above start after ${m[1].length}: line up ${key ? `"${key}:"` : 'this line'} with "${m[2]}:" (${countOf(m[1].length, 'space')}), or start a new item with "- "`,
+          };
+      }
       const q = /closing (["'])quote/.exec(raw)?.[1];
       if (q) {
         const start = openerBefore(lines, line - 1, q) ?? openerBefore(lines, line, q);
