@@ -60,8 +60,12 @@ describe('checkLinks', () => {
     ]);
   });
   it('reports an anchor with no heading, listing the page\'s anchors when none is near (a heading renamed)', () => {
+    expect(run('[x](/handbook/b/#rollback-drills)')).toEqual([
+      'content/handbook/a.md:6:1  link  "/handbook/b/#rollback-drills": the page has no heading with the anchor #rollback-drills; its anchor is #rehearsing-a-rollback',
+    ]);
+    // The start of the heading's anchor (a heading made longer) is near: more than half of it is the same beginning.
     expect(run('[x](/handbook/b/#rehearsing)')).toEqual([
-      'content/handbook/a.md:6:1  link  "/handbook/b/#rehearsing": the page has no heading with the anchor #rehearsing; its anchor is #rehearsing-a-rollback',
+      'content/handbook/a.md:6:1  link  "/handbook/b/#rehearsing": the page has no heading with the anchor #rehearsing: did you mean #rehearsing-a-rollback?',
     ]);
   });
   it('lists a renamed heading\'s page anchors in its order, up to six, then how many more', () => {

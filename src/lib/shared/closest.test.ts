@@ -32,6 +32,8 @@ describe('closest', () => {
     // Not when two candidates share as much, or when the beginning shared is short.
     expect(closest('terraform-enterprise-cloud', ['terraform-a', 'terraform-b'])).toBeUndefined();
     expect(closest('alfa', ['alpha', 'beta', 'live'])).toBeUndefined();
+    // A shared folder is not a shared word.
+    expect(closest('risk/nowhere', ['risk/new', 'risk/old'])).toBeUndefined();
     expect(closest('archived', ['draft', 'published', 'superseded', 'retired'])).toBeUndefined();
   });
   it('lets a one-letter slip through in a short word, and gives a tie to the first candidate', () => {

@@ -26,7 +26,7 @@ export function closest(written: string, candidates: Iterable<string>): string |
 
 /**
  * The second chance of {@link closest}, for a word further off than a third of its length: the one candidate that
- * begins with the same four or more characters as `written`, and with more of them than any other
+ * begins with the same four or more characters as `written`, more than half of it, and more of them than any other
  * (`terraform-cloud` for `terraform`, `tooling` for `tools`). A new adopter's trial (2 December 2026) found these
  * without a suggestion while `publshed` had one. A nearer-than-the-rest rule was tried and dropped: it offered
  * `retired` for `archived`.
@@ -41,7 +41,8 @@ function unsharedNearest(written: string, candidates: string[]): string | undefi
   };
   const prefixes = candidates.map(shared);
   const longest = Math.max(0, ...prefixes);
-  return longest >= 4 && prefixes.filter((n) => n === longest).length === 1 ? candidates[prefixes.indexOf(longest)] : undefined;
+  // More than half the word: a shared folder (`risk/` of `risk/nowhere` and `risk/new`) is not a shared word.
+  return longest >= 4 && longest * 2 > written.length && prefixes.filter((n) => n === longest).length === 1 ? candidates[prefixes.indexOf(longest)] : undefined;
 }
 
 /** Whether `b` is `a` with exactly one pair of neighbouring characters swapped. */
