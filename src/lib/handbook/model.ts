@@ -19,6 +19,11 @@ export interface PageSource {
   defaulted?: DefaultableField[];
   /** Raw front-matter YAML, so cross-reference errors can give a line. */
   frontmatterText?: string;
+  /**
+   * Where each of `data.redirect_from`'s entries is in the list as written, when entries wrong in form were left out
+   * (load.ts): messages name an entry by its place as written. Absent when nothing was left out.
+   */
+  redirectIndexes?: number[];
   /** From git history, when known. */
   lastUpdated?: IsoDate;
   /** Markdown body and the file line it starts on, for link checks (absent when Astro supplies the data). */

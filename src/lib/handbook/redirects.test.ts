@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildHandbook, type PageSource } from './model';
 import { handbookPageSchema, type HandbookFrontmatter } from './schema';
+import { parseHandbookFiles } from './load';
 import { BUILD_FOLDERS, checkRedirects, redirectPagePath, redirectsFile, redirectsOf } from './redirects';
 
 /** A page whose front matter goes through the real schema, with its YAML text for line numbers. */
@@ -54,6 +55,32 @@ describe('redirect_from', () => {
       ['content/handbook/a/three.md', 'redirect_from[1]', 9, '"/handbook/a/four/" is the URL of the page content/handbook/a/four.md: a redirect cannot replace a page that exists. Remove it, or move that page'],
       ['content/handbook/a/three.md', 'redirect_from[2]', 10, '"/releases/" is a page this site builds: a redirect cannot replace it. Remove it'],
       ['content/handbook/a/two.md', 'redirect_from[0]', 8, '"/handbook/a/one/" is the URL of the page content/handbook/a/one.md, whose redirect_from lists this page\'s URL in turn: both pages exist, so neither address can redirect (/handbook/a/one/ → /handbook/a/two/ → /handbook/a/one/ would loop). Remove both entries; if one page replaces the other, delete the old page and keep its address on the one that stays'],
+    ]);
+  });
+
+  it('reports an entry wrong in form and the other entries\' problems in one run, each at its place as written', () => {
+    // A new adopter's trial (2 December 2026): the page with a malformed entry left the model, so its other entries'
+    // collisions (and other pages' collisions with them) came only after the form errors were fixed.
+    const text = (id: string, list: string[]) =>
+      `title: ${id}\ndescription: d\nowner: Release Manager\nlast_reviewed: 2026-09-01\nreview_in: 6 months\nredirect_from:\n${list.map((r) => `  - "${r}"`).join('\n')}\n`;
+    const { sources, issues } = parseHandbookFiles(
+      [
+        { path: 'content/handbook/a/one.md', text: `---\n${text('one', ['/old page/', '/handbook/a/two/', '/old/shared/'])}---\n\nBody.\n` },
+        { path: 'content/handbook/a/two.md', text: `---\n${text('two', ['/old/shared/'])}---\n\nBody.\n` },
+      ],
+      'content/handbook',
+    );
+    expect(sources.map((s) => [s.file, s.data.redirect_from, s.redirectIndexes])).toEqual([
+      ['content/handbook/a/one.md', ['/handbook/a/two/', '/old/shared/'], [1, 2]],
+      ['content/handbook/a/two.md', ['/old/shared/'], undefined],
+    ]);
+    const hb = buildHandbook(sources, { includeDrafts: false, today: '2026-11-27' });
+    const all = [...issues, ...checkRedirects(hb, sources, hb.pages.map((p) => p.url))];
+    expect(all.map((i) => [i.file, i.field, i.line, i.message.split(':')[0]])).toEqual([
+      ['content/handbook/a/one.md', 'redirect_from[0]', 8, '"/old page/" is not an old page path'],
+      ['content/handbook/a/one.md', 'redirect_from[1]', 9, '"/handbook/a/two/" is the URL of the page content/handbook/a/two.md'],
+      ['content/handbook/a/one.md', 'redirect_from[2]', 10, '"/old/shared/" is also an old URL of the page content/handbook/a/two.md'],
+      ['content/handbook/a/two.md', 'redirect_from[0]', 8, '"/old/shared/" is also an old URL of the page content/handbook/a/one.md'],
     ]);
   });
 

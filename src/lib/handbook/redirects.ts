@@ -87,20 +87,22 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
   const sameLetters = (from: string): string | undefined => sameIgnoringCase(from, addresses) ?? sameIgnoringCase(redirectPagePath(from), addresses);
   for (const p of [...hb.pages].sort((a, b) => byCodePoint(a.file, b.file))) {
     const s = srcByFile.get(p.file);
-    const at = (i: number) => (s ? lineOf({ file: p.file, text: s.frontmatterText, lineOffset: 1 }, ['redirect_from', i]) : {});
+    // An entry's place in the list as written: entries wrong in form are not in the page's list (load.ts).
+    const written = (i: number) => s?.redirectIndexes?.[i] ?? i;
+    const at = (i: number) => (s ? lineOf({ file: p.file, text: s.frontmatterText, lineOffset: 1 }, ['redirect_from', written(i)]) : {});
     // Messages quote the address as the editor wrote it, and the form it is read as when that differs
     // (`/guides/index.html` is `/guides/`): a new adopter saw only the read form and could not find it in the file.
     // The front matter is read again only for a page with a problem to report.
     let writtenList: unknown;
     const writtenAt = (i: number, from: string): string => {
       writtenList ??= s?.frontmatterText !== undefined ? writtenRedirects(s.frontmatterText) : [];
-      const listed: unknown = Array.isArray(writtenList) ? writtenList[i] : writtenList;
+      const listed: unknown = Array.isArray(writtenList) ? writtenList[written(i)] : writtenList;
       return typeof listed === 'string' ? listed.trim() : from;
     };
     p.redirectFrom.forEach((from, i) => {
-      const field = `redirect_from[${i}]`;
-      const written = () => writtenAt(i, from);
-      const q = () => (written() === from ? `"${from}"` : `"${written()}" (the address ${from})`);
+      const field = `redirect_from[${written(i)}]`;
+      const asWritten = () => writtenAt(i, from);
+      const q = () => (asWritten() === from ? `"${from}"` : `"${asWritten()}" (the address ${from})`);
       const target = pageByUrl.get(from);
       const ext = extensionOf(from);
       const buildFile = Object.keys(BUILD_FILES).find((f) => from.toLowerCase() === `${f.toLowerCase()}/`);
@@ -156,7 +158,7 @@ export function checkRedirects(hb: Handbook, sources: PageSource[], routes: Iter
       } else if (routeSet.has(from) || routeSet.has(redirectPagePath(from))) {
         issues.push(issue(p.file, field, `${q()} is a page this site builds: a redirect cannot replace it. Remove it`, at(i)));
       } else if (buildFile) {
-        issues.push(issue(p.file, field, `"${written()}" is where the build writes the file ${buildFile.slice(1)}, which ${BUILD_FILES[buildFile]}: a redirect cannot go there. Remove it`, at(i)));
+        issues.push(issue(p.file, field, `"${asWritten()}" is where the build writes the file ${buildFile.slice(1)}, which ${BUILD_FILES[buildFile]}: a redirect cannot go there. Remove it`, at(i)));
       } else if (buildFolder) {
         issues.push(issue(p.file, field, `${q()} is inside ${buildFolder}, which ${BUILD_FOLDERS[buildFolder]}: a redirect cannot go there. Remove it`, at(i)));
       } else {
