@@ -76,13 +76,13 @@ export function lostAddresses(
         ),
       );
     } else if (to) {
-      const at = lineOf({ file: to.file, text: to.frontmatterText ?? '', lineOffset: 1 }, ['title']);
+      const add = keepAddress(to, url);
       out.push(
         issue(
           to.file,
           'redirect_from',
-          `this page was at ${url} ${where} (${file}), and no page keeps that address now, so links and bookmarks to it will break: add ${fix} to this page's front matter`,
-          { severity: 'warning', ...at },
+          `this page was at ${url} ${where} (${file}), and no page keeps that address now, so links and bookmarks to it will break: ${add.advice}`,
+          { severity: 'warning', ...add.at },
         ),
       );
     } else if (moves.renamed.has(file) && pageUrlOfFile(moves.renamed.get(file)!, handbookDir) !== undefined) {
@@ -153,14 +153,13 @@ export function lostAddresses(
       lost.set(from, { oldFile: file, newFile: to?.file, newUrl: toUrl });
       const fix = `\`redirect_from: ${from}\``;
       if (to) {
-        const field = to.data.redirect_from ? 'redirect_from' : 'title';
-        const at = lineOf({ file: to.file, text: to.frontmatterText ?? '', lineOffset: 1 }, [field]);
+        const add = keepAddress(to, from);
         out.push(
           issue(
             to.file,
             'redirect_from',
-            `${from} led to this page ${where} (redirect_from in ${file}), and no page keeps that address now, so links and bookmarks to it will break: add it back, ${fix}`,
-            { severity: 'warning', ...at },
+            `${from} led to this page ${where} (redirect_from in ${file}), and no page keeps that address now, so links and bookmarks to it will break: ${add.advice}`,
+            { severity: 'warning', ...add.at },
           ),
         );
       } else {
@@ -194,4 +193,19 @@ export function lostAddressesSince(
   const dir = contentPaths(root).handbook;
   const moves = filesMovedSince(root, ref, dir);
   return moves ? lostAddresses(moves, dir, hb, sources, ref, filesChangedSince(root, ref, dir)) : undefined;
+}
+
+/**
+ * How to keep `url` on the page `to`, and the line to show it at: a page with a `redirect_from` list already is told
+ * to add the address to that list, at its line. Told to add "`redirect_from: …`" to such a page, an editor who did so
+ * got "redirect_from is given twice" (a new adopter's trial, 2 December 2026). Otherwise, at the title's line, a new
+ * field.
+ */
+function keepAddress(to: PageSource, url: string): { advice: string; at: { line?: number; column?: number } } {
+  const text = to.frontmatterText ?? '';
+  if (/^redirect_from[ \t]*:/m.test(text)) {
+    const list = [...(to.data.redirect_from ?? []), url].map((u) => JSON.stringify(u)).join(', ');
+    return { advice: `add it to this page's redirect_from, which lists every address kept: redirect_from: [${list}]`, at: lineOf({ file: to.file, text, lineOffset: 1 }, ['redirect_from']) };
+  }
+  return { advice: `add \`redirect_from: ${url}\` to this page's front matter`, at: lineOf({ file: to.file, text, lineOffset: 1 }, ['title']) };
 }

@@ -237,4 +237,13 @@ describe('pull request changes', () => {
     expect(md).toContain('- `site.yaml` (changed)');
     expect(md).not.toContain('`docs/');
   });
+
+  it('tells a moved page that keeps other addresses the whole redirect_from to write, not a second one', () => {
+    // A new adopter's trial (2 December 2026): told to add `redirect_from: ["…"]` to a page that had one, an editor
+    // got "redirect_from is given twice".
+    const head = buildHandbook([page('ops/index'), page('ops/rota', { redirect_from: ['/handbook/ops/older/'] })], { includeDrafts: false, today: '2026-11-27' });
+    const changes = pageChanges(parseNameStatus(['R100', 'docs/handbook/ops/on-call.md', 'docs/handbook/ops/rota.md'].join('\0') + '\0'), areas, head);
+    const md = prSummaryMarkdown({ changes, others: [], hb: head, siteUrl: 'https://h.example', base: 'main' });
+    expect(md).toContain('> - `docs/handbook/ops/rota.md`: `redirect_from: ["/handbook/ops/older/", "/handbook/ops/on-call/"]`');
+  });
 });

@@ -277,12 +277,16 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
       } |`,
     '| What | Title | Old → new URL | Old URL redirects |',
   );
+  // The redirect_from to write on a page to keep `url`, with the addresses it keeps already: told to add a second
+  // redirect_from, an editor got "given twice" (a new adopter's trial, 2 December 2026).
+  const keeping = (file: string, url: string) => `\`redirect_from: [${[...(hb.pages.find((p) => p.file === file)?.redirectFrom ?? []), url].map((u) => JSON.stringify(u)).join(', ')}]\``;
+  const keepOn = (file: string, url: string) => `add ${keeping(file, url)} to ${shown(file)}`;
   // Under the Moved table it belongs to (it followed the Removed table, and read as being about removed pages).
   const movedLost = changes.filter((c) => c.kind === 'moved' && c.what === 'Handbook page' && !c.redirected && !c.neverPublished);
   if (movedLost.length) {
     // One list item per page: plain lines in a blockquote render as one run-on paragraph (a new adopter's trial).
     out.push('', '> [!WARNING]', `> ${movedLost.length === 1 ? 'A moved page loses its old URL' : `${movedLost.length} moved pages lose their old URLs`}: bookmarks and links from other sites will break. Add the old path to the page's front matter:`, '>');
-    for (const c of movedLost) out.push(`> - ${shown(c.file)}: \`redirect_from: ["${c.oldUrl}"]\``);
+    for (const c of movedLost) out.push(`> - ${shown(c.file)}: ${keeping(c.file, c.oldUrl!)}`);
   }
   section(
     'removed',
@@ -307,7 +311,7 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
     for (const [url, l] of otherLost)
       out.push(
         l.newFile
-          ? `> - \`${url}\` (it led to ${shown(l.oldFile)}): add \`redirect_from: ["${url}"]\` to ${shown(l.newFile)}`
+          ? `> - \`${url}\` (it led to ${shown(l.oldFile)}): ${keepOn(l.newFile, url)}`
           : `> - \`${url}\` (${shown(l.oldFile)} ${l.status ? `is now ${l.status}` : 'is gone'}): if another page replaces it, add \`redirect_from: ["${url}"]\` to that page's front matter`,
       );
   }
