@@ -133,6 +133,23 @@ describe('reviews report', () => {
     );
     const r = reviewsReport(hb2);
     expect(r.owners.map((o) => [o.owner, o.overdue.map((p) => p.url)])).toEqual([['Platform Team', ['/handbook/c/one/', '/handbook/c/two/']]]);
+    // Named as most of its items spell it, and in order of names without regard to case (a new adopter's trial,
+    // 2 December 2026: "platform team", the most overdue item's spelling, came after "Service design team").
+    const hb3 = buildHandbook(
+      [
+        page('d/one', { title: 'One', owner: 'platform team', review_by: '2026-09-01', review_in: undefined }),
+        page('d/two', { title: 'Two', owner: 'Platform Team', review_by: '2026-10-01', review_in: undefined }),
+        page('d/three', { title: 'Three', owner: 'Platform Team', review_by: '2026-11-01', review_in: undefined }),
+        page('d/four', { title: 'Four', owner: 'Service design team', review_by: '2026-11-01', review_in: undefined }),
+        page('d/five', { title: 'Five', owner: 'architecture group', review_by: '2026-11-01', review_in: undefined }),
+      ],
+      { includeDrafts: false, today: '2026-11-27' },
+    );
+    expect(reviewsReport(hb3).owners.map((o) => [o.owner, o.overdue.length])).toEqual([
+      ['architecture group', 1],
+      ['Platform Team', 3],
+      ['Service design team', 1],
+    ]);
   });
 
   it('lists radar blips and checklists due for review with their owners\' pages, saying what each is', () => {

@@ -39,7 +39,7 @@ export interface ReviewsReport {
   today: string;
   overdue: number;
   dueSoon: number;
-  /** Owners with at least one page overdue or due soon, by owner name (code-point order: the same on every machine). */
+  /** Owners with at least one item overdue or due soon, by owner name without regard to case (then code-point order: the same on every machine). */
   owners: OwnerReviews[];
 }
 
@@ -58,20 +58,27 @@ export function reviewItems(hb: Handbook, others: ReviewItem[] = []): ReviewItem
 /**
  * Groups the handbook's overdue and due-soon pages (due within {@link DUE_SOON_DAYS} days of `hb.today`, the
  * same rule as the page banners and /reviews/), and the `others` (radar blips and checklists: see
- * ../site/review-items.ts), by their `owner`, compared without regard to case or spacing (the group is named as its
- * first item, in review order, spells it). Items are in review order: earliest due first, then by URL.
+ * ../site/review-items.ts), by their `owner`, compared without regard to case or spacing (the group is named as most
+ * of its items spell it), groups in that order too. Items are in review order: earliest due first, then by URL.
  */
 export function reviewsReport(hb: Handbook, others: ReviewItem[] = []): ReviewsReport {
   const byOwner = new Map<string, OwnerReviews>();
+  const spellings = new Map<string, Map<string, number>>();
   for (const p of reviewItems(hb, others)) {
     if (p.review.state === 'ok') continue;
-    // "Platform Team" and "platform  team" are one owner, asked once: the group takes the first page's spelling.
+    // "Platform Team" and "platform  team" are one owner, asked once.
     const key = ownerKey(p.owner);
     let o = byOwner.get(key);
     if (!o) byOwner.set(key, (o = { owner: p.owner, overdue: [], dueSoon: [] }));
     (p.review.state === 'overdue' ? o.overdue : o.dueSoon).push(p);
+    const counts = spellings.get(key) ?? new Map<string, number>();
+    spellings.set(key, counts.set(p.owner.trim(), (counts.get(p.owner.trim()) ?? 0) + 1));
   }
-  const owners = [...byOwner.values()].sort((a, b) => byCodePoint(a.owner, b.owner));
+  // A group is named by the spelling most of its items use (ties: code-point order), and groups are in order of their
+  // names without regard to case: the most overdue item's spelling named it, and "platform team" sorted after
+  // "Service design team" (a new adopter's trial, 2 December 2026).
+  for (const [key, o] of byOwner) o.owner = [...spellings.get(key)!].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))[0][0];
+  const owners = [...byOwner.entries()].sort(([a, x], [b, y]) => byCodePoint(a, b) || byCodePoint(x.owner, y.owner)).map(([, o]) => o);
   return {
     today: hb.today,
     overdue: owners.reduce((n, o) => n + o.overdue.length, 0),
