@@ -96,6 +96,12 @@ describe('checkLinks', () => {
       'content/handbook/a.md:6:1  link  warning: "/handbook/old-b/#who-to-call" is an old address of the page now at /handbook/b/, which redirects there: link to "/handbook/b/" instead (a redirect costs readers a hop, and can lose the #anchor)',
       'content/handbook/a.md:6:1  link  "/handbook/old-b/#who-to-call": the page it leads to (/handbook/b/) has no heading with the anchor #who-to-call; its anchor is #rehearsing-a-rollback',
     ]);
+    // The file behind an old address: the page's address now, its anchor checked there, in one message (a new
+    // adopter's trial, 2 December 2026: the advice was the old address, which the next run called a redirect).
+    expect(check('[x](/handbook/old-b/index.html#rehearsing-a-rollback) [y](/handbook/old-b/index.html#nope)')).toEqual([
+      'content/handbook/a.md:6:1  link  "/handbook/old-b/index.html#rehearsing-a-rollback" is the file behind the page /handbook/b/: link to the page\'s address, "/handbook/b/#rehearsing-a-rollback"',
+      'content/handbook/a.md:6:55  link  "/handbook/old-b/index.html#nope" is the file behind the page /handbook/b/: link to the page\'s address, "/handbook/b/" (but that page has no heading #nope; its anchor is #rehearsing-a-rollback)',
+    ]);
   });
   it('names the page an old address leads to when the link leaves out its trailing slash', () => {
     // It was told to add the slash, which gave another old address (a new adopter's trial, 2 December 2026).

@@ -126,14 +126,18 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
       continue;
     }
     if (l.kind === 'image' || (/\.[a-z0-9]+$/i.test(target) && !t.routes.has(target))) {
-      // A page's own file (`/handbook/b/index.html`) is the page: its address is the folder.
-      const page = l.kind === 'link' ? target.replace(/\/index\.html?$/i, '/') : target;
+      // A page's own file (`/handbook/b/index.html`) is the page: its address is the folder. When that folder is an
+      // old address, the page's address now, with its anchor checked there: the advice was the old address, which the
+      // next check then called a redirect (a new adopter's trial, 2 December 2026).
+      const folder = l.kind === 'link' ? target.replace(/\/index\.html?$/i, '/') : target;
+      const page = t.moved?.get(folder) ?? folder;
+      const fragment = frag === undefined || anchorNote(page, frag, t) ? '' : `#${frag}`;
       out.push(
         issue(
           file,
           l.kind,
-          page !== target && t.routes.has(page)
-            ? `"${l.url}" is the file behind the page ${page}: link to the page's address, "${page}${frag === undefined ? '' : `#${frag}`}"`
+          folder !== target && t.routes.has(folder)
+            ? `"${l.url}" is the file behind the page ${page}: link to the page's address, "${page}${fragment}"${anchorNote(page, frag, t)}`
             : `"${l.url}": file not found: put the file at ${t.publicDir ?? 'public'}${target}, or correct the link`,
           at,
         ),
