@@ -2,6 +2,7 @@
 // error for one that does not exist, so a template never links to a missing page.
 import { issue, type ContentIssue } from '../shared/errors';
 import { lineOf } from '../shared/validate';
+import { closest } from '../shared/closest';
 import type { Handbook } from '../handbook/model';
 import { STANDARD_PAGES, type SiteConfig, type StandardPage } from './schema';
 
@@ -19,7 +20,7 @@ export interface StandardPageLink {
  */
 export function standardPages(
   site: Pick<SiteConfig, 'pages'>,
-  hb: Pick<Handbook, 'pages'>,
+  hb: { pages: Pick<Handbook['pages'][number], 'slug' | 'url' | 'redirectFrom'>[] },
   siteFile: string,
   siteText?: string,
 ): { links: StandardPageLink[]; issues: ContentIssue[] } {
@@ -38,12 +39,20 @@ export function standardPages(
     const page = bySlug.get(slug);
     if (page) links.push({ key, title: STANDARD_PAGES[key], url: page.url });
     else {
+      // A page that moved and keeps the old address (redirect_from), or one spelled nearly so: its path is known, so
+      // it is named (a new adopter's trial, 2 December 2026: a page moved with redirect_from got "add the page").
+      const movedTo = hb.pages.find((p) => p.redirectFrom.includes(`/handbook/${slug}/`));
+      const near = closest(slug, hb.pages.map((p) => p.slug).filter(Boolean));
       const example = hb.pages.find((p) => p.slug)?.slug ?? 'about/accessibility-statement';
       issues.push(
         issue(
           siteFile,
           `pages.${key}`,
-          `"${ref}" is not a page: expected the path of a published page under handbook/ without its extension, e.g. "${example}" — add the page or correct the path`,
+          movedTo
+            ? `"${ref}" is not a page: it moved to "${movedTo.slug}" (whose redirect_from keeps its old address): write "${movedTo.slug}"`
+            : near !== undefined
+              ? `"${ref}" is not a page: did you mean "${near}"?`
+              : `"${ref}" is not a page: expected the path of a published page under handbook/ without its extension, e.g. "${example}" — add the page or correct the path`,
           siteText ? lineOf({ file: siteFile, text: siteText }, ['pages', key]) : {},
         ),
       );
