@@ -17,6 +17,7 @@ import { markdownConfig } from './src/lib/markdown/pipeline.ts';
 import { handbookProcessor } from './src/lib/markdown/processor.ts';
 import { optionalAreas } from './src/integrations/areas.ts';
 import { traceabilityPage } from './src/integrations/traceability.ts';
+import { imageTwinImports } from './src/integrations/image-twins.ts';
 
 // The project root; the content directory (HANDBOOK_CONTENT_DIR, default content/) is resolved against it.
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -62,6 +63,9 @@ export default defineConfig({
     await outputDir(root),
     optionalAreas(),
     traceabilityPage(),
+    // Pictures with the same bytes are imported from one of their files, chosen by name, so their published name is
+    // the same in every build (src/integrations/image-twins.ts).
+    imageTwinImports(root),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/search/') && !movedPaths.has(new URL(page).pathname) }),
     // Before the search index, which reads the finished dist/.

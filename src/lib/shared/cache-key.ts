@@ -112,9 +112,10 @@ function decodedPath(p: string): string {
 
 /**
  * Image files under `dir` (project-relative, e.g. the content directory) grouped by their bytes: each file → every
- * file under `dir` with the same bytes, itself included, sorted. Why: Astro stores identical picture bytes once,
- * under the name of the file it meets first, so a page's picture is named after another page's file when the two
- * files are byte copies (see {@link localImagesDigest}).
+ * file under `dir` with the same bytes, itself included, sorted. Why: Astro stores identical picture bytes once, under
+ * one file's name, so a page's picture is named after another file when the two are byte copies: the one
+ * src/integrations/image-twins.ts resolves every import of them to, chosen by name among the group (see
+ * {@link localImagesDigest}).
  */
 export function imageTwins(root: string, dir: string): Map<string, string[]> {
   const byBytes = new Map<string, string[]>();
