@@ -5,7 +5,7 @@ import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
 import { buildToday } from '../shared/dates';
 import { loadSite } from '../site/load';
-import { checkHandbookLinks, CORE_ROUTES } from '../handbook/link-check';
+import { checkHandbookLinks, CORE_ROUTES, type PartialFile } from '../handbook/link-check';
 import { checkContentPublic, publicFiles } from '../site/public-files';
 import { fileLooksLikeImage } from '../markdown/local-images';
 import { checkRedirects, redirectsOf, type Redirect } from '../handbook/redirects';
@@ -19,7 +19,7 @@ import { CONTENT_DIR_ENV, contentPaths } from '../shared/content-dir';
 import type { ReleaseData } from '../releases/index';
 import { checkFrontmatterReads, checkMdxImports, checkMdxUsage, checkPartial, type MdxContext } from './mdx';
 import { importedFiles } from '../shared/mdx-imports';
-import { analyseMarkdown } from '../markdown/analyse';
+import { analyseMarkdown, isMdxSyntaxProblem } from '../markdown/analyse';
 import { encodingIssues, readContent } from '../shared/read';
 import { checkTraceabilityFile } from './traceability';
 
@@ -153,6 +153,19 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const bodyRules = opts.bodyRules ?? (process.env[BODY_RULES_ENV] === 'warning' ? 'warning' : 'error');
   // Where a picture written relative to a file is looked for: pages' and the partials they import (below) alike.
   const imageTargets = { exists: (p: string) => fs.existsSync(path.resolve(root, p)), isImage: (p: string) => fileLooksLikeImage(path.resolve(root, p)) };
+  // The Markdown and MDX files MDX pages import (partials), once each, with the built pages that show them; a file that
+  // is a page of its own is checked as one.
+  const pageFiles = new Set(handbook.sources.map((s) => s.file));
+  const urlOfFile = new Map(handbook.handbook.pages.map((p) => [p.file, p.url]));
+  const partials = new Map<string, PartialFile>();
+  for (const s of handbook.sources)
+    if (s.file.endsWith('.mdx') && s.body !== undefined)
+      for (const f of importedFiles(root, s.file).filter((f) => /\.mdx?$/.test(f) && !pageFiles.has(f))) {
+        let m = partials.get(f);
+        if (!m) partials.set(f, (m = { file: f, body: readContent(path.resolve(root, f), f), importedBy: [] }));
+        const url = urlOfFile.get(s.file);
+        if (url !== undefined) m.importedBy.push({ file: s.file, url });
+      }
   const linkIssues = checkHandbookLinks(handbook.handbook, handbook.sources, {
     files: publicFiles(root),
     ...imageTargets,
@@ -167,6 +180,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     ]),
     other: [...radar.markdown, ...checklists.markdown],
     unread: handbook.unread,
+    partials: [...partials.values()],
     moved: new Map(redirects.map((r) => [r.from, r.to])),
     origin: site.site?.url,
     publicDir: contentPaths(root).public,
@@ -241,23 +255,27 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
       ReleaseSchedule: { component: { allowed: componentIds }, months: { pattern: /^[1-9]\d*$/, hint: 'a whole number from 1, e.g. {3}' } },
     },
   };
-  const pageFiles = new Set(handbook.sources.map((s) => s.file));
-  const checkedPartials = new Set<string>();
   for (const s of handbook.sources)
     if (s.file.endsWith('.mdx') && s.body !== undefined) {
       // The build and `npm run check` run inside an analysis store (./cache.ts), where this is the link check's own
       // analysis of the body; a bare runChecks (tests) parses these few .mdx bodies again.
       const analysis = analyseMarkdown(s.body, { bodyLine: s.bodyLine ?? 1, mdx: true });
-      issues.push(...checkMdxUsage(s.file, s.body, s.bodyLine ?? 1, mdx, analysis.esmNames));
+      // Not when the page is not valid MDX: its imports are not read then, so every component it imports was called
+      // unknown, before the syntax error that is the cause (a new adopter's trial, 2 December 2026).
+      if (!analysis.problems.some(isMdxSyntaxProblem)) issues.push(...checkMdxUsage(s.file, s.body, s.bodyLine ?? 1, mdx, analysis.esmNames));
       issues.push(...checkMdxImports(s.file, s.body, s.bodyLine ?? 1, (p) => fs.existsSync(path.resolve(root, p))));
-      // Each Markdown or MDX partial it imports, once, unless it is a page of its own (checked as one).
-      for (const partial of importedFiles(root, s.file).filter((f) => /\.mdx?$/.test(f) && !pageFiles.has(f) && !checkedPartials.has(f))) {
-        checkedPartials.add(partial);
-        issues.push(...checkPartial(partial, readContent(path.resolve(root, partial), partial), s.file, imageTargets));
-      }
       const reads = analysis.frontmatterReads;
       if (reads.length) issues.push(...checkFrontmatterReads(s.file, reads, s.frontmatterText ?? ''));
     }
+  // Each partial's pictures and imports, and its data components, as a page's (its links and markup are checked with
+  // the pages' links, above).
+  for (const m of partials.values()) {
+    issues.push(...checkPartial(m.file, m.body, m.importedBy[0]?.file ?? 'a page', imageTargets));
+    if (m.file.endsWith('.mdx')) {
+      const analysis = analyseMarkdown(m.body, { bodyLine: 1, mdx: true });
+      if (!analysis.problems.some(isMdxSyntaxProblem)) issues.push(...checkMdxUsage(m.file, m.body, 1, mdx, analysis.esmNames));
+    }
+  }
 
   const errors = issues.filter((i) => i.severity === 'error').length;
   // Every page with a review date counts: handbook pages, radar blips and checklists (npm run reviews lists them all).

@@ -6,6 +6,13 @@ import type { Handbook, PageSource } from './model';
 /** Site areas outside the handbook that always exist. Domain areas add their own routes through `extraRoutes`. */
 export const CORE_ROUTES = ['/', '/handbook/', '/reviews/', '/search/', '/sitemap/', '/feed.xml', '/404.html', '/sitemap-index.xml', '/sitemap-0.xml'];
 
+/** A Markdown or MDX file that MDX pages import and show, and those pages (see `partials` of checkHandbookLinks). */
+export interface PartialFile {
+  file: string;
+  body: string;
+  importedBy: { file: string; url: string }[];
+}
+
 /** Other Markdown that is published on a page of its own (radar blips, checklists), checked the same way. */
 export interface OtherMarkdown {
   file: string;
@@ -44,6 +51,12 @@ export function checkHandbookLinks(
      * matter's instead of after it is fixed.
      */
     unread?: OtherMarkdown[];
+    /**
+     * Markdown and MDX files that MDX pages import and show (partials), each with the pages that import it, in file
+     * order: their headings are anchors of those pages, and their links, markup and MDX are checked as a page's are
+     * (links as from the first page that imports it). Pictures are not: ../check/mdx.ts `checkPartial` checks them.
+     */
+    partials?: PartialFile[];
   },
 ): ContentIssue[] {
   const outlines = new Map<string, MarkdownOutline>();
@@ -73,7 +86,20 @@ export function checkHandbookLinks(
   const unread = (opts.unread ?? []).map((m) => ({ ...m, outline: outline(m.body, m.bodyLine, m.file.endsWith('.mdx')) }));
   // A page built at the same URL (the other of two files claiming it) keeps its own headings.
   for (const m of unread) if (!targets.anchors.has(m.url)) targets.anchors.set(m.url, m.outline.anchors);
+  // A partial's headings are on every page that shows it: a link to one was refused as "no heading with the anchor"
+  // (a new adopter's trial, 2 December 2026).
+  const partials = (opts.partials ?? []).map((m) => ({ ...m, outline: outline(m.body, 1, m.file.endsWith('.mdx')) }));
+  for (const m of partials)
+    for (const page of m.importedBy) {
+      const known = targets.anchors.get(page.url);
+      if (known) targets.anchors.set(page.url, new Set([...known, ...m.outline.anchors]));
+    }
   const issues: ContentIssue[] = [];
+  // A partial's links, markup and MDX: nothing looked at them, so a broken link in one was published and a syntax
+  // error or an undefined name stopped the build half-way (the same trial).
+  for (const m of partials)
+    if (m.importedBy.length)
+      issues.push(...problemIssues(m.file, m.outline), ...checkLinks(m.file, m.importedBy[0].url, m.outline, targets).filter((i) => i.field !== 'image'));
   for (const p of hb.pages) {
     const o = outlines.get(p.id);
     if (o) issues.push(...problemIssues(p.file, o), ...checkLinks(p.file, p.url, o, targets));

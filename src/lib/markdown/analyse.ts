@@ -166,7 +166,18 @@ function mdxSyntaxProblem(err: unknown, body: string): MarkdownProblem {
   const text = reason.replace(/ \(\d+:\d+(-\d+:\d+)?\)/g, '').replace(/ with acorn\b/, ' as JavaScript').replace(/\.$/, '');
   // The parser's own note (how to write a comment or a link in MDX) is the advice; ours would contradict it.
   const fix = /\(note: /.test(text) ? '' : `; ${mdxFix(e.source ?? '', e.ruleId ?? '')}`;
-  return { field: 'mdx', message: `the page is not valid MDX: ${text}${fix}`, ...where };
+  return { field: 'mdx', message: `${MDX_SYNTAX} ${text}${fix}`, ...where };
+}
+
+/** How an MDX syntax problem's message starts (see {@link isMdxSyntaxProblem}). */
+const MDX_SYNTAX = 'the page is not valid MDX:';
+
+/**
+ * Whether a problem of {@link analyseMarkdown} is the body's MDX syntax error: the body was then read as Markdown, so
+ * its imports and exports are not known, and checks that need them (which components it may use) hold back.
+ */
+export function isMdxSyntaxProblem(p: { field: string; message: string }): boolean {
+  return p.field === 'mdx' && p.message.startsWith(MDX_SYNTAX);
 }
 
 /** One body's analysis with positions counted from the body's first line (line 1). */
