@@ -123,7 +123,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const checklists = areas.checklists
     ? checkChecklists(ctx, releases.data, releases.issues)
     : { issues: [], routes: [], checklists: [], markdown: [], reviewItems: [], anchors: new Map<string, Set<string>>() };
-  const handbook = checkHandbook(ctx, site.site?.defaults);
+  const handbook = checkHandbook(ctx, site.defaults);
   issues.push(...releases.issues, ...radar.issues, ...checklists.issues, ...handbook.issues);
   // Whether an area's own files have errors: what it lists is then incomplete, and rules across areas hold back.
   const hasErrors = (a: { issues: ContentIssue[] }) => a.issues.some((i) => i.severity === 'error');

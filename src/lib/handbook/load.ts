@@ -150,7 +150,7 @@ export function loadHandbook(
   const dir = contentPaths(root).handbook;
   const files = listFiles(root, dir, ['.md', '.mdx']);
   // site.yaml's defaults unless the caller has them already; a broken site.yaml is reported by the check itself.
-  const defaults = 'defaults' in opts ? opts.defaults : loadSite(root).site?.defaults;
+  const defaults = 'defaults' in opts ? opts.defaults : loadSite(root).defaults;
   const { sources, issues, unread } = parseHandbookFiles(files, dir, defaults);
   for (const s of sources) s.lastUpdated = opts.lastUpdated?.get(s.file);
   // Pages whose front matter is broken are still meant to exist: links to them are not the editor's mistake.
