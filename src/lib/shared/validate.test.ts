@@ -58,3 +58,19 @@ describe('an unknown field one slip from a field the schema has there', () => {
     ]);
   });
 });
+
+describe('a YAML value of the wrong type', () => {
+  // A new adopter's trial (2 December 2026): `title: 1.10` was "1.1 is not valid: expected text", `title:` was "null
+  // is not valid", and `tags: secrets` was "expected a list", with nothing about what to write.
+  const schema = z.strictObject({ title: z.string(), draft: z.string().optional(), tags: z.array(z.string()).optional() });
+  const run = (text: string, data: unknown) => {
+    const res = validate(schema, data, { file: 'content/handbook/a.md', text, lineOffset: 1 });
+    return res.ok ? [] : res.issues.map((i) => `${i.line} ${i.field}  ${i.message}`);
+  };
+  it('says how YAML read it and what to write', () => {
+    expect(run('title: 1.10\n', { title: 1.1 })).toEqual(['2 title  1.10 is read by YAML as a number, not text: put it in quotes, `title: "1.10"`']);
+    expect(run('title: T\ndraft: yes # for now\n', { title: 'T', draft: true })).toEqual(['3 draft  yes is read by YAML as yes or no, not text: put it in quotes, `draft: "yes"`']);
+    expect(run('title:\n', { title: null })).toEqual(['2 title  is empty: write its value after "title:"']);
+    expect(run('title: T\ntags: secrets\n', { title: 'T', tags: 'secrets' })).toEqual(['3 tags  "secrets" is not a list: write it as one, `tags: [secrets]`']);
+  });
+});

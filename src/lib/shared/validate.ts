@@ -32,6 +32,26 @@ export function commentedValueMessage(text: string, line: number, key: string): 
   return `starts with "#", which YAML reads as a comment, so the value is empty: put it in quotes, e.g. \`${key}: "${value}"\``;
 }
 
+/**
+ * For a YAML value of the wrong type, what the editor wrote and how to write what they meant, or undefined:
+ * `title: 1.10` is a number to YAML (said as "1.1 is not valid: expected text"), `title:` with nothing after it is
+ * empty (said as "null is not valid"), and `tags: secrets` is text where a list is taken (a new adopter's trial,
+ * 2 December 2026). `line` is the 1-based line of `key` in `text`.
+ */
+export function yamlTypeSlipMessage(text: string, line: number, key: string, expected: string, found: unknown): string | undefined {
+  const src = text.split('\n')[line - 1] ?? '';
+  const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`^\\s*(?:-\\s+)?["']?${esc}["']?\\s*:(?:\\s+(.*?))?\\s*$`).exec(src);
+  if (!m) return undefined;
+  const written = (m[1] ?? '').replace(/\s+#.*$/, '');
+  if (expected === 'string' && (typeof found === 'number' || typeof found === 'boolean') && written)
+    return `${written} is read by YAML as ${typeof found === 'number' ? 'a number' : 'yes or no'}, not text: put it in quotes, \`${key}: "${written.replace(/"/g, '\\"')}"\``;
+  if (found === null && written === '') return `is empty: write its value after "${key}:"`;
+  if (expected === 'array' && typeof found === 'string' && written && !/^[[{|>]/.test(written))
+    return `"${found}" is not a list: write it as one, \`${key}: [${written}]\``;
+  return undefined;
+}
+
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let cur: unknown = data;
   for (const [i, p] of path.entries()) {
@@ -183,11 +203,15 @@ export function validate<S extends z.ZodType>(
       syntax === 'yaml' && (found === null || found === undefined) && pos && typeof key === 'string' && src.text !== undefined
         ? commentedValueMessage(src.text, pos.line - (src.lineOffset ?? 0), key)
         : undefined;
+    const slip =
+      commented === undefined && syntax === 'yaml' && zi.code === 'invalid_type' && pos && typeof key === 'string' && src.text !== undefined
+        ? yamlTypeSlipMessage(src.text, pos.line - (src.lineOffset ?? 0), key, zi.expected, found)
+        : undefined;
     // A top-level field that is missing has no line of its own: the issue goes on the block's first line (the front
     // matter's opening `---`, a JSON file's `{`), so a pull request shows it on the file rather than nowhere (a new
     // adopter's trial, 2 December 2026: "owner is required" had no line, so no annotation).
     const line = pos?.line ?? (found === undefined && zi.path.length === 1 && src.text !== undefined ? Math.max(1, src.lineOffset ?? 0) : undefined);
-    return [issue(src.file, pathToField(zi.path), commented ?? describeZodIssue(zi, found, key, syntax), { line, column: pos?.column })];
+    return [issue(src.file, pathToField(zi.path), commented ?? slip ?? describeZodIssue(zi, found, key, syntax), { line, column: pos?.column })];
   });
   return { ok: false, issues: [...controls, ...issues] };
 }
