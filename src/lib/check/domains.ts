@@ -10,7 +10,7 @@ import { checkRevisionsSince } from '../releases/revision';
 import { checkReleaseDates } from '../releases/rules';
 import { checkDeletedReleases } from '../releases/deletion';
 import { lostAddressesSince, type LostAddress } from '../handbook/lost-addresses';
-import { listFiles, loadHandbook } from '../handbook/load';
+import { listFiles, listPaths, loadHandbook } from '../handbook/load';
 import { landingNodes, type Handbook } from '../handbook/model';
 import { pageReviewItem, type ReviewItem } from '../handbook/reviews-report';
 import { blipReviewItems, checklistReviewItems } from '../site/review-items';
@@ -292,6 +292,22 @@ function historyNotes(root: string, dates: ReadonlyMap<string, string>, pages: n
   ];
 }
 
+/** Other names Markdown files go by (Jekyll and other tools read them); the handbook reads `.md` and `.mdx` only. */
+const OTHER_MARKDOWN_EXTENSIONS = ['.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn'];
+const OTHER_MARKDOWN = /\.(markdown|mdown|mkdn|mkd|mdwn)$/;
+
+/**
+ * A warning for each file under the handbook folder whose name ends in another Markdown extension: such a file is
+ * not read, and a manual moved from another tool lost those pages without a word (a new adopter's trial,
+ * 2 December 2026: a `.markdown` page was reported only as "removed").
+ */
+function unreadMarkdownFiles(root: string): ContentIssue[] {
+  return listPaths(root, contentPaths(root).handbook, OTHER_MARKDOWN_EXTENSIONS).map((f) => {
+    const renamed = f.slice(f.lastIndexOf('/') + 1).replace(OTHER_MARKDOWN, '.md');
+    return issue(f, 'file', `is not read: handbook pages are .md or .mdx files; rename it to ${renamed} to publish it`, { severity: 'warning' });
+  });
+}
+
 export function checkHandbook(
   ctx: Ctx,
   defaults?: PageDefaults,
@@ -303,7 +319,7 @@ export function checkHandbook(
     includeDrafts: ctx.includeDrafts,
     lastUpdated: dates,
   });
-  const issues = [...handbook.issues];
+  const issues = [...handbook.issues, ...unreadMarkdownFiles(ctx.root)];
   const srcById = new Map(sources.map((s) => [s.id, s]));
   for (const p of handbook.pages) {
     if (p.review.state !== 'overdue') continue;
