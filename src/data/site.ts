@@ -20,10 +20,25 @@ import { AREA_BASES, AREA_TITLES, AREAS, detectAreas, type Area, type Areas } fr
 
 const root = process.cwd();
 
+/** In `astro dev`, the last site.yaml that was valid (on globalThis: Vite evaluates this module again on changes). */
+const LAST_GOOD_SITE = Symbol.for('handbook.lastGoodSite');
+const lastGood = globalThis as { [LAST_GOOD_SITE]?: SiteConfig };
+
+/**
+ * site.yaml's settings; throws a ContentError with its problems when it is not valid. In `astro dev` a site.yaml saved
+ * with a mistake keeps its last valid settings, as a page keeps its last good parse, while the check beside the
+ * server names the line: every page answered 500 with a bare "ContentError" and a stack trace until the fix (a new
+ * adopter's trial, 2 December 2026). A build never gets here with such a file: the check stops it first.
+ */
 export const getSite = perBuild((): SiteConfig => {
   const { site, issues } = loadSite(root);
-  if (!site) throw new ContentError(issues);
-  return site;
+  if (site) {
+    if (import.meta.env.DEV) lastGood[LAST_GOOD_SITE] = site;
+    return site;
+  }
+  const kept = import.meta.env.DEV ? lastGood[LAST_GOOD_SITE] : undefined;
+  if (kept) return kept;
+  throw new ContentError(issues);
 });
 
 /** site.yaml's branding with every default resolved (src/lib/site/branding.ts). */

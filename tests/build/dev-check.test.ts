@@ -41,4 +41,16 @@ describe('astro dev with the content check beside it', () => {
     await dev.logShows((l) => (l.match(/content check: ✔ No errors/g) ?? []).length > passedSoFar);
     expect((await dev.get('/handbook/guides/deploying/')).status).toBe(200);
   }, 300_000);
+
+  it('keeps serving pages with the last valid site.yaml while it has a mistake, and reports it', async () => {
+    // A new adopter's trial (2 December 2026): every page answered 500 with a bare "ContentError" until the fix.
+    const file = path.join(REPO, copy, 'site.yaml');
+    const before = fs.readFileSync(file, 'utf8');
+    const passedSoFar = (dev.log().match(/content check: ✔ No errors/g) ?? []).length;
+    fs.writeFileSync(file, before.replace('phase: alpha', 'phase: Alpha'));
+    await dev.logShows((l) => l.includes(`${copy}/site.yaml:6:1  phase  "Alpha" is not one of alpha|beta|live`));
+    expect((await dev.get('/handbook/guides/on-call/')).status).toBe(200);
+    fs.writeFileSync(file, before);
+    await dev.logShows((l) => (l.match(/content check: ✔ No errors/g) ?? []).length > passedSoFar);
+  }, 300_000);
 });
