@@ -152,7 +152,17 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   issues.push(...checkContentPublic(root, [...CORE_ROUTES, ...routes], redirects));
   const bodyRules = opts.bodyRules ?? (process.env[BODY_RULES_ENV] === 'warning' ? 'warning' : 'error');
   // Where a picture written relative to a file is looked for: pages' and the partials they import (below) alike.
-  const imageTargets = { exists: (p: string) => fs.existsSync(path.resolve(root, p)), isImage: (p: string) => fileLooksLikeImage(path.resolve(root, p)) };
+  const imageTargets = {
+    exists: (p: string) => fs.existsSync(path.resolve(root, p)),
+    isImage: (p: string) => fileLooksLikeImage(path.resolve(root, p)),
+    filesIn: (dir: string) => {
+      try {
+        return fs.readdirSync(path.resolve(root, dir));
+      } catch {
+        return [];
+      }
+    },
+  };
   // The Markdown and MDX files MDX pages import (partials), once each, with the built pages that show them; a file that
   // is a page of its own is checked as one.
   const pageFiles = new Set(handbook.sources.map((s) => s.file));

@@ -135,7 +135,7 @@ export function checkMdxImports(file: string, body: string, bodyLine: number, ex
  * nothing looked at it: a missing picture in one passed the check and stopped the build with the bundler's error,
  * its import chain running through an engine route (a new adopter's trial, 2 December 2026).
  */
-export function checkPartial(file: string, text: string, importedBy: string, targets: Pick<LinkTargets, 'exists' | 'isImage'>): ContentIssue[] {
+export function checkPartial(file: string, text: string, importedBy: string, targets: Pick<LinkTargets, 'exists' | 'isImage' | 'filesIn'>): ContentIssue[] {
   const mdx = file.endsWith('.mdx');
   const out: ContentIssue[] = [];
   for (const l of analyseMarkdown(text, { bodyLine: 1, mdx }).links) {

@@ -39,6 +39,8 @@ export function checkHandbookLinks(
     exists?: (projectPath: string) => boolean;
     /** Whether an existing project-relative file reads as a picture; see `LinkTargets.isImage`. */
     isImage?: (projectPath: string) => boolean;
+    /** The file names in a project-relative folder; see `LinkTargets.filesIn`. */
+    filesIn?: (projectFolder: string) => string[];
     /** Old addresses of moved pages → their addresses now; see `LinkTargets.moved`. */
     moved?: Map<string, string>;
     /** The site's address (site.yaml `url`): full links to it are checked too; see `LinkTargets.origin`. */
@@ -67,6 +69,7 @@ export function checkHandbookLinks(
     files: opts.files,
     exists: opts.exists,
     isImage: opts.isImage,
+    filesIn: opts.filesIn,
     moved: opts.moved,
     pageFiles: new Map(hb.pages.map((p) => [p.file, p.url])),
     origin: opts.origin,

@@ -39,6 +39,8 @@ export interface LinkTargets {
   exists?: (projectPath: string) => boolean;
   /** Whether an existing project-relative file reads as a picture (see `looksLikeImage`); not looked at without it. */
   isImage?: (projectPath: string) => boolean;
+  /** The names of the files in a project-relative folder ([] when there is none), for a near name to a missing one. */
+  filesIn?: (projectFolder: string) => string[];
   /**
    * Old addresses of moved pages (`redirect_from`) → the page's address now. A link to one works, through a
    * redirect, but costs readers a hop and, on hosts without `_redirects`, its #anchor; it is a warning naming the
@@ -74,14 +76,22 @@ function joinPath(dir: string, rel: string): string {
  * image with no working src, so it is an error naming the line. `file` is the page's file, or a partial's that a page
  * imports (`relativeTo` then names it in the message, ../check/mdx.ts). Undefined when the image is right.
  */
-export function localImageProblem(file: string, l: MarkdownLink, t: Pick<LinkTargets, 'exists' | 'isImage'>, relativeTo = "the page's file"): string | undefined {
+export function localImageProblem(file: string, l: MarkdownLink, t: Pick<LinkTargets, 'exists' | 'isImage' | 'filesIn'>, relativeTo = "the page's file"): string | undefined {
   const rel = safeDecode(l.url.replace(/[?#].*$/, ''));
   if (l.source === 'html')
     return `"${l.url}": an image in raw HTML does not go through the image pipeline, so a path relative to the page does not work; write it in Markdown, ![description](${l.url}), or give its path from the site root`;
   if (!isOptimisable(rel))
     return `"${l.url}": a local image needs one of the image file extensions ${IMAGE_EXTENSIONS.join(', ')}; rename the file and the path`;
   const target = joinPath(file.slice(0, file.lastIndexOf('/')), rel);
-  if (t.exists && !t.exists(target)) return `"${l.url}": file not found: expected ${target} (the path is relative to ${relativeTo})`;
+  if (t.exists && !t.exists(target)) {
+    // A name in other capitals or a slip from a file that is there (`NSS-Logo.svg` for `nss-logo.svg`): said, with
+    // the path to write (a new adopter's trial, 2 December 2026: "file not found" alone).
+    const folder = target.slice(0, target.lastIndexOf('/'));
+    const name = target.slice(target.lastIndexOf('/') + 1);
+    const near = t.filesIn ? closest(name, t.filesIn(folder).filter(isOptimisable)) : undefined;
+    const hint = near !== undefined ? `; did you mean "${rel.slice(0, rel.length - name.length)}${near}"?${near.toLowerCase() === name.toLowerCase() ? ' File names are case-sensitive on the web server' : ''}` : '';
+    return `"${l.url}": file not found: expected ${target} (the path is relative to ${relativeTo})${hint}`;
+  }
   if (t.isImage && !t.isImage(target))
     return `"${l.url}": ${target} is not a picture: its bytes are not a PNG, JPEG, GIF, WebP, AVIF, TIFF or SVG file (it may be empty, cut short, or another kind of file with an image name); save it again as an image`;
   return undefined;

@@ -39,6 +39,17 @@ describe('the check on local images', () => {
     ]);
   });
 
+  it('names a file in the folder that the missing one is near: other capitals or a slip', () => {
+    // A new adopter's trial (2 December 2026): "file not found" alone for NSS-Logo.svg beside nss-logo.svg.
+    const t = { ...targets(['content/handbook/guides/img/nss-logo.svg']), filesIn: (d: string) => (d === 'content/handbook/guides/img' ? ['nss-logo.svg', 'notes.txt'] : []) };
+    const run = (body: string) => checkLinks(file, '/handbook/guides/photos/', outline(body, 10), t).map((i) => i.message);
+    expect(run('![Logo](./img/NSS-Logo.svg) ![Logo](img/nss-logo.png) ![Logo](img/other.svg)')).toEqual([
+      '"./img/NSS-Logo.svg": file not found: expected content/handbook/guides/img/NSS-Logo.svg (the path is relative to the page\'s file); did you mean "./img/nss-logo.svg"? File names are case-sensitive on the web server',
+      '"img/nss-logo.png": file not found: expected content/handbook/guides/img/nss-logo.png (the path is relative to the page\'s file); did you mean "img/nss-logo.svg"?',
+      '"img/other.svg": file not found: expected content/handbook/guides/img/other.svg (the path is relative to the page\'s file)',
+    ]);
+  });
+
   it('still rejects a relative link that is not an image', () => {
     expect(check('[a page](other-page/)\n', [])).toEqual(['10:1 link "other-page/" is a relative link: write it from the site root, e.g. "/handbook/section/page/"']);
   });
