@@ -118,6 +118,12 @@ describe('checkLinks', () => {
       'content/handbook/a.md:6:21  link  "../b/" is a relative link: write it from the site root, "/handbook/b/"',
       'content/handbook/a.md:6:32  link  "nowhere/" is a relative link: write it from the site root, e.g. "/handbook/section/page/"',
     ]);
+    // Written from the file's folder, as a manual written file by file means it (a new adopter's trial, 2 December
+    // 2026: the general example for "./b/" and "b#x", the address for "../b/").
+    expect(run('[r](./b/) [s](b#rehearsing-a-rollback)')).toEqual([
+      'content/handbook/a.md:6:1  link  "./b/" is a relative link: write it from the site root, "/handbook/b/"',
+      'content/handbook/a.md:6:11  link  "b#rehearsing-a-rollback" is a relative link: write it from the site root, "/handbook/b/#rehearsing-a-rollback"',
+    ]);
   });
   it('names the address meant when a link differs from it only in capitals, and says addresses are case-sensitive', () => {
     // Hosts serve /handbook/b/ and not /Handbook/B/; a file system that ignores case hid it from editors.

@@ -274,12 +274,19 @@ function relativeLinkMessage(
   const fromFile = pageFile ? t.pageFiles?.get(pageFile) : undefined;
   if (fromFile !== undefined)
     return `"${url}" links to a page's Markdown file, which is not published: link to its address from the site root, "${withFrag(fromFile)}"${anchorNote(fromFile, frag, t)}`;
-  const resolved = new URL(rel, `http://site${ownPath}`).pathname;
-  const page = t.routes.has(resolved)
-    ? resolved
-    : t.routes.has(`${resolved}/`)
-      ? `${resolved}/`
-      : (sameIgnoringCase(resolved, t.routes) ?? sameIgnoringCase(`${resolved}/`, t.routes));
+  const pageAt = (base: string): string | undefined => {
+    const resolved = new URL(rel, `http://site${base}`).pathname;
+    return t.routes.has(resolved)
+      ? resolved
+      : t.routes.has(`${resolved}/`)
+        ? `${resolved}/`
+        : (sameIgnoringCase(resolved, t.routes) ?? sameIgnoringCase(`${resolved}/`, t.routes));
+  };
+  // Reached from the page's address, or else from its file's folder, as a manual written file by file meant it
+  // (`./upgrades/` beside `clusters/node-pools.md`): it got the general example (a new adopter's trial, 2 December
+  // 2026), while `../upgrades/`, which the page's address reaches, got the address.
+  const folderUrl = /(^|\/)index\.mdx?$/.test(file) ? ownPath : ownPath.replace(/[^/]+\/$/, '');
+  const page = pageAt(ownPath) ?? pageAt(folderUrl);
   if (page !== undefined) return `"${url}" is a relative link: write it from the site root, "${withFrag(page)}"`;
   return `"${url}" is a relative link: write it from the site root, e.g. "/handbook/section/page/"`;
 }
