@@ -137,10 +137,12 @@ function radarEditionChanges() {
   const head = fs.existsSync(path.join(root, paths.radarConfig)) ? fs.readFileSync(path.join(root, paths.radarConfig), 'utf8') : undefined;
   return editionChanges(paths.radarConfig, atBase(paths.radarConfig), head);
 }
+const editions = radarEditionChanges();
 process.stdout.write(
   prSummaryMarkdown({
-    changes: [...pageChanges(files, areas, handbook, ctx), ...radarEditionChanges()],
-    others: otherFiles(files, areas),
+    changes: [...pageChanges(files, areas, handbook, ctx), ...editions],
+    // radar.yaml is listed by the editions it publishes or takes back, when it does; not a second time as a file.
+    others: otherFiles(files, areas, contentDir).filter((f) => !(editions.length && f.path === paths.radarConfig)),
     hb: handbook,
     siteUrl: site?.url ?? siteUrlAsWritten(),
     base: values.base.replace(/^origin\//, ''),

@@ -246,4 +246,11 @@ describe('pull request changes', () => {
     const md = prSummaryMarkdown({ changes, others: [], hb: head, siteUrl: 'https://h.example', base: 'main' });
     expect(md).toContain('> - `docs/handbook/ops/rota.md`: `redirect_from: ["/handbook/ops/older/", "/handbook/ops/on-call/"]`');
   });
+
+  it("leaves a content repository's own files out of its other content files", () => {
+    const changed = parseNameStatus(['M', 'docs/README.md', 'A', 'docs/.github/CODEOWNERS', 'M', 'docs/LICENSE', 'M', 'docs/site.yaml', 'M', 'docs/handbook/README.md'].join('\0') + '\0');
+    expect(otherFiles(changed, areas, 'docs').map((f) => f.path)).toEqual(['docs/site.yaml']);
+    // Without the content directory, as before.
+    expect(otherFiles(changed, areas).map((f) => f.path)).toContain('docs/README.md');
+  });
 });

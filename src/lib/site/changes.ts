@@ -210,9 +210,17 @@ export function editionChanges(file: string, base: string | undefined, head: str
   return out;
 }
 
-/** Changed content files that are not pages of their own (site.yaml, components.yaml, radar.yaml, images …). */
-export function otherFiles(files: FileChange[], areas: ContentAreas): FileChange[] {
-  return files.filter((f) => !urlOfContentFile(f.path, areas) && !(f.oldPath && urlOfContentFile(f.oldPath, areas)));
+/** A repository's own files, not content: its read-me, licence and GitHub settings, at the content directory's root. */
+const REPOSITORY_FILE = /^(?:(?:README|LICEN[CS]E|COPYING|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|CODEOWNERS)(?:\.[A-Za-z]+)?|\.github\/.*|\.git(?:ignore|attributes)|\.editorconfig)$/i;
+
+/**
+ * Changed content files that are not pages of their own (site.yaml, components.yaml, radar.yaml, images …). With
+ * `contentDir` (project-relative), a content repository's own files at its root (README, LICENSE, .github/…) are left
+ * out: listed as "other content files", they read as content (a new adopter's trial, 2 December 2026).
+ */
+export function otherFiles(files: FileChange[], areas: ContentAreas, contentDir?: string): FileChange[] {
+  const own = (f: string) => contentDir !== undefined && f.startsWith(`${contentDir}/`) && REPOSITORY_FILE.test(f.slice(contentDir.length + 1));
+  return files.filter((f) => !own(f.path) && !urlOfContentFile(f.path, areas) && !(f.oldPath && urlOfContentFile(f.oldPath, areas)));
 }
 
 export interface SummaryInput {
