@@ -31,6 +31,15 @@ describe('partials', () => {
     expect(res.status, res.out).toBe(0);
   });
 
+  it('a heading the page has too is a warning at the partial\'s heading: both would have one id', () => {
+    fs.writeFileSync(at('handbook/guides/hours.mdx'), page('Hours', "import Contact from '../../partials/contact.md';\n\n## Service desk hours\n\n<Contact />\n"));
+    const { out } = checkContentDir(copy);
+    expect(out).toContain(
+      `${copy}/partials/contact.md:1:1  heading  warning: "Service desk hours" has the id #service-desk-hours, which ${copy}/handbook/guides/hours.mdx already has (a heading of its own or of another file it shows): both would be id="service-desk-hours", so links and the page's contents go to the first; give one of them other words`,
+    );
+    fs.rmSync(at('handbook/guides/hours.mdx'));
+  });
+
   it("are checked for MDX, undefined names, markup and links, at the partial's own lines", () => {
     fs.writeFileSync(at('partials/rota.mdx'), 'On call: {rotaUrl}\n\nSee [the old wiki](/handbook/nowhere/).\n\n<div style="color:red">Red</div>\n');
     fs.writeFileSync(at('partials/broken.mdx'), 'Text\n\n<div>\nunclosed\n');

@@ -1,5 +1,6 @@
 // Checks every built handbook page's internal links and anchors against what the site will contain.
-import type { ContentIssue } from '../shared/errors';
+import { issue, type ContentIssue } from '../shared/errors';
+import { analyseMarkdown } from '../markdown/analyse';
 import { checkLinks, outline, problemIssues, type LinkTargets, type MarkdownOutline } from './links';
 import type { Handbook, PageSource } from './model';
 
@@ -92,12 +93,30 @@ export function checkHandbookLinks(
   // A partial's headings are on every page that shows it: a link to one was refused as "no heading with the anchor"
   // (a new adopter's trial, 2 December 2026).
   const partials = (opts.partials ?? []).map((m) => ({ ...m, outline: outline(m.body, 1, m.file.endsWith('.mdx')) }));
-  for (const m of partials)
+  const issues: ContentIssue[] = [];
+  for (const m of partials) {
+    const headings = analyseMarkdown(m.body, { bodyLine: 1, mdx: m.file.endsWith('.mdx') }).headings;
+    const clashes = new Set<string>();
     for (const page of m.importedBy) {
       const known = targets.anchors.get(page.url);
-      if (known) targets.anchors.set(page.url, new Set([...known, ...m.outline.anchors]));
+      if (!known) continue;
+      // Each file is given its heading ids alone, so a heading the page (or another file it shows) has too is a
+      // second element with that id: links and the page's contents go to the first (the same trial).
+      for (const h of headings)
+        if (known.has(h.id) && !clashes.has(h.id)) {
+          clashes.add(h.id);
+          issues.push(
+            issue(
+              m.file,
+              'heading',
+              `"${h.text}" has the id #${h.id}, which ${page.file} already has (a heading of its own or of another file it shows): both would be id="${h.id}", so links and the page's contents go to the first; give one of them other words`,
+              { line: h.line, column: h.column, severity: 'warning' },
+            ),
+          );
+        }
+      targets.anchors.set(page.url, new Set([...known, ...m.outline.anchors]));
     }
-  const issues: ContentIssue[] = [];
+  }
   // A partial's links, markup and MDX: nothing looked at them, so a broken link in one was published and a syntax
   // error or an undefined name stopped the build half-way (the same trial).
   for (const m of partials)
