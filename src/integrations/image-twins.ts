@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { imageTwins } from '../lib/shared/cache-key';
 import { contentPaths } from '../lib/shared/content-dir';
+import { IMAGE_EXTENSIONS } from '../lib/markdown/local-images';
 
 /**
  * For each picture file in the content directory under `root` that has byte-identical twins, the twin every import
@@ -32,6 +33,9 @@ export function twinTargets(root: string): Map<string, string> {
   return out;
 }
 
+/** An import of a picture Astro's image pipeline reads (src/lib/markdown/local-images.ts IMAGE_EXTENSIONS), query kept. */
+const PICTURE = new RegExp(`\\.(?:${IMAGE_EXTENSIONS.join('|')})(?:\\?.*)?$`, 'i');
+
 /** The integration: in a build (not `astro dev`, where files change under it), resolves twins' imports to one file. */
 export function imageTwinImports(root: string): AstroIntegration {
   return {
@@ -47,6 +51,8 @@ export function imageTwinImports(root: string): AstroIntegration {
                 name: 'handbook:image-twins',
                 enforce: 'pre',
                 async resolveId(source, importer, options) {
+                  // Only picture imports: every other module is left to the resolvers after this one untouched.
+                  if (!PICTURE.test(source)) return null;
                   targets ??= twinTargets(root);
                   if (targets.size === 0) return null;
                   const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
