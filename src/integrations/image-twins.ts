@@ -1,11 +1,11 @@
 // Pictures with the same bytes under different names are one picture to the build, imported from one file. Astro
 // writes such pictures once and names the file after whichever it meets first (for SVG, Astro keeps the first
-// file's name itself, astro/dist/assets/utils/node.js; for other formats the bundler does), and which it meets first
-// depends on which page's modules finish loading first: two builds of the same content named a logo shown from three folders
-// `aaa-logo.V57Dj1Gu.svg` once and `nss-logo.V57Dj1Gu.svg` the next time, and every page showing it differed (a new
-// adopter's trial, 2 December 2026: about 4 builds in 40, clean and incremental alike). Here every import of such a
-// picture, from any page or partial, is resolved to one of its files, chosen by name: the same file, and so the same
-// name, in every build.
+// file's name itself, astro/dist/assets/utils/node.js; for other formats the bundler does), and which it meets
+// first depends on which page's modules finish loading first: two builds of the same content named a logo shown
+// from three folders `aaa-logo.V57Dj1Gu.svg` once and `nss-logo.V57Dj1Gu.svg` the next time, and every page
+// showing it differed (a new adopter's trial, 2 December 2026: about 4 builds in 40, clean and incremental alike).
+// Here every import of such a picture, from any page or partial, is resolved to one of its files, chosen by name:
+// the same file, and so the same name, in every build.
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { imageTwins } from '../lib/shared/cache-key';
@@ -33,7 +33,7 @@ export function twinTargets(root: string): Map<string, string> {
   return out;
 }
 
-/** An import of a picture Astro's image pipeline reads (src/lib/markdown/local-images.ts IMAGE_EXTENSIONS), query kept. */
+/** An import of a picture Astro's image pipeline reads (IMAGE_EXTENSIONS), with or without a query. */
 const PICTURE = new RegExp(`\\.(?:${IMAGE_EXTENSIONS.join('|')})(?:\\?.*)?$`, 'i');
 
 /** The integration: in a build (not `astro dev`, where files change under it), resolves twins' imports to one file. */
