@@ -10,7 +10,8 @@ import { CONTENT_DIR_ENV } from '../../src/lib/shared/content-dir';
 import { loadHandbook } from '../../src/lib/handbook/load';
 import { loadSite } from '../../src/lib/site/load';
 import { loadReviewItems } from '../../src/lib/site/review-items';
-import { reviewCount, reviewsReport, sentenceStart, type ReviewsReport } from '../../src/lib/handbook/reviews-report';
+import { reviewCount, reviewsReport, type ReviewsReport } from '../../src/lib/handbook/reviews-report';
+import { capitalise } from '../../src/lib/shared/plural';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const TODAY = '2027-04-15';
@@ -58,7 +59,7 @@ describe('review figures on the site', () => {
 
   it('the home page gives the report\'s two counts', () => {
     const home = html('/').replace(/\s+/g, ' ');
-    expect(home).toContain(`${sentenceStart(reviewCount(report.owners.flatMap((o) => o.overdue)))} overdue for review.`);
-    expect(home).toContain(`${sentenceStart(reviewCount(report.owners.flatMap((o) => o.dueSoon)))} due for review in the next 30 days.`);
+    expect(home).toContain(`${capitalise(reviewCount(report.owners.flatMap((o) => o.overdue)))} overdue for review.`);
+    expect(home).toContain(`${capitalise(reviewCount(report.owners.flatMap((o) => o.dueSoon)))} due for review in the next 30 days.`);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadChecklistsFromFiles } from './load';
 import { checklistUsage, summariseChecklist, type ReleaseReadinessInput } from './readiness';
-import { unknownChecklistMessage, appliesToText, itemCounts, itemCountsText, listText, passedText, requiredNotMet, RESULT_LABELS, timingText, usageOverview } from './view';
+import { unknownChecklistMessage, appliesToText, itemCounts, itemCountsText, passedText, requiredNotMet, RESULT_LABELS, timingText, usageOverview } from './view';
 
 const demo = {
   path: 'content/checklists/demo.md',
@@ -46,15 +46,6 @@ function release(version: string, readiness: ReleaseReadinessInput['readiness'],
     readiness,
   };
 }
-
-describe('listText', () => {
-  it('joins words the way a sentence does', () => {
-    expect(listText([])).toBe('');
-    expect(listText(['major'])).toBe('major');
-    expect(listText(['major', 'minor'])).toBe('major and minor');
-    expect(listText(['alpha', 'beta', 'release candidate'], 'or')).toBe('alpha, beta or release candidate');
-  });
-});
 
 describe('appliesToText', () => {
   it('says what a checklist applies to in words', () => {

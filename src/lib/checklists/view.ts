@@ -3,19 +3,11 @@ import { RELEASE_TYPES, STAGES, type ReleaseType, type Stage } from './schema';
 import { allItems, type Checklist } from './parse';
 import type { ChecklistReadiness, ChecklistUsage, ItemOutcome } from './readiness';
 import { expectedOneOf } from '../shared/closest';
+import { capitalise, listText } from '../shared/plural';
 
 /** Stage names as they read in a sentence ("at general availability"). */
 const STAGE_WORDS: Record<Stage, string> = { alpha: 'alpha', beta: 'beta', rc: 'release candidate', ga: 'general availability' };
 
-/** `a`, `a and b`, `a, b and c` (or with `or`). */
-export function listText(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 /** "Major, minor and patch releases at general availability", "Every release", "Emergency releases at any stage". */
 export function appliesToText(appliesTo: Checklist['appliesTo']): string {

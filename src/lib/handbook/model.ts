@@ -6,6 +6,7 @@ import type { IsoDate } from '../shared/dates';
 import { lineOf } from '../shared/validate';
 import { reviewStatus, type ReviewState, type ReviewStatus } from './review';
 import type { DefaultableField, HandbookFrontmatter, PageStatus } from './schema';
+import { capitalise } from '../shared/plural';
 
 export const HANDBOOK_BASE = '/handbook/';
 
@@ -171,8 +172,7 @@ export function pageUrlOfFile(file: string, handbookDir: string): string | undef
 }
 
 function humanise(folder: string): string {
-  const s = folder.replace(/[-_]+/g, ' ').trim();
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return capitalise(folder.replace(/[-_]+/g, ' ').trim());
 }
 
 const byOrderThenTitle = (a: { order?: number; title: string }, b: { order?: number; title: string }) =>

@@ -3,7 +3,7 @@ import { byCodePoint } from '../shared/sort';
 import { formatDate } from '../shared/dates';
 import { reviewList, type Handbook, type HandbookPage } from './model';
 import { DUE_SOON_DAYS, type ReviewState } from './review';
-import { countOf } from '../shared/plural';
+import { capitalise, countOf, listText } from '../shared/plural';
 import { escapeMarkdown } from '../shared/markdown-text';
 
 /**
@@ -114,18 +114,14 @@ const KIND_NOUNS: [ReviewItem['what'], string, string][] = [
 export function reviewCount(items: readonly Pick<ReviewItem, 'what'>[]): string {
   if (items.length === 0) return 'nothing is';
   const parts = KIND_NOUNS.map(([what, one, many]) => countOf(items.filter((i) => i.what === what).length, one, many)).filter((t) => !t.startsWith('0 '));
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
-  return `${list} ${items.length === 1 ? 'is' : 'are'}`;
+  return `${listText(parts)} ${items.length === 1 ? 'is' : 'are'}`;
 }
-
-/** `text` with its first letter in capitals: a count at the start of a sentence ("Nothing is …"). */
-export const sentenceStart = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** One sentence with the totals, shared by both formats: each count names the kinds it counts ({@link reviewCount}). */
 export function reviewsHeadline(r: ReviewsReport): string {
   const overdue = reviewCount(r.owners.flatMap((o) => o.overdue));
   const dueSoon = reviewCount(r.owners.flatMap((o) => o.dueSoon));
-  return `${sentenceStart(overdue)} overdue for review and ${dueSoon} due within ${DUE_SOON_DAYS} days, as of ${formatDate(r.today)}.`;
+  return `${capitalise(overdue)} overdue for review and ${dueSoon} due within ${DUE_SOON_DAYS} days, as of ${formatDate(r.today)}.`;
 }
 
 /** Plain text for a terminal: one block per owner, one line per page (due date, state, file, title). */

@@ -5,7 +5,8 @@ import { byCodePoint } from '../shared/sort';
 import { formatDate } from '../shared/dates';
 import { escapeMarkdown } from '../shared/markdown-text';
 import { overduePages, pageUrlOfFile, type Handbook, type PageSource } from '../handbook/model';
-import { pageReviewItem, reviewCount, sentenceStart, type ReviewItem } from '../handbook/reviews-report';
+import { pageReviewItem, reviewCount, type ReviewItem } from '../handbook/reviews-report';
+import { capitalise } from '../shared/plural';
 import type { FileChange } from '../shared/git';
 import type { LostAddress } from '../handbook/lost-addresses';
 
@@ -335,7 +336,7 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
   out.push('', '### Reviews', '');
   if (!overdue.length) out.push(`Nothing is overdue for review as of ${formatDate(hb.today)}.`);
   else {
-    out.push(`${sentenceStart(reviewCount(overdue))} overdue for review as of ${formatDate(hb.today)}${overdue.some((p) => touched.has(p.url)) ? ', including pages this pull request changes (marked ✱): this is a good moment to review them' : ''}.`, '');
+    out.push(`${capitalise(reviewCount(overdue))} overdue for review as of ${formatDate(hb.today)}${overdue.some((p) => touched.has(p.url)) ? ', including pages this pull request changes (marked ✱): this is a good moment to review them' : ''}.`, '');
     out.push('| Page | Owner | Review was due |', '| --- | --- | --- |');
     for (const p of [...overdue].sort((a, b) => Number(touched.has(b.url)) - Number(touched.has(a.url)) || byCodePoint(a.review.dueBy, b.review.dueBy) || byCodePoint(a.url, b.url)))
       out.push(

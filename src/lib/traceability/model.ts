@@ -1,6 +1,7 @@
 // The traceability page's data: each item of the role with the pages (and headings) and features that cover it.
 import { COVERAGE_LEVELS, COVERAGE_MEANINGS, type CoverageLevel, type Traceability } from './schema';
 import type { TraceTargets } from './targets';
+import { capitalise } from '../shared/plural';
 
 export interface TraceLink {
   /** Link text: the page title, with the heading after a colon when the link goes to one. */
@@ -88,5 +89,5 @@ export function traceabilityView(map: Traceability, t: TraceTargets): Traceabili
 
 /** "Full", "Partial", "None": the level as readers see it. */
 export function formatCoverage(level: CoverageLevel): string {
-  return level.charAt(0).toUpperCase() + level.slice(1);
+  return capitalise(level);
 }
