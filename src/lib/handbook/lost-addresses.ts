@@ -8,7 +8,7 @@ import { parseMarkdown } from '../shared/frontmatter';
 import { lineOf } from '../shared/validate';
 import { isBuilt, landingNodes, pageUrlOfFile, type Handbook, type PageSource } from './model';
 import { redirectPath, type PageStatus } from './schema';
-import { redirectsOf } from './redirects';
+import { redirectFromLine, redirectsOf } from './redirects';
 
 /**
  * Warnings for handbook pages a change took off the site without keeping their address. `moves` is what the change
@@ -204,8 +204,7 @@ export function lostAddressesSince(
 function keepAddress(to: PageSource, url: string): { advice: string; at: { line?: number; column?: number } } {
   const text = to.frontmatterText ?? '';
   if (/^redirect_from[ \t]*:/m.test(text)) {
-    const list = [...(to.data.redirect_from ?? []), url].map((u) => JSON.stringify(u)).join(', ');
-    return { advice: `add it to this page's redirect_from, which lists every address kept: redirect_from: [${list}]`, at: lineOf({ file: to.file, text, lineOffset: 1 }, ['redirect_from']) };
+    return { advice: `add it to this page's redirect_from, which lists every address kept: ${redirectFromLine(to.data.redirect_from ?? [], url)}`, at: lineOf({ file: to.file, text, lineOffset: 1 }, ['redirect_from']) };
   }
   return { advice: `add \`redirect_from: ${url}\` to this page's front matter`, at: lineOf({ file: to.file, text, lineOffset: 1 }, ['title']) };
 }

@@ -193,6 +193,16 @@ function writtenRedirects(text: string): unknown {
 }
 
 /**
+ * The `redirect_from` line that keeps `url` on a page that keeps `kept` already (its `redirect_from`, in order):
+ * `redirect_from: ["/old/", "/older/"]`. The one form the check and the pull-request summary tell editors to write:
+ * told to add a second `redirect_from` to a page that had one, an editor got "given twice" (a new adopter's trial,
+ * 2 December 2026).
+ */
+export function redirectFromLine(kept: readonly string[], url: string): string {
+  return `redirect_from: [${[...kept, url].map((u) => JSON.stringify(u)).join(', ')}]`;
+}
+
+/**
  * The `_redirects` file (Netlify and Cloudflare Pages format: `from to status` per line), permanent (301) redirects,
  * sorted so the file is the same on every build.
  */

@@ -6,6 +6,7 @@ import { formatDate } from '../shared/dates';
 import { escapeMarkdown } from '../shared/markdown-text';
 import { overduePages, pageUrlOfFile, type Handbook, type PageSource } from '../handbook/model';
 import { pageReviewItem, reviewCount, type ReviewItem } from '../handbook/reviews-report';
+import { redirectFromLine } from '../handbook/redirects';
 import { capitalise } from '../shared/plural';
 import type { FileChange } from '../shared/git';
 import type { LostAddress } from '../handbook/lost-addresses';
@@ -286,9 +287,8 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
       } |`,
     '| What | Title | Old → new URL | Old URL redirects |',
   );
-  // The redirect_from to write on a page to keep `url`, with the addresses it keeps already: told to add a second
-  // redirect_from, an editor got "given twice" (a new adopter's trial, 2 December 2026).
-  const keeping = (file: string, url: string) => `\`redirect_from: [${[...(hb.pages.find((p) => p.file === file)?.redirectFrom ?? []), url].map((u) => JSON.stringify(u)).join(', ')}]\``;
+  // The redirect_from to write on a page to keep `url`, with the addresses it keeps already (redirectFromLine).
+  const keeping = (file: string, url: string) => `\`${redirectFromLine(hb.pages.find((p) => p.file === file)?.redirectFrom ?? [], url)}\``;
   const keepOn = (file: string, url: string) => `add ${keeping(file, url)} to ${shown(file)}`;
   // Under the Moved table it belongs to (it followed the Removed table, and read as being about removed pages).
   const movedLost = changes.filter((c) => c.kind === 'moved' && c.what === 'Handbook page' && !c.redirected && !c.neverPublished);
@@ -321,7 +321,7 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
       out.push(
         l.newFile
           ? `> - \`${url}\` (it led to ${shown(l.oldFile)}): ${keepOn(l.newFile, url)}`
-          : `> - \`${url}\` (${shown(l.oldFile)} ${l.status ? `is now ${l.status}` : 'is gone'}): if another page replaces it, add \`redirect_from: ["${url}"]\` to that page's front matter`,
+          : `> - \`${url}\` (${shown(l.oldFile)} ${l.status ? `is now ${l.status}` : 'is gone'}): if another page replaces it, add \`${redirectFromLine([], url)}\` to that page's front matter`,
       );
   }
   if (others.length) {
