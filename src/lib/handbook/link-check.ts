@@ -92,10 +92,14 @@ export function checkHandbookLinks(
   for (const m of unread) if (!targets.anchors.has(m.url)) targets.anchors.set(m.url, m.outline.anchors);
   // A partial's headings are on every page that shows it: a link to one was refused as "no heading with the anchor"
   // (a new adopter's trial, 2 December 2026).
-  const partials = (opts.partials ?? []).map((m) => ({ ...m, outline: outline(m.body, 1, m.file.endsWith('.mdx')) }));
+  // One analysis of each partial gives its outline (anchors, links, problems) and its headings with their lines.
+  const partials = (opts.partials ?? []).map((m) => {
+    const a = analyseMarkdown(m.body, { bodyLine: 1, mdx: m.file.endsWith('.mdx') });
+    return { ...m, outline: { anchors: a.anchors, links: a.links, problems: a.problems }, headings: a.headings };
+  });
   const issues: ContentIssue[] = [];
   for (const m of partials) {
-    const headings = analyseMarkdown(m.body, { bodyLine: 1, mdx: m.file.endsWith('.mdx') }).headings;
+    const headings = m.headings;
     const clashes = new Set<string>();
     for (const page of m.importedBy) {
       const known = targets.anchors.get(page.url);
