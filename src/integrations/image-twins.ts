@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { imageTwins } from '../lib/shared/cache-key';
 import { contentPaths } from '../lib/shared/content-dir';
 import { IMAGE_EXTENSIONS } from '../lib/markdown/local-images';
+import { byCodePoint } from '../lib/shared/sort';
 
 /**
  * For each picture file in the content directory under `root` that has byte-identical twins, the twin every import
@@ -23,11 +24,7 @@ export function twinTargets(root: string): Map<string, string> {
   for (const group of imageTwins(root, contentPaths(root).dir).values()) {
     if (group.length < 2 || seen.has(group)) continue;
     seen.add(group);
-    const order = (f: string) => [path.posix.basename(f), f] as const;
-    const chosen = [...group].sort((a, b) => {
-      const [x, y] = [order(a), order(b)];
-      return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0;
-    })[0];
+    const chosen = [...group].sort((a, b) => byCodePoint(path.posix.basename(a), path.posix.basename(b)) || byCodePoint(a, b))[0];
     for (const f of group) if (f !== chosen) out.set(path.resolve(root, f), path.resolve(root, chosen));
   }
   return out;
