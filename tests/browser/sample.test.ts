@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { CLEAN_TEMPLATE, templateReport, useBrowser } from '../support/browser';
 import { DIST } from '../support/dist';
-import { brokenLinks, htmlPages } from '../support/site-checks';
+import { brokenLinks, htmlPages, sharedTitles } from '../support/site-checks';
 import { runChecks } from '../../src/lib/check/index';
 import { formatIssues } from '../../src/lib/shared/errors';
 import { contentPaths } from '../../src/lib/shared/content-dir';
@@ -99,6 +99,10 @@ describe(`the configured content (${contentPaths(REPO).dir})`, () => {
 
   it('has no broken internal link or anchor in the built site', () => {
     expect(brokenLinks(DIST)).toEqual([]);
+  });
+
+  it('gives every page a browser title of its own (WCAG 2.4.2)', () => {
+    expect(sharedTitles(DIST)).toEqual([]);
   });
 
   it('has pages of several templates to check', () => {

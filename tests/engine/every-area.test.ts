@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildFixture, type BuildResult } from '../support/fixtures';
-import { brokenLinks, searchOutsideRoot } from '../support/site-checks';
+import { brokenLinks, searchOutsideRoot, sharedTitles } from '../support/site-checks';
 import { resolveKpiRef, type KpiApiJson } from '../../src/lib/kpis/index';
 
 let build: BuildResult;
@@ -19,6 +19,7 @@ describe('a handbook with every area', () => {
     expect(build.status, build.output).toBe(0);
     expect(brokenLinks(build.dist)).toEqual([]);
     expect(searchOutsideRoot(build.dist)).toEqual([]);
+    expect(sharedTitles(build.dist)).toEqual([]);
   });
 
   it('routes every area, with its feeds and APIs', () => {
@@ -46,6 +47,7 @@ describe('a handbook with every area', () => {
     expect(quotes.length).toBeGreaterThan(0);
     for (const q of quotes) expect(q.text.startsWith(resolveKpiRef(api, q.ref)!.display), `${q.ref}: "${q.text}"`).toBe(true);
   });
+
 });
 
 describe('KPI pages of a handbook with every area', () => {

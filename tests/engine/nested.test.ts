@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildFixture, type BuildResult } from '../support/fixtures';
-import { brokenLinks } from '../support/site-checks';
+import { brokenLinks, sharedTitles } from '../support/site-checks';
 
 let build: BuildResult;
 const html = (url: string) => fs.readFileSync(path.join(build.dist, url, 'index.html'), 'utf8');
@@ -59,6 +59,25 @@ describe('nested sections', () => {
 
   it('marks a generated landing page as current in the side navigation too', () => {
     expect(current(sideNav('/handbook/operations/services/payments/'))).toEqual(['/handbook/operations/services/payments/']);
+  });
+
+  it('names the section in the browser title, so two pages called "Overview" read differently (WCAG 2.4.2)', () => {
+    const title = (url: string) => /<title>([^<]*)<\/title>/.exec(html(url))?.[1];
+    expect(title('/handbook/overview/')).toBe('Overview - Handbook - Nested Example Handbook');
+    expect(title('/handbook/operations/services/identity/overview/')).toBe('Overview - Identity - Nested Example Handbook');
+    // A generated landing page names its parent too; a title that already names its place does not repeat it.
+    expect(title('/handbook/operations/services/payments/')).toBe('Payments - Services - Nested Example Handbook');
+    expect(title('/handbook/operations/services/overview/')).toBe('Services overview - Nested Example Handbook');
+    // The handbook's own index.md is titled as the site: it names its place, or it would read as the home page.
+    expect(title('/handbook/')).toBe('Nested Example Handbook - Handbook');
+    expect(title('/')).toBe('Nested Example Handbook');
+    expect(sharedTitles(build.dist)).toEqual([]);
+  });
+
+  it("never links a breadcrumb to the page itself (the handbook's own index.md)", () => {
+    const crumbs = block(html('/handbook/'), /<nav aria-label="Breadcrumb">[\s\S]*?<\/nav>/);
+    expect(links(crumbs)).toEqual(['Home /']);
+    expect(crumbs).toContain('aria-current="page">Nested Example Handbook<');
   });
 
   it('has breadcrumbs along the full path', () => {

@@ -110,3 +110,21 @@ export function searchOutsideRoot(root = DIST): string[] {
   }
   return [...new Set(problems)];
 }
+
+/**
+ * Browser titles (`<title>` in the head) that two or more pages of the built site share, as `"title": url, url…`.
+ * Redirect pages (a meta refresh; each reads "This page has moved") are left out: they are never read, only passed
+ * through. WCAG 2.2 success criterion 2.4.2 (Page Titled): a title identifies its page among the site's others.
+ */
+export function sharedTitles(root = DIST): string[] {
+  const byTitle = new Map<string, string[]>();
+  for (const file of walk(root).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))) {
+    const html = fs.readFileSync(file, 'utf8');
+    if (/<meta http-equiv="refresh"/.test(html)) continue;
+    const title = /<head>[\s\S]*?<title>([^<]*)<\/title>/.exec(html)?.[1];
+    if (title === undefined) continue;
+    const url = '/' + path.relative(root, file).split(path.sep).join('/').replace(/index\.html$/, '');
+    byTitle.set(title, [...(byTitle.get(title) ?? []), url]);
+  }
+  return [...byTitle].filter(([, urls]) => urls.length > 1).map(([t, urls]) => `"${t}": ${urls.join(', ')}`);
+}

@@ -8,6 +8,8 @@ import { loadHandbook, parseHandbookFiles, type SourceFile } from './load';
 
 const fm = (fields: string, body = 'Body text.\n') => `---\n${fields}\n---\n${body}`;
 const base = 'title: Rollback plans\ndescription: How we roll back.\nowner: Release Manager\nlast_reviewed: 2026-09-14\nreview_in: 6 months';
+/** `base` with another title: pages of one section with one title are a warning of their own (sharedTitleIssues). */
+const retitled = (title: string) => base.replace('title: Rollback plans', `title: ${title}`);
 
 function problems(files: SourceFile[], today = '2026-11-27'): string[] {
   const { sources, issues } = parseHandbookFiles(files);
@@ -77,7 +79,7 @@ describe('handbook content errors name the file, field, line, what was found and
   });
   it('reports superseded_by naming a page that does not exist', () => {
     const text = fm(`${base}\nstatus: superseded\nsuperseded_by: risk/nowhere`);
-    expect(problems([{ path: 'content/handbook/risk/old.md', text }, { path: 'content/handbook/risk/new.md', text: fm(base) }])).toEqual([
+    expect(problems([{ path: 'content/handbook/risk/old.md', text }, { path: 'content/handbook/risk/new.md', text: fm(retitled('New plans')) }])).toEqual([
       'content/handbook/risk/old.md:8:1  superseded_by  "risk/nowhere" is not a page: expected the path of a page under content/handbook, e.g. "risk/new"',
     ]);
   });
@@ -85,22 +87,22 @@ describe('handbook content errors name the file, field, line, what was found and
     const text = fm(`${base}\nstatus: superseded\nsuperseded_by: risk/rollback-plan`);
     const pages = [
       { path: 'content/handbook/risk/old.md', text },
-      { path: 'content/handbook/risk/rollback-plans.md', text: fm(base) },
-      { path: 'content/handbook/risk/alerts.md', text: fm(base) },
+      { path: 'content/handbook/risk/rollback-plans.md', text: fm(retitled('Rollback plans for 2027')) },
+      { path: 'content/handbook/risk/alerts.md', text: fm(retitled('Alerts')) },
     ];
     expect(problems(pages)).toEqual([
       'content/handbook/risk/old.md:8:1  superseded_by  "risk/rollback-plan" is not a page: expected the path of a page under content/handbook, did you mean "risk/rollback-plans"?',
     ]);
     // Nothing near: an example from the same folder, never the page that carries the field (until 1 December 2026 the
     // example here was "risk/old" itself).
-    const alone = [{ path: 'content/handbook/risk/old.md', text: fm(`${base}\nstatus: superseded\nsuperseded_by: risk/something-else`) }, { path: 'content/handbook/risk/zeta.md', text: fm(base) }];
+    const alone = [{ path: 'content/handbook/risk/old.md', text: fm(`${base}\nstatus: superseded\nsuperseded_by: risk/something-else`) }, { path: 'content/handbook/risk/zeta.md', text: fm(retitled('Zeta')) }];
     expect(problems(alone)).toEqual([
       'content/handbook/risk/old.md:8:1  superseded_by  "risk/something-else" is not a page: expected the path of a page under content/handbook, e.g. "risk/zeta"',
     ]);
   });
   it('reports a superseded_by naming the page itself', () => {
     const text = fm(`${base}\nstatus: superseded\nsuperseded_by: risk/old`);
-    expect(problems([{ path: 'content/handbook/risk/old.md', text }, { path: 'content/handbook/risk/new.md', text: fm(base) }])).toEqual([
+    expect(problems([{ path: 'content/handbook/risk/old.md', text }, { path: 'content/handbook/risk/new.md', text: fm(retitled('New plans')) }])).toEqual([
       'content/handbook/risk/old.md:8:1  superseded_by  "risk/old" is this page itself: name the page that replaces it',
     ]);
   });

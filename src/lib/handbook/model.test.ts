@@ -131,6 +131,37 @@ describe('handbook model', () => {
     ]);
   });
 
+  it('warns, on its title line, about a page whose browser title would be another page’s, and not about the same title in two sections', () => {
+    const fm = 'title: Overview\ndescription: d\n';
+    const hb = buildHandbook(
+      [
+        page('guides/index', { title: 'Guides' }),
+        page('guides/overview', { title: 'Overview' }),
+        { ...page('guides/summary', { title: 'Overview' }), frontmatterText: fm },
+        page('deploying/overview', { title: 'Overview' }),
+        page('top-a', { title: 'Contacts' }),
+        page('top-b', { title: 'Contacts' }),
+      ],
+      { includeDrafts: false, today: '2026-11-27' },
+    );
+    expect(hb.issues.map((i) => [i.file, i.field, i.severity, i.line, i.message])).toEqual([
+      [
+        'content/handbook/guides/summary.md',
+        'title',
+        'warning',
+        2,
+        '"Overview" is also the title of content/handbook/guides/overview.md, in the same section (Guides): readers could not tell the two apart, as both would be "Overview - Guides" in browser tabs, history and what a screen reader announces first, and alike in the side navigation; give each page a title of its own',
+      ],
+      [
+        'content/handbook/top-b.md',
+        'title',
+        'warning',
+        undefined,
+        '"Contacts" is also the title of content/handbook/top-a.md, in the same section (Handbook): readers could not tell the two apart, as both would be "Contacts - Handbook" in browser tabs, history and what a screen reader announces first, and alike in the side navigation; give each page a title of its own',
+      ],
+    ]);
+  });
+
   it('refuses two pages whose addresses differ only in capitals', () => {
     const hb = buildHandbook([page('ops/Ferry-Timetables'), page('ops/ferry-timetables')], { includeDrafts: false, today: '2026-11-27' });
     expect(hb.issues.filter((i) => i.severity === 'error').map((i) => [i.file, i.message])).toEqual([

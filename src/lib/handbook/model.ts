@@ -7,6 +7,7 @@ import { lineOf } from '../shared/validate';
 import { reviewStatus, type ReviewState, type ReviewStatus } from './review';
 import type { DefaultableField, HandbookFrontmatter, PageStatus } from './schema';
 import { capitalise } from '../shared/plural';
+import { TITLE_SEPARATOR, titleInPlace } from '../site/document-title';
 
 export const HANDBOOK_BASE = '/handbook/';
 
@@ -273,7 +274,7 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
   }
 
   const root = buildTree(pages);
-  return {
+  const hb: Handbook = {
     pages,
     root,
     sections: root.children,
@@ -282,6 +283,41 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
     issues,
     today: opts.today,
   };
+  issues.push(...sharedTitleIssues(hb, new Map(built.map((s) => [s.id, s]))));
+  return hb;
+}
+
+/**
+ * Warnings for published pages whose browser title would be another's: the same title in the same section, so that
+ * even with its place named (src/lib/site/document-title.ts) "Overview - Guides - …" is two pages. A screen reader
+ * announces them alike, tabs and history show them alike, and the side navigation lists them alike. One warning per
+ * page after the first (in file order), on its `title` line, naming the first. A warning, not an error: a handbook
+ * that already publishes such pages still builds. The model does not know the site's title, so a page titled as the
+ * site is grouped as any other (see `titleInPlace`).
+ */
+function sharedTitleIssues(hb: Handbook, sources: Map<string, PageSource>): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const first = new Map<string, HandbookPage>();
+  for (const p of hb.pages) {
+    const parts = titleInPlace(p.title, undefined, breadcrumbs(hb, p));
+    const key = parts.join('\0');
+    const prior = first.get(key);
+    if (!prior) {
+      first.set(key, p);
+      continue;
+    }
+    const s = sources.get(p.id);
+    const where = parts.length > 1 ? `in the same section (${parts[1]})` : 'at the top of the handbook';
+    out.push(
+      issue(
+        p.file,
+        'title',
+        `"${p.title}" is also the title of ${prior.file}, ${where}: readers could not tell the two apart, as both would be "${parts.join(TITLE_SEPARATOR)}" in browser tabs, history and what a screen reader announces first, and alike in the side navigation; give each page a title of its own`,
+        { severity: 'warning', ...(s ? lineOf({ file: s.file, text: s.frontmatterText, lineOffset: 1 }, ['title']) : {}) },
+      ),
+    );
+  }
+  return out;
 }
 
 /**
