@@ -47,6 +47,16 @@ describe('the releases API', () => {
   });
 });
 
+describe('the radar API', () => {
+  it('validates against the JSON Schema the site publishes for it', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+    const check = ajv.compile(JSON.parse(read('schemas/radar-api.schema.json')) as object);
+    const api = JSON.parse(read('api/radar.json')) as { entries: unknown[] };
+    expect(api.entries.length).toBeGreaterThan(0);
+    expect(check(api), JSON.stringify(check.errors)).toBe(true);
+  });
+});
+
 describe('Atom feeds, read by feedparser', () => {
   it.each(['feed.xml', 'releases/feed.xml', 'radar/feed.xml'])('%s meets RFC 4287, with authors on the feed and every entry', async (file) => {
     const feed = await readAtom(read(file));

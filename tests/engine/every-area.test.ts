@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildFixture, type BuildResult } from '../support/fixtures';
 import { brokenLinks, searchOutsideRoot, sharedTitles } from '../support/site-checks';
+import Ajv2020 from 'ajv/dist/2020';
 import { resolveKpiRef, type KpiApiJson } from '../../src/lib/kpis/index';
 
 let build: BuildResult;
@@ -48,6 +49,16 @@ describe('a handbook with every area', () => {
     for (const q of quotes) expect(q.text.startsWith(resolveKpiRef(api, q.ref)!.display), `${q.ref}: "${q.text}"`).toBe(true);
   });
 
+  it('publishes /api/kpis.json and /api/radar.json with JSON Schemas they validate against', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+    for (const [api, schema] of [['api/kpis.json', 'schemas/kpis-api.schema.json'], ['api/radar.json', 'schemas/radar-api.schema.json']]) {
+      const check = ajv.compile(JSON.parse(fs.readFileSync(path.join(build.dist, schema), 'utf8')) as object);
+      expect(check(JSON.parse(fs.readFileSync(path.join(build.dist, api), 'utf8'))), `${api}: ${JSON.stringify(check.errors)}`).toBe(true);
+    }
+    // Linked where the APIs are offered.
+    expect(html('/kpis/')).toContain('href="/schemas/kpis-api.schema.json"');
+    expect(html('/radar/')).toContain('href="/schemas/radar-api.schema.json"');
+  });
 });
 
 describe('KPI pages of a handbook with every area', () => {

@@ -1,6 +1,7 @@
 // Public entry to the KPI layer: what pages, the API route, MDX components and the CLI import.
 export type { KpiRelease, KpiComponent, KpiIncident, KpiEnvironment, KpiPipeline, ReleaseRef } from './input';
 export { releaseKey } from './input';
+export { kpiApiSchema, kpiApiJsonSchemaText } from './api-schema';
 export { computeKpis, findMetric, findQuarterReport, toKpiApiJson, metricJson, KPI_API_SCHEMA_VERSION, DONE_ACTION_STATUSES } from './report';
 export type {
   KpiReport,

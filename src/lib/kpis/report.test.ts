@@ -5,6 +5,8 @@ import type { KpiRelease } from './input';
 import { computeKpis, findMetric, findQuarterReport, toKpiApiJson } from './report';
 import { metricTrendChart } from './charts';
 import { METRIC_IDS } from './metrics';
+import Ajv2020 from 'ajv/dist/2020';
+import { kpiApiJsonSchemaText } from './api-schema';
 
 const components = [
   { id: 'payments', name: 'Payments' },
@@ -153,6 +155,26 @@ describe('toKpiApiJson', () => {
     for (const [i, set] of report.quarters.entries()) {
       for (const m of json.programme.quarters[i].metrics) expect(m.display).toBe(formatKpiValue(set.metrics[m.id]));
     }
+  });
+});
+
+describe('the JSON Schema published for /api/kpis.json', () => {
+  const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
+  const check = ajv.compile(JSON.parse(kpiApiJsonSchemaText()) as object);
+  const json = JSON.parse(JSON.stringify(toKpiApiJson(computeKpis(sample(), opts)))) as Record<string, unknown>;
+
+  it('accepts the document, deployment-frequency buckets and open incidents included', () => {
+    expect(check(json), JSON.stringify(check.errors)).toBe(true);
+    // Nothing in the document escaped the schema: the fields only some metrics carry are among those checked.
+    const metrics = (json.programme as { headline: { metrics: Record<string, unknown>[] } }).headline.metrics;
+    expect(metrics.find((m) => m.id === 'deployment-frequency')).toHaveProperty('bucketBasis');
+  });
+
+  it('refuses a document missing a field, with one it does not describe, or with a value of another kind', () => {
+    const { undated: _undated, ...missing } = json;
+    expect(check(missing)).toBe(false);
+    expect(check({ ...json, extra: 1 })).toBe(false);
+    expect(check({ ...json, schemaVersion: '1' })).toBe(false);
   });
 });
 

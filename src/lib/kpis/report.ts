@@ -2,6 +2,7 @@
 import type { IsoDate } from '../shared/dates';
 import { byCodePoint } from '../shared/sort';
 import { calendarDate } from './london';
+import type { KpiApiJson, KpiMetricJson, KpiSetJson, KpiWindowJson } from './api-schema';
 import type { DoraBands } from './bands';
 import { prepareKpiData, type Deployment, type KpiData } from './data';
 import { formatBand, formatBucket, formatKpiValue, openDays } from './format';
@@ -287,53 +288,8 @@ export function findQuarterReport(report: KpiReport, quarter: Quarter): QuarterR
 
 export const KPI_API_SCHEMA_VERSION = 1;
 
-export interface KpiWindowJson {
-  kind: KpiWindow['kind'];
-  label: string;
-  from: IsoDate;
-  to: IsoDate;
-  days: number;
-  partial: boolean;
-}
-
-export interface KpiMetricJson {
-  id: MetricId;
-  name: string;
-  unit: MetricResult['unit'];
-  window: KpiWindowJson;
-  value: number | null;
-  /** Exactly the text the pages and the CLI show. */
-  display: string;
-  numerator: number | null;
-  denominator: number | null;
-  inputs: Record<string, number>;
-  band: MetricResult['band'];
-  bandPublished: string | null;
-  /** The band's range in words, from the limits it is judged by. */
-  bandRange: string | null;
-  bandReportYear: number | null;
-  bandDisplay: string;
-  bucket?: MetricResult['bucket'];
-  bucketDisplay?: string;
-  bucketBasis?: MetricResult['bucketBasis'];
-  openIncidents?: MetricResult['openIncidents'];
-}
-
-export interface KpiSetJson {
-  window: KpiWindowJson;
-  metrics: KpiMetricJson[];
-}
-
-export interface KpiApiJson {
-  schemaVersion: number;
-  today: IsoDate;
-  bands: KpiReport['bands'];
-  definitions: Array<{ id: MetricId; name: string; unit: MetricResult['unit']; family: MetricFamily }>;
-  programme: { headline: KpiSetJson; quarters: KpiSetJson[] };
-  components: Array<{ id: string; name: string; headline: KpiSetJson; quarters: KpiSetJson[] }>;
-  undated: string[];
-}
-
+// The document's types are read from its schema, which /schemas/kpis-api.schema.json publishes (./api-schema.ts).
+export type { KpiApiJson, KpiMetricJson, KpiSetJson, KpiWindowJson } from './api-schema';
 function windowJson(w: KpiWindow): KpiWindowJson {
   return { kind: w.kind, label: w.label, from: w.from, to: w.to, days: w.days, partial: w.partial };
 }

@@ -43,6 +43,8 @@ export {
   FORMATS,
   type FormatId,
   type RadarApiJson,
+  radarApiSchema,
+  radarApiJsonSchemaText,
 } from './formats/index';
 export { markdownToHtml } from './formats/html';
 

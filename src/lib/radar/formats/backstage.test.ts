@@ -4,6 +4,8 @@ import { formatIssue } from '../../shared/errors';
 import { formatSources, formatSpecs } from '../testing/fixtures';
 import { modelFrom } from '../testing/model';
 import { parseBackstage, toApiJson, toBackstage } from './backstage';
+import Ajv2020 from 'ajv/dist/2020';
+import { radarApiJsonSchemaText } from './api-schema';
 
 const model = modelFrom(formatSources());
 
@@ -60,6 +62,15 @@ describe('Backstage export', () => {
     expect(earlier.entries.map((e) => e.id)).not.toContain('vmware-estate');
     const jenkins = toBackstage(model).entries.find((e) => e.id === 'jenkins')!;
     expect(jenkins.timeline[0].moved).toBe(-1);
+  });
+
+  it('toApiJson is accepted by the JSON Schema published for it, which refuses what it does not describe', () => {
+    const check = new Ajv2020({ strict: true, allErrors: true, validateFormats: false }).compile(JSON.parse(radarApiJsonSchemaText()) as object);
+    const api = JSON.parse(JSON.stringify(toApiJson(model, { baseUrl: 'https://handbook.example' }))) as { retired: unknown[]; entries: Record<string, unknown>[] };
+    expect(api.retired.length).toBeGreaterThan(0);
+    expect(check(api), JSON.stringify(check.errors)).toBe(true);
+    expect(check({ ...api, entries: [{ ...api.entries[0], ring: 'adopt' }] })).toBe(false);
+    expect(check({ ...api, entries: [{ ...api.entries[0], timeline: [{ date: '2026-10-01', ringId: 'adopt', moved: 2 }] }] })).toBe(false);
   });
 
   it('toApiJson adds the full history: editions, approver on each snapshot, and retired blips', () => {

@@ -6,51 +6,13 @@ import { isRetired } from '../model';
 import { publishedDate, requirePublished } from '../drafts';
 import { blipUrl, extraFields, parseEntriesJson, RING_COLOURS, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 import { htmlToMarkdown } from './html';
+import type { BackstageEntry, BackstageRadar, BackstageSnapshot, RadarApiJson } from './api-schema';
 
 /** Backstage's MovedState: -1 down (out), 0 no change, 1 up (in). It has no "new". */
 const MOVED = { 'moved-out': -1, 'moved-in': 1, new: 0, unchanged: 0, retired: 0 } as const;
 
-export interface BackstageSnapshot {
-  /** ISO date (the plugin's parser coerces it to a Date). */
-  date: string;
-  ringId: string;
-  description?: string;
-  moved?: -1 | 0 | 1;
-  // Extensions for /api/radar.json; Backstage ignores fields it does not know.
-  edition?: string;
-  approvedBy?: string;
-  adr?: string;
-}
-
-export interface BackstageEntry {
-  key: string;
-  id: string;
-  quadrant: string;
-  title: string;
-  url: string;
-  description: string;
-  links: Array<{ url: string; title: string }>;
-  timeline: BackstageSnapshot[];
-  tags?: string[];
-  owner?: string;
-  reviewBy?: string;
-  replacedBy?: string;
-}
-
-export interface BackstageRadar {
-  quadrants: Array<{ id: string; name: string }>;
-  rings: Array<{ id: string; name: string; color: string; description?: string }>;
-  entries: BackstageEntry[];
-}
-
-export interface RadarApiJson extends BackstageRadar {
-  title?: string;
-  /** The edition the entries describe (the current one). */
-  edition: string;
-  editions: Array<{ id: string; date: string; title: string; summary: string }>;
-  /** Blips taken off the radar, with their full timeline (including the "retired" snapshot). */
-  retired: BackstageEntry[];
-}
+// The documents' types are read from their schemas, which /schemas/radar-api.schema.json publishes (./api-schema.ts).
+export type { BackstageEntry, BackstageRadar, BackstageSnapshot, RadarApiJson } from './api-schema';
 
 function snapshot(t: TimelineEntry, full: boolean): BackstageSnapshot {
   return {

@@ -8,6 +8,7 @@ import { parseZalando, toZalandoJson } from './zalando';
 
 export * from './common';
 export { toApiJson, toBackstage, type RadarApiJson, type BackstageRadar } from './backstage';
+export { radarApiSchema, radarApiJsonSchemaText } from './api-schema';
 export { toByorRows, toByorCsv, toByorJson, BYOR_STATUS } from './byor';
 export { toZalando } from './zalando';
 export { toAoeFiles } from './aoe';
