@@ -158,6 +158,16 @@ export function mainNav(): { title: string; url: string }[] {
  */
 const SEARCH_WEIGHTS: Partial<Record<Area | 'handbook', number>> = { releases: 0.5, radar: 0.7, kpis: 0.5 };
 
+/**
+ * The names of the site's areas (those it has), as their pages' breadcrumbs name them: the places a handbook page's
+ * browser title must not give as its own without the place above (`taken` of documentTitle in
+ * src/lib/site/document-title.ts). Covered by every page's key through `getAreas` in the shell key.
+ */
+export function areaPlaces(): string[] {
+  const areas = getAreas();
+  return AREAS.filter((a) => areas[a]).map((a) => AREA_TITLES[a]);
+}
+
 /** Search filter values (pagefind `section`), their names and weights: the handbook and each area the site has. */
 export function searchSections(): { id: string; title: string; weight?: number }[] {
   const areas = getAreas();

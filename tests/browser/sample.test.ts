@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { CLEAN_TEMPLATE, templateReport, useBrowser } from '../support/browser';
 import { DIST } from '../support/dist';
-import { brokenLinks, htmlPages, sharedTitles } from '../support/site-checks';
+import { brokenLinks, htmlPages, linksBesideHeadingText, sharedTitleGroups } from '../support/site-checks';
+import { pageUrlOfFile } from '../../src/lib/handbook/model';
 import { runChecks } from '../../src/lib/check/index';
 import { formatIssues } from '../../src/lib/shared/errors';
 import { contentPaths } from '../../src/lib/shared/content-dir';
@@ -101,8 +102,20 @@ describe(`the configured content (${contentPaths(REPO).dir})`, () => {
     expect(brokenLinks(DIST)).toEqual([]);
   });
 
-  it('gives every page a browser title of its own (WCAG 2.4.2)', () => {
-    expect(sharedTitles(DIST)).toEqual([]);
+  it('gives every page a browser title of its own, but for pages the content check warns share one (WCAG 2.4.2)', () => {
+    // The check warns of handbook pages of one title in one section (or in sections of one name), each page after the
+    // first: such a group has at most one page the check did not name. Any other shared title is the engine's fault.
+    const res = runChecks(REPO, { today: testBuildToday(REPO) });
+    const handbookDir = contentPaths(REPO).handbook;
+    const warned = new Set(
+      res.issues.filter((i) => i.field === 'title' && i.severity === 'warning' && i.message.includes('browser tabs')).map((i) => pageUrlOfFile(i.file, handbookDir)),
+    );
+    const unwarned = sharedTitleGroups(DIST).filter((g) => g.urls.filter((u) => !warned.has(u)).length > 1);
+    expect(unwarned.map((g) => `"${g.title}": ${g.urls.join(', ')}`)).toEqual([]);
+  }, 300_000);
+
+  it('has no heading with a link beside other text, which only colour would tell apart (WCAG 1.4.1)', () => {
+    expect(linksBesideHeadingText(DIST)).toEqual([]);
   });
 
   it('has pages of several templates to check', () => {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildFixture, type BuildResult } from '../support/fixtures';
-import { brokenLinks, searchOutsideRoot, sharedTitles } from '../support/site-checks';
+import { brokenLinks, linksBesideHeadingText, searchOutsideRoot, sharedTitles } from '../support/site-checks';
 import Ajv2020 from 'ajv/dist/2020';
 import { resolveKpiRef, type KpiApiJson } from '../../src/lib/kpis/index';
 
@@ -21,6 +21,7 @@ describe('a handbook with every area', () => {
     expect(brokenLinks(build.dist)).toEqual([]);
     expect(searchOutsideRoot(build.dist)).toEqual([]);
     expect(sharedTitles(build.dist)).toEqual([]);
+    expect(linksBesideHeadingText(build.dist)).toEqual([]);
   });
 
   it('routes every area, with its feeds and APIs', () => {

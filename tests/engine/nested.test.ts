@@ -69,7 +69,7 @@ describe('nested sections', () => {
     expect(title('/handbook/operations/services/payments/')).toBe('Payments - Services - Nested Example Handbook');
     expect(title('/handbook/operations/services/overview/')).toBe('Services overview - Nested Example Handbook');
     // The handbook's own index.md is titled as the site: it names its place, or it would read as the home page.
-    expect(title('/handbook/')).toBe('Nested Example Handbook - Handbook');
+    expect(title('/handbook/')).toBe('Handbook - Nested Example Handbook');
     expect(title('/')).toBe('Nested Example Handbook');
     expect(sharedTitles(build.dist)).toEqual([]);
   });

@@ -112,11 +112,12 @@ export function searchOutsideRoot(root = DIST): string[] {
 }
 
 /**
- * Browser titles (`<title>` in the head) that two or more pages of the built site share, as `"title": url, url…`.
- * Redirect pages (a meta refresh; each reads "This page has moved") are left out: they are never read, only passed
- * through. WCAG 2.2 success criterion 2.4.2 (Page Titled): a title identifies its page among the site's others.
+ * Browser titles (`<title>` in the head) that two or more pages of the built site share, each with the URLs of its
+ * pages (in path order). Redirect pages (a meta refresh; each reads "This page has moved") are left out: they are
+ * never read, only passed through. WCAG 2.2 success criterion 2.4.2 (Page Titled): a title identifies its page among
+ * the site's others.
  */
-export function sharedTitles(root = DIST): string[] {
+export function sharedTitleGroups(root = DIST): { title: string; urls: string[] }[] {
   const byTitle = new Map<string, string[]>();
   for (const file of walk(root).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))) {
     const html = fs.readFileSync(file, 'utf8');
@@ -126,5 +127,31 @@ export function sharedTitles(root = DIST): string[] {
     const url = '/' + path.relative(root, file).split(path.sep).join('/').replace(/index\.html$/, '');
     byTitle.set(title, [...(byTitle.get(title) ?? []), url]);
   }
-  return [...byTitle].filter(([, urls]) => urls.length > 1).map(([t, urls]) => `"${t}": ${urls.join(', ')}`);
+  return [...byTitle].filter(([, urls]) => urls.length > 1).map(([title, urls]) => ({ title, urls }));
+}
+
+/** {@link sharedTitleGroups} as `"title": url, url…` lines, for a test to expect none of. */
+export function sharedTitles(root = DIST): string[] {
+  return sharedTitleGroups(root).map((g) => `"${g.title}": ${g.urls.join(', ')}`);
+}
+
+/**
+ * Headings that hold a link beside other visible text, as `url: heading text`. The Scottish Government Design System
+ * does not underline links in headings (`h1 a … h4 a { text-decoration-line: none }`), so such a link is told from
+ * the text around it by colour alone: WCAG 2.2 success criterion 1.4.1, which axe's link-in-text-block rule fails
+ * when the link's share of the heading is small (a new adopter's trial: every blip page of a radar whose edition
+ * titles were short). A heading that is one link, or has none, is fine; visually hidden text does not count.
+ */
+export function linksBesideHeadingText(root = DIST): string[] {
+  const found: string[] = [];
+  for (const file of walk(root).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))) {
+    const html = fs.readFileSync(file, 'utf8');
+    const url = '/' + path.relative(root, file).split(path.sep).join('/').replace(/index\.html$/, '');
+    for (const m of html.matchAll(/<(h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/g)) {
+      if (!/<a\b/.test(m[2])) continue;
+      const visible = (s: string) => s.replace(/<span class="visually-hidden">[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, '').trim();
+      if (visible(m[2].replace(/<a\b[\s\S]*?<\/a>/g, ''))) found.push(`${url}: ${visible(m[2])}`);
+    }
+  }
+  return found;
 }

@@ -150,14 +150,39 @@ describe('handbook model', () => {
         'title',
         'warning',
         2,
-        '"Overview" is also the title of content/handbook/guides/overview.md, in the same section (Guides): readers could not tell the two apart, as both would be "Overview - Guides" in browser tabs, history and what a screen reader announces first, and alike in the side navigation; give each page a title of its own',
+        '"Overview" is also the title of content/handbook/guides/overview.md, in the same section (Guides): both would read "Overview - Guides - …" in browser tabs, history and what a screen reader announces first, and alike in the side navigation; give each page a title of its own',
       ],
       [
         'content/handbook/top-b.md',
         'title',
         'warning',
         undefined,
-        '"Contacts" is also the title of content/handbook/top-a.md, in the same section (Handbook): readers could not tell the two apart, as both would be "Contacts - Handbook" in browser tabs, history and what a screen reader announces first, and alike in the side navigation; give each page a title of its own',
+        '"Contacts" is also the title of content/handbook/top-a.md, in the same section (Handbook): both would read "Contacts - Handbook - …" in browser tabs, history and what a screen reader announces first, and alike in the side navigation; give each page a title of its own',
+      ],
+    ]);
+  });
+
+  it('says so, and not "the same section", when two sections of one name, or titles naming their sections, give pages one browser title', () => {
+    const hb = buildHandbook(
+      [
+        page('land/services/overview', { title: 'Overview' }),
+        page('ops/services/overview', { title: 'Overview' }),
+        page('data/data-standards', { title: 'Data standards' }),
+        page('standards/data-standards', { title: 'Data standards' }),
+        // "Metadata" is not the word "Data": these two read differently.
+        page('data/metadata', { title: 'Metadata' }),
+        page('standards/metadata', { title: 'Metadata' }),
+      ],
+      { includeDrafts: false, today: '2026-11-27' },
+    );
+    expect(hb.issues.map((i) => [i.file, i.message])).toEqual([
+      [
+        'content/handbook/ops/services/overview.md',
+        '"Overview" would read "Overview - Services - …" in browser tabs, history and what a screen reader announces first, as content/handbook/land/services/overview.md does: their sections have the same name (Services); give one of the pages, or one of the sections, a title of its own',
+      ],
+      [
+        'content/handbook/standards/data-standards.md',
+        '"Data standards" would read "Data standards - …" in browser tabs, history and what a screen reader announces first, as content/handbook/data/data-standards.md does: each title names its own section, which is then not said again; give one of the pages, or one of the sections, a title of its own',
       ],
     ]);
   });

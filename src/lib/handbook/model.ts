@@ -288,34 +288,36 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
 }
 
 /**
- * Warnings for published pages whose browser title would be another's: the same title in the same section, so that
- * even with its place named (src/lib/site/document-title.ts) "Overview - Guides - …" is two pages. A screen reader
- * announces them alike, tabs and history show them alike, and the side navigation lists them alike. One warning per
- * page after the first (in file order), on its `title` line, naming the first. A warning, not an error: a handbook
+ * Warnings for published pages whose browser title would be another's (`titleInPlace`, src/lib/site/document-title.ts):
+ * a screen reader announces them alike, and tabs and history show them alike. Two cases: the same title in one
+ * section, which the side navigation lists alike too; and the same title in two sections of the same name (two
+ * "Services" folders), whose browser titles name only the nearest. One warning per page after the first (in file
+ * order), on its `title` line, naming the first and the title both would have. A warning, not an error: a handbook
  * that already publishes such pages still builds. The model does not know the site's title, so a page titled as the
- * site is grouped as any other (see `titleInPlace`).
+ * site is grouped as any other.
  */
 function sharedTitleIssues(hb: Handbook, sources: Map<string, PageSource>): ContentIssue[] {
   const out: ContentIssue[] = [];
-  const first = new Map<string, HandbookPage>();
+  const first = new Map<string, { page: HandbookPage; parent: string }>();
   for (const p of hb.pages) {
-    const parts = titleInPlace(p.title, undefined, breadcrumbs(hb, p));
+    const crumbs = breadcrumbs(hb, p);
+    const parts = titleInPlace(p.title, undefined, crumbs);
+    const parent = crumbs[crumbs.length - 1]?.url ?? '';
     const key = parts.join('\0');
     const prior = first.get(key);
     if (!prior) {
-      first.set(key, p);
+      first.set(key, { page: p, parent });
       continue;
     }
     const s = sources.get(p.id);
-    const where = parts.length > 1 ? `in the same section (${parts[1]})` : 'at the top of the handbook';
-    out.push(
-      issue(
-        p.file,
-        'title',
-        `"${p.title}" is also the title of ${prior.file}, ${where}: readers could not tell the two apart, as both would be "${parts.join(TITLE_SEPARATOR)}" in browser tabs, history and what a screen reader announces first, and alike in the side navigation; give each page a title of its own`,
-        { severity: 'warning', ...(s ? lineOf({ file: s.file, text: s.frontmatterText, lineOffset: 1 }, ['title']) : {}) },
-      ),
-    );
+    const reads = `"${[...parts, '…'].join(TITLE_SEPARATOR)}"`;
+    const message =
+      prior.parent === parent
+        ? `"${p.title}" is also the title of ${prior.page.file}, in the same section (${crumbs[crumbs.length - 1]?.title ?? 'Handbook'}): both would read ${reads} in browser tabs, history and what a screen reader announces first, and alike in the side navigation; give each page a title of its own`
+        : `"${p.title}" would read ${reads} in browser tabs, history and what a screen reader announces first, as ${prior.page.file} does: ${
+            parts.length > 1 ? `their sections have the same name (${parts[1]})` : 'each title names its own section, which is then not said again'
+          }; give one of the pages, or one of the sections, a title of its own`;
+    out.push(issue(p.file, 'title', message, { severity: 'warning', ...(s ? lineOf({ file: s.file, text: s.frontmatterText, lineOffset: 1 }, ['title']) : {}) }));
   }
   return out;
 }
