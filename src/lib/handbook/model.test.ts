@@ -121,6 +121,16 @@ describe('handbook model', () => {
     ]);
   });
 
+  it('says that a superseded_by nearest to the page’s own path names the page itself, not another near page', () => {
+    const hb = buildHandbook(
+      [page('deploying/rollback', { status: 'superseded', superseded_by: 'deploying/rolback' }), page('deploying/release-windows'), page('deploying/canaries')],
+      { includeDrafts: false, today: '2026-11-27' },
+    );
+    expect(hb.issues.map((i) => i.message)).toEqual([
+      '"deploying/rolback" is not a page: expected the path of a page under content/handbook, that is nearest to this page\'s own path ("deploying/rollback"), and a page cannot replace itself: name the page that replaces it',
+    ]);
+  });
+
   it('names the one page elsewhere with the same last segment when superseded_by names a renamed section', () => {
     const hb = buildHandbook(
       [page('ferries-and-islands/booking-system'), page('ferries-and-islands/timetables'), page('roads/old-booking', { status: 'superseded', superseded_by: 'ferries/booking-system' })],

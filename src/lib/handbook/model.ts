@@ -358,6 +358,9 @@ function supersededHint(target: string, self: string, all: Map<string, PageSourc
   // ferries-and-islands/booking-system), too far for a spelling match (a new adopter's trial, 2 December 2026).
   const sameName = onlyWithSameName(target, others);
   if (sameName !== undefined) return `did you mean "${sameName}"?`;
+  // Nearest to this page's own path: a misspelling of it, which a page cannot name. Left out of the candidates, the
+  // next nearest was offered as "did you mean" (a new adopter's trial, 2 December 2026).
+  if (closest(target, [id(self), ...others]) === id(self)) return `that is nearest to this page's own path ("${id(self)}"), and a page cannot replace itself: name the page that replaces it`;
   const best = closest(target, others);
   if (best !== undefined) return `did you mean "${best}"?`;
   const folder = target.split('/')[0];

@@ -34,6 +34,9 @@ describe('closest', () => {
     expect(closest('alfa', ['alpha', 'beta', 'live'])).toBeUndefined();
     // A shared folder is not a shared word.
     expect(closest('risk/nowhere', ['risk/new', 'risk/old'])).toBeUndefined();
+    // Nor a shared folder and one letter more: a path is matched by its last segment, in its own folder.
+    expect(closest('deploying/rolback', ['deploying/release-windows', 'deploying/canaries'])).toBeUndefined();
+    expect(closest('guides/terraform-cloud', ['guides/terraform', 'other/terraform-cloudy'])).toBe('guides/terraform');
     expect(closest('archived', ['draft', 'published', 'superseded', 'retired'])).toBeUndefined();
   });
   it('lets a one-letter slip through in a short word, and gives a tie to the first candidate', () => {

@@ -32,6 +32,16 @@ export function closest(written: string, candidates: Iterable<string>): string |
  * `retired` for `archived`.
  */
 function unsharedNearest(written: string, candidates: string[]): string | undefined {
+  // A path (`deploying/rolback`) is matched by its last segment among the paths of its own folder: counted over the
+  // whole path, the folder and one letter made more than half of it, and `deploying/release-windows` was offered for
+  // a misspelt `deploying/rollback` (a new adopter's trial, 2 December 2026).
+  const cut = written.lastIndexOf('/');
+  if (cut >= 0) {
+    const folder = written.slice(0, cut + 1).toLowerCase();
+    const inFolder = candidates.filter((c) => c.toLowerCase().startsWith(folder) && !c.slice(cut + 1).includes('/'));
+    const match = written.length - cut - 1 >= 4 ? unsharedNearest(written.slice(cut + 1), inFolder.map((c) => c.slice(cut + 1))) : undefined;
+    return match === undefined ? undefined : inFolder.find((c) => c.slice(cut + 1) === match);
+  }
   const lower = written.toLowerCase();
   const shared = (c: string) => {
     const l = c.toLowerCase();
@@ -41,7 +51,6 @@ function unsharedNearest(written: string, candidates: string[]): string | undefi
   };
   const prefixes = candidates.map(shared);
   const longest = Math.max(0, ...prefixes);
-  // More than half the word: a shared folder (`risk/` of `risk/nowhere` and `risk/new`) is not a shared word.
   return longest >= 4 && longest * 2 > written.length && prefixes.filter((n) => n === longest).length === 1 ? candidates[prefixes.indexOf(longest)] : undefined;
 }
 

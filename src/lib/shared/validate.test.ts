@@ -74,3 +74,11 @@ describe('a YAML value of the wrong type', () => {
     expect(run('title: T\ntags: secrets\n', { title: 'T', tags: 'secrets' })).toEqual(['3 tags  "secrets" is not a list: write it as one, `tags: [secrets]`']);
   });
 });
+
+describe('a missing field of a fixed set of values', () => {
+  it('is told what to add, with the values allowed, never "nothing is not one of" (a new adopter’s trial)', () => {
+    const schema = z.strictObject({ type: z.enum(['adr', 'docs']), url: z.string() });
+    const res = validate(z.strictObject({ links: z.array(schema) }), { links: [{ url: 'https://kubernetes.io/' }] }, { file: 'content/radar/blips/k8s.md', text: 'links:\n  - url: https://kubernetes.io/\n' });
+    expect(res.ok ? [] : res.issues.map((i) => `${i.field}  ${i.message}`)).toEqual(['links[0].type  is required: add `type: …` (one of adr|docs)']);
+  });
+});

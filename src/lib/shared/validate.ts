@@ -112,6 +112,9 @@ export function describeZodIssue(zi: z.core.$ZodIssue, found: unknown, key?: Pro
       return `${showValue(found)} is not valid: expected ${expected}`;
     }
     case 'invalid_value': {
+      // A missing field of a fixed set of values said "nothing is not one of adr|pilot-report|…" (a new adopter's
+      // trial, 2 December 2026): it is told what to add, as any other missing field is.
+      if (found === undefined) return missingValueMessage(key, `one of ${zi.values.map(String).join('|')}`, syntax);
       const near = typeof found === 'string' ? closest(found, zi.values.map(String)) : undefined;
       return `${showValue(found)} is not one of ${zi.values.map(String).join('|')}${near === undefined ? '' : `: did you mean "${near}"?`}`;
     }
