@@ -31,8 +31,13 @@ const metricSchema = z.strictObject({
   window: windowSchema,
   value: z.number().nullable().meta({ description: 'The figure, in unit; null when the window has no data for it (shown as "no data", never 0).' }),
   display: z.string().meta({ description: 'Exactly the text the pages and the CLI show.' }),
-  numerator: z.number().nullable().meta({ description: 'For ratios: the count divided; else null.' }),
-  denominator: z.number().nullable(),
+  numerator: z.number().nullable().meta({
+    description:
+      'What the figure is worked out from, where it is a quotient: for a ratio, the count divided (failed deployments, rollbacks…); for deployment frequency, the live deployments in the window (value = numerator ÷ denominator × 7). Null for the medians.',
+  }),
+  denominator: z.number().nullable().meta({
+    description: 'What numerator is divided by: for a ratio, the count of all (deployments, releases, pipeline runs); for deployment frequency, the days in the window. Null for the medians.',
+  }),
   inputs: z.record(z.string(), z.number()).meta({ description: 'How many of each input went in (deployments, commits, incidents, ignored values…).' }),
   band: z.enum(BANDS).nullable().meta({ description: 'DORA band for the four keys; null with no data, and for the ITIL and CI measures.' }),
   bandPublished: z.string().nullable().meta({ description: "The DORA report's wording for that band." }),

@@ -24,7 +24,7 @@ const entrySchema = z.strictObject({
   quadrant: z.string(),
   title: z.string(),
   url: z.string().meta({ description: "The blip's page." }),
-  description: z.string().meta({ description: "The blip's text, as Markdown." }),
+  description: z.string().meta({ description: "The blip's text, as Markdown, with links written from the site's root made absolute." }),
   links: z.array(z.strictObject({ url: z.string(), title: z.string() })),
   timeline: z.array(snapshotSchema).meta({ description: 'Newest first.' }),
   tags: z.array(z.string()).optional(),

@@ -4,6 +4,7 @@ import { formatIssue } from '../../shared/errors';
 import { formatSources, formatSpecs } from '../testing/fixtures';
 import { modelFrom } from '../testing/model';
 import { parseBackstage, toApiJson, toBackstage } from './backstage';
+import { toByorRows } from './byor';
 import Ajv2020 from 'ajv/dist/2020';
 import { radarApiJsonSchemaText } from './api-schema';
 
@@ -62,6 +63,18 @@ describe('Backstage export', () => {
     expect(earlier.entries.map((e) => e.id)).not.toContain('vmware-estate');
     const jenkins = toBackstage(model).entries.find((e) => e.id === 'jenkins')!;
     expect(jenkins.timeline[0].moved).toBe(-1);
+  });
+
+  it('makes links written from the site root absolute in the Markdown it hands to other hosts (API, Backstage and BYOR exports)', () => {
+    const sources = formatSources();
+    const local = modelFrom({ ...sources, blips: sources.blips.map((b) => ({ ...b, text: b.text.replace(/see \[docs\]\([^)]*\)/, 'see [the Land Register](/handbook/land-register/)') })) });
+    const base = 'https://handbook.example';
+    const api = toApiJson(local, { baseUrl: base });
+    expect(api.entries[0].description).toContain('[the Land Register](https://handbook.example/handbook/land-register/)');
+    expect(toBackstage(local, { baseUrl: base }).entries[0].description).toContain('(https://handbook.example/handbook/land-register/)');
+    expect(toByorRows(local, { baseUrl: base })[0].description).toContain('href="https://handbook.example/handbook/land-register/"');
+    // Without a base (an export for no site), the text is as written.
+    expect(toApiJson(local).entries[0].description).toContain('[the Land Register](/handbook/land-register/)');
   });
 
   it('toApiJson is accepted by the JSON Schema published for it, which refuses what it does not describe', () => {

@@ -6,6 +6,7 @@ import { isRetired } from '../model';
 import { publishedDate, requirePublished } from '../drafts';
 import { blipUrl, extraFields, parseEntriesJson, RING_COLOURS, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 import { htmlToMarkdown } from './html';
+import { absoluteLinks } from '../../markdown/absolute-links';
 import type { BackstageEntry, BackstageRadar, BackstageSnapshot, RadarApiJson } from './api-schema';
 
 /** Backstage's MovedState: -1 down (out), 0 no change, 1 up (in). It has no "new". */
@@ -44,7 +45,8 @@ function entryFor(
     quadrant: blip.quadrant,
     title: blip.title,
     url: blipUrl(options.baseUrl, blip.id) ?? '#',
-    description: blip.body.trim(),
+    // Shown on another host (a Backstage app): links written from the site's root are made absolute.
+    description: options.baseUrl ? absoluteLinks(blip.body.trim(), options.baseUrl) : blip.body.trim(),
     links: blip.links.map((l) => ({ url: l.url, title: l.title })),
     timeline,
     ...(full

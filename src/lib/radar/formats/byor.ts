@@ -8,6 +8,7 @@ import { locate } from '../../shared/source-lines';
 import type { EditionEntry, Movement, RadarModel } from '../model';
 import { requirePublished } from '../drafts';
 import { markdownToHtml, htmlToMarkdown } from './html';
+import { absoluteLinks } from '../../markdown/absolute-links';
 import { extraFields, rowField, type ClaimedMovement, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 
 export const BYOR_COLUMNS = ['name', 'ring', 'quadrant', 'isNew', 'status', 'description'] as const;
@@ -38,14 +39,17 @@ export type ByorExportRow = ByorRow & Record<string, string>;
  * Each blip's description as HTML, once per blip object: the site's CSV and JSON exports both render every blip's
  * Markdown (about 0.1 s a time for 150 blips, 2 December 2026).
  */
-const descriptions = new WeakMap<EditionEntry['blip'], string>();
-function descriptionOf(blip: EditionEntry['blip']): string {
-  let html = descriptions.get(blip);
-  if (html === undefined) descriptions.set(blip, (html = markdownToHtml(blip.body)));
+const descriptions = new WeakMap<EditionEntry['blip'], Map<string, string>>();
+function descriptionOf(blip: EditionEntry['blip'], baseUrl: string | undefined): string {
+  let byBase = descriptions.get(blip);
+  if (!byBase) descriptions.set(blip, (byBase = new Map()));
+  let html = byBase.get(baseUrl ?? '');
+  // Read by the BYOR tool on its own host: links written from the site's root are made absolute (see absoluteLinks).
+  if (html === undefined) byBase.set(baseUrl ?? '', (html = markdownToHtml(baseUrl ? absoluteLinks(blip.body, baseUrl) : blip.body)));
   return html;
 }
 
-function toRow(model: RadarModel, e: EditionEntry): ByorExportRow {
+function toRow(model: RadarModel, e: EditionEntry, baseUrl: string | undefined): ByorExportRow {
   const details = Object.fromEntries(Object.entries(e.blip.details).filter(([k]) => !KNOWN.has(k.toLowerCase())));
   return {
     ...details,
@@ -54,7 +58,7 @@ function toRow(model: RadarModel, e: EditionEntry): ByorExportRow {
     quadrant: e.quadrant.name,
     isNew: e.movement === 'new' ? 'TRUE' : 'FALSE',
     status: BYOR_STATUS[e.movement],
-    description: descriptionOf(e.blip),
+    description: descriptionOf(e.blip, baseUrl),
   };
 }
 
@@ -64,7 +68,7 @@ function toRow(model: RadarModel, e: EditionEntry): ByorExportRow {
  */
 export function toByorRows(model: RadarModel, options: ExportOptions = {}): ByorExportRow[] {
   requirePublished(model, 'The BYOR export');
-  return model.view(options.edition).entries.map((e) => toRow(model, e));
+  return model.view(options.edition).entries.map((e) => toRow(model, e, options.baseUrl));
 }
 
 /** BYOR's columns, then every `details:` key any exported blip has, in code-point order (empty where a blip has none). */
