@@ -2,6 +2,7 @@
 // (./backstage.ts) are read from them, and the API's JSON Schema is published at /schemas/radar-api.schema.json, so the
 // type, the published schema and the document cannot disagree.
 import { z } from 'zod';
+import { RING_IDS } from '../schema';
 
 /** A calendar date, YYYY-MM-DD. */
 const date = z.iso.date();
@@ -9,7 +10,7 @@ const date = z.iso.date();
 /** One point of a blip's history, newest first in `timeline` (Backstage's snapshot). */
 const snapshotSchema = z.strictObject({
   date: date.meta({ description: 'The date of the edition that placed the blip here.' }),
-  ringId: z.string().meta({ description: 'adopt, trial, assess or hold; "retired" only in the retired list.' }),
+  ringId: z.enum([...RING_IDS, 'retired']).meta({ description: 'The ring; "retired" only in the timelines of the retired list.' }),
   description: z.string().optional().meta({ description: 'Why the blip is here: the reason for the move.' }),
   moved: z.literal([-1, 0, 1]).optional().meta({ description: "Backstage's MovedState: -1 moved out (down), 0 no change or new, 1 moved in (up)." }),
   // Extensions for /api/radar.json; Backstage ignores fields it does not know.
@@ -36,7 +37,7 @@ const entrySchema = z.strictObject({
 /** Backstage's TechRadarLoaderResponse: quadrants, rings and entries. */
 export const backstageRadarSchema = z.strictObject({
   quadrants: z.array(z.strictObject({ id: z.string(), name: z.string() })),
-  rings: z.array(z.strictObject({ id: z.string(), name: z.string(), color: z.string(), description: z.string().optional() })),
+  rings: z.array(z.strictObject({ id: z.enum(RING_IDS), name: z.string(), color: z.string(), description: z.string().optional() })),
   entries: z.array(entrySchema),
 });
 
