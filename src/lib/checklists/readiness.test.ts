@@ -125,12 +125,12 @@ describe('checkReadiness', () => {
       [
         'warning',
         'readiness[3].item',
-        '"a11y-checked" is no longer an item of checklist "go-no-go" (content/checklists/go-no-go.md): this shipped release\'s result for it stays in its file but is not shown; nothing to do if the item was removed on purpose, or give it the id the item has now if it was renamed',
+        '"a11y-checked" is not an item of checklist "go-no-go" (content/checklists/go-no-go.md): this shipped release\'s result for it stays in its file but is not shown; nothing to do if the item was removed on purpose, or give it the id the item has now if it was renamed',
       ],
       [
         'warning',
         'readiness[4].item',
-        '"uat-signed-of" is no longer an item of checklist "go-no-go" (content/checklists/go-no-go.md): this shipped release\'s result for it stays in its file but is not shown; nothing to do if the item was removed on purpose, or write "uat-signed-off" if it was renamed',
+        '"uat-signed-of" is not an item of checklist "go-no-go" (content/checklists/go-no-go.md): this shipped release\'s result for it stays in its file but is not shown; if it is a slip for "uat-signed-off" (or the item was renamed so), write that; nothing to do if the item was removed on purpose',
       ],
     ]);
   });

@@ -138,7 +138,12 @@ export function checkReadiness(
             ? issue(
                 release.file,
                 `readiness[${i}].item`,
-                `${JSON.stringify(r.item)} is no longer an item of checklist "${checklist.id}" (${checklist.file}): this shipped release's result for it stays in its file but is not shown; nothing to do if the item was removed on purpose, ${near !== undefined ? `or write ${JSON.stringify(near)} if it was renamed` : 'or give it the id the item has now if it was renamed'}`,
+                // "No longer an item" assumed the id had been one; a misspelt id never was (a new adopter's trial).
+                `${JSON.stringify(r.item)} is not an item of checklist "${checklist.id}" (${checklist.file}): this shipped release's result for it stays in its file but is not shown; ${
+                  near !== undefined
+                    ? `if it is a slip for ${JSON.stringify(near)} (or the item was renamed so), write that; nothing to do if the item was removed on purpose`
+                    : 'nothing to do if the item was removed on purpose, or give it the id the item has now if it was renamed'
+                }`,
                 { ...at(['readiness', i, 'item']), severity: 'warning' },
               )
             : issue(release.file, `readiness[${i}].item`, `${JSON.stringify(r.item)} is not an item of checklist "${checklist.id}": ${hint}`, at(['readiness', i, 'item'])),
