@@ -55,7 +55,8 @@ describe('the radar picture', () => {
         id: li.getAttribute('data-blip')!,
         number: li.querySelector('.mh_radar-list__num')!.textContent!.replace('.', ''),
         ring: li.closest('.mh_radar-lists__ring')!.querySelector('.mh_radar-lists__ring-title')!.firstChild!.textContent!,
-        quadrant: li.closest('section')!.querySelector('h2 a')!.textContent!,
+        // The heading's link holds the quadrant's name and its count, "(10)".
+        quadrant: li.closest('section')!.querySelector('h2 a')!.firstChild!.textContent!.trim(),
         movement: li.querySelector('.mh_radar-list__move')!.textContent!.replace(/^\S+\s/, '').toLowerCase(),
       })),
     );
