@@ -2,6 +2,7 @@
 // as (report.ts) are read from it, and its JSON Schema is published at /schemas/kpis-api.schema.json, so the type, the
 // published schema and the document cannot disagree.
 import { z } from 'zod';
+import { publishedJsonSchema } from '../shared/json-schema';
 import { BANDS } from './bands';
 import { FREQUENCY_BUCKETS } from './frequency';
 import { METRIC_IDS } from './metrics';
@@ -92,13 +93,9 @@ export type KpiApiJson = z.output<typeof kpiApiSchema>;
  * /schemas/kpis-api.schema.json: pretty JSON with a trailing newline.
  */
 export function kpiApiJsonSchemaText(): string {
-  const { $schema, ...rest } = z.toJSONSchema(kpiApiSchema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
-  const doc = {
-    $schema,
+  return publishedJsonSchema(kpiApiSchema, {
     title: 'Handbook KPI API (/api/kpis.json)',
     description:
       'Every release-management figure (the DORA four keys, the ITIL release measures, the CI figures) with its window and the counts behind it. Generated from src/lib/kpis/api-schema.ts; do not edit by hand.',
-    ...rest,
-  };
-  return JSON.stringify(doc, null, 2) + '\n';
+  });
 }

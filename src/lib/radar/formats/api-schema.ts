@@ -2,6 +2,7 @@
 // (./backstage.ts) are read from them, and the API's JSON Schema is published at /schemas/radar-api.schema.json, so the
 // type, the published schema and the document cannot disagree.
 import { z } from 'zod';
+import { publishedJsonSchema } from '../../shared/json-schema';
 import { RING_IDS } from '../schema';
 
 /** A calendar date, YYYY-MM-DD. */
@@ -59,13 +60,9 @@ export type RadarApiJson = z.output<typeof radarApiSchema>;
  * /schemas/radar-api.schema.json: pretty JSON with a trailing newline.
  */
 export function radarApiJsonSchemaText(): string {
-  const { $schema, ...rest } = z.toJSONSchema(radarApiSchema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
-  const doc = {
-    $schema,
+  return publishedJsonSchema(radarApiSchema, {
     title: 'Handbook technology radar API (/api/radar.json)',
     description:
       'Every blip of the current edition with its full history, the editions and the retired blips; compatible with the Backstage tech-radar plugin, which ignores the fields it does not know. Generated from src/lib/radar/formats/api-schema.ts; do not edit by hand.',
-    ...rest,
-  };
-  return JSON.stringify(doc, null, 2) + '\n';
+  });
 }
