@@ -7,7 +7,7 @@ import { branding, type Branding } from '../lib/site/branding';
 import { readFavicon, readLogo, type LogoAsset, type SvgAsset } from '../lib/site/logo';
 import { buildHandbook, type Handbook, type PageSource } from '../lib/handbook/model';
 import { contentPaths } from '../lib/shared/content-dir';
-import { gitHead, lastCommitDates } from '../lib/shared/git';
+import { commitDates, gitHead, type CommitDates } from '../lib/shared/git';
 import { buildToday } from '../lib/shared/dates';
 import { ContentError, type ContentIssue } from '../lib/shared/errors';
 import { resolvePageData } from '../lib/handbook/page-data';
@@ -70,12 +70,12 @@ type HandbookEntry = Awaited<ReturnType<typeof getCollection<'handbook'>>>[numbe
 
 async function makeHandbook(): Promise<Handbook> {
   const dir = contentPaths(root).handbook;
-  if (!import.meta.env.DEV) return handbookFrom(await getCollection('handbook'), lastCommitDates(root, dir));
+  if (!import.meta.env.DEV) return handbookFrom(await getCollection('handbook'), commitDates(root, dir));
   // In development the pages' front matter comes from their files, not from Astro's store, so a saved page never
   // waits for the store to reload (./dev-handbook.ts), and the model is rebuilt only when something it reads changed:
   // a page file, the site's defaults, git's HEAD (the "last updated" dates) or "today"; see devMemo.
   const head = gitHead(root, dir);
-  const dates = devMemo('git-dates', head, undefined, () => lastCommitDates(root, dir));
+  const git = devMemo('git-dates', head, undefined, () => commitDates(root, dir));
   const { devPageSources } = await import('./dev-handbook');
   const { sources, key } = devPageSources(root, dir, getSite().defaults);
   // The preview uses the model even when it has errors (a superseded_by naming a page just renamed, two files with one
@@ -86,13 +86,13 @@ async function makeHandbook(): Promise<Handbook> {
   // the wrong page. Found by a new adopter's trial.)
   return devMemo('handbook', JSON.stringify([key, head, today, showDrafts(true)]), sources, (ss) =>
     buildHandbook(
-      ss.map((s) => ({ ...s, lastUpdated: dates.get(s.file) })),
+      ss.map((s) => ({ ...s, lastUpdated: git.dates.get(s.file), uncommitted: git.history && !git.dates.has(s.file) })),
       { includeDrafts: showDrafts(true), today },
     ),
   );
 }
 
-function handbookFrom(entries: HandbookEntry[], dates: Map<string, string>): Handbook {
+function handbookFrom(entries: HandbookEntry[], git: CommitDates): Handbook {
   const dir = contentPaths(root).handbook;
   const defaults = getSite().defaults;
   const sources: PageSource[] = [];
@@ -106,7 +106,7 @@ function handbookFrom(entries: HandbookEntry[], dates: Map<string, string>): Han
     const body = e.data.description === undefined && e.filePath ? entryBody(e.filePath, file) : '';
     const resolved = resolvePageData(e.data, { file, body, defaults });
     if (!resolved.ok) issues.push(...resolved.issues);
-    else sources.push({ id: e.id, file, data: resolved.value.data, defaulted: resolved.value.defaulted, lastUpdated: dates.get(file) });
+    else sources.push({ id: e.id, file, data: resolved.value.data, defaulted: resolved.value.defaulted, lastUpdated: git.dates.get(file), uncommitted: git.history && !git.dates.has(file) });
   }
   if (issues.length) throw new ContentError(issues);
   return modelFrom(sources);

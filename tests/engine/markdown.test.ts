@@ -67,7 +67,8 @@ describe('the markdown fixture handbook', () => {
     const html = prose(page('/handbook/constructs/headings/'));
     expect(headingIds(html)).toEqual([
       'using-cab-approval', 'release-windows', 'a-nested-h3', 'section', 'section-1', 'history-1', 'main-content-1',
-      'in-this-section-1', 'notes', 'notes-1', 'dont-quote--me-on-code',
+      'in-this-section-1', 'notes', 'notes-1', 'dont-quote--me-on-code', 'rotas-for-the-links-page-and-others',
+      'a-heading-that-is-one-link',
     ]);
     expect(html).toContain('<a id="old-windows"></a>');
     expect(html).toContain('<a class="mh_heading__link" href="#using-cab-approval" data-pagefind-ignore=""><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Using CAB approval”</span></a>');

@@ -149,6 +149,8 @@ export function linksBesideHeadingText(root = DIST): string[] {
     const url = '/' + path.relative(root, file).split(path.sep).join('/').replace(/index\.html$/, '');
     for (const m of html.matchAll(/<(h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/g)) {
       if (!/<a\b/.test(m[2])) continue;
+      // An editor's heading in rendered Markdown (wrapped in .mh_heading) underlines its links (src/styles/_markdown.scss).
+      if (/<div class="mh_heading[^"]*">\s*$/.test(html.slice(Math.max(0, m.index! - 80), m.index))) continue;
       const visible = (s: string) => s.replace(/<span class="visually-hidden">[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, '').trim();
       if (visible(m[2].replace(/<a\b[\s\S]*?<\/a>/g, ''))) found.push(`${url}: ${visible(m[2])}`);
     }

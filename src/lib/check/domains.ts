@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
 import { lineOf } from '../shared/validate';
-import { filesChangedSince, filesGoneSince, lastCommitDates, missingHistory } from '../shared/git';
+import { commitDates, filesChangedSince, filesGoneSince, missingHistory, type CommitDates } from '../shared/git';
 import { checkRevisionsSince } from '../releases/revision';
 import { checkReleaseDates } from '../releases/rules';
 import { checkDeletedReleases } from '../releases/deletion';
@@ -278,11 +278,13 @@ export function releaseAnchors(data: ReleaseData, checklists: readonly Checklist
 }
 
 /**
- * A note when git dated none of the `pages` handbook pages (`dates` from lastCommitDates): where it could not and
- * what the pages show instead, so "Last updated" does not disappear from the site without a word.
+ * Notes on the handbook's "Last updated" dates (`git` from commitDates): when git could date none of the `pages`
+ * pages, where it could not and what the pages show instead, so "Last updated" does not disappear from the site
+ * without a word; when it could, the pages not committed yet, which show today's date.
  */
-function historyNotes(root: string, dates: ReadonlyMap<string, string>, pages: number): string[] {
-  if (dates.size > 0 || pages === 0) return [];
+function historyNotes(root: string, git: CommitDates, sources: readonly PageSource[], pages: number): string[] {
+  if (git.history) return uncommittedNotes(sources);
+  if (git.dates.size > 0 || pages === 0) return [];
   const dir = contentPaths(root).handbook;
   const why = missingHistory(root, dir);
   if (!why) return [];
@@ -290,6 +292,17 @@ function historyNotes(root: string, dates: ReadonlyMap<string, string>, pages: n
     `"Last updated": ${dir} ${why}, so pages show a "Last updated" date only where their front matter sets updated: YYYY-MM-DD` +
       (why.startsWith('is a shallow') ? ' (in GitHub Actions, check out with fetch-depth: 0 for dates from git).' : '.'),
   ];
+}
+
+/**
+ * A note naming the pages git has no commit of yet, which show the build's "today" as "Last updated" (unless their
+ * front matter sets `updated:`) until they are committed: a preview built before committing is dated, and says why.
+ */
+function uncommittedNotes(sources: readonly PageSource[]): string[] {
+  const files = sources.filter((s) => s.uncommitted && !s.data.updated).map((s) => s.file).sort();
+  if (!files.length) return [];
+  const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+  return [`"Last updated": ${files.length === 1 ? '1 page is' : `${files.length} pages are`} not committed to git yet (${named}), so ${files.length === 1 ? 'it shows' : 'they show'} today's date until committed.`];
 }
 
 /** Other names Markdown files go by (Jekyll and other tools read them); the handbook reads `.md` and `.mdx` only. */
@@ -312,7 +325,7 @@ export function checkHandbook(
   ctx: Ctx,
   defaults?: PageDefaults,
 ): DomainResult & { handbook: Handbook; sources: PageSource[]; unread: OtherMarkdown[]; notes: string[]; lost: Map<string, LostAddress> } {
-  const dates = lastCommitDates(ctx.root, contentPaths(ctx.root).handbook);
+  const dates = commitDates(ctx.root, contentPaths(ctx.root).handbook);
   const { handbook, sources, invalidUrls, unread } = loadHandbook(ctx.root, {
     defaults,
     today: ctx.today,
@@ -347,5 +360,5 @@ export function checkHandbook(
   }
   // Folders without an index page get a generated landing page, so links to them resolve too.
   const routes = [...handbook.pages.map((p) => p.url), ...landingNodes(handbook).map((n) => n.url), ...invalidUrls];
-  return { issues, routes, handbook, sources, unread, lost, notes: [...defaultsNotes(sources), ...historyNotes(ctx.root, dates, handbook.pages.length)] };
+  return { issues, routes, handbook, sources, unread, lost, notes: [...defaultsNotes(sources), ...historyNotes(ctx.root, dates, sources, handbook.pages.length)] };
 }

@@ -1,4 +1,5 @@
 // An overdue review is named at the line the editor changes once the page is reviewed, with what to write there.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,6 +34,40 @@ describe('overdue reviews', () => {
     expect(res.notes).toContain(
       '"Last updated": content/handbook is not in a git repository (or git is not installed), so pages show a "Last updated" date only where their front matter sets updated: YYYY-MM-DD.',
     );
+  });
+
+  it('dates a page git has no commit of yet by today, unless it sets updated:, and notes which pages those are', () => {
+    // A new adopter's trial (2 December 2026): content not yet committed built an empty feed.xml and no page said
+    // when it was last updated, in a repository whose other files git could date.
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'reviews-git-'));
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], {
+        cwd: other,
+        stdio: 'ignore',
+        env: { ...process.env, GIT_AUTHOR_DATE: '2026-11-20T12:00:00Z', GIT_COMMITTER_DATE: '2026-11-20T12:00:00Z' },
+      });
+    try {
+      fs.mkdirSync(path.join(other, 'content/handbook'), { recursive: true });
+      const write = (name: string, extra = '') => fs.writeFileSync(path.join(other, 'content/handbook', name), `---\ntitle: ${name}\ndescription: A page.\nowner: Ops\nlast_reviewed: 2026-11-01\nreview_in: 6 months\n${extra}---\n\nText.\n`);
+      write('committed.md');
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-qm', 'first');
+      write('new.md');
+      write('new-dated.md', 'updated: 2026-10-05\n');
+      const res = checkHandbook({ root: other, today: '2026-12-01', strict: false, includeDrafts: false });
+      expect(res.issues.map(formatIssue)).toEqual([]);
+      expect(Object.fromEntries(res.handbook.pages.map((p) => [p.file, p.lastUpdated]))).toEqual({
+        'content/handbook/committed.md': '2026-11-20',
+        'content/handbook/new.md': '2026-12-01',
+        'content/handbook/new-dated.md': '2026-10-05',
+      });
+      expect(res.notes.filter((n) => n.startsWith('"Last updated"'))).toEqual([
+        '"Last updated": 1 page is not committed to git yet (content/handbook/new.md), so it shows today\'s date until committed.',
+      ]);
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('are errors with --strict', () => {

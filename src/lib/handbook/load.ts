@@ -11,6 +11,7 @@ import { foreignFieldHint } from './foreign-fields';
 import { resolvePageData, type PageDefaults } from './page-data';
 import { readContent } from '../shared/read';
 import { loadSite } from '../site/load';
+import type { CommitDates } from '../shared/git';
 
 /**
  * A handbook page whose front matter could not be used, with the body after it: the check still reads its links and
@@ -145,14 +146,17 @@ function withoutMalformedRedirects(data: Record<string, unknown>, issues: readon
 
 export function loadHandbook(
   root: string,
-  opts: BuildOptions & { lastUpdated?: Map<string, string>; defaults?: PageDefaults },
+  opts: BuildOptions & { lastUpdated?: CommitDates; defaults?: PageDefaults },
 ): { handbook: Handbook; sources: PageSource[]; invalidUrls: string[]; unread: (UnreadPage & { url: string })[] } {
   const dir = contentPaths(root).handbook;
   const files = listFiles(root, dir, ['.md', '.mdx']);
   // site.yaml's defaults unless the caller has them already; a broken site.yaml is reported by the check itself.
   const defaults = 'defaults' in opts ? opts.defaults : loadSite(root).defaults;
   const { sources, issues, unread } = parseHandbookFiles(files, dir, defaults);
-  for (const s of sources) s.lastUpdated = opts.lastUpdated?.get(s.file);
+  for (const s of sources) {
+    s.lastUpdated = opts.lastUpdated?.dates.get(s.file);
+    s.uncommitted = !!opts.lastUpdated?.history && s.lastUpdated === undefined;
+  }
   // Pages whose front matter is broken are still meant to exist: links to them are not the editor's mistake.
   const valid = new Set(sources.map((s) => s.file));
   const failed = files.filter((f) => !valid.has(f.path));

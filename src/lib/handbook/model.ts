@@ -28,6 +28,11 @@ export interface PageSource {
   redirectIndexes?: number[];
   /** From git history, when known. */
   lastUpdated?: IsoDate;
+  /**
+   * Git has the handbook's history but no commit of this file yet: without `updated:` in its front matter it is dated
+   * the build's "today" (src/lib/shared/git.ts, commitDates).
+   */
+  uncommitted?: boolean;
   /** Markdown body and the file line it starts on, for link checks (absent when Astro supplies the data). */
   body?: string;
   bodyLine?: number;
@@ -266,7 +271,7 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
       section: slug.includes('/') ? slug.split('/')[0] : isIndex ? slug : '',
       isIndex,
       review: reviewStatus(s.data, opts.today),
-      lastUpdated: s.lastUpdated ?? s.data.updated,
+      lastUpdated: s.lastUpdated ?? s.data.updated ?? (s.uncommitted ? opts.today : undefined),
       supersededBy,
       order: s.data.order,
       redirectFrom: s.data.redirect_from ?? [],

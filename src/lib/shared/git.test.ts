@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gitHead, lastCommitDates, missingHistory, pathsChangedSince } from './git';
+import { commitDates, gitHead, lastCommitDates, missingHistory, pathsChangedSince } from './git';
 
 function git(cwd: string, ...args: string[]) {
   execFileSync('git', args, { cwd, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_DATE: '', GIT_COMMITTER_DATE: '' } });
@@ -47,6 +47,15 @@ describe('lastCommitDates', () => {
     expect(missingHistory(none, '.')).toBe('is not in a git repository (or git is not installed)');
     git(none, 'init', '-q');
     expect(missingHistory(none, '.')).toBe('has no commits yet');
+  });
+  it('commitDates: history is there in a checkout, even for a folder with nothing committed; not in a shallow clone or outside git', () => {
+    expect(commitDates(dir, 'content/handbook').history).toBe(true);
+    fs.mkdirSync(path.join(dir, 'content/new'), { recursive: true });
+    expect(commitDates(dir, 'content/new')).toEqual({ dates: new Map(), history: true });
+    const shallow = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-shallow-'));
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, shallow]);
+    expect(commitDates(shallow, 'content/handbook')).toEqual({ dates: new Map(), history: false });
+    expect(commitDates(fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-nogit-')), '.').history).toBe(false);
   });
 });
 

@@ -36,6 +36,29 @@ export function lastCommitDates(root: string, dir: string): Map<string, string> 
   return out;
 }
 
+/** "Last updated" dates for the files under a folder, and whether git could date them at all. */
+export interface CommitDates {
+  /** Project-relative file → date of the last commit touching it ({@link lastCommitDates}). */
+  dates: Map<string, string>;
+  /**
+   * Git has the folder's full history ({@link missingHistory} finds nothing wrong), so a file with no date in
+   * `dates` is not committed yet. False outside a checkout, in a shallow clone and before the first commit, where
+   * no file can be dated.
+   */
+  history: boolean;
+}
+
+/**
+ * {@link lastCommitDates} for `dir` (relative to `root`) and whether its history is there: the handbook dates a page
+ * git knows nothing about yet (a new file, not yet committed) by the build's "today", as
+ * mkdocs-git-revision-date-localized-plugin does, instead of publishing it undated and leaving it out of the feed
+ * (a new adopter's trial, 2 December 2026: an uncommitted handbook built an empty feed.xml).
+ */
+export function commitDates(root: string, dir: string): CommitDates {
+  const dates = lastCommitDates(root, dir);
+  return { dates, history: dates.size > 0 || missingHistory(root, dir) === undefined };
+}
+
 /**
  * Why git cannot date the files under `dir` (relative to `root`), as the end of a sentence about that folder, or
  * undefined when it can: `is not in a git repository (or git is not installed)`, `is a shallow clone: its history

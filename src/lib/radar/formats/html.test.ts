@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToMarkdown } from './html';
+import { htmlToMarkdown, markdownToHtml } from './html';
 
 describe('htmlToMarkdown', () => {
   it('keeps escaped markup as visible text, never as HTML', () => {
@@ -10,5 +10,18 @@ describe('htmlToMarkdown', () => {
     expect(htmlToMarkdown('<p>See <a href="https://example.org/">docs</a> and <a href="javascript:x()">this</a></p><ul><li>one</li></ul><script>bad()</script>')).toBe(
       'See [docs](https://example.org/) and this\n\n- one',
     );
+  });
+});
+
+describe('markdownToHtml', () => {
+  it('links reference-style links like inline ones: full, collapsed and shortcut', () => {
+    // A new adopter's trial (2 December 2026): `[the runbook][runbook]` reached the BYOR HTML as bare text.
+    const md = 'Read [the runbook][rb], [Docs][] and [docs], not [javascript][js].\n\n[rb]: https://example.org/runbook\n[docs]: https://example.org/docs\n[js]: javascript:alert(1)\n';
+    expect(markdownToHtml(md)).toBe(
+      '<p>Read <a href="https://example.org/runbook">the runbook</a>, <a href="https://example.org/docs">Docs</a> and <a href="https://example.org/docs">docs</a>, not javascript.</p>',
+    );
+  });
+  it('keeps inline links safe and drops raw HTML', () => {
+    expect(markdownToHtml('[x](https://example.org/?a=1&b="2") <b>bold</b>')).toBe('<p><a href="https://example.org/?a=1&amp;b=&quot;2&quot;">x</a> bold</p>');
   });
 });

@@ -1,5 +1,6 @@
 // Converts blip Markdown to the small HTML subset foreign radars accept (BYOR), and foreign HTML back to plain Markdown.
 import type { Nodes, Parents } from 'mdast';
+import { definitions } from 'mdast-util-definitions';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -11,41 +12,54 @@ const escapeHtml = (s: string): string =>
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-function children(node: Parents): string {
-  return node.children.map((c) => render(c as Nodes)).join('');
+/** A reference's definition (`[text][ref]` → `[ref]: https://…`) in the document being rendered. */
+type Definitions = ReturnType<typeof definitions>;
+
+function children(node: Parents, defs: Definitions): string {
+  return node.children.map((c) => render(c as Nodes, defs)).join('');
+}
+
+/** `<a>` for an address BYOR may link to (http, https, mailto), else the text alone. */
+function anchor(url: string, text: string): string {
+  const safe = safeUrl(url);
+  return safe ? `<a href="${escapeHtml(safe)}">${text}</a>` : text;
 }
 
 /**
  * Only tags BYOR's sanitiser keeps (p, h1–h6, ul, li, a, em, strong, br): anything else becomes text, and links
  * keep only http, https and mailto URLs. Text is always escaped.
  */
-function render(node: Nodes): string {
+function render(node: Nodes, defs: Definitions): string {
   switch (node.type) {
     case 'root':
-      return node.children.map((c) => render(c)).join('');
+      return node.children.map((c) => render(c, defs)).join('');
     case 'paragraph':
-      return `<p>${children(node)}</p>`;
+      return `<p>${children(node, defs)}</p>`;
     case 'heading':
-      return `<h${node.depth}>${children(node)}</h${node.depth}>`;
+      return `<h${node.depth}>${children(node, defs)}</h${node.depth}>`;
     case 'text':
       return escapeHtml(node.value);
     case 'emphasis':
-      return `<em>${children(node)}</em>`;
+      return `<em>${children(node, defs)}</em>`;
     case 'strong':
-      return `<strong>${children(node)}</strong>`;
+      return `<strong>${children(node, defs)}</strong>`;
     case 'inlineCode':
       return escapeHtml(node.value);
     case 'break':
       return '<br>';
-    case 'link': {
-      const url = safeUrl(node.url);
-      return url ? `<a href="${escapeHtml(url)}">${children(node)}</a>` : children(node);
+    case 'link':
+      return anchor(node.url, children(node, defs));
+    case 'linkReference': {
+      // `[text][ref]`, `[text][]` and `[ref]` with `[ref]: https://…` below: the same link as written inline (the
+      // parser makes a reference only when its definition exists; it was dropped to its text before).
+      const def = defs(node.identifier);
+      return def ? anchor(def.url, children(node, defs)) : children(node, defs);
     }
     case 'list':
-      return `<ul>${node.children.map((li) => render(li)).join('')}</ul>`;
+      return `<ul>${node.children.map((li) => render(li, defs)).join('')}</ul>`;
     case 'listItem':
       // A tight list item's paragraph needs no <p> inside <li>.
-      return `<li>${node.children.map((c) => (c.type === 'paragraph' && !node.spread ? children(c) : render(c))).join('')}</li>`;
+      return `<li>${node.children.map((c) => (c.type === 'paragraph' && !node.spread ? children(c, defs) : render(c, defs))).join('')}</li>`;
     case 'code':
       return `<p>${escapeHtml(node.value).replace(/\n/g, '<br>')}</p>`;
     case 'thematicBreak':
@@ -57,14 +71,15 @@ function render(node: Nodes): string {
       return 'children' in node
         ? ['blockquote', 'table'].includes(node.type)
           ? `<p>${escapeHtml(toString(node))}</p>`
-          : children(node as Parents)
+          : children(node as Parents, defs)
         : escapeHtml(toString(node));
   }
 }
 
 /** Markdown → sanitised HTML in BYOR's allowed subset. */
 export function markdownToHtml(markdown: string): string {
-  return render(parser.parse(markdown) as Nodes);
+  const tree = parser.parse(markdown);
+  return render(tree as Nodes, definitions(tree));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
