@@ -4,6 +4,7 @@ import { getEntry, render } from 'astro:content';
 import { loadRadarModel, pageLayout, quadrantPicture, type QuadrantPicture, type RadarLayout, type RadarModel } from '../lib/radar/index';
 import { perBuild } from './per-build';
 import { showDrafts } from '../lib/shared/preview';
+import { getBranding } from './site';
 
 export { today, siteUrl } from './site';
 
@@ -18,6 +19,15 @@ export const getPublishedRadarModel = perBuild((): RadarModel => {
   const m = getRadarModel();
   return m.includesDrafts ? loadRadarModel(process.cwd()) : m;
 });
+
+/**
+ * The radar's name in its pages' titles, headings, breadcrumbs and descriptions: radar.yaml `title`, else site.yaml
+ * `radar_name`, else "<short name> technology radar" (src/lib/site/branding.ts). Every radar page said "Technology
+ * radar" whatever either file set (a new adopter's trial, 2 December 2026).
+ */
+export function radarTitle(): string {
+  return getRadarModel().title ?? getBranding().radarName;
+}
 
 // Layouts belong to the model they were placed from, so a rebuilt model (in development) never reuses stale ones.
 const layouts = new WeakMap<RadarModel, Map<string, RadarLayout>>();

@@ -38,6 +38,15 @@ describe('a handbook with every area', () => {
     expect([...search.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1])).toEqual(['handbook', 'releases', 'radar', 'checklists', 'kpis']);
   });
 
+  it("shows a radar move's reason as Markdown on the blip's page, its edition's changes and the feed, text escaped", () => {
+    // A new adopter's trial (2 December 2026): "[GitOps](/radar/blips/gitops/)" was published as typed.
+    const link = '<a href="/radar/blips/gitops/">GitOps</a>';
+    expect(html('/radar/blips/argo-cd/')).toContain(`under three minutes. It is how ${link} is done here.`);
+    expect(html('/radar/2026-10/changes/')).toContain(`under three minutes. It is how ${link} is done here.`);
+    const feed = fs.readFileSync(path.join(build.dist, 'radar/feed.xml'), 'utf8');
+    expect(feed).toContain('It is how <a href="https://handbook.example.org/radar/blips/gitops/">GitOps</a> is done here.');
+  });
+
   it('renders every MDX data component', () => {
     const page = html('/handbook/live/data/');
     for (const href of ['/releases/payments/', '/checklists/go-no-go/', '/radar/blips/typescript/']) expect(page).toContain(`href="${href}`);

@@ -188,9 +188,9 @@ describe('the check on a broken copy of the markdown fixture', () => {
     const lines = out.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(`${f}:`));
     expect(lines).toEqual([
       `${f}:9:1  heading  a level-1 heading ("# …") in the page body: the page title is the page's only level-1 heading; use ## for a section`,
-      `${f}:11:8  link  "/handbook/nowhere/" is not a page on this site: no page or file in public/ has that address`,
+      `${f}:11:8  link  "/handbook/nowhere/" is not a page on this site: no page has that address`,
       `${f}:11:60  image  "/img/missing.png": file not found: put the file at ${copy}/public/img/missing.png, or correct the link`,
-      `${f}:13:5  link  "/handbook/constructs/headings/#no-such-heading": the page has no heading with the anchor #no-such-heading; its anchors are #using-cab-approval, #release-windows, #a-nested-h3, #section, #section-1, #history-1 and 6 more`,
+      `${f}:13:5  link  "/handbook/constructs/headings/#no-such-heading": the page has no heading with the anchor #no-such-heading; its anchors are #using-cab-approval, #release-windows, #a-nested-h3, #section, #section-1, #history-1 and 8 more`,
       `${f}:13:72  image  "/missing.svg": file not found: put the file at ${copy}/public/missing.svg, or correct the link`,
       `${f}:15:1  html  raw HTML <p> with a style attribute: the site's Content-Security-Policy blocks inline styles, so it would be ignored; use Markdown, or a class from the site's stylesheet`,
       `${f}:15:1  html  raw HTML <p> with an event handler (onclick): the site's Content-Security-Policy blocks inline scripts, so it would not run; remove it`,

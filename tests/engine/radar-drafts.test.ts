@@ -54,6 +54,20 @@ describe('the published build', () => {
   });
 });
 
+describe("the radar's name", () => {
+  // A new adopter's trial (2 December 2026): every radar page was titled "Technology radar", and "What changed:
+  // <edition>" did not say it was the radar's, whatever radar.yaml `title` (or site.yaml `radar_name`) said.
+  const title = (url: string) => /<title>([^<]*)<\/title>/.exec(read(published, url))?.[1];
+  it("titles, heads and leads the way to every radar page with radar.yaml's title", () => {
+    expect(title('/radar/')).toBe('Example Council technology radar - Example Council Handbook');
+    expect(title('/radar/2026-04/')).toBe('Example Council technology radar: Spring 2026: the first radar - Example Council Handbook');
+    expect(title('/radar/2026-10/changes/')).toBe('What changed in Autumn 2026: typed code - Example Council technology radar - Example Council Handbook');
+    expect(read(published, '/radar/rings/')).toContain('href="/radar/">Example Council technology radar</a>');
+    expect(read(published, '/radar/')).toMatch(/<h1[^>]*>Example Council technology radar<\/h1>/);
+    expect(fs.readFileSync(page(published, '/radar/feed.xml'), 'utf8')).toContain('<title>Example Council technology radar</title>');
+  });
+});
+
 describe('the preview build (HANDBOOK_PREVIEW=1)', () => {
   it('says it is a preview and builds the draft edition and its changes page, marked as a draft', () => {
     expect(preview.status, preview.output).toBe(0);

@@ -49,6 +49,48 @@ function markdownOf(files: { path: string; text: string }[], url: (path: string)
   });
 }
 
+/**
+ * Each radar move's `reason` in the blip `files`, as Markdown shown on the blip's page (src/lib/markdown/inline.ts):
+ * its links are checked like the description's, at the reason's line and column. Entries of files whose front matter
+ * does not parse are left to the radar's own errors.
+ */
+function reasonMarkdown(files: { path: string; text: string }[], url: (path: string) => string): OtherMarkdown[] {
+  return files.flatMap((f) => {
+    const parsed = parseMarkdown(f.path, f.text);
+    if (!parsed.ok || !Array.isArray(parsed.value.data.history)) return [];
+    const fm = parsed.value.frontmatterText;
+    const lines = fm.split(/\r?\n/);
+    return (parsed.value.data.history as unknown[]).flatMap((entry, i) => {
+      const reason = (entry as { reason?: unknown } | null)?.reason;
+      if (typeof reason !== 'string' || !/[[<(:]/.test(reason)) return [];
+      const at = lineOf({ file: f.path, text: fm, lineOffset: 1 }, ['history', i, 'reason']);
+      const markdown = { file: f.path, url: url(f.path), bodyHeadings: false };
+      if (at.line === undefined || at.column === undefined) return [{ ...markdown, body: reason, bodyLine: 1 }];
+      // lineOf finds the key; the value starts after its colon.
+      const first = lines[at.line - 2] ?? '';
+      const afterColon = first.slice(first.indexOf(':', at.column - 1) + 1);
+      const valueColumn = first.length - afterColon.trimStart().length + 1;
+      const start = first.slice(valueColumn - 1);
+      if (!/^[>|]/.test(start)) {
+        // On the key's line: plain, or in quotes (the text starts one column further on).
+        return [{ ...markdown, body: reason, bodyLine: at.line, bodyColumn: valueColumn + (/^["']/.test(start) ? 1 : 0) }];
+      }
+      // A block scalar (`reason: >-`): its lines as written, less their indentation, are the same Markdown (a folded
+      // line break is a soft break), and every link keeps its own line and column.
+      // Its lines are indented further than the key.
+      const keyIndent = at.column - 1;
+      const block: string[] = [];
+      for (const l of lines.slice(at.line - 1)) {
+        if (l.trim() && l.length - l.trimStart().length <= keyIndent) break;
+        block.push(l);
+      }
+      const indent = Math.min(...block.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+      if (!Number.isFinite(indent)) return [];
+      return [{ ...markdown, body: block.map((l) => l.slice(indent)).join('\n'), bodyLine: at.line + 1, bodyColumn: indent + 1, bodyIndent: indent }];
+    });
+  });
+}
+
 const fileId = (p: string) => path.basename(p).replace(/\.mdx?$/, '');
 
 export interface DomainResult {
@@ -142,7 +184,7 @@ export function checkRadar(
   // With the files its endpoints write (src/areas/radar).
   const routes = ['/radar/', '/radar/rings/', '/radar/feed.xml', '/radar/radar.csv', '/radar/radar.json', '/api/radar.json'];
   const files = listFiles(ctx.root, contentPaths(ctx.root).blips, ['.md', '.mdx']);
-  const markdown = markdownOf(files, (p) => `/radar/blips/${fileId(p)}/`, true);
+  const markdown = [...markdownOf(files, (p) => `/radar/blips/${fileId(p)}/`, true), ...reasonMarkdown(files, (p) => `/radar/blips/${fileId(p)}/`)];
   if (!radar.ok) {
     // Blip pages still exist for every file, so links to them are not reported as well.
     routes.push(...files.map((f) => `/radar/blips/${fileId(f.path)}/`));

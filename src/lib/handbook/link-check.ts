@@ -26,6 +26,10 @@ export interface OtherMarkdown {
   bodyHeadings?: boolean;
   body: string;
   bodyLine: number;
+  /** The column the body starts at on its first line, when it is a field's value (a radar move's `reason`); 1 if absent. */
+  bodyColumn?: number;
+  /** How far every later line is indented in the file (a YAML block scalar's lines); 0 if absent. */
+  bodyIndent?: number;
 }
 
 export function checkHandbookLinks(
@@ -82,7 +86,7 @@ export function checkHandbookLinks(
   }
   // Other pages made from Markdown (radar blips, checklists): a page whose template sections are known
   // (`extraAnchors`) has those and its body's headings; the anchors of one not known are not judged.
-  const other = (opts.other ?? []).map((m) => ({ ...m, outline: outline(m.body, m.bodyLine, m.file.endsWith('.mdx')) }));
+  const other = (opts.other ?? []).map((m) => ({ ...m, outline: outline(m.body, m.bodyLine, m.file.endsWith('.mdx'), m.bodyColumn, m.bodyIndent) }));
   for (const m of other) {
     const known = targets.anchors.get(m.url);
     if (known && m.bodyHeadings !== false) targets.anchors.set(m.url, new Set([...known, ...m.outline.anchors]));

@@ -29,7 +29,7 @@ describe('checkLinks', () => {
   });
   it('reports a page that does not exist, with the line', () => {
     expect(run('\n[x](/handbook/nowhere/)')).toEqual([
-      'content/handbook/a.md:7:1  link  "/handbook/nowhere/" is not a page on this site: no page or file in public/ has that address',
+      'content/handbook/a.md:7:1  link  "/handbook/nowhere/" is not a page on this site: no page has that address',
     ]);
   });
   it('suggests the page a mistyped link or one to a folder\'s index was meant for, and nothing when none is near', () => {
@@ -37,15 +37,23 @@ describe('checkLinks', () => {
       'content/handbook/a.md:6:1  link  "/handbook/bb/" is not a page on this site: did you mean "/handbook/b/"?',
       'content/handbook/a.md:6:20  link  "/handbook/b/index/" is not a page on this site: did you mean "/handbook/b/"?',
       'content/handbook/a.md:6:44  link  "/handbook/b/index.html" is the file behind the page /handbook/b/: link to the page\'s address, "/handbook/b/"',
-      'content/handbook/a.md:6:72  link  "/handbook/gone/" is not a page on this site: no page or file in public/ has that address',
+      'content/handbook/a.md:6:72  link  "/handbook/gone/" is not a page on this site: no page has that address',
     ]);
   });
   it('suggests the one page in another folder with the same last segment', () => {
     const t = { ...targets, routes: new Set([...targets.routes, '/radar/blips/typescript/', '/handbook/x/notes/', '/handbook/y/notes/']) };
     const run2 = (md: string) => checkLinks('content/handbook/a.md', '/handbook/a/', outline(md, 6), t).map(formatIssue);
     expect(run2('[t](/radar/typescript/)')).toEqual(['content/handbook/a.md:6:1  link  "/radar/typescript/" is not a page on this site: did you mean "/radar/blips/typescript/"?']);
-    // Two pages with that name: no guess.
-    expect(run2('[n](/handbook/notes/)')).toEqual(['content/handbook/a.md:6:1  link  "/handbook/notes/" is not a page on this site: no page or file in public/ has that address']);
+    // Two pages with that name: both offered (a new adopter's trial, 2 December 2026: an "overview" in each section).
+    expect(run2('[n](/handbook/notes/)')).toEqual([
+      'content/handbook/a.md:6:1  link  "/handbook/notes/" is not a page on this site: 2 pages end in that name; did you mean "/handbook/x/notes/" or "/handbook/y/notes/"?',
+    ]);
+    const many = { ...t, routes: new Set([...t.routes, ...['p', 'q', 'r', 's'].map((x) => `/handbook/${x}/notes/`)]) };
+    expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline('[n](/handbook/notes/)', 6), many).map(formatIssue)).toEqual([
+      'content/handbook/a.md:6:1  link  "/handbook/notes/" is not a page on this site: 6 pages end in that name; did you mean "/handbook/p/notes/", "/handbook/q/notes/", "/handbook/r/notes/", "/handbook/s/notes/" or one of 2 more?',
+    ]);
+    // An address without a slash that no page or file has: the public folder is named.
+    expect(run2('[f](/files/rota)')).toEqual(['content/handbook/a.md:6:1  link  "/files/rota" is not a page on this site: no page, and no file in public/, has that address']);
   });
   it('checks an MDX link or picture whose address is written as a string expression', () => {
     const md = '<a href={"/handbook/bb/"}>x</a> <a href={\'/handbook/b/\'}>y</a> <img src={`/img/none.png`} alt="" /> <a href={base + "/x/"}>z</a>';
@@ -175,9 +183,9 @@ describe('checkLinks', () => {
       '  <a href="/handbook/b/#nope">indented raw</a>', // line 11 (paragraph continuation)
     ].join('\n');
     expect(run(md)).toEqual([
-      'content/handbook/a.md:8:6  link  "/handbook/gone/" is not a page on this site: no page or file in public/ has that address',
+      'content/handbook/a.md:8:6  link  "/handbook/gone/" is not a page on this site: no page has that address',
       'content/handbook/a.md:8:45  image  "/img/gone.png": file not found: put the file at public/img/gone.png, or correct the link',
-      'content/handbook/a.md:10:1  link  "/handbook/missing/" is not a page on this site: no page or file in public/ has that address',
+      'content/handbook/a.md:10:1  link  "/handbook/missing/" is not a page on this site: no page has that address',
       'content/handbook/a.md:11:3  link  "/handbook/b/#nope": the page has no heading with the anchor #nope; its anchor is #rehearsing-a-rollback',
     ]);
   });

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { issue, type ContentIssue } from '../shared/errors';
 import { RESERVED_IDS } from '../markdown/headings';
-import { closest, onlyWithSameName, sameIgnoringCase } from '../shared/closest';
+import { closest, onlyWithSameName, sameIgnoringCase, withSameName } from '../shared/closest';
 import { analyseMarkdown, type MarkdownAnalysis, type MarkdownLink } from '../markdown/analyse';
 import { IMAGE_EXTENSIONS, isOptimisable } from '../markdown/local-images';
 
@@ -20,9 +20,13 @@ export interface MarkdownOutline {
  * Headings, links and problems of one body. `bodyLine` is the file line the body starts on, so positions point
  * into the real file; `mdx` parses it as MDX (for `.mdx` files).
  */
-export function outline(body: string, bodyLine = 1, mdx = false): MarkdownOutline {
+export function outline(body: string, bodyLine = 1, mdx = false, bodyColumn = 1, bodyIndent = 0): MarkdownOutline {
   const a = analyseMarkdown(body, { bodyLine, mdx });
-  return { anchors: a.anchors, links: a.links, problems: a.problems };
+  if (bodyColumn === 1 && bodyIndent === 0) return { anchors: a.anchors, links: a.links, problems: a.problems };
+  // Markdown that is a front-matter field's value starts part-way along its first line (`reason: See […]`) or has
+  // every line indented (`reason: >-` and the lines below): its columns in the file are further right.
+  const shift = <T extends { line: number; column: number }>(x: T): T => ({ ...x, column: x.column + (x.line === bodyLine ? bodyColumn - 1 : bodyIndent) });
+  return { anchors: a.anchors, links: a.links.map(shift), problems: a.problems.map(shift) };
 }
 
 export interface LinkTargets {
@@ -165,7 +169,7 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
           ? `: add the trailing slash ("${target}/")`
           : near !== undefined
             ? `: did you mean "${near}"?${caseOnly(near, target) ? ' Addresses are case-sensitive' : ''}`
-            : ': no page or file in public/ has that address';
+            : sameNameHint(target, t);
       out.push(issue(file, 'link', `"${l.url}" is not a page on this site${hint}`, at));
       continue;
     }
@@ -201,6 +205,25 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
     }
   }
   return out;
+}
+
+/** How many pages of one name a message lists before "and N more". */
+const SAME_NAME_LISTED = 4;
+
+/**
+ * The end of the message for a link to an address no page has and none is near ({@link nearRoute}): the pages with
+ * the link's last segment when several have it (`/handbook/overview/` with an "overview" page in each section: a new
+ * adopter's trial, 2 December 2026, got no suggestion), else that nothing has the address. A page's address (ending
+ * in "/") is not said to be missing from public/, which the editor did not mean (the same trial).
+ */
+function sameNameHint(target: string, t: LinkTargets): string {
+  const same = withSameName(target, t.routes);
+  if (same.length > 1) {
+    const shown = same.slice(0, SAME_NAME_LISTED).map((u) => `"${u}"`);
+    const rest = same.length - shown.length;
+    return `: ${same.length} pages end in that name; did you mean ${rest > 0 ? `${shown.join(', ')} or one of ${rest} more` : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`}?`;
+  }
+  return target.endsWith('/') ? ': no page has that address' : `: no page, and no file in ${t.publicDir ?? 'public'}/, has that address`;
 }
 
 /** How many of a page's anchors a message lists before "and N more". */

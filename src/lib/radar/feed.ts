@@ -1,4 +1,5 @@
 // Atom feed of radar editions (/radar/feed.xml): one entry per edition, listing what changed and why.
+import { inlineMarkdownHtml } from '../markdown/inline';
 import { publishedDate, requirePublished } from './drafts';
 import { atomXml, type AtomPerson } from '../shared/atom';
 import { escapeHtml } from '../shared/html';
@@ -21,7 +22,8 @@ const editionInstant = (date: string): Date => new Date(`${date}T00:00:00Z`);
 /**
  * Editions newest first, via the shared `atomXml` writer (titles and summaries as text, content sanitised,
  * author on feed and entries). Each entry links to the edition's changes page and carries the summary and, as
- * content, every change of the edition in words with its reason (data text escaped into the HTML).
+ * content, every change of the edition in words with its reason (inline Markdown, links made absolute, all text
+ * escaped: src/lib/markdown/inline.ts).
  */
 export function radarAtom(model: RadarModel, options: RadarFeedOptions): string {
   const base = options.siteUrl.replace(/\/$/, '');
@@ -41,7 +43,7 @@ export function radarAtom(model: RadarModel, options: RadarFeedOptions): string 
       const items = view.changes.map((c) => {
         const said = movementSentence(model, c.movement, c.ring, c.previousRing);
         const link = `${base}/radar/blips/${c.blip.id}/`;
-        return `<li><a href="${escapeHtml(link)}">${escapeHtml(c.blip.title)}</a> (${escapeHtml(model.quadrant(c.blip.quadrant).name)}): ${escapeHtml(said)}. ${escapeHtml(c.entry.reason)}</li>`;
+        return `<li><a href="${escapeHtml(link)}">${escapeHtml(c.blip.title)}</a> (${escapeHtml(model.quadrant(c.blip.quadrant).name)}): ${escapeHtml(said)}. ${inlineMarkdownHtml(c.entry.reason, link)}</li>`;
       });
       const content =
         `<p>${escapeHtml(edition.summary)}</p>` +

@@ -89,7 +89,8 @@ export function parseReleaseData(files: readonly SourceFile[], paths: ContentPat
     }
     const src = { file: f.path, text: f.text };
     // Unknown components are only reported once components.yaml itself is readable.
-    issues.push(...checkReleaseIdentity(src, json.data, comps.issues.length === 0 ? componentIds : undefined, paths));
+    const identity = checkReleaseIdentity(src, json.data, comps.issues.length === 0 ? componentIds : undefined, paths);
+    issues.push(...identity);
     const res = validate(releaseSchema, json.data, src);
     if (!res.ok) {
       issues.push(...res.issues);
@@ -99,8 +100,12 @@ export function parseReleaseData(files: readonly SourceFile[], paths: ContentPat
     const p: ParsedRelease = { file: f.path, text: f.text, release: res.value };
     issues.push(...checkReleaseFields(p));
     parsed.push(p);
+    // A release whose component or version disagrees with its place is not judged against the others, nor they
+    // against it: which release it is, the editor's fix decides. Its rollback target, and another release's rollback
+    // to it, were reported too (a new adopter's trial, 2 December 2026: an error in a file no one had touched).
+    if (identity.length) unreadable.add(f.path);
   }
-  issues.push(...checkAcrossReleases(parsed, { unreadable, paths }));
+  issues.push(...checkAcrossReleases(parsed.filter((p) => !unreadable.has(p.file)), { unreadable, paths }));
 
   const usable = parsed.filter((p) => isValidVersion(p.release.version));
   const filesByKey: Record<string, string> = {};

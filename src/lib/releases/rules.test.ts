@@ -67,11 +67,25 @@ describe('release rules', () => {
   });
 
   it('rejects a file whose path does not match its component and version', () => {
+    // Either the field or the file's place is wrong: both fixes are offered (a new adopter's trial, 2 December 2026).
     expect(problemsOf({}, 'content/releases/payments/2.4.1.json')).toEqual([
-      'content/releases/payments/2.4.1.json:4:3  version  the file is in the wrong place for payments 2.4.0: move it to content/releases/payments/2.4.0.json',
+      'content/releases/payments/2.4.1.json:4:3  version  "2.4.0" does not match the file name 2.4.1.json: set version to "2.4.1" if that is the release, or rename the file to 2.4.0.json',
     ]);
     expect(problemsOf({}, 'content/releases/citizen-web/2.4.0.json')).toEqual([
-      'content/releases/citizen-web/2.4.0.json:3:3  component  the file is in the wrong place for payments 2.4.0: move it to content/releases/payments/2.4.0.json',
+      'content/releases/citizen-web/2.4.0.json:3:3  component  "payments" does not match the folder the file is in (content/releases/citizen-web/): set component to "citizen-web" if it is a citizen-web release, or move the file to content/releases/payments/2.4.0.json',
+    ]);
+    // A folder or file name that names no component or version: the file is moved.
+    expect(problemsOf({}, 'content/releases/payments/notes.json')).toEqual([
+      'content/releases/payments/notes.json:4:3  version  the file is in the wrong place for payments 2.4.0: move it to content/releases/payments/2.4.0.json',
+    ]);
+    expect(problemsOf({}, 'content/releases/old/2.4.0.json')).toEqual([
+      'content/releases/old/2.4.0.json:3:3  component  the file is in the wrong place for payments 2.4.0: move it to content/releases/payments/2.4.0.json',
+    ]);
+  });
+
+  it('names the folder the file is in for a mistyped component, not a folder of the typo to move it to', () => {
+    expect(problemsOf({ component: 'payements' }, 'content/releases/payments/2.4.0.json')).toEqual([
+      'content/releases/payments/2.4.0.json:3:3  component  "payements" is not a known component (components are listed in content/components.yaml): the file is in content/releases/payments/: did you mean "payments"?',
     ]);
   });
 
@@ -199,6 +213,16 @@ describe('release rules', () => {
     // A release taken off live is not a version to go back to, nor suggested as one (a new adopter's trial).
     expect(withTarget('2.3.3')).toEqual([
       `${F}:57:5  rollbackPlan.targetVersion  "2.3.3" was rolled back from live, so it cannot be a rollback target: expected an earlier payments release, e.g. 2.3.1`,
+    ]);
+    // The target's component mistyped in its own file: that file's error alone, nothing in the release rolling back
+    // to it, which no one touched (a new adopter's trial, 2 December 2026).
+    expect(
+      problems(
+        releaseFile({ ...earlier, component: 'payements' }, 'content/releases/payments/2.3.1.json'),
+        releaseFile(fixtureRelease({ rollbackPlan: { strategy: 'redeploy-previous', targetVersion: '2.3.1', steps: ['Redeploy'] } })),
+      ),
+    ).toEqual([
+      'content/releases/payments/2.3.1.json:3:3  component  "payements" is not a known component (components are listed in content/components.yaml): the file is in content/releases/payments/: did you mean "payments"?',
     ]);
     expect(withTarget('v2.3.1')[0]).toBe(
       `${F}:57:5  rollbackPlan.targetVersion  "v2.3.1" has a "v" prefix: write the version without it, e.g. 2.3.1 (SemVer 2.0)`,

@@ -6,7 +6,7 @@ import { ENVIRONMENT_NAMES, SHIPPED_STATUSES, type ReleaseStatus } from './enums
 import type { Component, Release } from './schema';
 import { contentPaths, type ContentPaths } from '../shared/content-dir';
 import { RESERVED_COMPONENT_IDS, releaseFilePath } from './paths';
-import { compareVersions, firstPrereleaseId, stageFromVersion, versionProblem } from './version';
+import { compareVersions, firstPrereleaseId, isValidVersion, stageFromVersion, versionProblem } from './version';
 import { expectedOneOf } from '../shared/closest';
 
 /**
@@ -78,33 +78,38 @@ export function checkReleaseIdentity(
     } else versionOk = true;
   }
 
+  // Where the file is: releases/<folder>/<name>.json. Both say what the editor meant when a field disagrees with them.
+  const placed = src.file.startsWith(`${paths.releases}/`) ? src.file.slice(paths.releases.length + 1).split('/') : [];
+  const folder = placed.length === 2 ? placed[0] : undefined;
+  const nameVersion = placed.length === 2 ? placed[1].replace(/\.json$/, '') : undefined;
+  const folderKnown = folder !== undefined && (componentIds ? componentIds.has(folder) : true);
+
   let componentOk = false;
   if (component !== undefined && component !== '') {
     if (componentIds && !componentIds.has(component)) {
-      out.push(
-        at(
-          src,
-          'component',
-          ['component'],
-          `${showValue(component)} is not a known component (components are listed in ${paths.components}): ${expectedOneOf(component, [...componentIds].sort())}`,
-        ),
-      );
-    }
-    componentOk = true;
+      // The folder the file is in is the likeliest meaning of a mistyped component: "move the file" to a folder of
+      // the typo was wrong advice (a new adopter's trial, 2 December 2026).
+      const hint =
+        folder !== undefined && componentIds.has(folder)
+          ? `the file is in ${paths.releases}/${folder}/: did you mean "${folder}"?`
+          : expectedOneOf(component, [...componentIds].sort());
+      out.push(at(src, 'component', ['component'], `${showValue(component)} is not a known component (components are listed in ${paths.components}): ${hint}`));
+    } else componentOk = true;
   }
 
   if (componentOk && versionOk) {
     const expected = releaseFilePath(component!, version!, paths);
     if (src.file !== expected) {
       const dirWrong = !src.file.startsWith(`${paths.releases}/${component}/`);
-      out.push(
-        at(
-          src,
-          dirWrong ? 'component' : 'version',
-          [dirWrong ? 'component' : 'version'],
-          `the file is in the wrong place for ${component} ${version}: move it to ${expected}`,
-        ),
-      );
+      // Which of the two is wrong, the field or the file's place, only the editor knows: say both ways to agree.
+      const message = dirWrong
+        ? folderKnown
+          ? `${showValue(component)} does not match the folder the file is in (${paths.releases}/${folder}/): set component to "${folder}" if it is a ${folder} release, or move the file to ${expected}`
+          : `the file is in the wrong place for ${component} ${version}: move it to ${expected}`
+        : nameVersion !== undefined && isValidVersion(nameVersion)
+          ? `${showValue(version)} does not match the file name ${nameVersion}.json: set version to "${nameVersion}" if that is the release, or rename the file to ${version}.json`
+          : `the file is in the wrong place for ${component} ${version}: move it to ${expected}`;
+      out.push(at(src, dirWrong ? 'component' : 'version', [dirWrong ? 'component' : 'version'], message));
     }
   }
   return out;

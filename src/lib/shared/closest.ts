@@ -78,10 +78,19 @@ export function sameIgnoringCase(written: string, candidates: Iterable<string>):
  * (`/radar/typescript/` for `/radar/blips/typescript/`). Too far apart for a spelling match, and unambiguous.
  */
 export function onlyWithSameName(target: string, candidates: Iterable<string>): string | undefined {
-  const last = (u: string) => u.replace(/\/$/, '').split('/').at(-1) ?? '';
-  if (!last(target)) return undefined;
-  const named = [...candidates].filter((c) => c !== target && last(c) === last(target));
+  const named = withSameName(target, candidates);
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * Every one of `candidates` (other than `target`) whose last path segment is `target`'s, sorted by code point:
+ * `/handbook/overview/` → `/handbook/operations/overview/`, `/handbook/services/overview/`. Empty when the target's
+ * last segment is empty.
+ */
+export function withSameName(target: string, candidates: Iterable<string>): string[] {
+  const last = (u: string) => u.replace(/\/$/, '').split('/').at(-1) ?? '';
+  if (!last(target)) return [];
+  return [...candidates].filter((c) => c !== target && last(c) === last(target)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**

@@ -1,6 +1,6 @@
 // /radar/feed.xml: Atom feed of radar editions, each with its changes and their reasons.
 import type { APIRoute } from 'astro';
-import { getPublishedRadarModel, siteUrl } from '../../../data/radar';
+import { getPublishedRadarModel, radarTitle, siteUrl } from '../../../data/radar';
 import { getSite } from '../../../data/site';
 import { radarAtom } from '../../../lib/radar/index';
 
@@ -9,7 +9,7 @@ export const GET: APIRoute = () => {
   return new Response(
     radarAtom(getPublishedRadarModel(), {
       siteUrl: siteUrl(),
-      title: `${site.title}: technology radar`,
+      title: radarTitle(),
       author: { name: site.organisation.name, uri: site.organisation.url },
       copyright: site.licence?.name,
     }),

@@ -15,11 +15,12 @@ const MOVED = { 'moved-out': -1, 'moved-in': 1, new: 0, unchanged: 0, retired: 0
 // The documents' types are read from their schemas, which /schemas/radar-api.schema.json publishes (./api-schema.ts).
 export type { BackstageEntry, BackstageRadar, BackstageSnapshot, RadarApiJson } from './api-schema';
 
-function snapshot(t: TimelineEntry, full: boolean): BackstageSnapshot {
+function snapshot(t: TimelineEntry, full: boolean, baseUrl?: string): BackstageSnapshot {
   return {
     date: publishedDate(t.editionInfo),
     ringId: t.ring,
-    description: t.reason,
+    // A reason is inline Markdown like the description (src/lib/markdown/inline.ts): its site links made absolute too.
+    description: baseUrl ? absoluteLinks(t.reason, baseUrl) : t.reason,
     moved: MOVED[t.movement],
     ...(full ? { edition: t.edition, approvedBy: t.approved_by, ...(t.adr ? { adr: t.adr } : {}) } : {}),
   };
@@ -37,7 +38,7 @@ function entryFor(
   // Backstage looks every snapshot's ring up in `rings`; "retired" is not one, so only the retired list keeps it.
   const timeline = blip.timeline
     .filter((t) => index.get(t.edition)! <= upTo && (keepRetired || t.ring !== 'retired'))
-    .map((t) => snapshot(t, full))
+    .map((t) => snapshot(t, full, options.baseUrl))
     .reverse();
   return {
     key: blip.id,
