@@ -37,57 +37,61 @@ import { loadRadar } from '../radar/load';
 import { buildRadarModel } from '../radar/model';
 import { blipPageSections } from '../radar/blip-page';
 import { computeKpis, parseDoraBands } from '../kpis/index';
-import { parseMarkdown } from '../shared/frontmatter';
+import { parseMarkdown, type ParsedMarkdown } from '../shared/frontmatter';
 import type { OtherMarkdown } from '../handbook/link-check';
 import { readContent } from '../shared/read';
 
-/** Markdown bodies of published files, for the link check. */
-function markdownOf(files: { path: string; text: string }[], url: (path: string) => string, bodyHeadings: boolean): OtherMarkdown[] {
+/**
+ * Markdown bodies of published files, for the link check, and whatever other Markdown `more` finds in the same parse
+ * of each file (a blip's reasons: {@link reasonMarkdown}).
+ */
+function markdownOf(
+  files: { path: string; text: string }[],
+  url: (path: string) => string,
+  bodyHeadings: boolean,
+  more: (file: string, url: string, parsed: ParsedMarkdown) => OtherMarkdown[] = () => [],
+): OtherMarkdown[] {
   return files.flatMap((f) => {
     const parsed = parseMarkdown(f.path, f.text);
-    return parsed.ok ? [{ file: f.path, url: url(f.path), body: parsed.value.body, bodyLine: parsed.value.bodyLine, bodyHeadings }] : [];
+    if (!parsed.ok) return [];
+    const at = url(f.path);
+    return [{ file: f.path, url: at, body: parsed.value.body, bodyLine: parsed.value.bodyLine, bodyHeadings }, ...more(f.path, at, parsed.value)];
   });
 }
 
 /**
- * Each radar move's `reason` in the blip `files`, as Markdown shown on the blip's page (src/lib/markdown/inline.ts):
- * its links are checked like the description's, at the reason's line and column. Entries of files whose front matter
- * does not parse are left to the radar's own errors.
+ * Each radar move's `reason` in a blip file, as Markdown shown on the blip's page (src/lib/markdown/inline.ts): its
+ * links are checked like the description's, at their own line and column in the file, whether the reason is on its
+ * key's line (plain or quoted) or a block scalar below it.
  */
-function reasonMarkdown(files: { path: string; text: string }[], url: (path: string) => string): OtherMarkdown[] {
-  return files.flatMap((f) => {
-    const parsed = parseMarkdown(f.path, f.text);
-    if (!parsed.ok || !Array.isArray(parsed.value.data.history)) return [];
-    const fm = parsed.value.frontmatterText;
-    const lines = fm.split(/\r?\n/);
-    return (parsed.value.data.history as unknown[]).flatMap((entry, i) => {
-      const reason = (entry as { reason?: unknown } | null)?.reason;
-      if (typeof reason !== 'string' || !/[[<(:]/.test(reason)) return [];
-      const at = lineOf({ file: f.path, text: fm, lineOffset: 1 }, ['history', i, 'reason']);
-      const markdown = { file: f.path, url: url(f.path), bodyHeadings: false };
-      if (at.line === undefined || at.column === undefined) return [{ ...markdown, body: reason, bodyLine: 1 }];
-      // lineOf finds the key; the value starts after its colon.
-      const first = lines[at.line - 2] ?? '';
-      const afterColon = first.slice(first.indexOf(':', at.column - 1) + 1);
-      const valueColumn = first.length - afterColon.trimStart().length + 1;
-      const start = first.slice(valueColumn - 1);
-      if (!/^[>|]/.test(start)) {
-        // On the key's line: plain, or in quotes (the text starts one column further on).
-        return [{ ...markdown, body: reason, bodyLine: at.line, bodyColumn: valueColumn + (/^["']/.test(start) ? 1 : 0) }];
-      }
-      // A block scalar (`reason: >-`): its lines as written, less their indentation, are the same Markdown (a folded
-      // line break is a soft break), and every link keeps its own line and column.
-      // Its lines are indented further than the key.
-      const keyIndent = at.column - 1;
-      const block: string[] = [];
-      for (const l of lines.slice(at.line - 1)) {
-        if (l.trim() && l.length - l.trimStart().length <= keyIndent) break;
-        block.push(l);
-      }
-      const indent = Math.min(...block.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
-      if (!Number.isFinite(indent)) return [];
-      return [{ ...markdown, body: block.map((l) => l.slice(indent)).join('\n'), bodyLine: at.line + 1, bodyColumn: indent + 1, bodyIndent: indent }];
-    });
+function reasonMarkdown(file: string, url: string, parsed: ParsedMarkdown): OtherMarkdown[] {
+  if (!Array.isArray(parsed.data.history)) return [];
+  const fm = parsed.frontmatterText;
+  const lines = fm.split(/\r?\n/);
+  return (parsed.data.history as unknown[]).flatMap((entry, i) => {
+    const reason = (entry as { reason?: unknown } | null)?.reason;
+    // Only a reason with a link can have a broken one.
+    if (typeof reason !== 'string' || !/[[<(:]/.test(reason)) return [];
+    const at = lineOf({ file, text: fm, lineOffset: 1 }, ['history', i, 'reason']);
+    const markdown = { file, url, bodyHeadings: false };
+    if (at.line === undefined || at.column === undefined) return [{ ...markdown, body: reason, bodyLine: 1 }];
+    // lineOf finds the key (file line `at.line` is front-matter line at.line - 1); the value starts after its colon.
+    const first = lines[at.line - 2] ?? '';
+    const afterColon = first.slice(first.indexOf(':', at.column - 1) + 1);
+    const valueColumn = first.length - afterColon.trimStart().length + 1;
+    const start = first.slice(valueColumn - 1);
+    // On the key's line: plain, or in quotes (the text starts one column further on).
+    if (!/^[>|]/.test(start)) return [{ ...markdown, body: reason, bodyLine: at.line, bodyColumn: valueColumn + (/^["']/.test(start) ? 1 : 0) }];
+    // A block scalar (`reason: >-`): its lines, indented further than the key, less their indentation, are the same
+    // Markdown (a folded line break is a soft break), and every link keeps its own line and column.
+    const block: string[] = [];
+    for (const l of lines.slice(at.line - 1)) {
+      if (l.trim() && l.length - l.trimStart().length <= at.column - 1) break;
+      block.push(l);
+    }
+    const indent = Math.min(...block.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+    if (!Number.isFinite(indent)) return [];
+    return [{ ...markdown, body: block.map((l) => l.slice(indent)).join('\n'), bodyLine: at.line + 1, bodyColumn: indent + 1, bodyIndent: indent }];
   });
 }
 
@@ -184,7 +188,7 @@ export function checkRadar(
   // With the files its endpoints write (src/areas/radar).
   const routes = ['/radar/', '/radar/rings/', '/radar/feed.xml', '/radar/radar.csv', '/radar/radar.json', '/api/radar.json'];
   const files = listFiles(ctx.root, contentPaths(ctx.root).blips, ['.md', '.mdx']);
-  const markdown = [...markdownOf(files, (p) => `/radar/blips/${fileId(p)}/`, true), ...reasonMarkdown(files, (p) => `/radar/blips/${fileId(p)}/`)];
+  const markdown = markdownOf(files, (p) => `/radar/blips/${fileId(p)}/`, true, reasonMarkdown);
   if (!radar.ok) {
     // Blip pages still exist for every file, so links to them are not reported as well.
     routes.push(...files.map((f) => `/radar/blips/${fileId(f.path)}/`));
