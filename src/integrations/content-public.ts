@@ -2,7 +2,8 @@
 // publicDir), so a handbook in a folder or repository of its own can ship files (PDFs, templates) without editing
 // the engine. The build copies them in after the pages are written; `astro dev` serves them from where they are.
 // The content check refuses a file that would take the place of a page or of something the build writes
-// (checkContentPublic in src/lib/site/public-files.ts), so nothing is overwritten here.
+// (checkContentPublic in src/lib/site/public-files.ts), so nothing is overwritten here. A robots.txt is written last
+// when neither public/ folder has one (src/lib/site/robots.ts).
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { lookup } from 'mrmime';
 import { contentPaths } from '../lib/shared/content-dir';
 import { urlPathsUnder } from '../lib/site/public-files';
+import { robotsTxt } from '../lib/site/robots';
+import { isPreviewBuild } from '../lib/shared/preview';
 
 /**
  * Office documents handbooks publish (templates, forms), which mrmime's list leaves out: their IANA media types
@@ -45,9 +48,13 @@ export function fileFor(dir: string, url: string): string | undefined {
 
 export function contentPublic(root: string): AstroIntegration {
   const dir = () => path.resolve(root, contentPaths(root).public);
+  let site = '';
   return {
     name: 'handbook:content-public',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+      },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(dir(), req.url ?? '/') : undefined;
@@ -61,8 +68,13 @@ export function contentPublic(root: string): AstroIntegration {
       'astro:build:done': ({ dir: outUrl, logger }) => {
         const from = dir();
         const files = urlPathsUnder(root, contentPaths(root).public);
-        if (files.length === 0) return;
         const out = fileURLToPath(outUrl);
+        // After the copies, so a handbook's own robots.txt (in its public/ or the engine's) is the one published.
+        const robots = () => {
+          const file = path.join(out, 'robots.txt');
+          if (site && !fs.existsSync(file)) fs.writeFileSync(file, robotsTxt(site, isPreviewBuild()));
+        };
+        if (files.length === 0) return robots();
         // Never over something the build wrote: a page kept from the last build is a hard link into Astro's cache,
         // and copying over it changed the cached copy too, so the next builds kept the wrong file (a new adopter's
         // trial, 2 December 2026). The check refuses the clashes it can see; this catches any other, and fails the
@@ -79,6 +91,7 @@ export function contentPublic(root: string): AstroIntegration {
           fs.copyFileSync(path.join(from, url), dest, fs.constants.COPYFILE_EXCL);
         }
         logger.info(`published ${files.length === 1 ? '1 file' : `${files.length} files`} from ${contentPaths(root).public}/`);
+        robots();
       },
     },
   };

@@ -86,6 +86,8 @@ interface Edit {
   reused: string[];
   /** Reused pages may be copied back from Astro's cache (only when dist/ itself was deleted). */
   restores?: boolean;
+  /** Files in dist/ after the edit, with the text each must have. */
+  files?: Record<string, string>;
 }
 
 const file = (content: string, rel: string) => path.join(content, rel);
@@ -197,11 +199,14 @@ const EDITS: Edit[] = [
   },
   {
     // Files of the content's own public/ folder are copied in after the pages (src/integrations/content-public.ts).
-    name: "publish a file from the content's public/ folder",
+    // A robots.txt of the handbook's own takes the place of the one the build writes (src/lib/site/robots.ts).
+    name: "publish a file and the handbook's own robots.txt from the content's public/ folder",
     apply: (c) => {
       fs.mkdirSync(file(c, 'public/files'), { recursive: true });
       fs.writeFileSync(file(c, 'public/files/rota.txt'), 'Monday: Ailsa\n');
+      fs.writeFileSync(file(c, 'public/robots.txt'), 'User-agent: *\nDisallow: /files/\n');
     },
+    files: { 'robots.txt': 'User-agent: *\nDisallow: /files/\n' },
     rendered: [],
     reused: ['handbook/guides/on-call/index.html'],
   },
@@ -403,12 +408,15 @@ const EDITS: Edit[] = [
     env: { HANDBOOK_PREVIEW: '1' },
     rendered: ['radar/blips/terraform/index.html', 'handbook/guides/deploying/index.html'],
     reused: [],
+    // Kept out of search engines should it be put online by mistake.
+    files: { 'robots.txt': 'User-agent: *\nDisallow: /\n' },
   },
   {
     name: 'a published build after the preview build',
     apply: () => {},
     rendered: ['radar/blips/terraform/index.html', 'handbook/guides/deploying/index.html'],
     reused: [],
+    files: { 'robots.txt': 'User-agent: *\nAllow: /\n\nSitemap: https://handbook.mygov.scot/sitemap-index.xml\n' },
   },
   {
     // The on-call page's review date (15 December) passes: it gains the overdue banner.
@@ -503,6 +511,7 @@ describe('incremental builds', () => {
             expect(reused.has(p), `${p} re-rendered after "${edit.name}"`).toBe(false);
           }
           for (const p of edit.reused) expect(reused.has(p), `${p} reused after "${edit.name}"`).toBe(true);
+          for (const [p, text] of Object.entries(edit.files ?? {})) expect(fs.readFileSync(path.join(inc, 'dist', p), 'utf8'), `${p} after "${edit.name}"`).toBe(text);
           // Reused pages stay where they are in dist/ rather than being copied back from the cache.
           if (!edit.restores) expect(reusedPages(incLog, 'restored'), `pages copied back from the cache after "${edit.name}"`).toEqual(new Set());
         }

@@ -90,4 +90,12 @@ describe('sitemap', () => {
   it('draft pages are not built at all', () => {
     expect(drafts.filter((u) => fs.existsSync(path.join(DIST, u, 'index.html')))).toEqual([]);
   });
+  it('robots.txt lets crawlers in and names the sitemap index the build wrote, at the site address', () => {
+    const robots = read('robots.txt');
+    expect(robots).toMatch(/^User-agent: \*\nAllow: \/\n/);
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+    const site = new URL([...read('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)][0][1]);
+    expect(sitemap && new URL(sitemap).origin).toBe(site.origin);
+    expect(sitemap).toMatch(/\/sitemap-index\.xml$/);
+  });
 });

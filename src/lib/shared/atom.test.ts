@@ -84,6 +84,8 @@ describe.each([
     expect(feed.problems).toEqual([]);
     expect(feed.entries.length).toBeGreaterThan(0);
     expect(feed.author).toBe(ORG.name);
+    // The site's language, as its pages declare it: a feed reader picks its voice and hyphenation from it.
+    expect(feed.language).toBe('en-GB');
     for (const e of feed.entries) {
       expect(e.author, e.id).toBeTruthy();
       expect(new URL(e.link).origin).toBe(SITE);

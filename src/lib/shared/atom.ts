@@ -1,6 +1,7 @@
 // One Atom (RFC 4287) writer for every feed: text stays text, HTML content is sanitised, authors are required.
 import { Feed } from 'feed';
 import { escapeHtml, sanitizeFragment } from './html';
+import { SITE_LANGUAGE } from './language';
 
 /** A person or organisation (RFC 4287 §3.2): `name`, and an absolute `uri` when there is one. */
 export interface AtomPerson {
@@ -59,7 +60,7 @@ function absolute(url: string, what: string): string {
  * The Atom 1.0 XML of a feed, written by the `feed` package. That package always sends entry titles and
  * summaries as `type="html"`, so they are HTML-escaped here and a reader shows them as the text they were;
  * content is passed through `sanitizeFragment`. Throws when an id or link is not an absolute http(s) URL.
- * Deterministic: no date comes from the clock.
+ * Deterministic: no date comes from the clock. The feed declares the site's language (`xml:lang`, SITE_LANGUAGE).
  */
 export function atomXml(spec: AtomFeed): string {
   const person = (p: AtomPerson) => ({ name: p.name, link: p.uri ? absolute(p.uri, 'author uri') : undefined });
@@ -72,7 +73,7 @@ export function atomXml(spec: AtomFeed): string {
     updated: spec.updated,
     author: person(spec.author),
     copyright: spec.rights ?? '',
-    language: 'en-GB',
+    language: SITE_LANGUAGE,
     generator: false,
   });
   for (const e of spec.entries) {
@@ -89,5 +90,9 @@ export function atomXml(spec: AtomFeed): string {
       category: e.categories?.map((c) => ({ term: c.term.replace(/[<>]/g, ''), name: c.label?.replace(/[<>]/g, '') })),
     });
   }
-  return feed.atom1();
+  // `feed` drops `language` from Atom output (it writes it only for RSS), so the root element gets its xml:lang here.
+  const xml = feed.atom1();
+  const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
+  if (!xml.includes(root)) throw new Error('Atom feed: the feed package wrote an unexpected root element; xml:lang was not set');
+  return xml.replace(root, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${SITE_LANGUAGE}">`);
 }

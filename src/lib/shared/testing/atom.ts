@@ -22,6 +22,8 @@ export interface ReadFeed {
   title: string;
   author?: string;
   link: string;
+  /** The feed's declared language (`xml:lang` on `<feed>`), as feedparser reads it; undefined when none. */
+  language?: string;
   entries: ReadEntry[];
   /** Every breach of RFC 4287's required elements and of our text/HTML rules; empty when the feed is good. */
   problems: string[];
@@ -152,6 +154,7 @@ export async function readAtom(xml: string): Promise<ReadFeed> {
     title: meta.title,
     author: meta.author ?? undefined,
     link: meta.link,
+    language: meta.language ?? undefined,
     entries: items.map((it, i) => ({
       id: it.guid,
       title: it.title,
