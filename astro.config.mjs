@@ -5,9 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { contentDir, contentPaths, DEFAULT_CONTENT_DIR } from './src/lib/shared/content-dir.ts';
-import { readContent } from './src/lib/shared/read.ts';
+import { configSiteUrl } from './src/lib/site/load.ts';
 import { contentCheck, movedPaths } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentPublic } from './src/integrations/content-public.ts';
@@ -23,14 +22,8 @@ import { imageTwinImports } from './src/integrations/image-twins.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 // The published URL lives in site.yaml in the content directory so editors change it in one place. A missing or
-// broken site.yaml is reported by the content check with its file and line; the placeholder only lets it run.
-const siteUrl = (() => {
-  try {
-    return parse(readContent(path.join(root, contentPaths(root).site))).url;
-  } catch {
-    return 'http://localhost:4321';
-  }
-})();
+// broken one is reported by the content check with its file and line; a placeholder only lets Astro's config load.
+const siteUrl = configSiteUrl(root);
 
 // Astro's cache (the content store, the incremental build's pages, the output manifest) lives in .cache/, outside
 // node_modules so project copies that share one install (tests, the benchmark) never share it, and each content

@@ -2,14 +2,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.svg': 'image/svg+xml',
-  '.ics': 'text/calendar; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
-  '.wasm': 'application/wasm', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
-  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
-};
+import { mediaType } from '../src/lib/shared/media-types.mjs';
 
 /**
  * Stops a server made by createServer at once and resolves when it has stopped. `server.close()` alone waits for
@@ -51,8 +44,7 @@ export function createServer(root) {
     }
     let status = 200;
     if (!fs.existsSync(p)) { status = 404; p = path.join(root, '404.html'); }
-    const type = TYPES[path.extname(p)] ?? 'application/octet-stream';
-    res.writeHead(status, { ...headers, 'Content-Type': type });
+    res.writeHead(status, { ...headers, 'Content-Type': mediaType(p) });
     fs.createReadStream(p).pipe(res);
   });
 }

@@ -8,25 +8,12 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lookup } from 'mrmime';
+import { mediaType } from '../lib/shared/media-types.mjs';
 import { contentPaths } from '../lib/shared/content-dir';
 import { urlPathsUnder } from '../lib/site/public-files';
 import { robotsTxt } from '../lib/site/robots';
 import { isPreviewBuild } from '../lib/shared/preview';
 
-/**
- * Office documents handbooks publish (templates, forms), which mrmime's list leaves out: their IANA media types
- * (application/vnd.openxmlformats-officedocument.*, RFC-registered vnd.oasis.opendocument.*), so the browser opens
- * them as documents rather than unknown bytes.
- */
-const OFFICE_TYPES: Record<string, string> = {
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  '.odt': 'application/vnd.oasis.opendocument.text',
-  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
-  '.odp': 'application/vnd.oasis.opendocument.presentation',
-};
 
 /** `url` (a request's path, e.g. `/files/rota%20v2.pdf`) as a file under `dir`, or undefined when there is none. */
 export function fileFor(dir: string, url: string): string | undefined {
@@ -59,8 +46,7 @@ export function contentPublic(root: string): AstroIntegration {
         server.middlewares.use((req, res, next) => {
           const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(dir(), req.url ?? '/') : undefined;
           if (!file) return next();
-          const type = lookup(file) ?? OFFICE_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-          res.setHeader('Content-Type', /^text\/|json|xml|javascript/.test(type) ? `${type}; charset=utf-8` : type);
+          res.setHeader('Content-Type', mediaType(file));
           if (req.method === 'HEAD') return res.end();
           fs.createReadStream(file).pipe(res);
         });

@@ -38,3 +38,26 @@ export function loadSite(root: string): LoadedSite {
   if (!fs.existsSync(p)) return { issues: [issue(file, '', 'is missing: the site needs a title, url, repository and phase')] };
   return parseSite(readContent(p, file), file);
 }
+
+/** The address Astro is given when site.yaml has no usable `url`, so its config loads and the check can report why. */
+export const PLACEHOLDER_SITE_URL = 'http://localhost:4321';
+
+/**
+ * The `site` for Astro's config (astro.config.mjs): site.yaml's `url` (trimmed) when it is an absolute http(s) URL,
+ * else {@link PLACEHOLDER_SITE_URL}. Only the URL is read here, not the whole file validated (the check does that, and
+ * reports a missing, unparsable or wrong `url` with its line). Why not pass a bad value on: Astro validates `site`
+ * before any integration runs, so `url: handbook.example.gov.scot` ended `npm run build` with "Invalid URL" and no
+ * file, field or line (a new adopter's trial, 3 December 2026). Never throws.
+ */
+export function configSiteUrl(root: string): string {
+  try {
+    const file = contentPaths(root).site;
+    const parsed = parseYamlText(readContent(path.join(root, file), file), file);
+    const url = parsed.ok ? (parsed.data as { url?: unknown } | null)?.url : undefined;
+    if (typeof url !== 'string') return PLACEHOLDER_SITE_URL;
+    const u = new URL(url.trim());
+    return u.protocol === 'https:' || u.protocol === 'http:' ? url.trim() : PLACEHOLDER_SITE_URL;
+  } catch {
+    return PLACEHOLDER_SITE_URL;
+  }
+}
