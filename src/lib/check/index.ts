@@ -12,7 +12,8 @@ import { checkRedirects, redirectsOf, type Redirect } from '../handbook/redirect
 import { isBuilt, pageUrlOfFile, reviewSummary } from '../handbook/model';
 import { METRIC_IDS } from '../kpis/index';
 import { checkChecklists, checkHandbook, checkRadar, checkReleases, releaseAnchors, type Ctx } from './domains';
-import { AREA_TITLES, areaOfPath, detectAreas, type Area, type Areas } from '../site/areas';
+import { AREA_TITLES, areaContent, areaOfPath, detectAreas, type Area, type Areas } from '../site/areas';
+import { loadRadar } from '../radar/load';
 import { standardPages } from '../site/standard-pages';
 import { readFavicon, readLogo } from '../site/logo';
 import { CONTENT_DIR_ENV, contentPaths } from '../shared/content-dir';
@@ -105,6 +106,9 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   if (since) issues.push(issue(dir, '--since', since));
   // Only the areas the site has are checked, routed and linkable (src/lib/site/areas.ts).
   const areas: Areas = detectAreas(root, site.site?.areas);
+  // A radar still being written (radar.yaml with no published edition): its files are checked, but it has no pages
+  // until an edition is published, in previews too (radarPublished in src/lib/site/areas.ts).
+  const radarUnpublished = !areas.radar && areaContent(root).radar && site.site?.areas?.radar !== false;
 
   // Why an area's pages and components are not there, for messages.
   const absent = (area: Area, what = 'link') => {
@@ -115,11 +119,17 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
       : area === 'kpis' && off('releases')
         ? 'KPIs are computed from releases, which are switched off in site.yaml (areas:)'
         : `there is no ${AREA_CONTENT[area]}`;
+    if (area === 'radar' && radarUnpublished)
+      return `the radar has no published edition yet, so it has no pages: remove the ${what} until one is published (npm run radar -- edition publish <id>)`;
     return `this handbook has no ${AREA_TITLES[area].toLowerCase()} area (${why}): remove the ${what} or add that content`;
   };
   const noReleases: ReleaseData = { components: [], releases: [], issues: [], files: {} };
   const releases = areas.releases ? checkReleases(ctx, areas.kpis) : { issues: [], routes: [], data: noReleases, quarters: [], notes: [] };
-  const radar = areas.radar ? checkRadar(ctx) : { issues: [], routes: [], markdown: [], blips: [], rings: [] };
+  const radar = areas.radar
+    ? checkRadar(ctx)
+    : radarUnpublished
+      ? { issues: loadRadar(root).issues, routes: [], markdown: [], blips: [], rings: [] }
+      : { issues: [], routes: [], markdown: [], blips: [], rings: [] };
   const checklists = areas.checklists
     ? checkChecklists(ctx, releases.data, releases.issues)
     : { issues: [], routes: [], checklists: [], markdown: [], reviewItems: [], anchors: new Map<string, Set<string>>() };
@@ -290,5 +300,10 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const errors = issues.filter((i) => i.severity === 'error').length;
   // Every page with a review date counts: handbook pages, radar blips and checklists (npm run reviews lists them all).
   const reviews = reviewSummary(handbook.handbook, [...(radar.reviewItems ?? []), ...checklists.reviewItems]);
-  return { issues, errors, warnings: issues.length - errors, notes: [...releases.notes, reviews, ...handbook.notes], redirects };
+  const radarNote = radarUnpublished
+    ? [
+        `Radar: ${contentPaths(root).radarConfig} has no published edition yet, so the radar has no pages, in previews too: publish a draft edition with npm run radar -- edition publish <id> (start one with npm run radar -- edition new <id> --title "…")`,
+      ]
+    : [];
+  return { issues, errors, warnings: issues.length - errors, notes: [...releases.notes, reviews, ...radarNote, ...handbook.notes], redirects };
 }

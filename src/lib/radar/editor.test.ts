@@ -87,6 +87,22 @@ describe('radar edition new', () => {
   });
 });
 
+describe('a first radar, started with the commands', () => {
+  it('goes from `editions: []` and no blips to a published edition: edition new, add, edition publish', () => {
+    // Until 3 December 2026 each of these was refused for want of a published edition (a new adopter's trial).
+    rmSync(join(root, 'content/radar/blips'), { recursive: true });
+    write(CONFIG, configYaml.replace(/editions:[\s\S]*$/, 'editions: []\n'));
+    expect(run('edition', 'new', '2026-11', '--title', 'First radar', '--summary', 'Our first radar.')).toMatchObject({ code: 0, err: '' });
+    // A block list, as an editor writes one, not the flow `[ { … } ]` the empty list was.
+    expect(read(CONFIG)).toMatch(/\neditions:\n  - id: "?2026-11"?\n    state: draft\n    title: First radar\n    summary: Our first radar.\n$/);
+    const added = run('add', 'GitHub Actions', '--quadrant', 'tools', '--ring', 'adopt', '--reason', 'Our CI.', '--approved-by', 'Release Manager', '--description', 'Runs our CI.');
+    expect(added).toMatchObject({ code: 0, err: '' });
+    expect(run('edition', 'publish', '2026-11', '--date', '2026-11-20')).toMatchObject({ code: 0, err: '' });
+    const loaded = loadRadar(root);
+    expect(loaded.ok && buildRadarModel(loaded.content).currentEdition.id).toBe('2026-11');
+  });
+});
+
 describe('radar move', () => {
   it('records the move in the draft edition with reason, approver and ADR, appending to the history only', () => {
     withDraft();

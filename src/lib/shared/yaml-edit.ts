@@ -120,8 +120,12 @@ function viaLibrary(doc: Document, edit: YamlEdit): void {
   if (edit.op === 'set') doc.setIn(edit.path, doc.createNode(edit.value));
   else if (edit.op === 'append') {
     const seq = doc.getIn(edit.path, true);
-    if (isSeq(seq)) seq.add(doc.createNode(edit.value));
-    else doc.setIn(edit.path, doc.createNode([edit.value]));
+    if (isSeq(seq)) {
+      // An empty `[]` (a new radar's `editions: []`) becomes a block list: items in flow style were written as
+      // `[ { id: 2026-11, … } ]`, which no editor would write or easily edit (a new adopter's trial, 3 December 2026).
+      if (seq.items.length === 0) seq.flow = false;
+      seq.add(doc.createNode(edit.value));
+    } else doc.setIn(edit.path, doc.createNode([edit.value]));
   } else {
     const seq = doc.getIn(edit.path, true);
     if (!isSeq(seq)) throw new Error(`No list at ${edit.path.join('.')}`);

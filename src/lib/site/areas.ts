@@ -2,7 +2,9 @@
 // site.yaml can switch one off. Routes, navigation, home blocks, search filters, the check and MDX all ask here.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { contentPaths } from '../shared/content-dir';
+import { readContent } from '../shared/read';
 
 /** The optional areas, in navigation order. The handbook itself is always there. */
 export const AREAS = ['releases', 'radar', 'checklists', 'kpis'] as const;
@@ -33,25 +35,51 @@ const hasFiles = (dir: string, ext: RegExp): boolean => {
 };
 
 /**
+ * Whether the radar under `root` has a published edition: false only when `radar/radar.yaml` reads as YAML with an
+ * `editions` list none of whose entries is published (`state: published`, or no `state`, which defaults to it). A
+ * missing, unreadable or malformed radar.yaml counts as published, so the area is built and the content check
+ * reports the file. Why: the radar pages show the latest published edition, so a radar still being written (no
+ * editions yet, or drafts only) has no pages, in previews too; the check says so (src/lib/check/index.ts).
+ */
+export function radarPublished(root: string): boolean {
+  const file = contentPaths(root).radarConfig;
+  try {
+    const editions = (parseYaml(readContent(path.join(root, file), file)) as { editions?: unknown } | null)?.editions;
+    if (!Array.isArray(editions)) return true;
+    return editions.some((e) => {
+      const state = (e as { state?: unknown } | null)?.state;
+      return state === undefined || state === 'published';
+    });
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Which areas have content in the content directory under `root` (the project root):
  * - releases: `components.yaml` or any `releases/**\/*.json`;
- * - radar: `radar/radar.yaml` or any blip in `radar/blips/`;
+ * - radar: `radar/radar.yaml` or any blip in `radar/blips/`, once an edition is published ({@link radarPublished});
  * - checklists: any `checklists/*.md`;
  * - kpis: releases plus `kpis/dora-bands.yaml` (the KPI pages judge figures against those bands).
  * `switches` (site.yaml `areas:`) turns an area off with `false`; KPIs go with releases, as they are computed from
  * them. Switching on an area that has no content does not create it.
  */
 export function detectAreas(root: string, switches: Partial<Record<Area, boolean>> = {}): Areas {
+  const found = areaContent(root);
+  const on = (a: Area) => found[a] && switches[a] !== false && (a !== 'radar' || radarPublished(root));
+  return { releases: on('releases'), radar: on('radar'), checklists: on('checklists'), kpis: on('releases') && on('kpis') };
+}
+
+/** Which areas have content files at all (see {@link detectAreas}), published or not, switched on or off. */
+export function areaContent(root: string): Areas {
   const p = contentPaths(root);
   const at = (rel: string) => path.join(root, rel);
-  const found: Areas = {
+  return {
     releases: fs.existsSync(at(p.components)) || hasFiles(at(p.releases), /\.json$/),
     radar: fs.existsSync(at(p.radarConfig)) || hasFiles(at(p.blips), /\.mdx?$/),
     checklists: hasFiles(at(p.checklists), /\.md$/),
     kpis: fs.existsSync(at(p.doraBands)),
   };
-  const on = (a: Area) => found[a] && switches[a] !== false;
-  return { releases: on('releases'), radar: on('radar'), checklists: on('checklists'), kpis: on('releases') && on('kpis') };
 }
 
 /** The area a site path belongs to (`/radar/blips/x/` → `radar`), or undefined for the handbook and the rest. */
