@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runRadarCli } from '../src/lib/radar/cli';
 import { loadRadar } from '../src/lib/radar/load';
 import { formatSources } from '../src/lib/radar/testing/fixtures';
+import { buildRadarModel } from '../src/lib/radar/model';
+import { toByorCsv } from '../src/lib/radar/formats/byor';
 
 let root: string;
 
@@ -42,6 +44,22 @@ describe('npm run radar', () => {
     expect(csv.split('\r\n')[0]).toBe('name,ring,quadrant,isNew,status,description');
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
     expect(run('export', '--format', 'byor-csv').out).toBe(csv);
+  });
+
+  it("exports what the site publishes: links to the site's pages made absolute with site.yaml's url", () => {
+    // Without a base address those links were dropped, so the command's CSV differed from /radar/radar.csv (a new
+    // adopter's trial, 3 December 2026). The site's own files are made with toByorCsv and site.yaml's url too.
+    write('content/site.yaml', readFileSync(join(__dirname, '../tests/fixtures/handbook-only/site.yaml'), 'utf8'));
+    const site = /^url: (.*)$/m.exec(readFileSync(join(root, 'content/site.yaml'), 'utf8'))![1].trim();
+    const [first] = readdirSync(join(root, 'content/radar/blips')).sort();
+    const file = join(root, 'content/radar/blips', first);
+    writeFileSync(file, readFileSync(file, 'utf8') + '\nSee [the release process](/handbook/guides/deploying/).\n');
+    const csv = run('export', '--format', 'byor-csv').out;
+    expect(csv).toContain(`<a href=""${site}/handbook/guides/deploying/"">the release process</a>`);
+    const loaded = loadRadar(root);
+    expect(loaded.ok && csv).toBe(loaded.ok && toByorCsv(buildRadarModel(loaded.content), { baseUrl: site }));
+    // --base-url still wins.
+    expect(run('export', '--format', 'byor-csv', '--base-url', 'https://mirror.example.gov.scot').out).toContain('https://mirror.example.gov.scot/handbook/guides/deploying/');
   });
 
   it('exports an AOE folder, and refuses AOE to standard output', () => {

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { formatIssue, formatIssues } from '../shared/errors';
 import { loadRadar, readRadarSources } from './load';
 import { buildRadarModel } from './model';
+import { loadSite } from '../site/load';
 import { buildToday } from '../shared/dates';
 import { addBlip, moveBlip, newEdition, publishEdition, retireBlip, type EditResult } from './editor';
 import { exportRadar, FORMATS, parseImport, planImport, summariseActions, type FormatId } from './formats/index';
@@ -46,7 +47,7 @@ Import options:
 Export options:
   --edition <id>            edition to export (default: the latest)
   --out <file|dir>          where to write (default: standard output; aoe needs a folder)
-  --base-url <url>          site address, for links back to blip pages
+  --base-url <url>          site address, for links back to the site's pages (default: site.yaml url)
 
 Common:
   --root <dir>              project folder (default: current folder); content is read from its
@@ -146,12 +147,18 @@ function runExport(args: ReturnType<typeof parse>, io: CliIo): number {
     io.err(formatIssues(loaded.issues) + '\nExport stopped: the radar content has errors.\n');
     return 1;
   }
+  if (!loaded.content.config.editions.some((e) => e.state === 'published'))
+    throw new UsageError('the radar has no published edition yet: there is nothing to export (publish one with npm run radar -- edition publish <id>)');
   const model = buildRadarModel(loaded.content);
   const draft = loaded.content.config.editions.find((e) => e.id === values.edition && e.state === 'draft');
   if (draft) throw new UsageError(`--edition "${draft.id}" is a draft: exports are of published editions only (${model.editions.map((e) => e.id).join('|')})`);
   if (values.edition && !model.edition(values.edition))
     throw new UsageError(`--edition "${values.edition}" is not an edition: expected one of ${model.editions.map((e) => e.id).join('|')}`);
-  const files = exportRadar(model, format, { edition: values.edition, baseUrl: values['base-url'] });
+  // The site's own address by default, as the published /radar/radar.csv and .json are made (src/areas/radar): without
+  // it, a description's links to the site's pages had nowhere to point and were dropped, so the command's export
+  // differed from the published one (a new adopter's trial, 3 December 2026).
+  const baseUrl = values['base-url'] ?? loadSite(root).site?.url;
+  const files = exportRadar(model, format, { edition: values.edition, baseUrl });
   if (!values.out) {
     if (format === 'aoe') throw new UsageError('--format aoe writes a folder of Markdown files: give --out <folder>');
     io.out(files[0].content);
