@@ -31,7 +31,7 @@ describe('checkMdxUsage', () => {
       'content/handbook/a.mdx:9:1  <Kpi name>  "lead-tme" is not one of lead-time|change-failure-rate: did you mean "lead-time"?',
       'content/handbook/a.mdx:9:1  <Kpi quarter>  "Q3" is not valid: expected YYYY-Qn, e.g. 2026-Q3',
       'content/handbook/a.mdx:10:1  <RadarRing ring>  is required: one of adopt|hold',
-      "content/handbook/a.mdx:11:1  <Radar>  is not a component editors can use: expected one of Kpi|RadarRing, or one this page imports (import Radar from './Radar.astro')",
+      "content/handbook/a.mdx:11:1  <Radar>  is not a component editors can use: did you mean <RadarRing>? (expected one of Kpi|RadarRing, or one this page imports: import Radar from './Radar.astro')",
     ]);
   });
   it('leaves alone a component the page imports or exports itself, whatever its props', () => {

@@ -41,7 +41,18 @@ export function checkMdxUsage(file: string, body: string, bodyLine: number, ctx:
     const at = { line: tag.line, column: tag.column };
     if (own.has(tag.name.split('.')[0])) continue;
     if (!ctx.components.includes(tag.name)) {
-      out.push(issue(file, `<${tag.name}>`, `is not a component editors can use: expected one of ${ctx.components.join('|')}, or one this page imports (import ${tag.name} from './${tag.name}.astro')`, at));
+      // The likely intended name first (`<ReleaseSchedul />`), as for every other name that does not exist.
+      const near = closest(tag.name, ctx.components);
+      out.push(
+        issue(
+          file,
+          `<${tag.name}>`,
+          near !== undefined
+            ? `is not a component editors can use: did you mean <${near}>? (expected one of ${ctx.components.join('|')}, or one this page imports: import ${tag.name} from './${tag.name}.astro')`
+            : `is not a component editors can use: expected one of ${ctx.components.join('|')}, or one this page imports (import ${tag.name} from './${tag.name}.astro')`,
+          at,
+        ),
+      );
       continue;
     }
     const missing = ctx.unavailable?.[tag.name];

@@ -88,7 +88,21 @@ describe('loadRadarFromSources', () => {
       sources([blipSource('gitflow', { replaced_by: 'trunk-based', history: [['2025-10', 'hold']] })]),
     );
     expect(errorsOf(r)).toEqual([
-      'content/radar/blips/gitflow.md:6:1  replaced_by  "trunk-based" is not a blip: expected the id of a file in content/radar/blips/ (e.g. "trunk-based-development")',
+      'content/radar/blips/gitflow.md:6:1  replaced_by  "trunk-based" is not a blip: expected the id of a file in content/radar/blips/ (its name without .md)',
+    ]);
+  });
+
+  it("names the blip replaced_by was likely meant to be, or one of this radar's own as an example", () => {
+    // A new adopter's trial (3 December 2026): "github-action" got no suggestion, and an example from the sample radar.
+    const near = loadRadarFromSources(
+      sources([blipSource('jenkins', { replaced_by: 'github-action', history: [['2025-10', 'hold']] }), blipSource('github-actions', { history: [['2025-10', 'adopt']] })]),
+    );
+    expect(errorsOf(near)).toEqual(['content/radar/blips/jenkins.md:6:1  replaced_by  "github-action" is not a blip: did you mean "github-actions"?']);
+    const far = loadRadarFromSources(
+      sources([blipSource('jenkins', { replaced_by: 'circle', history: [['2025-10', 'hold']] }), blipSource('github-actions', { history: [['2025-10', 'adopt']] })]),
+    );
+    expect(errorsOf(far)).toEqual([
+      'content/radar/blips/jenkins.md:6:1  replaced_by  "circle" is not a blip: expected the id of a file in content/radar/blips/ (its name without .md, e.g. "github-actions")',
     ]);
   });
 

@@ -18,7 +18,7 @@ import {
   type RadarConfig,
 } from './schema';
 import { readContent } from '../shared/read';
-import { expectedOneOf } from '../shared/closest';
+import { closest, expectedOneOf } from '../shared/closest';
 
 
 /** One blip file's text, named by its project-relative path. */
@@ -237,7 +237,7 @@ function checkBlip(p: ParsedBlip, config: RadarConfig | undefined, ids: Set<stri
       err(
         'replaced_by',
         ['replaced_by'],
-        `${showValue(blip.replaced_by)} is not a blip: expected the id of a file in ${blipsDirOf(configFile)}/ (e.g. "trunk-based-development")`,
+        notABlip(blip.replaced_by, blip.id, ids, blipsDirOf(configFile)),
       );
   }
 
@@ -341,4 +341,17 @@ export function loadRadarOrThrow(root: string): RadarContent {
   const res = loadRadar(root);
   if (!res.ok) throw new ContentError(res.issues);
   return res.content;
+}
+
+/**
+ * The message for a `replaced_by` naming no blip: the likely intended id when one is near (closest), else an example
+ * from this radar's own blips. The example was the sample's "trunk-based-development", a blip other handbooks do not
+ * have (a new adopter's trial, 3 December 2026).
+ */
+function notABlip(written: string, self: string, ids: Set<string>, dir: string): string {
+  const sorted = [...ids].filter((id) => id !== self).sort(byCodePoint);
+  const near = closest(written, sorted);
+  if (near !== undefined) return `${showValue(written)} is not a blip: did you mean "${near}"?`;
+  const example = sorted[0];
+  return `${showValue(written)} is not a blip: expected the id of a file in ${dir}/ (its name without .md${example ? `, e.g. "${example}"` : ''})`;
 }
