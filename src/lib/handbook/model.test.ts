@@ -103,6 +103,25 @@ describe('handbook model', () => {
       ['content/handbook/a/typo.md', 6, 'updated', 'warning', '2026-11-28 is after today (2026-11-27): it is shown to readers as "Last updated"; set it to the day the page last changed'],
     ]);
   });
+  it('warns, on its line, about a review_by before last_reviewed (a mistyped year), not one on or after it', () => {
+    const fm = 'title: T\nowner: O\nlast_reviewed: 2026-11-10\nreview_by: 2026-01-01\n';
+    const hb = buildHandbook(
+      [
+        { ...page('a/typo', { last_reviewed: '2026-11-10', review_by: '2026-01-01', review_in: undefined }), frontmatterText: fm },
+        page('a/same-day', { last_reviewed: '2026-11-10', review_by: '2026-11-10', review_in: undefined }),
+      ],
+      { includeDrafts: false, today: '2026-11-27' },
+    );
+    expect(hb.issues.map((i) => [i.file, i.line, i.field, i.severity, i.message])).toEqual([
+      [
+        'content/handbook/a/typo.md',
+        5,
+        'review_by',
+        'warning',
+        '2026-01-01 is before last_reviewed (2026-11-10): the next review cannot come before the last one; check the year, or set review_by to the date the next review is due',
+      ],
+    ]);
+  });
   it('lists recently updated pages newest first, only those with a date', () => {
     expect(recentlyUpdated(hb, 5).map((p) => p.title)).toEqual(['Cadence', 'Vision']);
   });

@@ -332,8 +332,8 @@ function sharedTitleIssues(hb: Handbook, sources: Map<string, PageSource>): Cont
  * happened: `last_reviewed` (a review), `updated` ("Last updated"). A future `last_reviewed` pushes the next review
  * out and keeps the page off the overdue list, so a mistyped year (2062 for 2026) would hide it for decades; a
  * future `updated` shows readers a date that has not come. One warning per field, on its line; a value taken from
- * site.yaml `defaults:` is not the page's line to change, so it is not reported here. `review_by` is a date to come
- * and is not checked.
+ * site.yaml `defaults:` is not the page's line to change, so it is not reported here. `review_by` is a date to come,
+ * but one before `last_reviewed` is a slip (a warning on the `review_by` line).
  */
 export function futureDateIssues(s: Pick<PageSource, 'file' | 'data' | 'defaulted' | 'frontmatterText'>, today: IsoDate): ContentIssue[] {
   const out: ContentIssue[] = [];
@@ -345,6 +345,16 @@ export function futureDateIssues(s: Pick<PageSource, 'file' | 'data' | 'defaulte
   };
   check('last_reviewed', 'it records the day the page was reviewed, so it cannot be in the future', 'set it to the day of the review (the next review date goes in review_by or review_in)');
   check('updated', 'it is shown to readers as "Last updated"', 'set it to the day the page last changed');
+  // The next review before the last one: a mistyped year (2026-01-01 for 2027-01-01) put a page reviewed last week
+  // on the overdue list, with nothing said but "review was due 330 days ago" (a new adopter's trial, 3 December 2026).
+  const { review_by: next, last_reviewed: last } = s.data;
+  if (next && last && next < last)
+    out.push(
+      issue(s.file, 'review_by', `${next} is before last_reviewed (${last}): the next review cannot come before the last one; check the year, or set review_by to the date the next review is due`, {
+        severity: 'warning',
+        ...lineOf(src, ['review_by']),
+      }),
+    );
   return out;
 }
 
