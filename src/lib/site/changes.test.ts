@@ -162,6 +162,18 @@ describe('pull request changes', () => {
     expect(md).toContain('Compared with `main`: 0 added, 1 changed, 0 moved, 1 removed.');
   });
 
+  it("counts a deleted folder index.md as changed: the folder's landing page is generated at the same address", () => {
+    // A new adopter's trial (3 December 2026): listed under "Removed (now gone)" while /handbook/services/ still worked.
+    const head = buildHandbook([page('services/a'), page('services/b')], { includeDrafts: false, today: '2026-11-27' });
+    const changes = pageChanges(parseNameStatus(['D', 'docs/handbook/services/index.md'].join('\0') + '\0'), areas, head, { publishedAtBase: () => true });
+    expect(changes.map((c) => [c.kind, c.url, c.oldUrl, c.note])).toEqual([
+      ['changed', '/handbook/services/', undefined, "the folder's landing page is now generated from its pages"],
+    ]);
+    const md = prSummaryMarkdown({ changes, others: [], hb: head, siteUrl: 'https://h.example', base: 'main' });
+    expect(md).toContain('Compared with `main`: 0 added, 1 changed, 0 moved, 0 removed.');
+    expect(md).toContain("_the folder's landing page is now generated from its pages_ | [/handbook/services/](https://h.example/handbook/services/) | `docs/handbook/services/index.md` |");
+  });
+
   it('lists a page this change publishes (a draft at the base) as added, and one deleted while a draft as never published', () => {
     const sources = [page('ops/index'), page('ops/launch')];
     const head = buildHandbook(sources, { includeDrafts: false, today: '2026-11-27' });

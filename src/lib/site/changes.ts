@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { byCodePoint } from '../shared/sort';
 import { formatDate } from '../shared/dates';
 import { escapeMarkdown } from '../shared/markdown-text';
-import { overduePages, pageUrlOfFile, type Handbook, type PageSource } from '../handbook/model';
+import { landingNodes, overduePages, pageUrlOfFile, type Handbook, type PageSource } from '../handbook/model';
 import { pageReviewItem, reviewCount, type ReviewItem } from '../handbook/reviews-report';
 import { redirectFromLine } from '../handbook/redirects';
 import { capitalise } from '../shared/plural';
@@ -42,6 +42,8 @@ export interface PageChange {
    * adopter's trial, 2 December 2026).
    */
   neverPublished?: boolean;
+  /** A word on the change the table shows beside the title (a folder's landing page now generated). */
+  note?: string;
 }
 
 const under = (dir: string, file: string) => file.startsWith(dir + '/');
@@ -170,6 +172,19 @@ export function pageChanges(files: FileChange[], areas: ContentAreas, hb: Handbo
     out = out.filter((c) => c !== removed && c !== added);
     out.push({ ...added, kind: 'moved', oldFile: removed.file, oldUrl: removed.oldUrl, redirected: true });
   }
+  // A folder's index page deleted while the folder keeps pages: the build generates the folder's landing page at the
+  // same address (landingNodes), so nothing is taken off the site. It was listed as "Removed (now gone)" while the
+  // address still worked (a new adopter's trial, 3 December 2026).
+  const generated = new Map(landingNodes(hb).map((n) => [n.url, n]));
+  for (const c of out) {
+    const node = c.kind === 'removed' && c.what === 'Handbook page' && !c.unpublished && c.oldUrl ? generated.get(c.oldUrl) : undefined;
+    if (!node) continue;
+    c.kind = 'changed';
+    c.url = c.oldUrl;
+    c.oldUrl = undefined;
+    c.title = node.title;
+    c.note = "the folder's landing page is now generated from its pages";
+  }
   const order: ChangeKind[] = ['added', 'changed', 'moved', 'removed'];
   return out.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || byCodePoint(a.file, b.file));
 }
@@ -275,7 +290,7 @@ export function prSummaryMarkdown({ changes, others, hb, siteUrl, base, reviewIt
     for (const c of list) out.push(row(c));
   };
   const name = (c: PageChange) =>
-    [c.title ? escapeMarkdown(c.title) : '', c.unpublished && c.kind !== 'removed' ? `_${c.unpublished}_` : ''].filter(Boolean).join(' — ');
+    [c.title ? escapeMarkdown(c.title) : '', c.unpublished && c.kind !== 'removed' ? `_${c.unpublished}_` : '', c.note ? `_${c.note}_` : ''].filter(Boolean).join(' — ');
   section('added', 'Added', (c) => `| ${c.what} | ${name(c)} | ${c.unpublished ? `\`${c.url}\`` : `${link(site, c.url!)} (after merge)`} | ${shown(c.file)} |`, '| What | Title | Page | File |');
   section('changed', 'Changed', (c) => `| ${c.what} | ${name(c)} | ${c.unpublished ? `\`${c.url}\`` : link(site, c.url!)} | ${shown(c.file)} |`, '| What | Title | Page | File |');
   section(
