@@ -155,7 +155,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   routes.push(...trace.routes);
   // Old URLs of moved pages must not replace a page or loop; links to them still work, as they redirect (a warning
   // names the address to use instead).
-  issues.push(...checkRedirects(handbook.handbook, handbook.sources, [...CORE_ROUTES, ...routes]));
+  issues.push(...checkRedirects(handbook.handbook, handbook.sources, [...CORE_ROUTES, ...routes], radar.unpublished?.routes));
   const redirects = redirectsOf(handbook.handbook);
   routes.push(...redirects.map((r) => r.from));
   // Files in the content's public/ are published as they are; none may take the place of a page or a built file.

@@ -137,6 +137,21 @@ describe('redirect_from', () => {
     ]);
   });
 
+  it("warns about an old path that is a draft radar edition's page, which breaks preview builds and, once published, every build", () => {
+    // A new adopter's trial (3 December 2026): the build passed, the preview build failed on it.
+    const sources = [page('a/one', ['/radar/2027-05/'])];
+    const hb = buildHandbook(sources, { includeDrafts: false, today: '2026-11-27' });
+    const issues = checkRedirects(hb, sources, hb.pages.map((p) => p.url), new Map([['/radar/2027-05/', 'it is a page of draft edition 2027-05']]));
+    expect(issues.map((i) => [i.file, i.field, i.severity, i.message])).toEqual([
+      [
+        'content/handbook/a/one.md',
+        'redirect_from[0]',
+        'warning',
+        '"/radar/2027-05/" is not published yet, but it is a page of draft edition 2027-05: once that edition is published, a redirect cannot replace it and the build will fail (preview builds and npm run dev fail on it already). Remove it',
+      ],
+    ]);
+  });
+
   it('says what is wrong with an old path that starts with / but cannot be kept', () => {
     const message = (from: string) =>
       handbookPageSchema.safeParse({ title: 't', description: 'd', owner: 'o', last_reviewed: '2026-01-01', review_in: '1 year', redirect_from: [from] }).error?.issues[0].message;
