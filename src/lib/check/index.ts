@@ -14,6 +14,7 @@ import { METRIC_IDS } from '../kpis/index';
 import { checkChecklists, checkHandbook, checkRadar, checkReleases, releaseAnchors, type Ctx } from './domains';
 import { AREA_TITLES, areaContent, areaOfPath, detectAreas, type Area, type Areas } from '../site/areas';
 import { loadRadar } from '../radar/load';
+import { exampleAddressNote } from '../site/placeholders';
 import { standardPages } from '../site/standard-pages';
 import { readFavicon, readLogo } from '../site/logo';
 import { CONTENT_DIR_ENV, contentPaths } from '../shared/content-dir';
@@ -305,5 +306,12 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
         `Radar: ${contentPaths(root).radarConfig} has no published edition yet, so the radar has no pages, in previews too: publish a draft edition with npm run radar -- edition publish <id> (start one with npm run radar -- edition new <id> --title "…")`,
       ]
     : [];
-  return { issues, errors, warnings: issues.length - errors, notes: [...releases.notes, reviews, ...radarNote, ...handbook.notes], redirects };
+  const addressNote = site.site ? exampleAddressNote(site.site, contentPaths(root).site) : undefined;
+  return {
+    issues,
+    errors,
+    warnings: issues.length - errors,
+    notes: [...releases.notes, reviews, ...radarNote, ...(addressNote ? [addressNote] : []), ...handbook.notes],
+    redirects,
+  };
 }
