@@ -122,6 +122,37 @@ describe('handbook model', () => {
       ],
     ]);
   });
+  it('warns about a page titled as its section or a sub-section beside it: two links alike in one side-navigation list', () => {
+    // A new adopter's trial (3 December 2026): services/index.md and services/accessibility-testing.md had one title.
+    const hb = buildHandbook(
+      [
+        page('services/index', { title: 'Accessibility testing' }),
+        { ...page('services/accessibility-testing', { title: 'Accessibility  testing' }), frontmatterText: 'title: Accessibility  testing\n' },
+        page('services/platform', { title: 'Hosting' }),
+        page('services/hosting/index', { title: 'hosting' }),
+        page('services/hosting/costs', { title: 'Costs' }),
+        page('other/index', { title: 'Other' }),
+        page('other/faq', { title: 'Questions' }),
+      ],
+      { includeDrafts: false, today: '2026-11-27' },
+    );
+    expect(hb.issues.map((i) => [i.file, i.line, i.field, i.severity, i.message])).toEqual([
+      [
+        'content/handbook/services/accessibility-testing.md',
+        2,
+        'title',
+        'warning',
+        '"Accessibility  testing" is also the title of content/handbook/services/index.md, the landing page of its section: the side navigation would list two "Accessibility  testing" links to different pages; give one of them a title of its own',
+      ],
+      [
+        'content/handbook/services/platform.md',
+        undefined,
+        'title',
+        'warning',
+        '"Hosting" is also the title of the section beside it, content/handbook/services/hosting/index.md: the side navigation would list two "Hosting" links to different pages; give one of them a title of its own',
+      ],
+    ]);
+  });
   it('lists recently updated pages newest first, only those with a date', () => {
     expect(recentlyUpdated(hb, 5).map((p) => p.title)).toEqual(['Cadence', 'Vision']);
   });

@@ -288,8 +288,41 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
     issues,
     today: opts.today,
   };
-  issues.push(...sharedTitleIssues(hb, new Map(built.map((s) => [s.id, s]))));
+  const sourceById = new Map(built.map((s) => [s.id, s]));
+  issues.push(...sharedTitleIssues(hb, sourceById), ...navTitleIssues(hb, sourceById));
   return hb;
+}
+
+/**
+ * Warnings for a page titled as another entry of the side-navigation list it is in: its section's landing page
+ * (`index.md`, the section's own entry) or a sub-section beside it. The two links read alike and lead to different
+ * pages; their browser titles differ, so {@link sharedTitleIssues} does not see them (a new adopter's trial,
+ * 3 December 2026: "Accessibility testing" twice in one list). Titles are compared as readers see them (spaces
+ * collapsed, capitals ignored). One warning per page, on its `title` line.
+ */
+function navTitleIssues(hb: Handbook, sources: Map<string, PageSource>): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const same = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB') === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+  const warn = (p: HandbookPage, what: string) => {
+    const s = sources.get(p.id);
+    out.push(
+      issue(p.file, 'title', `"${p.title}" is also the title of ${what}: the side navigation would list two "${p.title}" links to different pages; give one of them a title of its own`, {
+        severity: 'warning',
+        ...(s ? lineOf({ file: s.file, text: s.frontmatterText, lineOffset: 1 }, ['title']) : {}),
+      }),
+    );
+  };
+  for (const node of [hb.root, ...allNodes(hb.root)]) {
+    const pages = node.pages.filter((p) => p !== node.index);
+    for (const p of pages) {
+      if (node.index && same(p.title, node.index.title)) warn(p, `${node.index.file}, the landing page of its section`);
+      else {
+        const child = node.children.find((c) => same(p.title, c.title));
+        if (child) warn(p, `the section beside it, ${child.index ? child.index.file : `${child.path}/ (named from its folder)`}`);
+      }
+    }
+  }
+  return out;
 }
 
 /**
