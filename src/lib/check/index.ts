@@ -140,12 +140,13 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   const hasErrors = (a: { issues: ContentIssue[] }) => a.issues.some((i) => i.severity === 'error');
 
   // The footer links to the standard pages site.yaml names: each must exist.
-  if (site.site) {
+  // Each field checked when it alone is valid, whatever else site.yaml gets wrong (LoadedSite.parts).
+  if (Object.keys(site.parts).length) {
     const siteFile = contentPaths(root).site;
     const siteText = readContent(path.join(root, siteFile), siteFile);
-    issues.push(...standardPages(site.site, handbook.handbook, siteFile, siteText).issues);
+    issues.push(...standardPages(site.parts, handbook.handbook, siteFile, siteText).issues);
     // The header's logo and the favicon must be safe SVG files in the content directory.
-    issues.push(...readLogo(root, site.site, siteFile, siteText).issues, ...readFavicon(root, site.site, siteFile, siteText).issues);
+    issues.push(...readLogo(root, site.parts, siteFile, siteText).issues, ...readFavicon(root, site.parts, siteFile, siteText).issues);
   }
 
   // Links and anchors in handbook pages must land on pages the build will make.

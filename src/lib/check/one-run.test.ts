@@ -71,3 +71,26 @@ describe('a link to a page that is there but not published', () => {
     );
   });
 });
+
+describe('site.yaml with mistakes in several fields', () => {
+  it('reports the pages it names and its logo file in the same run as its other fields', () => {
+    // A new adopter's trial (3 December 2026): a bad url, phase and defaults field hid the mistyped page and the
+    // missing logo until a second run.
+    withFixture(
+      (content) =>
+        editFile(path.join(content, 'site.yaml'), (t) =>
+          t
+            .replace(/^url: .*$/m, 'url: handbook.example.org')
+            .replace(/^phase: .*$/m, 'phase: Beta')
+            .replace('  accessibility_statement: accessibility', '  accessibility_statement: accesibility')
+            .concat('logo:\n  file: brand/logo.svg\n  alt: Example Council\n'),
+        ),
+      (root) => {
+        const fields = runChecks(root, { today: '2026-11-27' })
+          .issues.filter((i) => i.file === 'content/site.yaml' && i.severity === 'error')
+          .map((i) => i.field);
+        expect(fields).toEqual(expect.arrayContaining(['url', 'phase', 'pages.accessibility_statement', 'logo.file']));
+      },
+    );
+  });
+});

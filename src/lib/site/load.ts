@@ -18,24 +18,35 @@ export interface LoadedSite {
    * `phase` added two such errors for every page (a new adopter's trial, 2 December 2026).
    */
   defaults?: SiteConfig['defaults'];
+  /**
+   * The fields whose own checks reach beyond site.yaml (`pages` must name pages, `logo` and `favicon` files), each
+   * when it alone is valid: `site` when site.yaml is valid, else those that are. So a mistake in another field does
+   * not hide theirs until a second run (a new adopter's trial, 3 December 2026).
+   */
+  parts: Partial<Pick<SiteConfig, 'pages' | 'logo' | 'favicon'>>;
 }
 
 /** Validates the text of site.yaml; `file` (project-relative) names it in messages. */
 export function parseSite(text: string, file = contentPaths().site): LoadedSite {
   const parsed = parseYamlText(text, file);
-  if (!parsed.ok) return { issues: parsed.issues };
+  if (!parsed.ok) return { issues: parsed.issues, parts: {} };
   const res = validate(siteSchema, parsed.data, { file, text });
-  if (res.ok) return { site: res.value, issues: [], defaults: res.value.defaults };
-  const written = (parsed.data as { defaults?: unknown } | null)?.defaults;
-  const defaults = siteSchema.shape.defaults.safeParse(written);
-  return { issues: res.issues, defaults: defaults.success ? defaults.data : undefined };
+  if (res.ok) return { site: res.value, issues: [], defaults: res.value.defaults, parts: res.value };
+  const written = (parsed.data ?? {}) as Record<string, unknown>;
+  const defaults = siteSchema.shape.defaults.safeParse(written.defaults);
+  const parts: LoadedSite['parts'] = {};
+  for (const key of ['pages', 'logo', 'favicon'] as const) {
+    const one = siteSchema.shape[key].safeParse(written[key]);
+    if (one.success) Object.assign(parts, { [key]: one.data });
+  }
+  return { issues: res.issues, defaults: defaults.success ? defaults.data : undefined, parts };
 }
 
 /** Reads site.yaml from the content directory under `root` (the project root); never throws. */
 export function loadSite(root: string): LoadedSite {
   const file = contentPaths(root).site;
   const p = path.join(root, file);
-  if (!fs.existsSync(p)) return { issues: [issue(file, '', 'is missing: the site needs a title, url, repository and phase')] };
+  if (!fs.existsSync(p)) return { issues: [issue(file, '', 'is missing: the site needs a title, url, repository and phase')], parts: {} };
   return parseSite(readContent(p, file), file);
 }
 
