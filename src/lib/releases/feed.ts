@@ -8,6 +8,7 @@ import { componentChangelog } from './changelog';
 import { compareText, type ReleaseEntry, type ReleaseModel } from './model';
 import { releaseUrl } from './ics';
 import { lastRecordedInstant } from './stamp';
+import { ownTitle } from './release-view';
 
 export interface FeedOptions {
   /** Absolute site URL (with any base path). */
@@ -79,7 +80,7 @@ export function toFeed(model: ReleaseModel, opts: FeedOptions): string {
       return {
         id: url,
         link: url,
-        title: `${r.componentName} ${r.version}: ${r.title}${suffix}`,
+        title: `${r.componentName} ${r.version}${ownTitle(r) ? `: ${ownTitle(r)}` : ''}${suffix}`,
         summary: r.summary,
         contentHtml: releaseNotesHtml(model, r),
         updated: new Date(lastRecordedInstant(r) ?? at),

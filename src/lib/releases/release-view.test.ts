@@ -5,6 +5,7 @@ import {
   formatMinutes,
   latestReleases,
   minutesBetween,
+  ownTitle,
   promotionSteps,
   readinessByChecklist,
   releaseNoteGroups,
@@ -114,5 +115,14 @@ describe('latestReleases', () => {
     expect(() => latestReleases(model(), { componentId: 'payment' })).toThrow(
       '"payment" is not a component in content/components.yaml: expected one of payments|citizen-web',
     );
+  });
+});
+
+describe('ownTitle', () => {
+  it("is the title when it says more than the component's name and version, else undefined", () => {
+    const r = { componentName: 'Council tax online', version: '1.3.0' };
+    for (const title of ['Council tax online 1.3.0', 'council tax  online v1.3.0', '1.3.0', 'v1.3.0']) expect(ownTitle({ ...r, title }), title).toBeUndefined();
+    expect(ownTitle({ ...r, title: 'Direct debit changes' })).toBe('Direct debit changes');
+    expect(ownTitle({ ...r, title: 'Council tax online 1.3.0: direct debits' })).toBe('Council tax online 1.3.0: direct debits');
   });
 });

@@ -127,3 +127,18 @@ export function latestReleases(model: ReleaseModel, opts: { componentId?: string
     .slice(0, opts.limit ?? 5);
 }
 
+
+/**
+ * A release's title when it says more than its component's name and version, which every place that shows a title
+ * shows beside it; undefined when it does not. `npm run release:new` writes "<component name> <version>" as a
+ * placeholder, and a release left so read "Council tax online 1.3.0: Council tax online 1.3.0" in lists and feeds
+ * (a new adopter's trial, 3 December 2026). Compared as readers see it: spaces collapsed, capitals ignored, a
+ * leading "v" on the version allowed.
+ */
+export function ownTitle(r: { title: string; componentName: string; version: string }): string | undefined {
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+  const t = norm(r.title);
+  const v = norm(r.version);
+  const n = norm(r.componentName);
+  return [v, `v${v}`, `${n} ${v}`, `${n} v${v}`].includes(t) ? undefined : r.title;
+}
