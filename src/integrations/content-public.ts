@@ -14,7 +14,6 @@ import { urlPathsUnder } from '../lib/site/public-files';
 import { robotsTxt } from '../lib/site/robots';
 import { isPreviewBuild } from '../lib/shared/preview';
 
-
 /** `url` (a request's path, e.g. `/files/rota%20v2.pdf`) as a file under `dir`, or undefined when there is none. */
 export function fileFor(dir: string, url: string): string | undefined {
   let rel: string;
