@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { stringify } from 'csv-stringify/sync';
+import { rfc4180Csv } from '../src/lib/shared/csv';
 import { buildToday, isIsoDate, notADate, type IsoDate } from '../src/lib/shared/dates';
 import { ContentError, formatIssues } from '../src/lib/shared/errors';
 import { loadReleaseData } from '../src/lib/releases/load';
@@ -172,8 +172,7 @@ export function toCsv(json: KpiApiJson, component?: string): string {
   const rows: unknown[][] = [];
   if (!component) rows.push(...csvRows('programme', '', [json.programme.headline, ...json.programme.quarters]));
   for (const c of json.components) rows.push(...csvRows('component', c.id, [c.headline, ...c.quarters]));
-  // CRLF between records, as RFC 4180 §2.1 says (csv-stringify's default is LF).
-  return stringify([header, ...rows], { cast: { number: (n) => String(n) }, record_delimiter: 'windows' });
+  return rfc4180Csv([header, ...rows], { cast: { number: (n) => String(n) } });
 }
 
 /** Runs the CLI without touching process state, so tests can call it. */

@@ -24,6 +24,19 @@ describe('BYOR export', () => {
     );
   });
 
+  it('quotes a description written over two lines, so the export reads back as one row each (RFC 4180 §2.6)', () => {
+    // A new adopter's trial (3 December 2026): the bare line break went out unquoted, and our own import refused the file.
+    const src = formatSources();
+    // The whole description: no comma or quote of its own, which would have had it quoted anyway.
+    const body = (text: string) => text.replace(/^(---\n[\s\S]*?\n---\n)[\s\S]*$/, '$1\nLine one\nline two of it.\n');
+    const two = { ...src, blips: src.blips.map((b) => ({ ...b, text: body(b.text) })) };
+    const csv = toByorCsv(modelFrom(two));
+    expect(csv).toContain(',"<p>Line one\nline two of it.</p>"\r\n');
+    const back = parseByorCsv(csv, 'radar.csv');
+    expect(back.issues).toEqual([]);
+    expect(back.rows).toHaveLength(toByorRows(modelFrom(two)).length);
+  });
+
   it('quotes CSV fields that need it and writes descriptions as BYOR-safe HTML', () => {
     const csv = toByorCsv(model);
     // Records end in CRLF (RFC 4180 §2.1).

@@ -2,7 +2,7 @@
 import { parseJsonText } from '../../shared/parse';
 import { byCodePoint } from '../../shared/sort';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { rfc4180Csv } from '../../shared/csv';
 import { issue, type ContentIssue } from '../../shared/errors';
 import { locate } from '../../shared/source-lines';
 import type { EditionEntry, Movement, RadarModel } from '../model';
@@ -75,8 +75,7 @@ export function toByorRows(model: RadarModel, options: ExportOptions = {}): Byor
 export function toByorCsv(model: RadarModel, options: ExportOptions = {}): string {
   const rows = toByorRows(model, options);
   const extra = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((k) => !KNOWN.has(k.toLowerCase())).sort(byCodePoint);
-  // CRLF between records, as RFC 4180 §2.1 says (csv-stringify's default is LF).
-  return stringify(rows, { header: true, columns: [...BYOR_COLUMNS, ...extra], quoted_string: false, record_delimiter: 'windows' });
+  return rfc4180Csv(rows, { header: true, columns: [...BYOR_COLUMNS, ...extra], quoted_string: false });
 }
 
 export function toByorJson(model: RadarModel, options: ExportOptions = {}): string {
