@@ -151,6 +151,31 @@ describe('release rules', () => {
     expect(problemsOf({ status: 'in-progress', dates: { planned: '2026-05-14' }, environments })).toEqual([]);
   });
 
+  it('warns when a rollback is recorded on the live step or in the status but not both (the KPIs count either)', () => {
+    // A new adopter's trial (3 December 2026): the check passed, the KPIs counted a rollback the pages did not show.
+    const base = fixtureRelease({}).environments ?? [];
+    const liveAs = (status: 'deployed' | 'rolled-back') => [...base.slice(0, 3), { ...base[3], name: 'live' as const, status }];
+    expect(problemsOf({ environments: liveAs('rolled-back') })).toEqual([
+      `${F}:32:7  environments[3].status  warning: is "rolled-back" but the release's status is "released": the KPIs count a rollback while the release's page says released; set the release's status (npm run release:status -- payments 2.4.0 rolled-back --reason "…"), or the live step's status to what happened`,
+    ]);
+    expect(problemsOf({ status: 'rolled-back', statusReason: 'Late incident.', environments: liveAs('deployed') })).toEqual([
+      `${F}:32:7  environments[3].status  warning: is "deployed" but the release's status is "rolled-back": record the rollback on the live step too (npm run release:promote -- payments 2.4.0 live --status rolled-back --notes "…"), so its page shows it`,
+    ]);
+    // Both recorded, or yanked after a rollback: nothing to say.
+    expect(problemsOf({ status: 'rolled-back', statusReason: 'Late incident.', environments: liveAs('rolled-back') })).toEqual([]);
+    expect(problemsOf({ status: 'yanked', statusReason: 'Pulled.', environments: liveAs('rolled-back') })).toEqual([]);
+  });
+
+  it('warns when dates.released is not the UK day of the live deployment, which the on-time rate would misread', () => {
+    // A new adopter's trial (3 December 2026): "2026-10-03" for a release deployed on 3 November read as on time.
+    const r = fixtureRelease({});
+    const issues = problemsOf({ dates: { ...r.dates, released: '2026-05-16' } });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(/ {2}dates\.released {2}warning: "2026-05-16" is not the day the live deployment was recorded \(2026-05-14, environments\[3\]\.deployedAt\): the on-time rate and the schedule read this date; set it to 2026-05-14, or correct the deployment's time$/);
+    // The same UK day is fine, whatever the time zone the deployment was written in.
+    expect(problemsOf({ dates: { ...r.dates, released: '2026-05-14' } })).toEqual([]);
+  });
+
   it('warns about a released release with no live step at all, which the KPIs leave out', () => {
     const base = fixtureRelease({}).environments ?? [];
     const issues = parseReleaseData([componentsFile(), releaseFile(fixtureRelease({ environments: base.slice(0, 3) }), F)]).issues;

@@ -231,6 +231,50 @@ export function checkReleaseFields(p: ParsedRelease): ContentIssue[] {
     );
   }
 
+  // A rollback recorded in one place only: the KPIs count a rollback from either (src/lib/kpis/data.ts), while the
+  // release's page, feed and changelog read its status, so the two told different stories without a word (a new
+  // adopter's trial, 3 December 2026). A warning, not an error: the two commands that record a rollback are run one
+  // after the other, and each suggests the other.
+  if (live?.status === 'rolled-back' && r.status !== 'rolled-back' && r.status !== 'yanked')
+    out.push({
+      ...at(
+        src,
+        `environments[${liveAt}].status`,
+        ['environments', liveAt, 'status'],
+        `is "rolled-back" but the release's status is "${r.status}": the KPIs count a rollback while the release's page says ${r.status}; set the release's status (npm run release:status -- ${r.component} ${r.version} rolled-back --reason "…"), or the live step's status to what happened`,
+      ),
+      severity: 'warning',
+    });
+  if (r.status === 'rolled-back' && live?.status === 'deployed')
+    out.push({
+      ...at(
+        src,
+        `environments[${liveAt}].status`,
+        ['environments', liveAt, 'status'],
+        `is "deployed" but the release's status is "rolled-back": record the rollback on the live step too (npm run release:promote -- ${r.component} ${r.version} live --status rolled-back --notes "…"), so its page shows it`,
+      ),
+      severity: 'warning',
+    });
+
+  // The release date against the live deployment: the on-time rate reads dates.released, so a one-digit slip
+  // ("2026-10-03" for a release deployed on 3 November) turned a late release into an on-time one without a word (a
+  // new adopter's trial, 3 December 2026). Compared as UK days. A warning: a release may be announced on another day.
+  const deployedLive = live && (live.status === 'deployed' || live.status === 'rolled-back') ? live.deployedAt : undefined;
+  if (r.dates.released && deployedLive) {
+    const releasedDay = londonDate(toInstant(r.dates.released));
+    const liveDay = londonDate(toInstant(deployedLive));
+    if (releasedDay !== liveDay)
+      out.push({
+        ...at(
+          src,
+          'dates.released',
+          ['dates', 'released'],
+          `${showValue(r.dates.released)} is not the day the live deployment was recorded (${liveDay}, environments[${liveAt}].deployedAt): the on-time rate and the schedule read this date; set it to ${liveDay}, or correct the deployment's time`,
+        ),
+        severity: 'warning',
+      });
+  }
+
   // A released release with no live step at all: the KPIs count a release from its live deployment, so they left it
   // out without a word (noticed in an adopter's trial, 2 December 2026). A warning, not an error: a history imported
   // from elsewhere may not know its deployments, and it still builds.
