@@ -47,6 +47,15 @@ describe('a handbook with every area', () => {
     expect(feed).toContain('It is how <a href="https://handbook.example.org/radar/blips/gitops/">GitOps</a> is done here.');
   });
 
+  it("says how many checklists have results on a release page, not that results were recorded when none were", () => {
+    // A new adopter's trial (3 December 2026): a rolled-back release with no readiness[] read "Results recorded against
+    // 1 checklist". payments 3.7.0 was rolled back and records none; 3.6.0 records its results.
+    const text = (url: string) => html(url).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text('/releases/payments/3.7.0/')).toMatch(/\d+ checklists? apply to this release; no results are recorded against any of them\./);
+    expect(text('/releases/payments/3.7.0/')).not.toContain('Results recorded against');
+    expect(text('/releases/payments/3.6.0/')).toMatch(/Results recorded against \d+ checklists?\./);
+  });
+
   it('renders every MDX data component', () => {
     const page = html('/handbook/live/data/');
     for (const href of ['/releases/payments/', '/checklists/go-no-go/', '/radar/blips/typescript/']) expect(page).toContain(`href="${href}`);

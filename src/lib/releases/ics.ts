@@ -30,15 +30,22 @@ export interface IcsOptions {
   stamp?: number;
 }
 
-/** planned → TENTATIVE; in progress or out → CONFIRMED; cancelled or withdrawn → CANCELLED. */
+/**
+ * planned → TENTATIVE; in progress or out → CONFIRMED; cancelled → CANCELLED (RFC 5545 §3.8.1.11: the event did not
+ * take place). A yanked release did go live on its day, so it stays CONFIRMED, its summary saying "(yanked)": struck
+ * out as CANCELLED, it vanished from subscribers' calendars with no word why (a new adopter's trial, 3 December 2026).
+ */
 export const ICS_STATUS: Record<ReleaseStatus, ICalEventStatus> = {
   planned: ICalEventStatus.TENTATIVE,
   'in-progress': ICalEventStatus.CONFIRMED,
   released: ICalEventStatus.CONFIRMED,
   'rolled-back': ICalEventStatus.CONFIRMED,
   cancelled: ICalEventStatus.CANCELLED,
-  yanked: ICalEventStatus.CANCELLED,
+  yanked: ICalEventStatus.CONFIRMED,
 };
+
+/** What a release's calendar event adds to its name: the outcomes a reader of the calendar alone must see. */
+const SUMMARY_SUFFIX: Partial<Record<ReleaseStatus, string>> = { cancelled: ' (cancelled)', 'rolled-back': ' (rolled back)', yanked: ' (yanked)' };
 
 /** The absolute URL of a release page. */
 export function releaseUrl(siteUrl: string, r: { component: string; version: string }): string {
@@ -136,7 +143,7 @@ export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
       end: nextDay(start),
       allDay: true,
       ...revision,
-      summary: `${r.componentName} ${r.version}${r.status === 'cancelled' ? ' (cancelled)' : ''}`,
+      summary: `${r.componentName} ${r.version}${SUMMARY_SUFFIX[r.status] ?? ''}`,
       description: describe(r, url),
       url,
       status,

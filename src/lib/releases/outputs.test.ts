@@ -74,7 +74,18 @@ describe('iCalendar', () => {
     // DTSTAMP is when the calendar was built, never a date from the release (RFC 5545 §3.8.7.2).
     expect(events.every((e) => e.dtstamp === '2026-11-27T12:00:00Z' && e.sequence === 0)).toBe(true);
     expect(events[2].summary).toBe('Payments gateway 2.4.1 (cancelled)');
+    // A release that went live and was then rolled back or yanked keeps its day, and says what became of it.
+    expect(events[1].summary).toBe('Payments gateway 2.4.0 (rolled back)');
     expect(events[5].summary).toBe('Code freeze: Payments gateway 2.5.0');
+  });
+
+  it('keeps a yanked release on its day (it went live), its summary saying it was yanked', () => {
+    // A new adopter's trial (3 December 2026): as CANCELLED it was struck out of calendars with no word why.
+    const yanked = fixtureModel([
+      shippedRelease('payments', '2.3.0', '2026-03-02T09:00:00Z', { status: 'yanked', statusReason: 'Showed other people\'s titles.' }),
+    ]);
+    const { events } = parseIcs(toIcs(yanked, { ...CAL, stamp: STAMP }));
+    expect(events.map((e) => [e.status, e.summary])).toEqual([['CONFIRMED', 'Payments gateway 2.3.0 (yanked)']]);
   });
 
   it('is deterministic and can be limited to one component', () => {
