@@ -144,7 +144,8 @@ describe('without JavaScript', () => {
     await expect(main.locator('.ds_summary-list').first().textContent()).resolves.toContain('Rolled back');
     const steps = await main.locator('ol.mh_timeline > li').allInnerTexts();
     expect(steps.map((s) => s.split('\n')[0])).toEqual(['Development', 'Test', 'Staging', 'Live']);
-    expect(steps[3]).toMatch(/Rolled back on 12 May 2026 at 07:30; approved by Change Advisory Board\./);
+    // The time is the deployment's, not the rollback's (a new adopter's trial, 3 December 2026).
+    expect(steps[3]).toMatch(/Rolled back after it was deployed on 12 May 2026 at 07:30; approved by Change Advisory Board\./);
     // Risk R1 is medium likelihood, high impact: the matrix says so in words.
     const matrix = await main.locator('table.mh_risk-matrix').evaluate((t) =>
       [...t.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim())),

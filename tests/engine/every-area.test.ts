@@ -54,6 +54,8 @@ describe('a handbook with every area', () => {
     expect(text('/releases/payments/3.7.0/')).toMatch(/\d+ checklists? apply to this release; no results are recorded against any of them\./);
     expect(text('/releases/payments/3.7.0/')).not.toContain('Results recorded against');
     expect(text('/releases/payments/3.6.0/')).toMatch(/Results recorded against \d+ checklists?\./);
+    // Its live step was rolled back: the time shown is the deployment's, said as such.
+    expect(text('/releases/payments/3.7.0/')).toMatch(/Rolled back after it was deployed on \d+ \w+ \d{4} at \d\d:\d\d/);
   });
 
   it('renders every MDX data component', () => {

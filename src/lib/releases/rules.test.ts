@@ -368,4 +368,21 @@ describe('release dates against today', () => {
       `${F}:10:5  dates.planned  warning: "2026-05-14" has passed and the release is still planned: record it as released (npm run release:status -- payments 2.4.0 released), move it (… planned --planned YYYY-MM-DD) or cancel it (… cancelled --reason "…")`,
     ]);
   });
+
+  it('warns about a commit after today and an incident the release caused before it went live, which the KPIs misread', () => {
+    // A new adopter's trial (3 December 2026): both passed, the lead time dropped the commit and the change failure
+    // rate counted the incident.
+    const r = fixtureRelease({});
+    const over = {
+      changes: [{ ...r.changes![0], commits: [{ sha: 'a1b2c3d', committedAt: '2062-05-01T09:00:00Z' }] }],
+      incidents: [{ id: 'INC-1', summary: 'Card payments failed.', detectedAt: '2026-04-14T09:00:00Z', causedByRelease: true }],
+    };
+    const got = dates(over, '2026-11-27');
+    expect(got).toHaveLength(2);
+    expect(got[0]).toMatch(/ {2}changes\[0\]\.commits\[0\]\.committedAt {2}warning: "2062-05-01T09:00:00Z" is after today \(2026-11-27\): the lead time for changes leaves this commit out; check the year$/);
+    expect(got[1]).toMatch(/ {2}incidents\[0\]\.detectedAt {2}warning: "2026-04-14T09:00:00Z" is before the release went live \("2026-05-14T07:30:00\+01:00"\), but causedByRelease is true: .*set causedByRelease to false$/);
+    // After it went live, or not caused by it: nothing to say.
+    expect(dates({ incidents: [{ ...over.incidents[0], detectedAt: '2026-05-15T09:00:00Z' }] }, '2026-11-27')).toEqual([]);
+    expect(dates({ incidents: [{ ...over.incidents[0], causedByRelease: false }] }, '2026-11-27')).toEqual([]);
+  });
 });

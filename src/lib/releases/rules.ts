@@ -402,7 +402,8 @@ export function checkComponents(components: readonly Component[], src: SourceInf
  * Rules about a release's dates against `today` (YYYY-MM-DD, the build's "today"): a shipped release's
  * `dates.released` after today is an error (it has not gone live yet); a planned or in-progress release whose
  * `dates.planned` has passed is a warning, since the schedule shows it as overdue and the calendar keeps a date that
- * is no longer true; an environment's `deployedAt` after today is an error. Each at the date's line.
+ * is no longer true; an environment's `deployedAt` after today is an error; a commit after today, and an incident the
+ * release caused detected before it went live, are warnings (the KPIs would misread them). Each at the date's line.
  */
 export function checkReleaseDates(p: ParsedRelease, today: string): ContentIssue[] {
   const r = p.release;
@@ -430,6 +431,41 @@ export function checkReleaseDates(p: ParsedRelease, today: string): ContentIssue
           `${showValue(env.deployedAt)} is after today (${today}): record a deployment once it has happened (npm run release:promote)`,
         ),
       );
+  });
+  // A commit dated in the future (a mistyped year): the lead time leaves it out, saying only "1 ignored" (a new
+  // adopter's trial, 3 December 2026), where a future deployment is already an error above. A warning: the commit
+  // still belongs to the release.
+  r.changes.forEach((c, i) =>
+    c.commits.forEach((commit, j) => {
+      if (londonDate(toInstant(commit.committedAt)) > today)
+        out.push({
+          ...at(
+            src,
+            `changes[${i}].commits[${j}].committedAt`,
+            ['changes', i, 'commits', j, 'committedAt'],
+            `${showValue(commit.committedAt)} is after today (${today}): the lead time for changes leaves this commit out; check the year`,
+          ),
+          severity: 'warning',
+        });
+    }),
+  );
+  // An incident this release caused, detected before it first went live: it counts towards the change failure rate
+  // and the time to restore all the same, so a slip in its date changes both (the same trial). A warning.
+  const firstLive = r.environments
+    .filter((e) => e.name === 'live' && e.deployedAt)
+    .map((e) => ({ at: toInstant(e.deployedAt!), text: e.deployedAt! }))
+    .sort((a, b) => a.at - b.at)[0];
+  r.incidents.forEach((inc, i) => {
+    if (inc.causedByRelease && firstLive && toInstant(inc.detectedAt) < firstLive.at)
+      out.push({
+        ...at(
+          src,
+          `incidents[${i}].detectedAt`,
+          ['incidents', i, 'detectedAt'],
+          `${showValue(inc.detectedAt)} is before the release went live (${showValue(firstLive.text)}), but causedByRelease is true: the change failure rate and time to restore count it; check the date, or set causedByRelease to false`,
+        ),
+        severity: 'warning',
+      });
   });
   const planned = r.dates.planned;
   if ((r.status === 'planned' || r.status === 'in-progress') && planned && londonDate(toInstant(planned)) < today)
