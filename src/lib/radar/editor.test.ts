@@ -255,6 +255,16 @@ describe('radar edition publish', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('says, as it publishes, what the check will then warn about the blips the edition moves (a hold without replaced_by)', () => {
+    // A new adopter's trial (3 December 2026): publishing passed in silence, and the next check warned.
+    withDraft();
+    write(CONFIG, read(CONFIG).replace('    summary: ""\n', '    summary: Excel macros go on hold.\n'));
+    expect(run('add', 'Excel macros', '--quadrant', 'languages-and-frameworks', '--ring', 'hold', '--reason', 'Unreviewable.', '--approved-by', 'TSG').code).toBe(0);
+    const r = run('edition', 'publish', '2027-04');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/content\/radar\/blips\/excel-macros\.md:\d+:\d+ {2}replaced_by {2}warning: is missing for a blip on hold: name the blip to use instead \(replaced_by: <id>\)/);
+  });
+
   it('publishes the draft with today\'s date, changing only its state and date lines', () => {
     withDraft();
     write(CONFIG, read(CONFIG).replace('    summary: ""\n', '    summary: Argo CD is adopted.\n'));

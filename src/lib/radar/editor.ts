@@ -45,7 +45,12 @@ function loaded(src: RadarSources): { ok: true; content: RadarContent } | { ok: 
  * Validates the radar after the writes with the same loader as `npm run check`; any error refuses the whole edit.
  * Warnings about the files written are passed on (e.g. a blip on hold without replaced_by).
  */
-function finish(src: RadarSources, writes: Map<string, string>, changes: string[]): EditResult {
+/**
+ * The edit's result, checked as `npm run check` would: refused with the errors when any, else the files to write,
+ * what changed, and the warnings on the files written or named in `about` (files the edit changes the meaning of
+ * without writing: the blips an edition publishes, whose warnings apply only once it is out).
+ */
+function finish(src: RadarSources, writes: Map<string, string>, changes: string[], about: ReadonlySet<string> = new Set()): EditResult {
   const after: RadarSources = {
     configFile: src.configFile,
     configText: writes.get(src.configFile) ?? src.configText,
@@ -60,7 +65,7 @@ function finish(src: RadarSources, writes: Map<string, string>, changes: string[
     ok: true,
     writes: [...writes].map(([file, text]) => ({ file, text })).sort((a, b) => byCodePoint(a.file, b.file)),
     changes,
-    warnings: res.issues.filter((i) => i.severity === 'warning' && writes.has(i.file)),
+    warnings: res.issues.filter((i) => i.severity === 'warning' && (writes.has(i.file) || about.has(i.file))),
   };
 }
 
@@ -219,10 +224,18 @@ export function publishEdition(src: RadarSources, req: PublishRequest): EditResu
     { op: 'set', path: ['editions', index, 'state'], value: 'published' },
     { op: 'set', path: ['editions', index, 'date'], value: date },
   ]);
-  const moves = content.blips.filter((b) => b.history.some((h) => h.edition === req.id)).length;
-  return finish(src, new Map([[src.configFile, text]]), [
-    `${src.configFile}: edition ${req.id} "${edition.title}" state draft → published, date ${edition.date && edition.date !== date ? `${edition.date} → ` : ''}${date} (${moves} blip${moves === 1 ? '' : 's'} changed in it)`,
-  ]);
+  const moved = content.blips.filter((b) => b.history.some((h) => h.edition === req.id));
+  const moves = moved.length;
+  // The blips it publishes are said what the check will say of them once the edition is out (a hold blip without
+  // replaced_by): publishing passed in silence and the next check warned (a new adopter's trial, 3 December 2026).
+  return finish(
+    src,
+    new Map([[src.configFile, text]]),
+    [
+      `${src.configFile}: edition ${req.id} "${edition.title}" state draft → published, date ${edition.date && edition.date !== date ? `${edition.date} → ` : ''}${date} (${moves} blip${moves === 1 ? '' : 's'} changed in it)`,
+    ],
+    new Set(moved.map((b) => b.file)),
+  );
 }
 
 // ---------------------------------------------------------------- blips
