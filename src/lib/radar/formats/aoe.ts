@@ -7,8 +7,7 @@ import { issue, type ContentIssue } from '../../shared/errors';
 import { locate } from '../../shared/source-lines';
 import type { RadarModel } from '../model';
 import { publishedDate, requirePublished } from '../drafts';
-import { extraFields, type ExportFile, type ExportOptions, type ImportRow, type ParsedImport } from './common';
-import { htmlToMarkdown } from './html';
+import { extraFields, importedDescription, type ExportFile, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 
 /*
  * What AOE's generator reads (checked against AOEpeople/aoe_technology_radar, scripts/buildData.ts and README):
@@ -161,7 +160,7 @@ export function parseAoeJson(text: string, file: string): ParsedImport {
       id: typeof it.id === 'string' && it.id ? it.id : undefined,
       ring: String(it.ring ?? ''),
       quadrant: String(it.quadrant ?? ''),
-      description: typeof it.body === 'string' && it.body.trim() ? htmlToMarkdown(it.body) : undefined,
+      description: importedDescription(it.body, { file, field, path: ['items', i], line }, issues),
       ...(it.featured === false ? { retired: true } : {}),
       ...optional('extra', extraFields(it as Record<string, unknown>, AOE_JSON_KEYS)),
     });

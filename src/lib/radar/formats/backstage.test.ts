@@ -152,7 +152,7 @@ describe('Backstage import parsing', () => {
       ringAliases: ['USE'],
       quadrant: 'infrastructure',
       quadrantAliases: ['Infrastructure'],
-      description: 'Container orchestration',
+      description: 'Container **orchestration**',
       reason: 'Proven in production',
     });
   });

@@ -4,8 +4,7 @@ import { locate } from '../../shared/source-lines';
 import type { BlipRecord, RadarModel, TimelineEntry } from '../model';
 import { isRetired } from '../model';
 import { publishedDate, requirePublished } from '../drafts';
-import { blipUrl, extraFields, parseEntriesJson, RING_COLOURS, type ExportOptions, type ImportRow, type ParsedImport } from './common';
-import { htmlToMarkdown } from './html';
+import { blipUrl, extraFields, importedDescription, parseEntriesJson, RING_COLOURS, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 import { absoluteLinks } from '../../markdown/absolute-links';
 import type { BackstageEntry, BackstageRadar, BackstageSnapshot, RadarApiJson } from './api-schema';
 
@@ -169,8 +168,8 @@ export function parseBackstage(text: string, file: string): ParsedImport {
       quadrant,
       quadrantAliases: [nameOf(d.quadrants, quadrant)].filter((x): x is string => !!x),
       // Backstage renders Markdown, but real files often hold HTML: keep the text and links only.
-      description: typeof e.description === 'string' && e.description.trim() ? htmlToMarkdown(e.description) : undefined,
-      reason: typeof newest.description === 'string' && newest.description.trim() ? htmlToMarkdown(newest.description) : undefined,
+      description: importedDescription(e.description, { file, field, path: ['entries', i], line }, issues),
+      reason: importedDescription(newest.description, { file, field, path: ['entries', i], line }, issues, 'timeline.description'),
       links: links.length ? links : undefined,
       ...(extra ? { extra } : {}),
     });

@@ -136,3 +136,14 @@ describe('BYOR import parsing', () => {
     ]);
   });
 });
+
+describe('BYOR import of a description with markup a blip cannot carry', () => {
+  it('keeps the text and warns on the row, naming the tags', () => {
+    const csv = 'name,ring,quadrant,isNew,status,description\r\nDagster,Assess,Tools,TRUE,New,"<p>Runs <strong>pipelines</strong>.</p><img src=""x.png""><script>alert(1)</script>"\r\n';
+    const parsed = parseByorCsv(csv, 'radar.csv');
+    expect(parsed.rows[0].description).toBe('Runs **pipelines**.');
+    expect(parsed.issues.map(formatIssue)).toEqual([
+      "radar.csv:2  row 1, description  warning: has <img>, <script>, which a blip's Markdown description does not carry: the import keeps the text only; check the blip",
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import type { EditionEntry, Movement, RadarModel } from '../model';
 import { requirePublished } from '../drafts';
 import { markdownToHtml, htmlToMarkdown } from './html';
 import { absoluteLinks } from '../../markdown/absolute-links';
-import { extraFields, rowField, type ClaimedMovement, type ExportOptions, type ImportRow, type ParsedImport } from './common';
+import { extraFields, importedDescription, rowField, type ClaimedMovement, type ExportOptions, type ImportRow, type ParsedImport } from './common';
 
 export const BYOR_COLUMNS = ['name', 'ring', 'quadrant', 'isNew', 'status', 'description'] as const;
 const KNOWN = new Set<string>(BYOR_COLUMNS.map((c) => c.toLowerCase()));
@@ -138,12 +138,12 @@ function rowFrom(file: string, rec: Record<string, unknown>, at: ImportRow['at']
     const v = key === undefined ? undefined : rec[key];
     return v === undefined || v === null ? '' : String(v).trim();
   };
-  const name = htmlToMarkdown(get('name'));
+  const name = htmlToMarkdown(get('name'), { plain: true });
   if (!name) {
     issues.push(issue(file, rowField(at, 'name'), 'is empty: every row needs a name', { line: at.line }));
     return undefined;
   }
-  const description = htmlToMarkdown(get('description'));
+  const description = importedDescription(get('description'), at, issues);
   // Columns BYOR does not define are kept as text, so nothing in the file is silently lost.
   const extra = extraFields(rec, KNOWN);
   return {

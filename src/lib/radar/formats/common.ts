@@ -2,6 +2,7 @@
 import { issue, showValue, type ContentIssue } from '../../shared/errors';
 import type { RadarConfig, RingId } from '../schema';
 import { RING_IDS } from '../schema';
+import { htmlToMarkdownReport } from './html';
 import { parseJsonText } from '../../shared/parse';
 
 export const FORMATS = ['byor-csv', 'byor-json', 'aoe', 'zalando', 'backstage'] as const;
@@ -262,4 +263,22 @@ export function parseEntriesJson(
   if (!d || typeof d !== 'object' || !Array.isArray(d.entries))
     return { ok: false, issues: [issue(file, 'entries', `is missing: ${shape}`, { line: 1 })] };
   return { ok: true, data: d as { entries: unknown[]; quadrants?: unknown; rings?: unknown } };
+}
+
+/**
+ * A foreign description (HTML, or text) as the Markdown of a new blip, and a warning on `at` (its row or item) when the
+ * conversion left out markup (htmlToMarkdownReport): an import says what it cannot carry over, and an image or a
+ * script vanished without a word (a new adopter's trial, 3 December 2026). Undefined for an empty description.
+ */
+export function importedDescription(html: unknown, at: RowLocation, issues: ContentIssue[], column = 'description'): string | undefined {
+  if (typeof html !== 'string' || !html.trim()) return undefined;
+  const { markdown, dropped } = htmlToMarkdownReport(html);
+  if (dropped.length)
+    issues.push(
+      issue(at.file, rowField(at, column), `has ${dropped.map((t) => `<${t}>`).join(', ')}, which a blip's Markdown description does not carry: the import keeps the text only; check the blip`, {
+        line: at.line,
+        severity: 'warning',
+      }),
+    );
+  return markdown || undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToMarkdown, markdownToHtml } from './html';
+import { htmlToMarkdown, htmlToMarkdownReport, markdownToHtml } from './html';
 
 describe('htmlToMarkdown', () => {
   it('keeps escaped markup as visible text, never as HTML', () => {
@@ -23,5 +23,18 @@ describe('markdownToHtml', () => {
   });
   it('keeps inline links safe and drops raw HTML', () => {
     expect(markdownToHtml('[x](https://example.org/?a=1&b="2") <b>bold</b>')).toBe('<p><a href="https://example.org/?a=1&amp;b=&quot;2&quot;">x</a> bold</p>');
+  });
+});
+
+describe('importing foreign HTML: what is kept, and what is reported as left out', () => {
+  it('keeps bold, italic and code as Markdown, and names the tags it drops', () => {
+    // A new adopter's trial (3 December 2026): "<strong>SQL</strong>" and a <script> vanished without a word.
+    expect(htmlToMarkdownReport("<p>Transforms in <strong>SQL</strong>, <em>tested</em> with <code>dbt test</code>.</p><script>alert('x')</script> Noise<img src=x>")).toEqual({
+      markdown: 'Transforms in **SQL**, *tested* with `dbt test`.\n\nNoise',
+      dropped: ['img', 'script'],
+    });
+    expect(htmlToMarkdownReport('<p>Plain <a href="https://example.org/">link</a></p>').dropped).toEqual([]);
+    // A name stays plain text.
+    expect(htmlToMarkdown('<b>Kafka</b>', { plain: true })).toBe('Kafka');
   });
 });

@@ -94,20 +94,39 @@ function decodeEntities(s: string): string {
   });
 }
 
-/**
- * Foreign HTML (BYOR and AOE descriptions) → Markdown-ish text for a new blip's body: paragraphs and list items
- * kept, links kept when their URL is safe, every other tag dropped. The result is text, never HTML.
- */
 /** Decoded text written into Markdown must not become HTML again: `&lt;script&gt;` stays visible text. */
 function escapeHtmlInMarkdown(s: string): string {
   // Only `<` can open a tag in Markdown; `&` and `>` are left alone so the text reads naturally in the file.
   return s.replace(/</g, '&lt;');
 }
 
-export function htmlToMarkdown(html: string): string {
-  if (!/<[a-z!/]/i.test(html)) return escapeHtmlInMarkdown(decodeEntities(html)).trim();
+/**
+ * Foreign HTML (BYOR, AOE and Backstage descriptions) → Markdown for a new blip's body: paragraphs and list items
+ * kept, links kept when their URL is safe, bold, italic and code as Markdown, every other tag dropped. The result is
+ * text, never HTML. `opts.plain`: no Markdown marks either (a name, which is shown as written).
+ */
+export function htmlToMarkdown(html: string, opts: { plain?: boolean } = {}): string {
+  return htmlToMarkdownReport(html, opts).markdown;
+}
+
+/** Tags whose meaning the conversion keeps (as Markdown or as the text's shape); any other is reported as dropped. */
+const KEPT_TAGS = new Set(['p', 'div', 'span', 'br', 'a', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'code', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * As {@link htmlToMarkdown}, and the names of the tags it left out, sorted (`script`, `img`, `table` …): what an import
+ * reports, since it promises to say what it cannot carry over. Bold, italic and code become Markdown (`**`, `*`,
+ * backticks); they were dropped too (a new adopter's trial, 3 December 2026). Never throws.
+ */
+export function htmlToMarkdownReport(html: string, opts: { plain?: boolean } = {}): { markdown: string; dropped: string[] } {
+  if (!/<[a-z!/]/i.test(html)) return { markdown: escapeHtmlInMarkdown(decodeEntities(html)).trim(), dropped: [] };
+  const dropped = new Set<string>();
+  for (const m of html.matchAll(/<\/?([a-z][a-z0-9]*)\b/gi)) if (!KEPT_TAGS.has(m[1].toLowerCase())) dropped.add(m[1].toLowerCase());
   let s = html.replace(/\r\n?/g, '\n');
   s = s.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '');
+  // Emphasis and code as Markdown, when they hold text only (no tags inside).
+  if (!opts.plain) s = s.replace(/<(strong|b)\b[^>]*>([^<]+)<\/\1\s*>/gi, (_m, _t, inner: string) => (inner.trim() ? `**${inner.trim()}**` : inner));
+  if (!opts.plain) s = s.replace(/<(em|i)\b[^>]*>([^<]+)<\/\1\s*>/gi, (_m, _t, inner: string) => (inner.trim() ? `*${inner.trim()}*` : inner));
+  if (!opts.plain) s = s.replace(/<code\b[^>]*>([^<`]+)<\/code\s*>/gi, (_m, inner: string) => `\`${inner}\``);
   s = s.replace(/<a\b[^>]*?href\s*=\s*("([^"]*)"|'([^']*)')[^>]*>([\s\S]*?)<\/a\s*>/gi, (_m, _q, d, s2, inner: string) => {
     const url = safeUrl(decodeEntities(d ?? s2 ?? ''));
     const text = inner.replace(/<[^>]*>/g, '');
@@ -118,10 +137,11 @@ export function htmlToMarkdown(html: string): string {
   s = s.replace(/<\/(p|div|h[1-6]|ul|ol|blockquote|table|tr)\s*>/gi, '\n\n');
   s = s.replace(/<[^>]*>/g, '');
   s = escapeHtmlInMarkdown(decodeEntities(s));
-  return s
+  const markdown = s
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+  return { markdown, dropped: [...dropped].sort() };
 }
