@@ -244,7 +244,7 @@ describe('round trip: ticked in Chromium → copied as JSON → pasted into a re
         (r: { checklist: string; item: string }) => r.checklist === 'go-no-go' && r.item === 'rollback-rehearsed',
       );
       expect(bad.issues.map((i) => `${i.file}  ${i.field}  ${i.message}`)).toEqual([
-        `${file}  readiness[${index}].result  required item "rollback-rehearsed" of checklist "go-no-go" is "pending": a released release must pass it, waive it with a reason or mark it not-applicable`,
+        `${file}  readiness[${index}].result  required item "rollback-rehearsed" of checklist "go-no-go" is "pending": a release that went live must pass it, waive it with a reason or mark it not-applicable`,
       ]);
     } finally {
       removeCopy(copy);

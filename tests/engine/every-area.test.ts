@@ -48,12 +48,12 @@ describe('a handbook with every area', () => {
   });
 
   it("says how many checklists have results on a release page, not that results were recorded when none were", () => {
-    // A new adopter's trial (3 December 2026): a rolled-back release with no readiness[] read "Results recorded against
-    // 1 checklist". payments 3.7.0 was rolled back and records none; 3.6.0 records its results.
+    // A new adopter's trial (3 December 2026): a release with no readiness[] read "Results recorded against 1
+    // checklist". payments 3.8.0 is planned and records none yet; 3.7.0 (rolled back) records its results.
     const text = (url: string) => html(url).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    expect(text('/releases/payments/3.7.0/')).toMatch(/\d+ checklists? apply to this release; no results are recorded against any of them\./);
-    expect(text('/releases/payments/3.7.0/')).not.toContain('Results recorded against');
-    expect(text('/releases/payments/3.6.0/')).toMatch(/Results recorded against \d+ checklists?\./);
+    expect(text('/releases/payments/3.8.0/')).toMatch(/\d+ checklists? apply to this release; no results are recorded against any of them\./);
+    expect(text('/releases/payments/3.8.0/')).not.toContain('Results recorded against');
+    expect(text('/releases/payments/3.7.0/')).toMatch(/Results recorded against \d+ checklists?\./);
     // Its live step was rolled back: the time shown is the deployment's, said as such.
     expect(text('/releases/payments/3.7.0/')).toMatch(/Rolled back after it was deployed on \d+ \w+ \d{4} at \d\d:\d\d/);
   });

@@ -12,7 +12,7 @@
 //
 // - Every task-list item ends its label with an attribute block `{#id}`; the id is kebab-case (lower-case
 //   letters and digits in words joined by single hyphens) and unique within the checklist.
-// - `required` inside the same braces (`{#id required}`) marks an item that a released release must pass,
+// - `required` inside the same braces (`{#id required}`) marks an item that a release that went live must pass,
 //   waive with a reason, or mark not-applicable. `from=YYYY-MM-DD` (`{#id required from=2026-12-01}`) says when an
 //   item was added: releases that shipped before that day are not held to it. Nothing else may go in the braces.
 // - Text after the attribute block in the same paragraph, indented paragraphs and nested bullet lists

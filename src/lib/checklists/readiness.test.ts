@@ -156,8 +156,8 @@ describe('checkReadiness', () => {
   it('reports each missing required item of a released release, one issue per item', () => {
     const r = release({ readiness: [rec('dashboards', 'pass')] });
     expect(checkReadiness(checklists, [r]).map((i) => `${i.field}  ${i.message}`)).toEqual([
-      'readiness  required item "uat-signed-off" of checklist "go-no-go" has no result: a released release must pass it, waive it with a reason or mark it not-applicable',
-      'readiness  required item "no-p1-p2" of checklist "go-no-go" has no result: a released release must pass it, waive it with a reason or mark it not-applicable',
+      'readiness  required item "uat-signed-off" of checklist "go-no-go" has no result: a release that went live must pass it, waive it with a reason or mark it not-applicable',
+      'readiness  required item "no-p1-p2" of checklist "go-no-go" has no result: a release that went live must pass it, waive it with a reason or mark it not-applicable',
     ]);
   });
 
@@ -168,11 +168,11 @@ describe('checkReadiness', () => {
     expect(summariseChecklist(added, old)).toMatchObject({ passed: 1, total: 1, missingRequired: [] });
     // Released on or after that day: held to it.
     expect(checkReadiness([added], [release({ dates: { released: '2026-06-01' }, readiness: [rec('uat-signed-off', 'pass')] })]).map((i) => i.message)).toEqual([
-      'required item "backup" of checklist "go-no-go" has no result: a released release must pass it, waive it with a reason or mark it not-applicable',
+      'required item "backup" of checklist "go-no-go" has no result: a release that went live must pass it, waive it with a reason or mark it not-applicable',
     ]);
     // An item without from= that a release shipped before today lacks: the message says how to mark the item as newer.
     expect(checkReadiness([goNoGo], [release({ readiness: allPass.slice(1) })], new Set(), '2026-12-02').map((i) => i.message)).toEqual([
-      'required item "uat-signed-off" of checklist "go-no-go" has no result: a released release must pass it, waive it with a reason or mark it not-applicable (or, if the item is newer than this release, give it the day it was added in content/checklists/go-no-go.md: {#uat-signed-off required from=YYYY-MM-DD})',
+      'required item "uat-signed-off" of checklist "go-no-go" has no result: a release that went live must pass it, waive it with a reason or mark it not-applicable (or, if the item is newer than this release, give it the day it was added in content/checklists/go-no-go.md: {#uat-signed-off required from=YYYY-MM-DD})',
     ]);
   });
 
@@ -181,8 +181,8 @@ describe('checkReadiness', () => {
     const r = release({ readiness, text: JSON.stringify({ readiness }, null, 2) });
     expect(formatIssues(checkReadiness(checklists, [r]))).toBe(
       [
-        'content/releases/payments/2.4.0.json:6:7  readiness[0].result  required item "uat-signed-off" of checklist "go-no-go" is "fail": a released release must pass it, waive it with a reason or mark it not-applicable',
-        'content/releases/payments/2.4.0.json:11:7  readiness[1].result  required item "no-p1-p2" of checklist "go-no-go" is "pending": a released release must pass it, waive it with a reason or mark it not-applicable',
+        'content/releases/payments/2.4.0.json:6:7  readiness[0].result  required item "uat-signed-off" of checklist "go-no-go" is "fail": a release that went live must pass it, waive it with a reason or mark it not-applicable',
+        'content/releases/payments/2.4.0.json:11:7  readiness[1].result  required item "no-p1-p2" of checklist "go-no-go" is "pending": a release that went live must pass it, waive it with a reason or mark it not-applicable',
       ].join('\n'),
     );
   });
@@ -194,20 +194,29 @@ describe('checkReadiness', () => {
     expect(checkReadiness(withVerification, [pending, failed])).toEqual([]);
     const missing = release({ readiness: allPass });
     expect(checkReadiness(withVerification, [missing]).map((i) => `${i.field}  ${i.message}`)).toEqual([
-      'readiness  required item "error-rate" of checklist "post-release-verification" has no result: a released release must record it, as pending until it is done',
+      'readiness  required item "error-rate" of checklist "post-release-verification" has no result: a release that went live must record it, as pending until it is done',
     ]);
     // The page still shows the pending item as not yet met.
     expect(summariseChecklist(verification, pending)).toMatchObject({ requiredMet: false, failedRequired: [{ item: 'error-rate' }] });
   });
 
-  it('does not hold releases that are not released, or released before the checklist took effect', () => {
+  it('does not hold releases that have not gone live, or went live before the checklist took effect', () => {
     const none: ReadinessRecord[] = [];
     expect(checkReadiness(checklists, [release({ status: 'in-progress', readiness: none })])).toEqual([]);
-    expect(checkReadiness(checklists, [release({ status: 'rolled-back', readiness: none })])).toEqual([]);
+    expect(checkReadiness(checklists, [release({ status: 'cancelled', readiness: none })])).toEqual([]);
     expect(checkReadiness(checklists, [release({ dates: { released: '2025-12-31' }, readiness: none })])).toEqual([]);
     // A release without a release date is the release rules' problem, not a readiness one.
     expect(checkReadiness(checklists, [release({ dates: {}, readiness: none })])).toEqual([]);
     expect(checkReadiness(checklists, [release({ dates: { released: '2026-01-01' }, readiness: none })])).toHaveLength(2);
+  });
+
+  it('holds a release that went live and was then rolled back or yanked, as a released one', () => {
+    // A new adopter's trial (3 December 2026): they were let off, though they are the releases an audit asks about.
+    for (const status of ['rolled-back', 'yanked'] as const)
+      expect(checkReadiness(checklists, [release({ status, readiness: [] })]).map((i) => i.message), status).toEqual([
+        'required item "uat-signed-off" of checklist "go-no-go" has no result: a release that went live must pass it, waive it with a reason or mark it not-applicable',
+        'required item "no-p1-p2" of checklist "go-no-go" has no result: a release that went live must pass it, waive it with a reason or mark it not-applicable',
+      ]);
   });
 
   it('holds a release only to checklists for its stage and release type', () => {
@@ -215,7 +224,7 @@ describe('checkReadiness', () => {
     expect(checkReadiness(checklists, [release({ stage: 'beta', version: '3.0.0-beta.1', readiness: [] })])).toEqual([]);
     const issues = checkReadiness(checklists, [release({ releaseType: 'emergency', readiness: allPass })]);
     expect(issues.map((i) => i.message)).toEqual([
-      'required item "incident-manager-agreed" of checklist "emergency-change" has no result: a released release must pass it, waive it with a reason or mark it not-applicable',
+      'required item "incident-manager-agreed" of checklist "emergency-change" has no result: a release that went live must pass it, waive it with a reason or mark it not-applicable',
     ]);
   });
 

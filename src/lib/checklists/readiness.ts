@@ -82,15 +82,16 @@ export function itemHolds(item: Pick<ChecklistItem, 'from'>, release: Pick<Relea
 }
 
 /**
- * Whether the build holds a release to a checklist's required items: it is `released`, has a release date
- * (the release rules require one) and the checklist applies.
+ * Whether the build holds a release to a checklist's required items: it went live (released, or since rolled back or
+ * yanked), has a release date (the release rules require one) and the checklist applies. Rolled-back and yanked
+ * releases were let off, though they are the ones an audit asks about (a new adopter's trial, 3 December 2026).
  */
 export function isHeldTo(checklist: Checklist, release: ReleaseReadinessInput): boolean {
-  return release.status === 'released' && release.dates?.released !== undefined && checklistApplies(checklist, release);
+  return isShipped(release.status) && release.dates?.released !== undefined && checklistApplies(checklist, release);
 }
 
-const HOW_TO_SATISFY = 'a released release must pass it, waive it with a reason or mark it not-applicable';
-const HOW_TO_RECORD = 'a released release must record it, as pending until it is done';
+const HOW_TO_SATISFY = 'a release that went live must pass it, waive it with a reason or mark it not-applicable';
+const HOW_TO_RECORD = 'a release that went live must record it, as pending until it is done';
 
 /**
  * Every readiness problem in the given releases; empty when all is consistent.

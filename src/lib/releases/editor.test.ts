@@ -274,7 +274,7 @@ describe('release:status', () => {
     for (const [env, at] of [['dev', '08:00'], ['test', '09:00'], ['staging', '10:00'], ['live', '11:00']])
       expect(run('promote', 'payments', '2.5.0', env, '--at', `2026-11-30T${at}:00Z`).code).toBe(0);
     expect(refused('status', 'payments', '2.5.0', 'released')).toBe(
-      'content/releases/payments/2.5.0.json  readiness  required item "rollback-rehearsed" of checklist "go-no-go" has no result: a released release must pass it, waive it with a reason or mark it not-applicable',
+      'content/releases/payments/2.5.0.json  readiness  required item "rollback-rehearsed" of checklist "go-no-go" has no result: a release that went live must pass it, waive it with a reason or mark it not-applicable',
     );
   });
 
