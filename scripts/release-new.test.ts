@@ -43,6 +43,20 @@ describe('release:new', () => {
     expect(loadReleaseData(root).issues).toEqual([]);
   });
 
+  it('writes a hotfix as an emergency release, and a title of its own, when asked', () => {
+    // A new adopter's trial (3 December 2026): --type was unknown, so an emergency release was edited by hand.
+    const root = tempRoot();
+    const r = run(['payments', '2.4.1', '--type', 'emergency', '--title', 'Card payments fix', '--root', root]);
+    expect(r.err).toBe('');
+    const json = JSON.parse(readFileSync(join(root, 'content/releases/payments/2.4.1.json'), 'utf8')) as Record<string, unknown>;
+    expect(json).toMatchObject({ releaseType: 'emergency', title: 'Card payments fix' });
+    expect(loadReleaseData(root).issues).toEqual([]);
+    expect(run(['payments', '2.4.2', '--type', 'hotfix', '--root', root]).err).toBe('release:new: invalid --type "hotfix": expected one of major|minor|patch|emergency');
+    expect(run(['payments', '2.4.2', '--type', 'emergncy', '--root', root]).err).toBe(
+      'release:new: invalid --type "emergncy": expected one of major|minor|patch|emergency: did you mean "emergency"?',
+    );
+  });
+
   it('writes a release planned before today, and says the check will warn about it', () => {
     const root = tempRoot();
     const before = process.env.SOURCE_DATE_EPOCH;

@@ -1,11 +1,12 @@
-// `npm run release:new -- <component> <version> [--planned YYYY-MM-DD] [--root <dir>]`: writes a skeleton release file.
+// `npm run release:new -- <component> <version> [--planned YYYY-MM-DD] [--type …] [--title "…"] [--root <dir>]`: writes a skeleton release file.
 import { resolve } from 'node:path';
 import { buildToday } from '../src/lib/shared/dates';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createReleaseFile } from '../src/lib/releases/skeleton';
+import { RELEASE_TYPES } from '../src/lib/releases/enums';
 
-const USAGE = 'usage: npm run release:new -- <component> <version> [--planned YYYY-MM-DD] [--root <dir>]';
+const USAGE = `usage: npm run release:new -- <component> <version> [--planned YYYY-MM-DD] [--type ${RELEASE_TYPES.join('|')}] [--title "…"] [--root <dir>]`;
 
 export interface Io {
   out: (line: string) => void;
@@ -19,7 +20,7 @@ export function main(argv: string[], io: Io = { out: console.log, err: console.e
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { planned: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { planned: { type: 'string' }, type: { type: 'string' }, title: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
     io.err(`release:new: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
@@ -35,7 +36,7 @@ export function main(argv: string[], io: Io = { out: console.log, err: console.e
     return 1;
   }
   const root = resolve(parsed.values.root ?? process.cwd());
-  const res = createReleaseFile(root, { component, version, planned: parsed.values.planned });
+  const res = createReleaseFile(root, { component, version, planned: parsed.values.planned, releaseType: parsed.values.type, title: parsed.values.title });
   if (!res.ok) {
     io.err(`release:new: ${res.message}`);
     return 1;

@@ -16,10 +16,11 @@ export const RELEASE_COMMANDS = ['promote', 'sign-off', 'status'] as const;
 export type ReleaseCommand = (typeof RELEASE_COMMANDS)[number];
 
 export const USAGE: Record<ReleaseCommand, string> = {
-  promote: `Usage: npm run release:promote -- <component> <version> <environment> [--status deployed|failed|rolled-back]
+  promote: `Usage: npm run release:promote -- <component> <version> <environment> [--status deployed|failed|rolled-back|skipped]
                                    [--at ISO-time] [--approved-by "…"] [--notes "…"] [--root <dir>]
   Records a promotion in environments[]: environments are ${ENVIRONMENT_NAMES.join(', ')}, in that order. --at defaults
-  to now; a roll-back keeps the time the environment was deployed.
+  to now; a roll-back keeps the time the environment was deployed; --status skipped marks a step the release does not
+  go through (a hotfix straight to staging), which lets the next be promoted.
 `,
   'sign-off': `Usage: npm run release:sign-off -- <component> <version> --role "…" --name "…" --decision ${SIGN_OFF_DECISIONS.join('|')}
                                     [--conditions "…"] [--date YYYY-MM-DD] [--root <dir>]

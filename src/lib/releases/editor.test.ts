@@ -99,7 +99,27 @@ describe('release:promote', () => {
     expect(refused('promote', 'payments', '2.6.0', 'dev')).toBe(
       'command line  payments has no release "2.6.0" (no content/releases/payments/2.6.0.json): expected one of 2.4.0|2.5.0; create one with npm run release:new -- payments 2.6.0',
     );
-    expect(refused('promote', 'payments', '2.5.0', 'dev', '--status', 'done')).toBe('command line  --status "done" is not one of deployed|failed|rolled-back');
+    expect(refused('promote', 'payments', '2.5.0', 'dev', '--status', 'done')).toBe('command line  --status "done" is not one of deployed|failed|rolled-back|skipped');
+  });
+
+  it('skips a step the release does not go through, so the next can be promoted (a hotfix straight to staging)', () => {
+    // A new adopter's trial (3 December 2026): no command could, so the file was edited by hand.
+    expect(run('promote', 'payments', '2.5.0', 'dev', '--status', 'skipped')).toMatchObject({ code: 0, out: `${FILE}: environments[0] dev: pending → skipped\n` });
+    expect(run('promote', 'payments', '2.5.0', 'test', '--status', 'skipped').code).toBe(0);
+    expect(run('promote', 'payments', '2.5.0', 'staging', '--at', '2026-11-30T09:00:00Z').code).toBe(0);
+    const envs = (JSON.parse(read()) as { environments: { name: string; status: string; deployedAt?: string }[] }).environments;
+    expect(envs.slice(0, 2)).toEqual([
+      { name: 'dev', status: 'skipped' },
+      { name: 'test', status: 'skipped' },
+    ]);
+    // Only a step not yet taken; never with a time; never live for a release (stage ga).
+    expect(refused('promote', 'payments', '2.5.0', 'staging', '--status', 'skipped')).toBe('command line  staging is deployed: only a pending step can be skipped');
+    expect(refused('promote', 'payments', '2.5.0', 'live', '--status', 'skipped', '--at', '2026-11-30T09:00:00Z')).toBe(
+      'command line  --at is for a deployment: a skipped step has no time; leave --at out',
+    );
+    expect(refused('promote', 'payments', '2.5.0', 'live', '--status', 'skipped')).toBe(
+      'command line  live cannot be skipped for payments 2.5.0: a release (stage ga) goes to live; only a pre-release may skip it',
+    );
   });
 
   it('refuses an out-of-order promotion: an earlier environment not deployed, or a time before it', () => {

@@ -35,7 +35,7 @@ const refuse = (message: string, file = COMMAND_LINE, field = ''): ReleaseEditRe
 export type ReleaseCrossCheck = (release: Release, file: string, text: string) => ContentIssue[];
 
 /** Statuses a promotion can record. */
-export const PROMOTION_STATUSES = ['deployed', 'failed', 'rolled-back'] as const;
+export const PROMOTION_STATUSES = ['deployed', 'failed', 'rolled-back', 'skipped'] as const;
 export type PromotionStatus = (typeof PROMOTION_STATUSES)[number];
 
 /**
@@ -200,7 +200,14 @@ export function promote(files: SourceFile[], req: PromoteRequest): ReleaseEditRe
   const rank = ENVIRONMENT_NAMES.indexOf(env);
   const i = r.environments.findIndex((e) => e.name === env);
   const current = i >= 0 ? r.environments[i] : undefined;
-  if (status === 'deployed' || status === 'failed') {
+  if (status === 'skipped') {
+    // A step a release did not go through (a hotfix straight to staging): there was no command for it, so its file
+    // was edited by hand (a new adopter's trial, 3 December 2026). Only a step not yet taken can be skipped.
+    if (current && current.status !== 'pending') return refuse(`${env} is ${current.status}: only a pending step can be skipped`);
+    if (req.at !== undefined) return refuse('--at is for a deployment: a skipped step has no time; leave --at out');
+    if (env === 'live' && r.stage === 'ga')
+      return refuse(`live cannot be skipped for ${r.component} ${r.version}: a release (stage ga) goes to live; only a pre-release may skip it`);
+  } else if (status === 'deployed' || status === 'failed') {
     const blocking = r.environments.find((e) => ENVIRONMENT_NAMES.indexOf(e.name) < rank && e.status !== 'deployed' && e.status !== 'skipped');
     if (blocking)
       return refuse(
@@ -224,22 +231,22 @@ export function promote(files: SourceFile[], req: PromoteRequest): ReleaseEditRe
   if (current) {
     const base: JSONPath = ['environments', i];
     if (current.status !== status) edits.push({ path: [...base, 'status'], value: status });
-    if (status !== 'rolled-back' && current.deployedAt !== when) edits.push({ path: [...base, 'deployedAt'], value: when });
+    if (status !== 'rolled-back' && status !== 'skipped' && current.deployedAt !== when) edits.push({ path: [...base, 'deployedAt'], value: when });
     if (req.approvedBy !== undefined && current.approvedBy !== req.approvedBy) edits.push({ path: [...base, 'approvedBy'], value: req.approvedBy });
     if (req.notes !== undefined && current.notes !== req.notes) edits.push({ path: [...base, 'notes'], value: req.notes });
     changes.push(
       `environments[${i}] ${env}: ${current.status} → ${status}` +
-        (status !== 'rolled-back' ? ` at ${when}` : ` (deployed at ${show(current.deployedAt)})`) +
+        (status === 'skipped' ? '' : status !== 'rolled-back' ? ` at ${when}` : ` (deployed at ${show(current.deployedAt)})`) +
         (req.approvedBy ? `, approved by ${req.approvedBy}` : ''),
     );
     if (edits.length === 0) return refuse(`${env} is already ${status} at ${show(current.deployedAt)}: nothing to change`);
   } else {
     const insertAt = r.environments.filter((e) => ENVIRONMENT_NAMES.indexOf(e.name) < rank).length;
-    const value: Record<string, string> = { name: env, status, deployedAt: when };
+    const value: Record<string, string> = status === 'skipped' ? { name: env, status } : { name: env, status, deployedAt: when };
     if (req.approvedBy) value.approvedBy = req.approvedBy;
     if (req.notes) value.notes = req.notes;
     edits.push(r.environments.length === 0 ? { path: ['environments'], value: [value] } : { path: ['environments', insertAt], value, insert: true });
-    changes.push(`environments[${insertAt}] ${env} added: ${status} at ${when}${req.approvedBy ? `, approved by ${req.approvedBy}` : ''}`);
+    changes.push(`environments[${insertAt}] ${env} added: ${status}${status === 'skipped' ? '' : ` at ${when}`}${req.approvedBy ? `, approved by ${req.approvedBy}` : ''}`);
   }
   const hints: string[] = [];
   if (status === 'deployed' && r.status === 'planned' && env !== 'live')

@@ -13,12 +13,17 @@ import { compareVersions, releaseTypeFromVersion, stageFromVersion, versionProbl
 import { loadReleaseData } from './load';
 import { readContent } from '../shared/read';
 import { expectedOneOf } from '../shared/closest';
+import { RELEASE_TYPES } from './enums';
 
 export interface SkeletonRequest {
   component: string;
   version: string;
   /** Planned release date, YYYY-MM-DD. */
   planned?: string;
+  /** One of RELEASE_TYPES (an emergency hotfix); default: from the version (releaseTypeFromVersion). */
+  releaseType?: string;
+  /** The release's title; default: "<component name> <version>", a placeholder to replace. */
+  title?: string;
 }
 
 /** The skeleton for a known component and valid version: stage from the version, status planned. */
@@ -65,6 +70,11 @@ export function skeletonProblem(req: SkeletonRequest, components: readonly Compo
   if (req.planned !== undefined && !isIsoDate(req.planned)) {
     return `invalid --planned date "${req.planned}": expected YYYY-MM-DD, e.g. 2026-12-03`;
   }
+  // An emergency hotfix was written as a patch, to be edited by hand (a new adopter's trial, 3 December 2026).
+  if (req.releaseType !== undefined && !(RELEASE_TYPES as readonly string[]).includes(req.releaseType)) {
+    return `invalid --type "${req.releaseType}": ${expectedOneOf(req.releaseType, RELEASE_TYPES)}`;
+  }
+  if (req.title !== undefined && !req.title.trim()) return 'invalid --title: it is empty; give the release a short name, e.g. --title "Direct debits"';
   return undefined;
 }
 
@@ -98,7 +108,10 @@ export function createReleaseFile(root: string, req: SkeletonRequest): CreateRes
     };
   const component = components.find((c) => c.id === req.component)!;
   const schemaRef = releaseSchemaRef(paths, loadSite(root).site?.url);
-  const text = JSON.stringify(releaseSkeleton(component, req.version, req.planned, paths, schemaRef), null, 2) + '\n';
+  const skeleton = releaseSkeleton(component, req.version, req.planned, paths, schemaRef);
+  if (req.title !== undefined) skeleton.title = req.title.trim();
+  if (req.releaseType !== undefined) skeleton.releaseType = req.releaseType as (typeof RELEASE_TYPES)[number];
+  const text = JSON.stringify(skeleton, null, 2) + '\n';
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, text, { flag: 'wx' });
   return { ok: true, path: rel, text };
