@@ -186,6 +186,18 @@ describe('release:sign-off', () => {
     );
   });
 
+  it('records a pending decision without a date, and refuses conditions on any decision but a conditional approval', () => {
+    // A new adopter's trial (3 December 2026): "pending on <today>", and conditions kept on a rejection.
+    const base = ['payments', '2.5.0', '--role', 'Data protection officer', '--name', 'Mairi Shaw'];
+    expect(run('sign-off', ...base, '--decision', 'pending').out).toBe(`${FILE}: signOffs[1] added: Data protection officer Mairi Shaw pending\n`);
+    expect((JSON.parse(read()) as { signOffs: unknown[] }).signOffs[1]).toEqual({ role: 'Data protection officer', name: 'Mairi Shaw', decision: 'pending' });
+    expect(refused('sign-off', ...base, '--decision', 'rejected', '--conditions', 'Fix the DPIA.')).toBe(
+      'command line  --conditions goes with --decision approved-with-conditions, not rejected: leave it out, or record a conditional approval',
+    );
+    // Once decided, it is dated.
+    expect(run('sign-off', ...base, '--decision', 'approved').out).toBe(`${FILE}: signOffs[1] Data protection officer: pending → approved by Mairi Shaw on 2026-11-30\n`);
+  });
+
   it('names a rejected or missing sign-off when live is deployed', () => {
     expect(run('sign-off', 'payments', '2.5.0', '--role', 'Information security officer', '--name', 'Ian Muir', '--decision', 'rejected').code).toBe(0);
     for (const env of ['dev', 'test', 'staging']) expect(run('promote', 'payments', '2.5.0', env, '--at', '2026-11-30T08:00:00Z').code).toBe(0);

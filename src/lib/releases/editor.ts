@@ -301,19 +301,26 @@ export function signOff(files: SourceFile[], req: SignOffRequest): ReleaseEditRe
   const conditions = req.conditions?.trim() || undefined;
   if (decision === 'approved-with-conditions' && !conditions)
     return refuse('--conditions is required with --decision approved-with-conditions: say what the conditions are');
-  const date = req.date ?? req.today;
-  if (!isIsoDate(date)) return refuse(`--date ${showValue(date)} ${notADate(date)}`);
+  // Conditions belong to a conditional approval: with another decision they were stored, and shown, all the same (a new
+  // adopter's trial, 3 December 2026).
+  if (conditions && decision !== 'approved-with-conditions')
+    return refuse(`--conditions goes with --decision approved-with-conditions, not ${decision}: leave it out, or record a conditional approval`);
+  // A pending decision has not been made: it has no date unless one is given (it was stored as "pending on <today>").
+  const date = req.date ?? (decision === 'pending' ? undefined : req.today);
+  if (date !== undefined && !isIsoDate(date)) return refuse(`--date ${showValue(date)} ${notADate(date)}`);
   // As a promotion: a decision is recorded once it has been made (a sign-off dated tomorrow was taken, while a
   // promotion at the same time was refused, a new adopter's trial, 2 December 2026).
-  if (date > req.today) return refuse(`--date ${date} is in the future: record a sign-off once the decision has been made`);
+  if (date !== undefined && date > req.today) return refuse(`--date ${date} is in the future: record a sign-off once the decision has been made`);
+  const on = date !== undefined ? ` on ${date}` : '';
 
   const list = at.release.signOffs;
   const i = list.findIndex((s) => s.role.toLowerCase() === role.toLowerCase());
-  const entry: Record<string, string> = { role: i >= 0 ? list[i].role : role, name, decision, date };
+  const entry: Record<string, string> = { role: i >= 0 ? list[i].role : role, name, decision };
+  if (date !== undefined) entry.date = date;
   if (conditions) entry.conditions = conditions;
   if (i < 0) {
     const edit: JsonEdit = list.length === 0 ? { path: ['signOffs'], value: [entry] } : { path: ['signOffs', list.length], value: entry, insert: true };
-    return finish(at, [edit], [`signOffs[${list.length}] added: ${entry.role} ${name} ${decision} on ${date}${conditions ? ` (conditions: ${conditions})` : ''}`], [], req.now);
+    return finish(at, [edit], [`signOffs[${list.length}] added: ${entry.role} ${name} ${decision}${on}${conditions ? ` (conditions: ${conditions})` : ''}`], [], req.now);
   }
   const old = list[i];
   const edits: JsonEdit[] = [];
@@ -322,12 +329,12 @@ export function signOff(files: SourceFile[], req: SignOffRequest): ReleaseEditRe
   if (old.decision !== decision) edits.push({ path: [...base, 'decision'], value: decision });
   if (old.date !== date) edits.push({ path: [...base, 'date'], value: date });
   if (old.conditions !== conditions) edits.push({ path: [...base, 'conditions'], value: conditions });
-  if (edits.length === 0) return refuse(`${old.role} already signed off as ${decision} by ${name} on ${date}: nothing to change`);
+  if (edits.length === 0) return refuse(`${old.role} already signed off as ${decision} by ${name}${on}: nothing to change`);
   return finish(
     at,
     edits,
     [
-    `signOffs[${i}] ${old.role}: ${old.decision} → ${decision} by ${name} on ${date}${old.name !== name ? ` (was ${old.name})` : ''}${conditions ? ` (conditions: ${conditions})` : old.conditions ? ' (conditions removed)' : ''}`,
+    `signOffs[${i}] ${old.role}: ${old.decision} → ${decision} by ${name}${on}${old.name !== name ? ` (was ${old.name})` : ''}${conditions ? ` (conditions: ${conditions})` : old.conditions ? ' (conditions removed)' : ''}`,
     ],
     [],
     req.now,
