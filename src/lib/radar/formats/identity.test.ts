@@ -153,6 +153,17 @@ describe('columns the radar has no field for', () => {
     ]);
   });
 
+  it('says nothing of a column whose value the blip already keeps (an export imported back)', () => {
+    // A new adopter's trial (3 December 2026): re-importing an identical export warned about every details column.
+    const withDetails = apply(formatSources(), csvImport(csv, formatSources()).writes);
+    const again = csv.replace('Kafka,Trial,Platforms,TRUE,New', 'Kafka,Trial,Platforms,FALSE,No Change');
+    const kafkaWarnings = warnings(csvImport(again, withDetails)).filter((w) => w.includes('kafka.md'));
+    expect(kafkaWarnings).toEqual([]);
+    // A changed value is still reported.
+    const changed = again.replace('Payments team', 'Payments and Web');
+    expect(warnings(csvImport(changed, withDetails)).some((w) => w.includes('"usedBy"') && w.includes('kafka.md'))).toBe(true);
+  });
+
   it('exports details back as extra BYOR columns, so a round trip loses nothing', () => {
     const plan = csvImport(csv, formatSources());
     const after = modelFrom(apply(formatSources(), plan.writes));

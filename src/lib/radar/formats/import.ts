@@ -323,7 +323,12 @@ export function planImport(sources: RadarSources, parsed: ParsedImport, options:
       continue;
     }
 
-    for (const column of Object.keys(row.extra ?? {})) extraNotKept.push({ row, column, file: existing.file });
+    // A column whose value the blip already keeps under `details:` (an export imported back) is nothing lost: it was
+    // reported all the same (a new adopter's trial, 3 December 2026).
+    for (const [column, value] of Object.entries(row.extra ?? {})) {
+      const kept = Object.entries(existing.details).find(([k]) => k.toLowerCase() === column.toLowerCase())?.[1];
+      if (kept === undefined || String(kept).trim() !== String(value).trim()) extraNotKept.push({ row, column, file: existing.file });
+    }
     if (existing.quadrant !== quadrant)
       issues.push(
         issue(
