@@ -50,6 +50,7 @@ describe('release:new', () => {
     expect(r.err).toBe('');
     const json = JSON.parse(readFileSync(join(root, 'content/releases/payments/2.4.1.json'), 'utf8')) as Record<string, unknown>;
     expect(json).toMatchObject({ releaseType: 'emergency', title: 'Card payments fix' });
+    expect(r.out).toContain('Next: fill in the dates, changes, sign-offs, risks and rollback plan');
     expect(loadReleaseData(root).issues).toEqual([]);
     expect(run(['payments', '2.4.2', '--type', 'hotfix', '--root', root]).err).toBe('release:new: invalid --type "hotfix": expected one of major|minor|patch|emergency');
     expect(run(['payments', '2.4.2', '--type', 'emergncy', '--root', root]).err).toBe(

@@ -49,7 +49,7 @@ export function main(argv: string[], io: Io = { out: console.log, err: console.e
     io.out(
       `Note: --planned ${planned} is before today (${today}): until the release is recorded as released or moved, the check warns that its planned date has passed (npm run release:status -- ${component} ${version} released, or … planned --planned YYYY-MM-DD).`,
     );
-  io.out('Next: fill in the title, dates, changes, sign-offs, risks and rollback plan, then run `npm run check`.');
+  io.out(`Next: fill in the ${parsed.values.title === undefined ? 'title, ' : ''}dates, changes, sign-offs, risks and rollback plan, then run \`npm run check\`.`);
   return 0;
 }
 

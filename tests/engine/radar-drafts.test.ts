@@ -109,7 +109,7 @@ describe('the check, for links to what only the draft edition adds', () => {
       const { out } = checkContentDir(copy);
       const f = `${copy}/handbook/next.mdx`;
       const lines = out.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(`${f}:`));
-      const later = 'or see it now with HANDBOOK_PREVIEW=1 npm run dev';
+      const later = 'or see it now with npm run dev (which shows drafts)';
       expect(lines).toEqual([
         `${f}:9:5  link  "/radar/blips/opentelemetry/" is not published yet: it comes with draft edition 2027-04; link to it once that edition is published (npm run radar -- edition publish), ${later}`,
         `${f}:9:54  link  "/radar/2027-04/" is not published yet: it is a page of draft edition 2027-04; link to it once that edition is published (npm run radar -- edition publish), ${later}`,

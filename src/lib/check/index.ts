@@ -233,7 +233,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
     const draft = written !== undefined ? radar.unpublished?.routes.get(written.replace(/[?#].*$/, '')) : undefined;
     if (written !== undefined && area && areas[area] && unknownPages.has(area)) unjudged.add(i);
     else if (area && !areas[area]) i.message = `"${/^"([^"]*)"/.exec(i.message)![1]}" is not a page on this site: ${absent(area)}`;
-    else if (draft) i.message = `"${written}" is not published yet: ${draft}; link to it once that edition is published (npm run radar -- edition publish), or see it now with HANDBOOK_PREVIEW=1 npm run dev`;
+    else if (draft) i.message = `"${written}" is not published yet: ${draft}; link to it once that edition is published (npm run radar -- edition publish), or see it now with npm run dev (which shows drafts)`;
     else if (gone)
       i.message = gone.newUrl
         ? `"${written}" is not a page on this site any more: this change moved it to ${gone.newUrl} (${gone.newFile}) without keeping its old address; link to "${gone.newUrl}${written!.slice(written!.replace(/[?#].*$/, '').length)}"`

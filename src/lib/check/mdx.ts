@@ -86,7 +86,7 @@ export function checkMdxUsage(file: string, body: string, bodyLine: number, ctx:
       // One message per value: its form first, then whether that value exists.
       if (rule.pattern && !rule.pattern.test(v)) out.push(issue(file, field, `"${v}" is not valid: expected ${rule.hint ?? rule.pattern.source}`, at));
       else if (rule.allowed && !rule.allowed.includes(v) && rule.pending?.has(v))
-        out.push(issue(file, field, `"${v}" is not published yet: ${rule.pending.get(v)}; use it once that is published, or see it now with HANDBOOK_PREVIEW=1 npm run dev`, at));
+        out.push(issue(file, field, `"${v}" is not published yet: ${rule.pending.get(v)}; use it once that is published, or see it now with npm run dev (which shows drafts)`, at));
       else if (rule.allowed && !rule.allowed.includes(v)) {
         const near = closest(v, rule.allowed);
         out.push(issue(file, field, `"${v}" is not one of ${rule.allowed.join('|')}${near ? `: did you mean "${near}"?` : ''}`, at));

@@ -42,7 +42,6 @@ Import options:
   --owner <role>            owner of new blips (default: Release Manager)
   --approved-by <role>      approver recorded in the new history entries (default: Release Manager)
   --reason <text>           reason recorded when the file gives none
-  --dry-run                 show what would change; write nothing
 
 Export options:
   --edition <id>            edition to export (default: the latest)
@@ -50,6 +49,7 @@ Export options:
   --base-url <url>          site address, for links back to the site's pages (default: site.yaml url)
 
 Common:
+  --dry-run                 show what would change (import, and the edition and blip commands); write nothing
   --root <dir>              project folder (default: current folder); content is read from its
                             HANDBOOK_CONTENT_DIR when set, else content/
   --help                    show this help
@@ -180,19 +180,25 @@ function runExport(args: ReturnType<typeof parse>, io: CliIo): number {
   return 0;
 }
 
-/** Prints an edit's changes and writes its files, or prints why it was refused; returns the exit code. */
-function applyEdit(result: EditResult, root: string, io: CliIo): number {
+/**
+ * Prints an edit's changes and writes its files, or prints why it was refused; returns the exit code. `dryRun`: print
+ * the same and write nothing. `--dry-run` was accepted by every command (it is an import option) and ignored by the
+ * editing ones, which wrote all the same (a new adopter's trial, 3 December 2026).
+ */
+function applyEdit(result: EditResult, root: string, io: CliIo, dryRun = false): number {
   if (!result.ok) {
     io.err(formatIssues(result.issues) + '\nNothing was written.\n');
     return 1;
   }
-  for (const w of result.writes) {
-    const target = path.join(root, w.file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, w.text);
-  }
+  if (!dryRun)
+    for (const w of result.writes) {
+      const target = path.join(root, w.file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, w.text);
+    }
   for (const c of result.changes) io.out(`${c}\n`);
   if (result.warnings.length) io.out(formatIssues(result.warnings) + '\n');
+  if (dryRun) io.out(`Dry run: ${result.writes.length} file${result.writes.length === 1 ? '' : 's'} would change; nothing was written.\n`);
   return 0;
 }
 
@@ -212,11 +218,11 @@ function runEdit(command: string, args: ReturnType<typeof parse>, io: CliIo): nu
     if (sub === 'new') {
       const id = one(rest, 'the edition id', 'npm run radar -- edition new 2027-04 --title "Spring 2027"');
       if (values.title === undefined) throw new UsageError('edition new needs --title "…", e.g. --title "Spring 2027: …"');
-      return applyEdit(newEdition(src, { id, title: values.title, date: values.date, summary: values.summary }), root, io);
+      return applyEdit(newEdition(src, { id, title: values.title, date: values.date, summary: values.summary }), root, io, values['dry-run'] === true);
     }
     if (sub === 'publish') {
       const id = one(rest, 'the edition id', 'npm run radar -- edition publish 2027-04');
-      return applyEdit(publishEdition(src, { id, date: values.date, today: buildToday(io.env ?? process.env) }), root, io);
+      return applyEdit(publishEdition(src, { id, date: values.date, today: buildToday(io.env ?? process.env) }), root, io, values['dry-run'] === true);
     }
     throw new UsageError(sub ? `unknown edition command "${sub}": use edition new or edition publish` : 'edition needs new or publish');
   }
@@ -236,6 +242,7 @@ function runEdit(command: string, args: ReturnType<typeof parse>, io: CliIo): nu
       }),
       root,
       io,
+      values['dry-run'] === true,
     );
   }
   if (command === 'add') {
@@ -256,6 +263,7 @@ function runEdit(command: string, args: ReturnType<typeof parse>, io: CliIo): nu
       }),
       root,
       io,
+      values['dry-run'] === true,
     );
   }
   const blip = one(positionals, 'the blip to retire', 'npm run radar -- retire jenkins --edition 2027-04 --reason "…"');
@@ -263,6 +271,7 @@ function runEdit(command: string, args: ReturnType<typeof parse>, io: CliIo): nu
     retireBlip(src, { blip, edition: values.edition, reason: values.reason ?? '', approvedBy: values['approved-by'], replacedBy: values['replaced-by'] }),
     root,
     io,
+    values['dry-run'] === true,
   );
 }
 

@@ -301,3 +301,21 @@ describe('radar edition publish', () => {
     );
   });
 });
+
+describe('--dry-run on the edition and blip commands', () => {
+  it('prints what would change, and its warnings, and writes nothing', () => {
+    // A new adopter's trial (3 December 2026): `add --dry-run` was accepted and wrote the blip.
+    withDraft();
+    const before = snapshot();
+    const r = run('add', 'Azure DevOps', '--quadrant', 'tools', '--ring', 'adopt', '--reason', 'x', '--approved-by', 'y', '--dry-run');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      'content/radar/blips/azure-devops.md: new blip azure-devops "Azure DevOps" (tools) in adopt, edition 2027-04\n' +
+        'content/radar/blips/azure-devops.md:12  warning: has no description: write one below the front matter\n' +
+        'Dry run: 1 file would change; nothing was written.\n',
+    );
+    expect(snapshot()).toEqual(before);
+    expect(run('move', 'argo-cd', 'adopt', '--reason', 'Pilot done.', '--approved-by', 'TSG', '--dry-run').out).toContain('Dry run: 1 file would change; nothing was written.');
+    expect(snapshot()).toEqual(before);
+  });
+});

@@ -219,7 +219,7 @@ describe('loadRadarFromSources', () => {
     const config = configYaml + '  - id: 2027-04\n    date: 2027-04-15\n    title: Spring 2027\n    state: draft\n';
     const r = loadRadarFromSources(sources([blipSource('jenkins', { history: [['2025-10', 'trial'], ['2027-04', 'hold']] })], config));
     expect(formatIssues(r.issues.filter((i) => i.field === 'replaced_by'))).toBe(
-      'content/radar/blips/jenkins.md:2:1  replaced_by  warning: is missing for a blip put on hold in draft edition 2027-04: name the blip to use instead (replaced_by: <id>) before that edition is published',
+      'content/radar/blips/jenkins.md:2:1  replaced_by  warning: is missing for a blip put on hold in draft edition 2027-04: name the blip to use instead (replaced_by: <id>); once the edition is published, its page says no replacement has been named',
     );
   });
 

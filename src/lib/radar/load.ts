@@ -251,7 +251,7 @@ function checkBlip(p: ParsedBlip, config: RadarConfig | undefined, ids: Set<stri
       'replaced_by',
       [],
       draft
-        ? `is missing for a blip put on hold in draft edition ${last.edition}: name the blip to use instead (replaced_by: <id>) before that edition is published`
+        ? `is missing for a blip put on hold in draft edition ${last.edition}: name the blip to use instead (replaced_by: <id>); once the edition is published, its page says no replacement has been named`
         : 'is missing for a blip on hold: name the blip to use instead (replaced_by: <id>)',
       'warning',
     );

@@ -176,6 +176,20 @@ describe('release rules', () => {
     expect(problemsOf({ dates: { ...r.dates, released: '2026-05-14' } })).toEqual([]);
   });
 
+  it('warns about a sign-off still pending, or rejected, on a release that went live', () => {
+    // A new adopter's trial (3 December 2026): recorded after go-live, it was never flagged.
+    const so = (decision: 'pending' | 'rejected' | 'approved') => ({ signOffs: [{ role: 'Data protection officer', name: 'R. Hunter', decision, ...(decision === 'pending' ? {} : { date: '2026-05-13' }) }] });
+    const pending = problemsOf(so('pending'));
+    expect(pending).toHaveLength(1);
+    expect(pending[0]).toMatch(
+      / {2}signOffs\[0\]\.decision {2}warning: Data protection officer \(R\. Hunter\) is "pending", but the release went live \(status released\): record the decision once it is made \(npm run release:sign-off -- payments 2\.4\.0 --role "Data protection officer" --name "…" --decision …\); the release page shows it as it is until then$/,
+    );
+    expect(problemsOf(so('rejected'))).toHaveLength(1);
+    expect(problemsOf(so('approved'))).toEqual([]);
+    // Before it goes live, an open sign-off is the normal state of things.
+    expect(problemsOf({ ...so('pending'), status: 'planned', dates: { planned: '2026-05-14' }, environments: [] })).toEqual([]);
+  });
+
   it('warns about a released release with no live step at all, which the KPIs leave out', () => {
     const base = fixtureRelease({}).environments ?? [];
     const issues = parseReleaseData([componentsFile(), releaseFile(fixtureRelease({ environments: base.slice(0, 3) }), F)]).issues;

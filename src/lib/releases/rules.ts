@@ -256,6 +256,23 @@ export function checkReleaseFields(p: ParsedRelease): ContentIssue[] {
       severity: 'warning',
     });
 
+  // An approval still open, or refused, on a release that went live: release:promote says so only at the moment of
+  // going live, and one recorded afterwards was never flagged (a new adopter's trial, 3 December 2026). A warning:
+  // whether a release may go out so is the organisation's call, but it must stay visible.
+  if ((SHIPPED_STATUSES as readonly string[]).includes(r.status))
+    r.signOffs.forEach((so, i) => {
+      if (so.decision !== 'pending' && so.decision !== 'rejected') return;
+      out.push({
+        ...at(
+          src,
+          `signOffs[${i}].decision`,
+          ['signOffs', i, 'decision'],
+          `${so.role} (${so.name}) is "${so.decision}", but the release went live (status ${r.status}): record the decision once it is made (npm run release:sign-off -- ${r.component} ${r.version} --role "${so.role}" --name "…" --decision …); the release page shows it as it is until then`,
+        ),
+        severity: 'warning',
+      });
+    });
+
   // The release date against the live deployment: the on-time rate reads dates.released, so a one-digit slip
   // ("2026-10-03" for a release deployed on 3 November) turned a late release into an on-time one without a word (a
   // new adopter's trial, 3 December 2026). Compared as UK days. A warning: a release may be announced on another day.
