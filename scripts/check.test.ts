@@ -279,8 +279,10 @@ describe('npm run check', { timeout: 120_000 }, () => {
       expect(res.status).toBe(1);
       expect(res.stdout).toContain(
         'content  --since  "origin/main" is not a git commit in the repository that holds content, so nothing this change does can be compared with it (moved, deleted or unpublished pages, deleted or rescheduled releases): ' +
-          'fetch it first (actions/checkout with fetch-depth: 0) or name a branch, tag or commit that exists there',
+          'fetch it first (actions/checkout with fetch-depth: 0) or name a branch, tag or commit that exists there; branches there: ',
       );
+      // A slip in a local branch's name is told the branch meant (a new adopter's trial, 3 December 2026).
+      expect(check('--since', 'mian').stdout).toContain('; branches there: main (did you mean "main"?)');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -45,6 +45,12 @@ describe('npm run pr-summary', () => {
       expect(md).toContain('> - `/handbook/old-deploying/` (it led to `content/handbook/guides/deploying.md`): add `redirect_from: ["/handbook/old-deploying/"]` to `content/handbook/guides/deploying.md`');
       expect(md).not.toMatch(/### Added/);
 
+      // A base that is not there is named, with the branches that are (a new adopter's trial, 3 December 2026: git's
+      // "unknown revision" read as a CI fetch problem).
+      const wrong = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/pr-summary.ts'), '--base', 'master', '--root', dir], { encoding: 'utf8', env });
+      expect(wrong.status).toBe(1);
+      expect(wrong.stderr).toMatch(/^pr-summary: "master" is not a git commit in the repository that holds content, .*; branches there: change, main/);
+
       // The check names the same three addresses.
       const check = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/check.ts'), '--root', dir, '--since', 'main'], { encoding: 'utf8', env });
       for (const url of ['/handbook/guides/on-call/', '/handbook/accessibility/', '/handbook/old-deploying/']) expect(check.stdout).toContain(url);

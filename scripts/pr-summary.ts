@@ -15,7 +15,7 @@ import { repositoryPath } from '../src/lib/site/repository';
 import { editionChanges, otherFiles, pageChanges, prSummaryMarkdown, type ChangeContext, type ContentAreas } from '../src/lib/site/changes';
 import { parseMarkdown } from '../src/lib/shared/frontmatter';
 import fs from 'node:fs';
-import { parseNameStatus } from '../src/lib/shared/git';
+import { parseNameStatus, sinceProblem } from '../src/lib/shared/git';
 import { readContent } from '../src/lib/shared/read';
 import { parse as parseYaml } from 'yaml';
 
@@ -46,6 +46,12 @@ const contentDir = paths.dir;
 const contentAbs = path.resolve(root, contentDir);
 const toProject = (rel: string) => path.relative(root, path.join(contentAbs, rel)).split(path.sep).join('/');
 const toContent = (file: string) => path.relative(contentAbs, path.resolve(root, file)).split(path.sep).join('/');
+// The base named must exist here: git's own "unknown revision" read as a CI fetch problem (a new adopter's trial).
+const baseProblem = sinceProblem(root, contentDir, values.base, 'the pull request summary');
+if (baseProblem) {
+  console.error(`pr-summary: ${baseProblem}`);
+  process.exit(1);
+}
 let diff: string;
 try {
   // base...HEAD: what this branch changed since it left the base, not what the base changed since.

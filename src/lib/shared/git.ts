@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { londonDate } from './dates';
 import { skippedFolder } from './walk';
+import { closest } from './closest';
 
 /**
  * Map of project-relative file (`dir/…`, forward slashes) → date (Europe/London) of the last commit touching it,
@@ -165,7 +166,17 @@ export function sinceProblem(root: string, dir: string, ref: string, rules: stri
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   } catch {
-    return `"${ref}" is not a git commit in the repository that holds ${dir}, ${cannot}: ${fetch}`;
+    // The branches there, so a local mistake (main for master) is not sent looking at CI's fetch settings (a new
+    // adopter's trial, 3 December 2026).
+    let branches: string[] = [];
+    try {
+      branches = git(['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/remotes']).split('\n').filter((b) => b && !b.endsWith('/HEAD'));
+    } catch {
+      // No branch list: the message goes without it.
+    }
+    const near = closest(ref, branches);
+    const listed = branches.length ? `; branches there: ${branches.slice(0, 8).join(', ')}${branches.length > 8 ? ', …' : ''}${near ? ` (did you mean "${near}"?)` : ''}` : '';
+    return `"${ref}" is not a git commit in the repository that holds ${dir}, ${cannot}: ${fetch}${listed}`;
   }
   try {
     git(['merge-base', ref, 'HEAD']);
