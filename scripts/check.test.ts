@@ -288,6 +288,33 @@ describe('npm run check', { timeout: 120_000 }, () => {
     }
   });
 
+  it('--since <ref>: deleting a blip that a published edition holds is an error; one only in a draft may go', () => {
+    // A new adopter's trial (3 December 2026): the published edition was rewritten without a word.
+    const { dir, git, check } = committedCopy('machine-outputs', 'handbook-blip-deleted-');
+    try {
+      git('checkout', '-q', '-b', 'tidy');
+      fs.rmSync(path.join(dir, 'content/radar/blips/c.md'));
+      const res = check('--since', 'main');
+      expect(res.status).toBe(1);
+      expect(res.stdout).toContain(
+        'content/radar/blips/c.md  deleted since main, but blip "c" is in published edition 2026-10: a published edition stays as it was published — ' +
+          'restore the file; to take the blip off the radar, retire it in a draft edition (npm run radar -- retire c --edition <draft> --reason "…")',
+      );
+      // A blip added in a draft edition and then dropped is no published record.
+      git('checkout', '-q', '--', '.');
+      const yaml = path.join(dir, 'content/radar/radar.yaml');
+      fs.writeFileSync(yaml, fs.readFileSync(yaml, 'utf8').trimEnd() + '\n  - id: "2027-04"\n    state: draft\n    title: Spring 2027\n');
+      fs.writeFileSync(path.join(dir, 'content/radar/blips/zig.md'), '---\ntitle: Zig\nquadrant: languages-and-frameworks\nowner: Head of Digital\nhistory:\n  - edition: "2027-04"\n    ring: assess\n    reason: Small tools.\n    approved_by: TSG\n---\n\nA language.\n');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'draft zig');
+      git('checkout', '-q', '-b', 'drop-zig');
+      fs.rmSync(path.join(dir, 'content/radar/blips/zig.md'));
+      expect(check('--since', 'tidy').stdout).not.toContain('deleted since');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--since <ref>: deleting a shipped release is an error, an unshipped one a warning; a release added or rescheduled on the target branch since is neither', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-deleted-'));
     const git = gitIn(dir);

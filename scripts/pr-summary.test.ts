@@ -58,4 +58,34 @@ describe('npm run pr-summary', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('marks a blip a draft edition adds as having no page after the merge, and a draft move as waiting for its edition', () => {
+    // A new adopter's trial (3 December 2026): both were linked as pages "(after merge)" that the build did not make.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-pr-summary-radar-'));
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
+    try {
+      fs.cpSync(path.join(repo, 'tests/fixtures/machine-outputs'), path.join(dir, 'content'), { recursive: true });
+      git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'first');
+      git('checkout', '-q', '-b', 'radar');
+      const yaml = path.join(dir, 'content/radar/radar.yaml');
+      fs.writeFileSync(yaml, fs.readFileSync(yaml, 'utf8').trimEnd() + '\n  - id: "2027-04"\n    state: draft\n    title: Spring 2027\n');
+      const blips = path.join(dir, 'content/radar/blips');
+      fs.writeFileSync(path.join(blips, 'zig.md'), '---\ntitle: Zig\nquadrant: languages-and-frameworks\nowner: Head of Digital\nhistory:\n  - edition: "2027-04"\n    ring: assess\n    reason: Small tools.\n    approved_by: TSG\n---\n\nA language.\n');
+      const c = path.join(blips, 'c-sharp.md');
+      fs.writeFileSync(c, fs.readFileSync(c, 'utf8').replace(/\nhistory:\n/, '\nhistory:\n').replace(/(\n---\n)(?![\s\S]*\n---\n)/, '\n  - edition: "2027-04"\n    ring: adopt\n    reason: Proven.\n    approved_by: TSG$1'));
+      git('add', '-A');
+      git('commit', '-q', '-m', 'draft');
+      const summary = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/pr-summary.ts'), '--base', 'main', '--root', dir], { encoding: 'utf8', env });
+      expect(summary.status, summary.stderr).toBe(0);
+      const md = summary.stdout;
+      expect(md).toContain('| Radar blip | Zig — _comes with draft edition 2027-04: no page until it is published (npm run radar -- edition publish)_ | `/radar/blips/zig/` |');
+      expect(md).not.toContain('/radar/blips/zig/) (after merge)');
+      // The title is escaped for Markdown ("C\\#"), and the page is there after the merge.
+      expect(md).toContain("| Radar blip | C\\# — _its move in draft edition 2027-04 shows once that edition is published_ | [/radar/blips/c-sharp/](");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

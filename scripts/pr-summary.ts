@@ -18,6 +18,9 @@ import fs from 'node:fs';
 import { parseNameStatus, sinceProblem } from '../src/lib/shared/git';
 import { readContent } from '../src/lib/shared/read';
 import { parse as parseYaml } from 'yaml';
+import { blipIdFromFile, loadRadar } from '../src/lib/radar/load';
+import { buildRadarModel, type RadarModel } from '../src/lib/radar/model';
+import { radarPublished } from '../src/lib/site/areas';
 
 const USAGE = `Usage: npm run pr-summary -- --base <git ref> [--root dir]
 
@@ -115,6 +118,32 @@ const frontMatter = (file: string, text: string | undefined): Record<string, unk
   const parsed = parseMarkdown(file, text);
   return parsed.ok ? parsed.value.data : undefined;
 };
+/**
+ * A blip's standing in the head's radar: one only a draft edition adds has no page after the merge; one with a move
+ * in a draft edition shows that move once the edition is published. Undefined when the radar does not load.
+ */
+let radarModels: { publishedIds: Set<string>; all: RadarModel } | null | undefined;
+function radarDraftOf(file: string): { unpublished?: string; note?: string } | undefined {
+  if (radarModels === undefined) {
+    const loaded = fs.existsSync(path.join(root, paths.radarConfig)) ? loadRadar(root) : undefined;
+    // A radar with no published edition yet has no blip pages at all (radarPublished).
+    radarModels = loaded?.ok
+      ? {
+          publishedIds: new Set(radarPublished(root) ? buildRadarModel(loaded.content, { includeDrafts: false }).blips.map((b) => b.id) : []),
+          all: buildRadarModel(loaded.content, { includeDrafts: true }),
+        }
+      : null;
+  }
+  if (!radarModels) return undefined;
+  const id = blipIdFromFile(file);
+  const blip = radarModels.all.blip(id);
+  if (!blip) return undefined;
+  const drafts = new Set(radarModels.all.editions.filter((e) => e.state === 'draft').map((e) => e.id));
+  const inDraft = [...new Set(blip.timeline.map((t) => t.edition).filter((e) => drafts.has(e)))];
+  if (!radarModels.publishedIds.has(id))
+    return { unpublished: `comes with draft edition ${inDraft.join(', ') || '(a draft)'}: no page until it is published (npm run radar -- edition publish)` };
+  return inDraft.length ? { note: `its move in draft edition ${inDraft.join(', ')} shows once that edition is published` } : undefined;
+}
 // The addresses this change loses, by the check's own rule, so the summary and `npm run check -- --since` agree.
 const lost = lostAddressesSince(root, values.base, handbook, sources)?.lost;
 const ctx: ChangeContext = {
@@ -126,6 +155,7 @@ const ctx: ChangeContext = {
     if (!data) return undefined;
     return isBuilt((data.status ?? 'published') as PageStatus, false);
   },
+  draftOf: (file, what) => (what === 'Radar blip' ? radarDraftOf(file) : undefined),
   titleOf: (file, what) => {
     try {
       const text = fs.readFileSync(path.join(root, file), 'utf8');

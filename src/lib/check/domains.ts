@@ -9,6 +9,7 @@ import { commitDates, filesChangedSince, filesGoneSince, missingHistory, type Co
 import { checkRevisionsSince } from '../releases/revision';
 import { checkReleaseDates } from '../releases/rules';
 import { checkDeletedReleases } from '../releases/deletion';
+import { checkDeletedBlips } from '../radar/deletion';
 import { lostAddressesSince, type LostAddress } from '../handbook/lost-addresses';
 import { listFiles, listPaths, loadHandbook } from '../handbook/load';
 import { landingNodes, type Handbook } from '../handbook/model';
@@ -193,6 +194,11 @@ export function checkRadar(
     // Blip pages still exist for every file, so links to them are not reported as well.
     routes.push(...files.map((f) => `/radar/blips/${fileId(f.path)}/`));
     return { issues, routes, markdown };
+  }
+  // A blip file deleted since --since rewrites the published editions it is in (deletion.ts).
+  if (ctx.since) {
+    const gone = filesGoneSince(ctx.root, ctx.since, contentPaths(ctx.root).blips);
+    if (gone) issues.push(...checkDeletedBlips(gone, ctx.since, new Set(radar.content.config.editions.filter((e) => e.state === 'published').map((e) => e.id))));
   }
   // The pages the build makes: draft editions (and blips only they add) exist in dev and preview builds only.
   const model = buildRadarModel(radar.content, { includeDrafts: ctx.includeDrafts });

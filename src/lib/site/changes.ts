@@ -74,6 +74,11 @@ export interface ChangeContext {
   /** The title of a release or radar blip from its file in the head; undefined when it has none or cannot be read. */
   titleOf?: (file: string, what: string) => string | undefined;
   /**
+   * For a radar blip in the head: `unpublished` when it comes with a draft edition only (no page after the merge),
+   * or `note` when a move in it waits for a draft edition; undefined otherwise, and for other files.
+   */
+  draftOf?: (file: string, what: string) => { unpublished?: string; note?: string } | undefined;
+  /**
    * The addresses the change takes off the site, by the check's own rule (`lostAddressesSince` in
    * src/lib/handbook/lost-addresses.ts): whether a moved page's old URL still works, and which deleted page an added
    * one replaces, are read from it, so the summary and `npm run check -- --since` agree.
@@ -148,6 +153,13 @@ export function pageChanges(files: FileChange[], areas: ContentAreas, hb: Handbo
       // Every release, blip and checklist has a title: none read means its file does not parse or lacks one. The
       // row said nothing, with an empty title cell (a new adopter's trial, 2 December 2026).
       if (c.title === undefined) c.unpublished = 'its file has errors (npm run check lists them), so the site cannot be built until they are fixed';
+      // A blip of a draft edition has no page after the merge: it was linked "(after merge)" to an address that did not
+      // exist (a new adopter's trial, 3 December 2026).
+      else {
+        const draft = ctx.draftOf?.(f.path, c.what);
+        if (draft?.unpublished) c.unpublished = draft.unpublished;
+        else if (draft?.note) c.note = draft.note;
+      }
     }
     if (c.kind === 'moved' && isHandbook && offAtBase) c.neverPublished = true;
     else if (c.kind === 'moved' && isHandbook)
