@@ -2,7 +2,7 @@
 // site.yaml can switch one off. Routes, navigation, home blocks, search filters, the check and MDX all ask here.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { publishedEditionsOf } from '../radar/published-editions';
 import { contentPaths } from '../shared/content-dir';
 import { readContent } from '../shared/read';
 
@@ -43,16 +43,14 @@ const hasFiles = (dir: string, ext: RegExp): boolean => {
  */
 export function radarPublished(root: string): boolean {
   const file = contentPaths(root).radarConfig;
+  let text: string;
   try {
-    const editions = (parseYaml(readContent(path.join(root, file), file)) as { editions?: unknown } | null)?.editions;
-    if (!Array.isArray(editions)) return true;
-    return editions.some((e) => {
-      const state = (e as { state?: unknown } | null)?.state;
-      return state === undefined || state === 'published';
-    });
+    text = readContent(path.join(root, file), file);
   } catch {
     return true;
   }
+  const published = publishedEditionsOf(text);
+  return published === undefined || published.size > 0;
 }
 
 /**

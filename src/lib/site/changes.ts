@@ -1,6 +1,6 @@
 // What a pull request changes on the site: content files changed against the base branch → pages added, changed,
 // removed and moved, reviews now overdue, with links — the Markdown of the PR's job summary.
-import { parse as parseYaml } from 'yaml';
+import { publishedEditionsOf } from '../radar/published-editions';
 import { byCodePoint } from '../shared/sort';
 import { formatDate } from '../shared/dates';
 import { escapeMarkdown } from '../shared/markdown-text';
@@ -213,22 +213,8 @@ export function editionChanges(file: string, base: string | undefined, head: str
   // undefined when the file is there but cannot be read as a radar (a YAML error, no editions list): then nothing
   // is said of its editions. Read as having none, a mistake in radar.yaml listed every published edition as removed
   // (a new adopter's trial, 2 December 2026); the check reports the mistake, and the file is listed as changed.
-  const published = (text: string | undefined): Map<string, string | undefined> | undefined => {
-    const out = new Map<string, string | undefined>();
-    if (text === undefined) return out;
-    let data: unknown;
-    try {
-      data = parseYaml(text);
-    } catch {
-      return undefined;
-    }
-    const editions = (data as { editions?: unknown } | undefined)?.editions;
-    if (!Array.isArray(editions)) return undefined;
-    for (const e of editions as { id?: unknown; title?: unknown; state?: unknown }[])
-      if (e && (typeof e.id === 'string' || typeof e.id === 'number') && (e.state ?? 'published') === 'published')
-        out.set(String(e.id), typeof e.title === 'string' ? e.title : undefined);
-    return out;
-  };
+  const published = (text: string | undefined): Map<string, string | undefined> | undefined =>
+    text === undefined ? new Map<string, string | undefined>() : publishedEditionsOf(text);
   const now = published(head);
   if (!now) return [];
   // A base that cannot be read as a radar cannot have been built: it published no edition.
