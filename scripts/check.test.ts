@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { testBuildEpoch } from '../tests/support/build-date';
+import { writeDraftBlip } from '../src/lib/radar/testing/fixtures';
 
 const repo = path.resolve(__dirname, '..');
 // As `npm run check` runs them: through the engine's launcher (a bundle of its modules, src/lib/shared/ts-bundle.mjs).
@@ -302,9 +303,7 @@ describe('npm run check', { timeout: 120_000 }, () => {
       );
       // A blip added in a draft edition and then dropped is no published record.
       git('checkout', '-q', '--', '.');
-      const yaml = path.join(dir, 'content/radar/radar.yaml');
-      fs.writeFileSync(yaml, fs.readFileSync(yaml, 'utf8').trimEnd() + '\n  - id: "2027-04"\n    state: draft\n    title: Spring 2027\n');
-      fs.writeFileSync(path.join(dir, 'content/radar/blips/zig.md'), '---\ntitle: Zig\nquadrant: languages-and-frameworks\nowner: Head of Digital\nhistory:\n  - edition: "2027-04"\n    ring: assess\n    reason: Small tools.\n    approved_by: TSG\n---\n\nA language.\n');
+      writeDraftBlip(path.join(dir, 'content'), 'zig', 'Zig');
       git('add', '-A');
       git('commit', '-q', '-m', 'draft zig');
       git('checkout', '-q', '-b', 'drop-zig');

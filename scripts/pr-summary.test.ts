@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeDraftBlip } from '../src/lib/radar/testing/fixtures';
 
 const repo = path.resolve(__dirname, '..');
 // As `npm run check` runs them: through the engine's launcher (a bundle of its modules, src/lib/shared/ts-bundle.mjs).
@@ -69,12 +70,10 @@ describe('npm run pr-summary', () => {
       git('add', '-A');
       git('commit', '-q', '-m', 'first');
       git('checkout', '-q', '-b', 'radar');
-      const yaml = path.join(dir, 'content/radar/radar.yaml');
-      fs.writeFileSync(yaml, fs.readFileSync(yaml, 'utf8').trimEnd() + '\n  - id: "2027-04"\n    state: draft\n    title: Spring 2027\n');
-      const blips = path.join(dir, 'content/radar/blips');
-      fs.writeFileSync(path.join(blips, 'zig.md'), '---\ntitle: Zig\nquadrant: languages-and-frameworks\nowner: Head of Digital\nhistory:\n  - edition: "2027-04"\n    ring: assess\n    reason: Small tools.\n    approved_by: TSG\n---\n\nA language.\n');
-      const c = path.join(blips, 'c-sharp.md');
-      fs.writeFileSync(c, fs.readFileSync(c, 'utf8').replace(/\nhistory:\n/, '\nhistory:\n').replace(/(\n---\n)(?![\s\S]*\n---\n)/, '\n  - edition: "2027-04"\n    ring: adopt\n    reason: Proven.\n    approved_by: TSG$1'));
+      writeDraftBlip(path.join(dir, 'content'), 'zig', 'Zig');
+      // C# moves in that draft: its last history entry, before the front matter closes.
+      const c = path.join(dir, 'content/radar/blips/c-sharp.md');
+      fs.writeFileSync(c, fs.readFileSync(c, 'utf8').replace(/(\n---\n)(?![\s\S]*\n---\n)/, '\n  - edition: "2027-04"\n    ring: adopt\n    reason: Proven.\n    approved_by: TSG$1'));
       git('add', '-A');
       git('commit', '-q', '-m', 'draft');
       const summary = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/pr-summary.ts'), '--base', 'main', '--root', dir], { encoding: 'utf8', env });

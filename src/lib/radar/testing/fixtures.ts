@@ -1,4 +1,7 @@
-// Small in-memory radar sources for the radar unit tests (not sample content: just enough to exercise rules).
+// Small in-memory radar sources for the radar unit tests (not sample content: just enough to exercise rules), and
+// one helper that writes a draft blip into a content folder on disk.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { BlipSource, RadarSources } from '../load';
 
 export const CONFIG_FILE = 'content/radar/radar.yaml';
@@ -85,6 +88,17 @@ export function blipText(id: string, spec: BlipSpec): string {
     );
   lines.push('---', '', `Description of ${id}.`, '');
   return lines.join('\n');
+}
+
+/**
+ * On disk, in the content folder `contentDir`: adds draft edition `edition` to its radar.yaml (appended to the
+ * editions list, which must end the file) and a blip `id` (title `title`, in languages-and-frameworks) whose only
+ * entry is in that draft. For tests of what a pull request adding a draft-only blip does.
+ */
+export function writeDraftBlip(contentDir: string, id: string, title: string, edition = '2027-04'): void {
+  const yaml = path.join(contentDir, 'radar/radar.yaml');
+  fs.writeFileSync(yaml, `${fs.readFileSync(yaml, 'utf8').trimEnd()}\n  - id: "${edition}"\n    state: draft\n    title: Spring ${edition.slice(0, 4)}\n`);
+  fs.writeFileSync(path.join(contentDir, `radar/blips/${id}.md`), blipText(id, { title, quadrant: 'languages-and-frameworks', history: [[edition, 'assess']] }));
 }
 
 export function blipSource(id: string, spec: BlipSpec, ext = 'md'): BlipSource {
