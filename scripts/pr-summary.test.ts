@@ -12,6 +12,17 @@ const repo = path.resolve(__dirname, '..');
 const runTs = path.join(repo, 'src/lib/shared/run-ts.mjs');
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1795780800', HANDBOOK_CONTENT_DIR: '' };
 
+/** A project in a new temporary folder whose content/ is a copy of fixture `fixture`, committed on branch `main`, with git bound to it. */
+function committedFixture(fixture: string, prefix: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
+  fs.cpSync(path.join(repo, 'tests/fixtures', fixture), path.join(dir, 'content'), { recursive: true });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'first');
+  return { dir, git };
+}
+
 describe('npm run pr-summary', () => {
   it('lists a page moved without git seeing the move, a removed page and a dropped old address under warnings, as the check does', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-pr-summary-'));
@@ -62,13 +73,8 @@ describe('npm run pr-summary', () => {
 
   it('marks a blip a draft edition adds as having no page after the merge, and a draft move as waiting for its edition', () => {
     // A new adopter's trial (3 December 2026): both were linked as pages "(after merge)" that the build did not make.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-pr-summary-radar-'));
-    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: dir, encoding: 'utf8' });
+    const { dir, git } = committedFixture('machine-outputs', 'handbook-pr-summary-radar-');
     try {
-      fs.cpSync(path.join(repo, 'tests/fixtures/machine-outputs'), path.join(dir, 'content'), { recursive: true });
-      git('init', '-q', '-b', 'main');
-      git('add', '-A');
-      git('commit', '-q', '-m', 'first');
       git('checkout', '-q', '-b', 'radar');
       writeDraftBlip(path.join(dir, 'content'), 'zig', 'Zig');
       // C# moves in that draft: its last history entry, before the front matter closes.
