@@ -114,6 +114,16 @@ describe('checkReadiness', () => {
   it('reports an unknown item in a known checklist', () => {
     const r = release({ status: 'planned', readiness: [rec('rollback-rehersed', 'pass')] });
     expect(formatIssues(checkReadiness(checklists, [r]))).toBe(
+      'content/releases/payments/2.4.0.json  readiness[0].item  "rollback-rehersed" is not an item of checklist "go-no-go": expected one of dashboards|no-p1-p2|uat-signed-off (the ids in content/checklists/go-no-go.md)',
+    );
+  });
+
+  it('names the file of a long checklist instead of listing its ids', () => {
+    // 13 items: one more than the message lists.
+    const items = Array.from({ length: 13 }, (_, i) => `- [ ] Step ${i} {#step-${String(i).padStart(2, '0')}}`).join('\n');
+    const long = checklist('go-no-go', 'applies_to:\n  stages: [rc, ga]', items + '\n');
+    const r = release({ status: 'planned', readiness: [rec('rollback-rehersed', 'pass')] });
+    expect(formatIssues(checkReadiness([long], [r]))).toBe(
       'content/releases/payments/2.4.0.json  readiness[0].item  "rollback-rehersed" is not an item of checklist "go-no-go": see the ids in content/checklists/go-no-go.md',
     );
   });

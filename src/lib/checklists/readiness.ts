@@ -9,6 +9,9 @@ import type { ReleaseType, Stage } from './schema';
 import { isShipped } from '../releases/model';
 import type { ReleaseStatus } from '../releases/enums';
 
+/** The most item ids an unknown item's message lists; a longer checklist is named instead (the line stays readable). */
+const MAX_LISTED_IDS = 12;
+
 export const READINESS_RESULTS = ['pass', 'fail', 'waived', 'not-applicable', 'pending'] as const;
 export type ReadinessResult = (typeof READINESS_RESULTS)[number];
 
@@ -130,8 +133,16 @@ export function checkReadiness(
         const hint = near !== undefined ? `did you mean ${JSON.stringify(near)}?` : known ? `expected one of ${known}` : 'there are no checklists in the content directory';
         issues.push(issue(release.file, `readiness[${i}].checklist`, `${JSON.stringify(r.checklist)} is not a known checklist: ${hint}`, at(['readiness', i, 'checklist'])));
       } else if (!allItems(checklist).some((it) => it.id === r.item)) {
-        const near = closest(r.item, allItems(checklist).map((it) => it.id));
-        const hint = near !== undefined ? `did you mean ${JSON.stringify(near)}?` : `see the ids in ${checklist.file}`;
+        const ids = allItems(checklist).map((it) => it.id);
+        const near = closest(r.item, ids);
+        // With no id near the slip, the ids themselves, as for an unknown checklist; a long checklist's file instead
+        // (an id far from every item left the editor with "see the ids in" and a file to open, a new adopter's trial).
+        const hint =
+          near !== undefined
+            ? `did you mean ${JSON.stringify(near)}?`
+            : ids.length <= MAX_LISTED_IDS
+              ? `expected one of ${[...ids].sort().join('|')} (the ids in ${checklist.file})`
+              : `see the ids in ${checklist.file}`;
         // A shipped release's results are its history: an item since removed from the checklist (or renamed) must
         // not fail every pull request after, on files it did not touch (a new adopter's trial, 2 December 2026).
         issues.push(
