@@ -110,4 +110,64 @@ describe('search', () => {
     expect(excerpts).not.toMatch(/Planned for\s*Release\s*Status|Owner [A-Z][\w ]+\. Last reviewed|Skip to main content|Breadcrumb/);
     await page.close();
   });
+
+  it("finds a checklist item by its words, and not the result picker's options", async () => {
+    // A search trial (3 December 2026): pagefind leaves <label> out, so no checklist item could be found, while the
+    // picker's "Not recorded yet Passed Failed …" was indexed under every item.
+    const urls = async (q: string) => {
+      const page = await openPage(session.ctx, `${base}/search/?q=${encodeURIComponent(q)}`, 'networkidle');
+      await page.waitForFunction(() => !/^Searching/.test(document.getElementById('search-status')?.textContent ?? 'Searching'));
+      for (let i = 0; i < 20 && (await page.locator('#search-more').isVisible()); i++) {
+        const before = await page.locator('#search-results > li').count();
+        await page.click('#search-more');
+        await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+      }
+      const found = await page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const status = (await page.locator('#search-status').textContent())!;
+      await page.close();
+      return { found, status };
+    };
+    expect((await urls('second engineer reviewed')).found).toContain('/checklists/emergency-change/');
+    expect((await urls('Not recorded yet')).found.filter((u) => u.startsWith('/checklists/'))).toEqual([]);
+  });
+
+  it('finds the KPI pages of a component, and counts every result in some section', async () => {
+    const page = await openPage(session.ctx, `${base}/search/?q=${encodeURIComponent('Payments gateway release-management KPIs')}`, 'networkidle');
+    await page.waitForSelector('#search-results li a');
+    const found = await page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(found.slice(0, 3)).toContain('/kpis/payments/');
+    // "All sections (n)" is the sum of the sections' counts, and n is the total the status line gives.
+    const all = Number(/\((\d+)\)$/.exec((await page.locator('#search-section option[value=""]').textContent())!)?.[1]);
+    const total = Number(/^(\d+) results?/.exec((await page.locator('#search-status').textContent())!)?.[1]);
+    expect(all).toBe(total);
+    // The query is in the tab's title.
+    await expect(page.title()).resolves.toMatch(/^Payments gateway release-management KPIs: Search/);
+    await page.close();
+  });
+
+  it('says search is unavailable, not "no results", when the index files cannot be fetched (a filter, a dropped connection)', async () => {
+    const ctx = await session.browser.newContext();
+    // A network filter that lets pagefind's script and entry file through but blocks the index itself.
+    await ctx.route('**/pagefind/index/**', (route) => route.fulfill({ status: 403, body: 'Blocked by policy' }));
+    const page = await ctx.newPage();
+    await page.goto(`${base}/search/?q=rollback`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => !/^Searching/.test(document.getElementById('search-status')?.textContent ?? 'Searching'));
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^Search is not available right now/);
+    const help = page.locator('#search-no-js');
+    await expect(help.isVisible()).resolves.toBe(true);
+    const text = await help.innerText();
+    expect(text).toContain('The search index could not be loaded');
+    // It does not tell a reader whose JavaScript runs that it is off.
+    expect(text).not.toContain('Search needs JavaScript');
+    await expect(help.locator('a[href="/sitemap/"]').count()).resolves.toBe(1);
+    await ctx.close();
+  });
+
+  it('says "No results" for a word no page holds, with the index loaded', async () => {
+    const page = await openPage(session.ctx, `${base}/search/?q=zzyzxqv`, 'networkidle');
+    await page.waitForFunction(() => !/^Searching/.test(document.getElementById('search-status')?.textContent ?? 'Searching'));
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^No results for “zzyzxqv”/);
+    await expect(page.locator('#search-no-js').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
 });

@@ -2,7 +2,7 @@
 // anchors, valid HTML, and no script or request to another origin.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, type HtmlFacts } from '../support/dist';
-import { badScripts, brokenLinks, htmlErrors, htmlPages, searchOutsideRoot } from '../support/site-checks';
+import { badScripts, brokenLinks, gluedForSearch, indexedWithoutSection, htmlErrors, htmlPages, searchOutsideRoot } from '../support/site-checks';
 
 let pages: HtmlFacts[] = [];
 
@@ -22,6 +22,8 @@ describe('built site integrity', () => {
 
   it('keeps everything search reads inside the root the index is made from', () => {
     expect(searchOutsideRoot(DIST)).toEqual([]);
+    expect(gluedForSearch(DIST)).toEqual([]);
+    expect(indexedWithoutSection(DIST)).toEqual([]);
   });
 
   it('loads no script from another origin and has no inline scripts', () => {

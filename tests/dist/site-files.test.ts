@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { cspMeta } from '../../src/lib/shared/csp';
+import { cspMeta, IMMUTABLE_PATHS } from '../../src/lib/shared/csp';
 import { readAtom } from '../../src/lib/shared/testing/atom';
 import { DIST, readHtml, walk } from '../support/dist';
 import { loadHandbook } from '../../src/lib/handbook/load';
@@ -40,6 +40,17 @@ describe('Content-Security-Policy', () => {
   });
   it('is in _headers for hosts that read it, with frame-ancestors', () => {
     expect(read('_headers')).toContain(`Content-Security-Policy: ${cspMeta()}; frame-ancestors 'none'`);
+  });
+  it('lets browsers keep only files named by their content for a year', () => {
+    for (const p of IMMUTABLE_PATHS) expect(read('_headers')).toContain(`${p}\n  Cache-Control: public, max-age=31536000, immutable`);
+    // Each file there carries a content hash in its name (Astro: ".<8 characters>." before the extension; pagefind:
+    // "<language>_<7 hex digits>."), so a changed file has a new name and a kept copy is never stale.
+    for (const p of IMMUTABLE_PATHS) {
+      const dir = path.join(DIST, p.slice(1, -2));
+      if (!fs.existsSync(dir)) continue;
+      const unhashed = walk(dir).filter((f) => !/\.[A-Za-z0-9_-]{8}\.\w+$|^[a-z-]+_[0-9a-f]{7,}\.pf_\w+$/.test(path.basename(f)));
+      expect(unhashed, p).toEqual([]);
+    }
   });
 });
 

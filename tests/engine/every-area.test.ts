@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildFixture, type BuildResult } from '../support/fixtures';
-import { brokenLinks, linksBesideHeadingText, searchOutsideRoot, sharedTitles } from '../support/site-checks';
+import { brokenLinks, gluedForSearch, indexedWithoutSection, linksBesideHeadingText, searchOutsideRoot, sharedTitles } from '../support/site-checks';
 import Ajv2020 from 'ajv/dist/2020';
 import { resolveKpiRef, type KpiApiJson } from '../../src/lib/kpis/index';
 
@@ -22,6 +22,8 @@ describe('a handbook with every area', () => {
     expect(searchOutsideRoot(build.dist)).toEqual([]);
     expect(sharedTitles(build.dist)).toEqual([]);
     expect(linksBesideHeadingText(build.dist)).toEqual([]);
+    expect(gluedForSearch(build.dist)).toEqual([]);
+    expect(indexedWithoutSection(build.dist)).toEqual([]);
   });
 
   it('routes every area, with its feeds and APIs', () => {

@@ -157,3 +157,37 @@ export function linksBesideHeadingText(root = DIST): string[] {
   }
   return found;
 }
+
+/**
+ * Description-list terms and descriptions written with nothing between them (`</dt><dd>`, `</dd><dt>`, `</dd><dd>`),
+ * inside the page's search root, as `url: …the joined text…`. A browser lays them out apart, but pagefind joins their
+ * words into one (it puts no space between the parts of a <dl>, unlike table cells or list items), so excerpts read
+ * "Approved byTechnical Steering Group" and neither word is found (a search trial, 3 December 2026).
+ */
+export function gluedForSearch(root = DIST): string[] {
+  const found: string[] = [];
+  for (const file of walk(root).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))) {
+    const html = fs.readFileSync(file, 'utf8');
+    if (!/data-pagefind-body/.test(html)) continue;
+    const start = html.search(new RegExp(`<${SEARCH_ROOT}[\\s>]`));
+    const main = start < 0 ? html : html.slice(start, html.indexOf(`</${SEARCH_ROOT}>`, start));
+    const url = '/' + path.relative(root, file).split(path.sep).join('/').replace(/index\.html$/, '');
+    for (const m of main.matchAll(/([^<>]{0,30})<\/(dt|dd)>(<(?:dt|dd)[\s>][^<]{0,30})/g)) found.push(`${url}: …${m[1]}</${m[2]}>${m[3]}…`);
+  }
+  return found;
+}
+
+/**
+ * Pages in the search index with no `section` filter, as their URLs: the search page counts results per section, and
+ * such a page was counted under "All sections" and under none of them, so the counts disagreed (a search trial,
+ * 3 December 2026).
+ */
+export function indexedWithoutSection(root = DIST): string[] {
+  return walk(root)
+    .filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))
+    .filter((f) => {
+      const html = fs.readFileSync(f, 'utf8');
+      return /data-pagefind-body/.test(html) && !/data-pagefind-filter="section:[^"]+"/.test(html);
+    })
+    .map((f) => '/' + path.relative(root, f).split(path.sep).join('/').replace(/index\.html$/, ''));
+}

@@ -17,7 +17,20 @@ export function cspMeta(): string {
   return CSP_DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
 }
 
-/** Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages); adds what only a header can say. */
+/**
+ * Folders of the built site whose files are named by their content (Astro's bundles; pagefind's index chunks,
+ * fragments and filters), so a cached copy can never be stale: a host that reads `_headers` lets browsers keep them
+ * a year without asking again (RFC 9111 `max-age`, RFC 8246 `immutable`). Without it a second search on a slow
+ * connection fetched the same 60 KB again: 3.4 s against 10.5 s at 400 kbit/s (a search trial, 3 December 2026).
+ * pagefind's own script, worker, WebAssembly and entry file keep their names across builds, so they are not listed.
+ */
+export const IMMUTABLE_PATHS = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*'] as const;
+
+/**
+ * The `_headers` file for hosts that read one (Netlify, Cloudflare Pages), as text: the security headers (the
+ * Content-Security-Policy of the pages' `<meta>` tag plus what only a header can say) on every path, and a year's
+ * caching on {@link IMMUTABLE_PATHS}.
+ */
 export function headersFile(): string {
   const policy = `${cspMeta()}; frame-ancestors 'none'`;
   return [
@@ -26,6 +39,7 @@ export function headersFile(): string {
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
+    ...IMMUTABLE_PATHS.flatMap((p) => [p, '  Cache-Control: public, max-age=31536000, immutable']),
     '',
   ].join('\n');
 }
