@@ -125,6 +125,21 @@ describe('the markdown fixture handbook', () => {
     expect(html).toContain('<span class="visually-hidden">Not done: </span></span> Rollback rehearsed');
   });
 
+  it('boxes a table written in HTML (.md) or JSX (.mdx) as it boxes a Markdown table, numbered in page order', () => {
+    // An adopter's trial (3 December 2026): an HTML table made its page scroll sideways at 320 px.
+    const md = prose(page('/handbook/constructs/html-in-pages/'));
+    expect(md).toContain('<div class="mh_scroll" role="group" tabindex="0" aria-label="Table 1: Network zones"><table>');
+    expect(md).toContain('<div class="mh_scroll" role="group" tabindex="0" aria-label="Table 2: Network zones"><table>');
+    expect(md.match(/<table>/g)).toHaveLength(2);
+    expect(md.match(/class="mh_scroll"/g)).toHaveLength(2);
+    // Editors' HTML comments are not published.
+    expect(page('/handbook/constructs/html-in-pages/')).not.toContain('Editors: the out-of-hours number');
+    // A phone number keeps together on one line.
+    expect(md).toContain('<a href="tel:+448001234567">0800\u00a0123\u00a04567</a>');
+    const mdx = prose(page('/handbook/constructs/html-in-mdx/'));
+    expect(mdx).toMatch(/<div class="mh_scroll" role="group" tabindex="0" aria-label="Table 1: Escalation contacts">\s*<table>/);
+  });
+
   it('MDX pages go through the same steps', () => {
     const html = prose(page('/handbook/constructs/mdx-page/'));
     expect(headingIds(html)).toEqual(['using-cab-in-mdx']);
@@ -171,6 +186,8 @@ describe('the check on a broken copy of the markdown fixture', () => {
       '[f]: /files/missing.pdf', // 20
       '', // 21
       'Autolink to [this page](#using-abbr-titlechange-advisory-boardcababbr-approval) and [f].', // 22
+      '', // 23
+      'A diagram: <img src="/favicon.svg">', // 24
     ].join('\n');
     fs.writeFileSync(path.join(REPO, copy, 'handbook/constructs/broken.md'), broken);
     const res = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'scripts/check.ts')], {
@@ -198,6 +215,7 @@ describe('the check on a broken copy of the markdown fixture', () => {
       `${f}:19:1  link  "/handbook/constructs/links/#not-there": the page has no heading with the anchor #not-there; it has no headings to link to`,
       `${f}:20:1  link  "/files/missing.pdf": file not found: put the file at ${copy}/public/files/missing.pdf, or correct the link`,
       `${f}:22:13  link  "#using-abbr-titlechange-advisory-boardcababbr-approval": the page has no heading with the anchor #using-abbr-titlechange-advisory-boardcababbr-approval; its anchor is #a-second-title`,
+      `${f}:24:12  html  raw HTML <img> without an alt attribute: screen readers would read out the file name (WCAG 2.2, 1.1.1 Non-text Content); add alt="what the picture shows", or alt="" for a picture that is only decoration`,
     ]);
     expect(status).toBe(1);
   });

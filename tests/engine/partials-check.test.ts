@@ -40,6 +40,21 @@ describe('partials', () => {
     fs.rmSync(at('handbook/guides/hours.mdx'));
   });
 
+  it("footnotes in a partial beside the page's own are a warning at the partial's first note: the lists would share ids", () => {
+    // An adopter's trial (3 December 2026): two footnote lists, both numbered from 1, both id="footnote-label".
+    fs.writeFileSync(at('partials/sla.md'), 'Support is covered by an agreement.[^sla]\n\n```md\n[^not-a-note]: in code\n```\n\n[^sla]: The 2026 service level agreement.\n');
+    fs.writeFileSync(at('handbook/guides/api.mdx'), page('API', "import Sla from '../../partials/sla.md';\n\nRate limits apply.[^sla]\n\n<Sla />\n\n[^sla]: Per client.\n"));
+    fs.writeFileSync(at('handbook/guides/quiet.mdx'), page('Quiet', "import Sla from '../../partials/sla.md';\n\n<Sla />\n"));
+    const { out } = checkContentDir(copy);
+    const lines = out.split('\n').map((l) => l.trim()).filter((l) => l.includes('  footnote  '));
+    expect(lines).toEqual([
+      `${copy}/partials/sla.md:7:1  footnote  warning: footnotes in a file that ${copy}/handbook/guides/api.mdx shows, beside the footnotes of the page itself: each file gets its own footnote list, numbered from 1 and with the same ids, so footnote links go to the first list; write this note as text, or move it into the page`,
+    ]);
+    fs.rmSync(at('handbook/guides/api.mdx'));
+    fs.rmSync(at('handbook/guides/quiet.mdx'));
+    fs.rmSync(at('partials/sla.md'));
+  });
+
   it("are checked for MDX, undefined names, markup and links, at the partial's own lines", () => {
     fs.writeFileSync(at('partials/rota.mdx'), 'On call: {rotaUrl}\n\nSee [the old wiki](/handbook/nowhere/).\n\n<div style="color:red">Red</div>\n');
     fs.writeFileSync(at('partials/broken.mdx'), 'Text\n\n<div>\nunclosed\n');

@@ -102,7 +102,28 @@ export function checkHandbookLinks(
     return { ...m, outline: { anchors: a.anchors, links: a.links, problems: a.problems }, headings: a.headings };
   });
   const issues: ContentIssue[] = [];
+  // The files with footnotes each page shows, itself first: each file gets a footnote list of its own.
+  const withNotes = new Map<string, string[]>();
+  for (const s of sources) if (s.body !== undefined && hb.byId.has(s.id) && firstFootnote(s.body)) withNotes.set(hb.byId.get(s.id)!.url, [s.file]);
   for (const m of partials) {
+    // Two footnote lists on one page: both are numbered from 1 and share their ids (#footnote-label, and a label's
+    // #user-content-fn-<label>), so the page's footnote links went to the other list (an adopter's trial,
+    // 3 December 2026).
+    const note = firstFootnote(m.body);
+    if (note)
+      for (const page of m.importedBy) {
+        const others = withNotes.get(page.url) ?? [];
+        if (others.length)
+          issues.push(
+            issue(
+              m.file,
+              'footnote',
+              `footnotes in a file that ${page.file} shows, beside the footnotes of ${others[0] === page.file ? 'the page itself' : others[0]}: each file gets its own footnote list, numbered from 1 and with the same ids, so footnote links go to the first list; write this note as text, or move it into the page`,
+              { line: note, column: 1, severity: 'warning' },
+            ),
+          );
+        withNotes.set(page.url, [...others, m.file]);
+      }
     const headings = m.headings;
     const clashes = new Set<string>();
     for (const page of m.importedBy) {
@@ -137,4 +158,23 @@ export function checkHandbookLinks(
   for (const m of unread) issues.push(...problemIssues(m.file, m.outline), ...checkLinks(m.file, m.url, m.outline, targets));
   for (const m of other) issues.push(...problemIssues(m.file, m.outline), ...checkLinks(m.file, m.url, m.outline, targets));
   return issues;
+}
+
+/**
+ * The 1-based line of the first footnote definition (`[^label]: …`) in a Markdown or MDX body, outside fenced code,
+ * or undefined when it has none. CommonMark allows up to three spaces before it.
+ */
+export function firstFootnote(body: string): number | undefined {
+  let fence: string | undefined;
+  const lines = body.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(lines[i]);
+    if (fence) {
+      if (open && open[1][0] === fence[0] && open[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (open) fence = open[1];
+    else if (/^ {0,3}\[\^[^\]\s]+\]:/.test(lines[i])) return i + 1;
+  }
+  return undefined;
 }

@@ -90,6 +90,12 @@ function tagProblems(name: string, attrs: string[]): string[] {
     out.push(`raw HTML <${tag}>: GitHub's tag filter disallows it (it can hide or take over the rest of the page), so the page would show it as text; remove it, or write it in \`code\``);
   if (attrs.some((a) => a.toLowerCase() === 'style'))
     out.push(`raw HTML <${tag}> with a style attribute: the site's Content-Security-Policy blocks inline styles, so it would be ignored; use Markdown, or a class from the site's stylesheet`);
+  // An <img> with no alt at all: screen readers read out its file name. alt="" (a picture that is only decoration) is
+  // a choice and stays allowed, as `![](…)` is (an adopter's trial, 3 December 2026: axe's image-alt, critical).
+  if (tag === 'img' && !attrs.some((a) => a.toLowerCase() === 'alt'))
+    out.push(
+      'raw HTML <img> without an alt attribute: screen readers would read out the file name (WCAG 2.2, 1.1.1 Non-text Content); add alt="what the picture shows", or alt="" for a picture that is only decoration',
+    );
   const handler = attrs.find((a) => /^on[a-z]+$/i.test(a));
   if (handler)
     out.push(`raw HTML <${tag}> with an event handler (${handler}): the site's Content-Security-Policy blocks inline scripts, so it would not run; remove it`);

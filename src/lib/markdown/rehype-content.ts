@@ -1,6 +1,7 @@
 // rehype steps that make rendered Markdown work under the strict CSP and at 320 px: table alignment as classes,
 // wide tables and code in labelled, focusable scroll boxes, task-list state as text, heading "link to this section".
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Raw } from 'mdast-util-to-hast';
 import { toText } from 'hast-util-to-text';
 import type { HeadingInfo } from './headings';
 
@@ -23,15 +24,44 @@ const h = (tagName: string, properties: Element['properties'], children: Element
 });
 const text = (value: string) => ({ type: 'text' as const, value });
 
-/** Walks every element with its parent and index; the callback may replace `parent.children[index]`. */
-function eachElement(tree: AnyParent, fn: (node: Element, parent: AnyParent, index: number) => void | 'skip'): void {
+/** An MDX page's JSX element (`<table>` written in an .mdx page), as remark-mdx leaves it in the tree. */
+interface JsxElement {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  children: (RootContent | ElementContent)[];
+}
+const isJsx = (n: unknown): n is JsxElement =>
+  !!n && typeof n === 'object' && ((n as JsxElement).type === 'mdxJsxFlowElement' || (n as JsxElement).type === 'mdxJsxTextElement');
+const jsxAttr = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, value });
+
+/**
+ * Walks every element with its parent and index; the callback may replace `parent.children[index]`. An MDX page's
+ * JSX elements are walked into (Markdown inside a `<div>`), and given to `jsx`, which may replace them too.
+ */
+function eachElement(
+  tree: AnyParent | JsxElement,
+  fn: (node: Element, parent: AnyParent, index: number) => void | 'skip',
+  jsx?: (node: JsxElement, parent: AnyParent, index: number) => void | 'skip',
+  raw?: (node: Raw, parent: AnyParent, index: number) => void,
+): void {
   const children = tree.children as (RootContent | ElementContent)[];
   for (let i = 0; i < children.length; i++) {
     const c = children[i];
+    if (c.type === 'raw') {
+      raw?.(c, tree as AnyParent, i);
+      continue;
+    }
+    if (isJsx(c)) {
+      if (jsx?.(c, tree as AnyParent, i) === 'skip') continue;
+      const now = children[i];
+      if (isJsx(now) || isEl(now)) eachElement(now, fn, jsx, raw);
+      continue;
+    }
     if (!isEl(c)) continue;
-    if (fn(c, tree, i) === 'skip') continue;
+    if (fn(c, tree as AnyParent, i) === 'skip') continue;
     const now = children[i];
-    if (isEl(now)) eachElement(now, fn);
+    if (isEl(now)) eachElement(now, fn, jsx, raw);
   }
 }
 
@@ -44,6 +74,22 @@ function alignToClass(node: Element): void {
   if (typeof align !== 'string') return;
   delete node.properties.align;
   if (/^(left|center|right)$/.test(align)) addClass(node, `mh_align-${align}`);
+}
+
+/**
+ * A phone link's text keeps together: its spaces become no-break spaces, so "0800 123 4567" (GOV.UK style writes
+ * numbers with spaces) never breaks across two lines on a phone (html-validate `tel-non-breaking`; an adopter's trial,
+ * 3 December 2026). Only `tel:` links, whose text is a number.
+ */
+function keepPhoneTogether(node: Element): void {
+  if (typeof node.properties.href !== 'string' || !/^tel:/i.test(node.properties.href)) return;
+  const walk = (n: Element) => {
+    for (const c of n.children) {
+      if (c.type === 'text') c.value = c.value.replace(/ /g, '\u00a0');
+      else if (isEl(c)) walk(c);
+    }
+  };
+  walk(node);
 }
 
 interface Labels {
@@ -79,6 +125,7 @@ export function rehypeMarkdownContent() {
         return 'skip';
       }
       if (node.tagName === 'th' || node.tagName === 'td') alignToClass(node);
+      if (node.tagName === 'a') keepPhoneTogether(node);
       if (node.tagName === 'table' && !(isEl(parent as Element) && hasClass(parent as Element, 'mh_scroll'))) {
         labels.tables++;
         parent.children[index] = h('div', { className: ['mh_scroll'], role: 'group', tabIndex: 0, ariaLabel: boxLabel('Table', labels.tables, labels.lastHeading) }, [node]);
@@ -99,6 +146,33 @@ export function rehypeMarkdownContent() {
           h('span', { className: ['visually-hidden'] }, [text(done ? 'Done: ' : 'Not done: ')]),
         ]);
         return;
+      }
+    }, (node, parent, index) => {
+      // A <table> written in an MDX page gets the same box as a Markdown table: unboxed, a wide one made the whole
+      // page scroll sideways at 320 px (WCAG 1.4.10; an adopter's trial, 3 December 2026).
+      if (node.name !== 'table') return;
+      const outer: unknown = parent;
+      if (isJsx(outer) && outer.name === 'div' && outer.attributes.some((a) => (a.name === 'class' || a.name === 'className') && String(a.value).split(/\s+/).includes('mh_scroll'))) return 'skip';
+      labels.tables++;
+      const box: JsxElement = {
+        type: node.type,
+        name: 'div',
+        attributes: [jsxAttr('class', 'mh_scroll'), jsxAttr('role', 'group'), jsxAttr('tabindex', '0'), jsxAttr('aria-label', boxLabel('Table', labels.tables, labels.lastHeading))],
+        children: [node as unknown as ElementContent],
+      };
+      (parent.children as unknown[])[index] = box;
+      return 'skip';
+    }, (node, parent, index) => {
+      // Editors' notes in HTML comments (`<!-- Editors: … -->`) are for editors: they were published in the page's
+      // HTML for anyone to read (an adopter's trial, 3 December 2026).
+      node.value = node.value.replace(/<!--[\s\S]*?-->/g, '');
+      // A table written in HTML in a .md page (one HTML block holding the whole table) gets the box a Markdown table
+      // gets: unboxed, a wide one made the whole page scroll sideways at 320 px (WCAG 1.4.10; the same trial). A
+      // table split over several blocks (blank lines inside it) cannot be wrapped whole, and is left as written.
+      const html = node.value.trim();
+      if (/^<table[\s>]/i.test(html) && (html.match(/<table[\s>]/gi) ?? []).length === (html.match(/<\/table\s*>/gi) ?? []).length && /<\/table\s*>$/i.test(html)) {
+        labels.tables++;
+        parent.children[index] = h('div', { className: ['mh_scroll'], role: 'group', tabIndex: 0, ariaLabel: boxLabel('Table', labels.tables, labels.lastHeading) }, [node as unknown as ElementContent]);
       }
     });
     // Footnotes: remark-rehype labels the section "Footnotes" with a class (sr-only) the design system lacks.
@@ -129,3 +203,4 @@ function wrapHeadings(tree: AnyParent, headingText: Map<string, string>): void {
     return 'skip';
   });
 }
+
