@@ -1,0 +1,144 @@
+// WCAG 2.2 criteria axe does not measure, in Chromium, on fixture handbooks (tests/fixtures/every-area and markdown):
+// focus indicators that contrast (1.4.11), focus never covered or out of reach (2.4.11), a tab order that follows
+// the layout (2.4.3), text at 200% (1.4.4), forced colours, and disclosures that look like disclosures. Each case is
+// a failure an accessibility audit or an adopter's trial measured on 3 December 2026.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser';
+import { useServedFixture } from '../support/fixtures';
+
+const site = useServedFixture('every-area');
+const markdown = useServedFixture('markdown');
+const session = useBrowser();
+let base: string;
+beforeAll(() => {
+  base = site.baseUrl;
+});
+
+/** A page at `width` × `height` CSS px in a context of its own, closed with the page. */
+async function at(url: string, width: number, height: number, extra: { forcedColors?: 'active' } = {}): Promise<Page> {
+  // Reduced motion: the design system scrolls smoothly, and a position read mid-scroll is not where focus ends up.
+  const ctx = await session.browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+  const page = await ctx.newPage();
+  if (extra.forcedColors) await page.emulateMedia({ forcedColors: extra.forcedColors });
+  await page.goto(url, { waitUntil: 'load' });
+  page.on('close', () => void ctx.close());
+  return page;
+}
+
+/** WCAG 2.2 relative luminance contrast of two `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('focus indicators and focus in view', () => {
+  it('a focused scroll box (a wide table) has a part of its indicator at 3:1 or more against the page (1.4.11)', async () => {
+    const page = await at(`${base}/releases/`, 1280, 800);
+    const box = page.locator('.mh_scroll').first();
+    await box.focus();
+    const { shadow, background } = await box.evaluate((e) => ({
+      shadow: getComputedStyle(e).boxShadow,
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    const ring = /rgba?\([^)]+\)/.exec(shadow)?.[0];
+    expect(ring, `box-shadow: ${shadow}`).toBeDefined();
+    expect(contrast(ring!, background)).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('"Back to top" sits on its own line at the end of the page, over nothing, at 320 px (2.4.11, 2.5.8)', async () => {
+    for (const url of ['/releases/', '/releases/payments/3.7.0/', '/handbook/']) {
+      const page = await at(base + url, 320, 640);
+      const overlaps = await page.evaluate(() => {
+        const button = document.querySelector('.ds_back-to-top__button')!;
+        const b = button.getBoundingClientRect();
+        const hits: string[] = [];
+        for (const el of document.querySelectorAll('a, button, input, select, summary, [tabindex="0"]')) {
+          if (el === button || button.contains(el) || el.contains(button)) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0) continue;
+          if (r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom) hits.push(el.outerHTML.slice(0, 80));
+        }
+        const main = document.querySelector('main')!.getBoundingClientRect();
+        return { hits, position: getComputedStyle(button).position, belowMain: b.top >= main.bottom };
+      });
+      expect(overlaps.hits, url).toEqual([]);
+      expect(overlaps.position, url).not.toMatch(/sticky|fixed/);
+      expect(overlaps.belowMain, url).toBe(true);
+      await page.close();
+    }
+  });
+
+  it("keeps the radar's quadrant links in the window when they have focus, beside the pinned picture (2.4.11)", async () => {
+    const page = await at(`${base}/radar/`, 1280, 800);
+    const links = page.locator('.mh_radar-quadrant-links a');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await links.count()); i++) {
+      await links.nth(i).focus();
+      const r = await links.nth(i).evaluate((e) => {
+        const b = e.getBoundingClientRect();
+        return { top: b.top, bottom: b.bottom };
+      });
+      expect(r.top).toBeGreaterThanOrEqual(0);
+      expect(r.bottom).toBeLessThanOrEqual(800);
+    }
+    await page.close();
+  });
+
+  it('shows the roadmap chart before its table at every width, as the tab order and its description have them (2.4.3)', async () => {
+    for (const width of [320, 1280]) {
+      const page = await at(`${base}/releases/schedule/`, width, 800);
+      const tops = await page.evaluate(() => ({
+        chart: document.querySelector('.mh_roadmap__chart-view')!.getBoundingClientRect().top,
+        table: document.querySelector('.mh_roadmap__table-view')!.getBoundingClientRect().top,
+      }));
+      expect(tops.table, `${width} px`).toBeGreaterThan(tops.chart);
+      await page.close();
+    }
+  });
+});
+
+describe('text, colours and disclosures', () => {
+  it('keeps the KPI cards inside a 390 px phone screen with the text at 200% (1.4.4)', async () => {
+    const page = await at(`${base}/kpis/`, 390, 800);
+    // Through the CSSOM: the pages' Content-Security-Policy refuses a <style> element.
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
+  it("paints chart text in the theme's text colour under forced colours (Windows high contrast)", async () => {
+    const page = await at(`${base}/kpis/`, 1280, 800, { forcedColors: 'active' });
+    const fills = await page.evaluate(() => {
+      const canvasText = (() => {
+        const probe = document.createElement('span');
+        probe.style.color = 'CanvasText';
+        document.body.append(probe);
+        const c = getComputedStyle(probe).color;
+        probe.remove();
+        return c;
+      })();
+      return { canvasText, fills: [...document.querySelectorAll('svg.mh_chart text')].slice(0, 20).map((t) => getComputedStyle(t).fill) };
+    });
+    expect(fills.fills.length).toBeGreaterThan(0);
+    expect(new Set(fills.fills)).toEqual(new Set([fills.canvasText]));
+    await page.close();
+  });
+
+  it("shows an editor's <details> as a disclosure: a marker and link styling on its summary", async () => {
+    const page = await at(`${markdown.baseUrl}/handbook/constructs/html-in-pages/`, 1280, 800);
+    const summary = page.locator('.mh_prose details > summary').first();
+    const style = await summary.evaluate((e) => ({ display: getComputedStyle(e).display, cursor: getComputedStyle(e).cursor, line: getComputedStyle(e).textDecorationLine }));
+    expect(style).toEqual({ display: 'list-item', cursor: 'pointer', line: 'underline' });
+    await page.close();
+  });
+});
