@@ -133,6 +133,25 @@ describe('checkLinks', () => {
       'content/handbook/a.md:6:11  link  "b#rehearsing-a-rollback" is a relative link: write it from the site root, "/handbook/b/#rehearsing-a-rollback"',
     ]);
   });
+  it("names a file's address when a link gives it a page's trailing slash", () => {
+    const t = { ...targets, files: new Set([...targets.files, '/files/inventory.csv']) };
+    expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline('[csv](/files/inventory.csv/)', 6), t).map(formatIssue)).toEqual([
+      'content/handbook/a.md:6:1  link  "/files/inventory.csv/" is not a page on this site: it is the address of a file, which has no trailing slash: link to "/files/inventory.csv"',
+    ]);
+  });
+  it('says where a download kept beside the page must go, and a picture beside it is not such a file', () => {
+    // An adopter's trial (3 December 2026): "[form](access-form.pdf)" was told to write a page address.
+    const t = {
+      ...targets,
+      publicDir: 'content/public',
+      exists: (p: string) => ['content/handbook/access-form.pdf', 'content/handbook/diagram.png'].includes(p),
+      isImage: (p: string) => p.endsWith('.png'),
+    };
+    expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline('[form](access-form.pdf) [d](diagram.png)', 6), t).map(formatIssue)).toEqual([
+      'content/handbook/a.md:6:1  link  "access-form.pdf" is a file beside the page, and files beside pages are not published (only pictures are): move it to content/public/files/access-form.pdf and link to "/files/access-form.pdf"',
+      'content/handbook/a.md:6:25  link  "diagram.png" is a relative link: write it from the site root, e.g. "/handbook/section/page/"',
+    ]);
+  });
   it('names the address meant when a link differs from it only in capitals, and says addresses are case-sensitive', () => {
     // Hosts serve /handbook/b/ and not /Handbook/B/; a file system that ignores case hid it from editors.
     const t = { ...targets, pageFiles: new Map([['content/handbook/b.md', '/handbook/b/']]) };

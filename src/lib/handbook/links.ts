@@ -223,6 +223,9 @@ function sameNameHint(target: string, t: LinkTargets): string {
     const rest = same.length - shown.length;
     return `: ${same.length} pages end in that name; did you mean ${rest > 0 ? `${shown.join(', ')} or one of ${rest} more` : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`}?`;
   }
+  // A file's address written with a page's trailing slash (`/files/inventory.csv/`): hosts serve no file there (an
+  // adopter's trial, 3 December 2026, got "no page has that address").
+  if (target.endsWith('/') && t.files.has(target.slice(0, -1))) return `: it is the address of a file, which has no trailing slash: link to "${target.slice(0, -1)}"`;
   return target.endsWith('/') ? ': no page has that address' : `: no page, and no file in ${t.publicDir ?? 'public'}/, has that address`;
 }
 
@@ -297,6 +300,13 @@ function relativeLinkMessage(
   const fromFile = pageFile ? t.pageFiles?.get(pageFile) : undefined;
   if (fromFile !== undefined)
     return `"${url}" links to a page's Markdown file, which is not published: link to its address from the site root, "${withFrag(fromFile)}"${anchorNote(fromFile, frag, t)}`;
+  // A download kept beside the page (`access-form.pdf`): only pictures are taken from there; it got "write it from the
+  // site root, e.g. /handbook/section/page/", which said nothing about where the file must go (an adopter's trial,
+  // 3 December 2026).
+  if (/\.(?!mdx?$)[A-Za-z0-9]+$/.test(joined) && !t.isImage?.(joined) && t.exists?.(joined)) {
+    const name = joined.slice(joined.lastIndexOf('/') + 1);
+    return `"${url}" is a file beside the page, and files beside pages are not published (only pictures are): move it to ${t.publicDir ?? 'public'}/files/${name} and link to "/files/${name}"`;
+  }
   const pageAt = (base: string): string | undefined => {
     const resolved = new URL(rel, `http://site${base}`).pathname;
     return t.routes.has(resolved)

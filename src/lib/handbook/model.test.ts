@@ -57,6 +57,12 @@ describe('handbook model', () => {
     expect(dev.byId.has('risk/draft-page')).toBe(true);
     expect(dev.byId.has('risk/gone')).toBe(false);
   });
+  it('never has a superseded page overdue or due for review: nobody reviews a page kept only to send readers on', () => {
+    // An adopter's trial (3 December 2026): a superseded page last reviewed long ago was on the overdue list.
+    const old = buildHandbook([...sources, page('risk/older-cab', { title: 'Older CAB', status: 'superseded', superseded_by: 'strategy/cadence', last_reviewed: '2024-01-01', review_in: '1 year' })], { includeDrafts: false, today: '2026-11-27' });
+    expect(old.byId.get('risk/older-cab')!.review).toEqual({ lastReviewed: '2024-01-01', dueBy: '2025-01-01', state: 'ok', daysLeft: -695 });
+    expect(overduePages(old).map((p) => p.id)).toEqual(['risk/overdue']);
+  });
   it('links a superseded page to its replacement', () => {
     expect(hb.byId.get('risk/old-cab')!.supersededBy).toEqual({ url: '/handbook/strategy/cadence/', title: 'Cadence' });
   });

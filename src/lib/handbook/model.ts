@@ -270,7 +270,10 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
       tags: s.data.tags,
       section: slug.includes('/') ? slug.split('/')[0] : isIndex ? slug : '',
       isIndex,
-      review: reviewStatus(s.data, opts.today),
+      // A superseded page is kept only to send readers on (its banner names the page that replaces it): nobody reviews
+      // it, so it is never overdue or due. It was on the overdue list with both banners (an adopter's trial,
+      // 3 December 2026).
+      review: s.data.status === 'superseded' ? { ...reviewStatus(s.data, opts.today), state: 'ok' } : reviewStatus(s.data, opts.today),
       lastUpdated: s.lastUpdated ?? s.data.updated ?? (s.uncommitted ? opts.today : undefined),
       supersededBy,
       order: s.data.order,

@@ -16,6 +16,12 @@ export interface IcsOptions {
   /** The publishing organisation (site.yaml), which names the calendar's producer (PRODID). */
   organisation: string;
   /**
+   * The short name readers know the organisation by (site.yaml `short_name`, src/lib/site/branding.ts `shortName`),
+   * for the whole calendar's description: "every <shortName> component", as the release pages say. The site's title
+   * when omitted.
+   */
+  shortName?: string;
+  /**
    * The calendar's PRODID in full, e.g. `-//Example Council//Handbook release schedule//EN` (site.yaml
    * `calendar_prodid`, resolved by src/lib/site/branding.ts); `-//<organisation>//<siteTitle> release schedule//EN`
    * when omitted.
@@ -117,7 +123,10 @@ export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
     description: icsText(
       component
         ? `Planned and past releases of ${component.name}, with code freezes.`
-        : `Planned and past releases of every component in ${opts.siteTitle}, with code freezes.`,
+        : // "every component in Fife Council Digital Services Technical Handbook" read oddly (an adopter's trial).
+          opts.shortName
+          ? `Planned and past releases of every ${opts.shortName} component, with code freezes.`
+          : `Planned and past releases of every component in ${opts.siteTitle}, with code freezes.`,
     ),
     prodId: prodIdText(opts),
     // No METHOD: it belongs to iTIP messages (RFC 5546), and RFC 5545 §3.7.2 requires the Content-Type's "method"

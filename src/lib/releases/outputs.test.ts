@@ -55,6 +55,16 @@ function parseIcs(text: string) {
 }
 
 describe('iCalendar', () => {
+  it("describes the whole calendar by the organisation's short name, a component's calendar by the component", () => {
+    // An adopter's trial (3 December 2026): "every component in Fife Council Digital Services Technical Handbook".
+    const desc = (opts: Partial<typeof CAL> & { shortName?: string; componentId?: string }) =>
+      // ical.js leaves an unknown property's TEXT escapes (RFC 5545 §3.3.11) in place.
+      String(parseIcs(toIcs(model(), { ...CAL, ...opts, stamp: STAMP })).calendar.getFirstPropertyValue('x-wr-caldesc')).replace(/\\([,;\\])/g, '$1');
+    expect(desc({ shortName: 'Fife Council' })).toBe('Planned and past releases of every Fife Council component, with code freezes.');
+    expect(desc({})).toBe('Planned and past releases of every component in Example Handbook, with code freezes.');
+    expect(desc({ shortName: 'Fife Council', componentId: 'payments' })).toMatch(/^Planned and past releases of .+, with code freezes\.$/);
+  });
+
   it('has one all-day event per dated release and per code freeze, with stable UIDs and mapped statuses', () => {
     const text = toIcs(model(), { ...CAL, stamp: STAMP });
     const { calendar, events } = parseIcs(text);

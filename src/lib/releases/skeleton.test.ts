@@ -40,3 +40,28 @@ describe('release skeleton', () => {
     );
   });
 });
+
+describe('createReleaseFile without a components file', () => {
+  it('says how the releases area starts, with a first component that has every required field', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { parse } = await import('yaml');
+    const { componentsFileSchema } = await import('./schema');
+    const { createReleaseFile } = await import('./skeleton');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'no-components-'));
+    try {
+      fs.mkdirSync(path.join(root, 'content'));
+      const res = createReleaseFile(root, { component: 'payments', version: '1.0.0' });
+      expect(res.ok).toBe(false);
+      const message = (res as { message: string }).message;
+      expect(message).toMatch(/^content\/components\.yaml does not exist yet: every release belongs to a component listed there\./);
+      expect(message).not.toContain('ENOENT');
+      // The example, with its placeholders filled in, is a valid components file.
+      const example = message.split('\n').filter((l) => /^(- |  )\w+:/.test(l)).join('\n').replace(/<[^>]*>/g, (p) => (p.includes('address') ? 'https://example.org/x' : 'Filled in'));
+      expect(componentsFileSchema.safeParse(parse(example)).success).toBe(true);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

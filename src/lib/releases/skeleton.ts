@@ -90,6 +90,10 @@ export function createReleaseFile(root: string, req: SkeletonRequest): CreateRes
     if (!res.ok) return { ok: false, message: `fix ${paths.components} first:\n${formatIssues(res.issues)}` };
     components = res.value;
   } catch (e) {
+    // A handbook without releases yet: say how the area starts instead of passing on "ENOENT" (an adopter's trial,
+    // 3 December 2026).
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      return { ok: false, message: noComponentsMessage(paths.components, req.component) };
     return { ok: false, message: `cannot read ${paths.components}: ${e instanceof Error ? e.message : String(e)}` };
   }
   const problem = skeletonProblem(req, components, paths);
@@ -115,4 +119,23 @@ export function createReleaseFile(root: string, req: SkeletonRequest): CreateRes
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, text, { flag: 'wx' });
   return { ok: true, path: rel, text };
+}
+
+/**
+ * What `release:new` says when the handbook has no components file (`file`, project-relative) yet: that releases
+ * belong to components listed there, and a first entry for `component` with every field the schema requires
+ * (`componentSchema` in ./schema.ts), to fill in.
+ */
+export function noComponentsMessage(file: string, component: string): string {
+  return [
+    `${file} does not exist yet: every release belongs to a component listed there. Write it first, for example:`,
+    '',
+    `- id: ${component}`,
+    '  name: <the component\'s name, as readers know it>',
+    '  description: <one sentence: what it does, for whom>',
+    '  owner: <the accountable role or team>',
+    '  repository: <its repository\'s web address>',
+    '',
+    'then run this command again.',
+  ].join('\n');
 }

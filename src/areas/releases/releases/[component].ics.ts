@@ -16,6 +16,6 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(toIcs(getReleaseModel(), { siteUrl: siteUrl(), siteTitle: getSite().title, organisation: getSite().organisation.name, prodId: getBranding().calendarProdId, componentId: params.component as string }), {
+  new Response(toIcs(getReleaseModel(), { siteUrl: siteUrl(), siteTitle: getSite().title, organisation: getSite().organisation.name, prodId: getBranding().calendarProdId, shortName: getBranding().shortName, componentId: params.component as string }), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
