@@ -9,6 +9,7 @@ import { brokenLinks, htmlErrors, htmlPages } from '../support/site-checks';
 import type { HtmlFacts } from '../support/dist';
 import { REPO } from '../../scripts/lib/project';
 import { analyseMarkdown } from '../../src/lib/markdown/analyse';
+import { headingsWithPartials } from '../../src/lib/markdown/partial-contents';
 import { parseMarkdown } from '../../src/lib/shared/frontmatter';
 import { readContent } from '../../src/lib/shared/read';
 
@@ -56,7 +57,11 @@ describe('the markdown fixture handbook', () => {
       const parsed = parseMarkdown(p.file, readContent(p.file));
       if (!parsed.ok) throw new Error(`${p.file} does not parse`);
       const checked = analyseMarkdown(parsed.value.body, { bodyLine: parsed.value.bodyLine, mdx: p.file.endsWith('.mdx') });
-      expect({ url: p.url, ids: headingIds(prose(p.html)) }).toEqual({ url: p.url, ids: checked.headings.map((h) => h.id) });
+      // With the headings of the partials an MDX page shows, where it shows them (the page's Contents list is made so).
+      const own = checked.headings.map((h) => ({ depth: h.depth, slug: h.id, text: h.text }));
+      const read = (rel: string) => (fs.existsSync(path.join(REPO, rel)) ? readContent(path.join(REPO, rel)) : undefined);
+      const expected = headingsWithPartials(path.relative(REPO, p.file).split(path.sep).join('/'), parsed.value.body, own, read).map((h) => h.slug);
+      expect({ url: p.url, ids: headingIds(prose(p.html)) }).toEqual({ url: p.url, ids: expected });
       const ids = [...p.html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
       expect({ url: p.url, duplicates: ids.filter((id, i) => ids.indexOf(id) !== i) }).toEqual({ url: p.url, duplicates: [] });
       expect(ids.every((id) => id.length > 0)).toBe(true);
@@ -137,6 +142,9 @@ describe('the markdown fixture handbook', () => {
     // A phone number keeps together on one line.
     expect(md).toContain('<a href="tel:+448001234567">0800\u00a0123\u00a04567</a>');
     const mdx = prose(page('/handbook/constructs/html-in-mdx/'));
+    // The partial's headings are in the page's Contents, where the partial is shown (an adopter's trial: missing).
+    const contents = /<nav class="ds_contents-nav"[\s\S]*?<\/nav>/.exec(page('/handbook/constructs/html-in-mdx/'))?.[0] ?? '';
+    expect([...contents.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])).toEqual(['escalation-contacts', 'contact-the-platform-team', 'out-of-hours', 'after-an-incident']);
     expect(mdx).toMatch(/<div class="mh_scroll" role="group" tabindex="0" aria-label="Table 1: Escalation contacts">\s*<table>/);
   });
 

@@ -165,7 +165,8 @@ export function rehypeMarkdownContent() {
     }, (node, parent, index) => {
       // Editors' notes in HTML comments (`<!-- Editors: … -->`) are for editors: they were published in the page's
       // HTML for anyone to read (an adopter's trial, 3 December 2026).
-      node.value = node.value.replace(/<!--[\s\S]*?-->/g, '');
+      // `<!-->` and `<!--->` are comments too (HTML's abruptly closed empty comment).
+      node.value = node.value.replace(/<!--(?:-?>|[\s\S]*?-->)/g, '');
       // A table written in HTML in a .md page (one HTML block holding the whole table) gets the box a Markdown table
       // gets: unboxed, a wide one made the whole page scroll sideways at 320 px (WCAG 1.4.10; the same trial). A
       // table split over several blocks (blank lines inside it) cannot be wrapped whole, and is left as written.

@@ -178,7 +178,7 @@ export function writeSpecHandbook(dir: string, cases: SpecCase[]): WrittenCase[]
 
 // The page shell around a handbook page's body: everything between these is what the Markdown rendered to.
 const BODY_START = '<div class="mh_prose">';
-const BODY_END = /<\/div>\s*(?:<section aria-labelledby="in-this-section">[\s\S]*?<\/section>\s*)?<\/div>\s*<div class="mh_docs__footer"/;
+const BODY_END = /<\/div>\s*(?:<section aria-labelledby="in-this-section"[^>]*>[\s\S]*?<\/section>\s*)?<\/div>\s*<div class="mh_docs__footer"/;
 
 /**
  * The rendered body of one built handbook page (`dist` + `url`): the HTML between the page shell's prose wrapper
