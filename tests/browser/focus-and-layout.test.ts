@@ -68,13 +68,25 @@ describe('focus indicators and focus in view', () => {
           if (r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom) hits.push(el.outerHTML.slice(0, 80));
         }
         const main = document.querySelector('main')!.getBoundingClientRect();
-        return { hits, position: getComputedStyle(button).position, belowMain: b.top >= main.bottom };
+        // Inside the page's width (the wrapper the text is in), not at the window's edge.
+        const wrapper = document.querySelector('.ds_page__middle .ds_wrapper')!.getBoundingClientRect();
+        return { hits, position: getComputedStyle(button).position, belowMain: b.top >= main.bottom, inside: b.right <= wrapper.right + 0.5 && b.left >= wrapper.left - 0.5 };
       });
       expect(overlaps.hits, url).toEqual([]);
       expect(overlaps.position, url).not.toMatch(/sticky|fixed/);
       expect(overlaps.belowMain, url).toBe(true);
+      expect(overlaps.inside, url).toBe(true);
       await page.close();
     }
+    // On a wide screen too, where the page's width stops short of the window's.
+    const wide = await at(`${base}/releases/`, 1920, 900);
+    const edge = await wide.evaluate(() => ({
+      button: document.querySelector('.ds_back-to-top__button')!.getBoundingClientRect().right,
+      wrapper: document.querySelector('.ds_page__middle .ds_wrapper')!.getBoundingClientRect().right,
+    }));
+    expect(edge.button).toBeLessThanOrEqual(edge.wrapper + 0.5);
+    expect(edge.button).toBeLessThan(1900);
+    await wide.close();
   });
 
   it("keeps the radar's quadrant links in the window when they have focus, beside the pinned picture (2.4.11)", async () => {

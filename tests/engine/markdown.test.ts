@@ -133,10 +133,16 @@ describe('the markdown fixture handbook', () => {
   it('boxes a table written in HTML (.md) or JSX (.mdx) as it boxes a Markdown table, numbered in page order', () => {
     // An adopter's trial (3 December 2026): an HTML table made its page scroll sideways at 320 px.
     const md = prose(page('/handbook/constructs/html-in-pages/'));
-    expect(md).toContain('<div class="mh_scroll" role="group" tabindex="0" aria-label="Table 1: Network zones"><table>');
+    // A table's caption names its box; without one, the section it is in.
+    expect(md).toContain('<div class="mh_scroll" role="group" tabindex="0" aria-label="Table 1: Network zones and what may cross between them"><table>');
     expect(md).toContain('<div class="mh_scroll" role="group" tabindex="0" aria-label="Table 2: Network zones"><table>');
-    expect(md.match(/<table>/g)).toHaveLength(2);
-    expect(md.match(/class="mh_scroll"/g)).toHaveLength(2);
+    // A table over several HTML blocks (a blank line between rows, Markdown in a cell) is boxed whole, its Markdown
+    // rendered, its cells apart for search; a <pre> gets a box too.
+    expect(md).toMatch(/<div class="mh_scroll" role="group" tabindex="0" aria-label="Table 3: Circuits"><table>[\s\S]*<strong>INV-0001-WAN-PRIMARY-CIRCUIT<\/strong>[\s\S]*<\/table><\/div>/);
+    expect(md).toContain('<th>Site</th> <th>');
+    expect(md).toMatch(/<div class="mh_scroll" role="group" tabindex="0" aria-label="Code example 1: Commands"><pre>netsh/);
+    expect(md.match(/<table>/g)).toHaveLength(3);
+    expect(md.match(/class="mh_scroll"/g)).toHaveLength(4);
     // Editors' HTML comments are not published.
     expect(page('/handbook/constructs/html-in-pages/')).not.toContain('Editors: the out-of-hours number');
     // A phone number keeps together on one line.
@@ -145,7 +151,7 @@ describe('the markdown fixture handbook', () => {
     // The partial's headings are in the page's Contents, where the partial is shown (an adopter's trial: missing).
     const contents = /<nav class="ds_contents-nav"[\s\S]*?<\/nav>/.exec(page('/handbook/constructs/html-in-mdx/'))?.[0] ?? '';
     expect([...contents.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])).toEqual(['escalation-contacts', 'contact-the-platform-team', 'out-of-hours', 'after-an-incident']);
-    expect(mdx).toMatch(/<div class="mh_scroll" role="group" tabindex="0" aria-label="Table 1: Escalation contacts">\s*<table>/);
+    expect(mdx).toMatch(/<div class="mh_scroll" role="group" tabindex="0" aria-label="Table 1: Who to call, by severity and hour, for every public-facing-service-component">\s*<table>/);
   });
 
   it('MDX pages go through the same steps', () => {

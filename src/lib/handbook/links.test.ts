@@ -151,6 +151,10 @@ describe('checkLinks', () => {
       'content/handbook/a.md:6:1  link  "access-form.pdf" is a file beside the page, and files beside pages are not published (only pictures are): move it to content/public/files/access-form.pdf and link to "/files/access-form.pdf"',
       'content/handbook/a.md:6:25  link  "diagram.png" is a relative link: write it from the site root, e.g. "/handbook/section/page/"',
     ]);
+    // Not there at all: still where downloads go, not a page's address.
+    expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline('[plan](./migration-plan.pdf)', 6), t).map(formatIssue)).toEqual([
+      'content/handbook/a.md:6:1  link  "./migration-plan.pdf" is a relative link to a file: files to download go in content/public/ (e.g. content/public/files/migration-plan.pdf) and are linked from the site root, "/files/migration-plan.pdf"',
+    ]);
   });
   it('names the address meant when a link differs from it only in capitals, and says addresses are case-sensitive', () => {
     // Hosts serve /handbook/b/ and not /Handbook/B/; a file system that ignores case hid it from editors.

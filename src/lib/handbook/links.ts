@@ -307,6 +307,12 @@ function relativeLinkMessage(
     const name = joined.slice(joined.lastIndexOf('/') + 1);
     return `"${url}" is a file beside the page, and files beside pages are not published (only pictures are): move it to ${t.publicDir ?? 'public'}/files/${name} and link to "/files/${name}"`;
   }
+  // A relative link to a file that is not there either (`./migration-plan.pdf`): where downloads go, not a page's
+  // address (the same kind of trial).
+  if (/\.(?!mdx?$|html?$)[A-Za-z0-9]+$/.test(joined) && !t.isImage?.(joined)) {
+    const name = joined.slice(joined.lastIndexOf('/') + 1);
+    return `"${url}" is a relative link to a file: files to download go in ${t.publicDir ?? 'public'}/ (e.g. ${t.publicDir ?? 'public'}/files/${name}) and are linked from the site root, "/files/${name}"`;
+  }
   const pageAt = (base: string): string | undefined => {
     const resolved = new URL(rel, `http://site${base}`).pathname;
     return t.routes.has(resolved)

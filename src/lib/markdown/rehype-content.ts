@@ -50,6 +50,9 @@ function eachElement(
     const c = children[i];
     if (c.type === 'raw') {
       raw?.(c, tree as AnyParent, i);
+      // The callback may have put the node (and its siblings) in an element: what that holds is walked too.
+      const now = children[i];
+      if (isEl(now)) eachElement(now, fn, jsx, raw);
       continue;
     }
     if (isJsx(c)) {
@@ -103,6 +106,23 @@ function boxLabel(kind: string, n: number, heading?: string): string {
   return heading ? `${kind} ${n}: ${heading}` : `${kind} ${n}`;
 }
 
+/** The text of the `<caption>` of a table written as JSX in an MDX page, if it has one with text. */
+function jsxCaptionText(table: JsxElement): string | undefined {
+  const caption = table.children.find((c) => isJsx(c) && c.name === 'caption') as JsxElement | undefined;
+  if (!caption) return undefined;
+  const text = (n: unknown): string =>
+    (n as { type: string }).type === 'text' ? (n as { value: string }).value : isJsx(n) || isEl(n as RootContent) ? (n as { children: unknown[] }).children.map(text).join('') : '';
+  return caption.children.map(text).join('').replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/** The text of the `<caption>` in a table written in HTML (its raw blocks), tags and spacing tidied, if it has one. */
+function captionText(parts: readonly ElementContent[]): string | undefined {
+  const html = parts.map((p) => ((p as { type: string }).type === 'raw' ? (p as unknown as Raw).value : '')).join('');
+  const m = /<caption[^>]*>([\s\S]*?)<\/caption\s*>/i.exec(html);
+  const text = m?.[1].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  return text || undefined;
+}
+
 /**
  * rehype plugin. Runs after Astro's Shiki step, before Astro collects heading ids (it keeps ours).
  * - every `<table>` is wrapped in `<div class="mh_scroll" role="group" tabindex="0" aria-label="Table N: section">`;
@@ -148,16 +168,17 @@ export function rehypeMarkdownContent() {
         return;
       }
     }, (node, parent, index) => {
-      // A <table> written in an MDX page gets the same box as a Markdown table: unboxed, a wide one made the whole
-      // page scroll sideways at 320 px (WCAG 1.4.10; an adopter's trial, 3 December 2026).
-      if (node.name !== 'table') return;
+      // A <table> or <pre> written in an MDX page gets the same box as a Markdown table or code block: unboxed, a
+      // wide one made the whole page scroll sideways at 320 px (WCAG 1.4.10; adopters' trials, 3 December 2026).
+      if (node.name !== 'table' && node.name !== 'pre') return;
       const outer: unknown = parent;
       if (isJsx(outer) && outer.name === 'div' && outer.attributes.some((a) => (a.name === 'class' || a.name === 'className') && String(a.value).split(/\s+/).includes('mh_scroll'))) return 'skip';
-      labels.tables++;
+      const caption = node.name === 'table' ? jsxCaptionText(node) : undefined;
+      const label = node.name === 'table' ? boxLabel('Table', ++labels.tables, caption ?? labels.lastHeading) : boxLabel('Code example', ++labels.code, labels.lastHeading);
       const box: JsxElement = {
         type: node.type,
         name: 'div',
-        attributes: [jsxAttr('class', 'mh_scroll'), jsxAttr('role', 'group'), jsxAttr('tabindex', '0'), jsxAttr('aria-label', boxLabel('Table', labels.tables, labels.lastHeading))],
+        attributes: [jsxAttr('class', 'mh_scroll'), jsxAttr('role', 'group'), jsxAttr('tabindex', '0'), jsxAttr('aria-label', label)],
         children: [node as unknown as ElementContent],
       };
       (parent.children as unknown[])[index] = box;
@@ -167,14 +188,39 @@ export function rehypeMarkdownContent() {
       // HTML for anyone to read (an adopter's trial, 3 December 2026).
       // `<!-->` and `<!--->` are comments too (HTML's abruptly closed empty comment).
       node.value = node.value.replace(/<!--(?:-?>|[\s\S]*?-->)/g, '');
-      // A table written in HTML in a .md page (one HTML block holding the whole table) gets the box a Markdown table
-      // gets: unboxed, a wide one made the whole page scroll sideways at 320 px (WCAG 1.4.10; the same trial). A
-      // table split over several blocks (blank lines inside it) cannot be wrapped whole, and is left as written.
+      // A table or <pre> written in HTML in a .md page gets the box a Markdown table or code block gets: unboxed, a
+      // wide one made the whole page scroll sideways at 320 px (WCAG 1.4.10), and a <pre> that scrolled could not be
+      // reached from the keyboard (axe scrollable-region-focusable; adopters' trials, 3 December 2026).
+      if (isEl(parent as Element) && hasClass(parent as Element, 'mh_scroll')) return;
       const html = node.value.trim();
-      if (/^<table[\s>]/i.test(html) && (html.match(/<table[\s>]/gi) ?? []).length === (html.match(/<\/table\s*>/gi) ?? []).length && /<\/table\s*>$/i.test(html)) {
-        labels.tables++;
-        parent.children[index] = h('div', { className: ['mh_scroll'], role: 'group', tabIndex: 0, ariaLabel: boxLabel('Table', labels.tables, labels.lastHeading) }, [node as unknown as ElementContent]);
+      const kind = /^<table[\s>]/i.test(html) ? 'table' : /^<pre[\s>]/i.test(html) ? 'pre' : undefined;
+      if (!kind) return;
+      // Cells written with nothing between them (`</th><th>`) ran their words together in search excerpts, as a
+      // description list's did: a space between them changes nothing a browser shows.
+      // The element may span several blocks: a blank line between rows, or Markdown inside a cell (as GitHub
+      // documents it), splits it into HTML blocks with rendered Markdown between them. The box goes round all of them,
+      // from the block that opens the element to the one that closes it.
+      const siblings = parent.children as (RootContent | ElementContent)[];
+      const open = new RegExp(`<${kind}[\\s>]`, 'gi');
+      const close = new RegExp(`</${kind}\\s*>`, 'gi');
+      let depth = 0;
+      let last = -1;
+      for (let j = index; j < siblings.length; j++) {
+        const c = siblings[j];
+        if (c.type !== 'raw') continue;
+        depth += (c.value.match(open) ?? []).length - (c.value.match(close) ?? []).length;
+        if (depth <= 0) {
+          last = j;
+          break;
+        }
       }
+      if (last < 0) return;
+      const inside = siblings.slice(index, last + 1) as ElementContent[];
+      if (kind === 'table')
+        for (const c of inside) if ((c as { type: string }).type === 'raw') (c as unknown as Raw).value = (c as unknown as Raw).value.replace(/(<\/t[hd]\s*>)(?=<t[hd][\s>])/gi, '$1 ');
+      const caption = kind === 'table' ? captionText(inside) : undefined;
+      const label = kind === 'table' ? boxLabel('Table', ++labels.tables, caption ?? labels.lastHeading) : boxLabel('Code example', ++labels.code, labels.lastHeading);
+      siblings.splice(index, last + 1 - index, h('div', { className: ['mh_scroll'], role: 'group', tabIndex: 0, ariaLabel: label }, inside));
     });
     // Footnotes: remark-rehype labels the section "Footnotes" with a class (sr-only) the design system lacks.
     eachElement(tree, (node) => {
