@@ -1,4 +1,5 @@
 // Checks every built handbook page's internal links and anchors against what the site will contain.
+import { fencedLines } from '../markdown/fences';
 import { issue, type ContentIssue } from '../shared/errors';
 import { analyseMarkdown } from '../markdown/analyse';
 import { checkLinks, outline, problemIssues, type LinkTargets, type MarkdownOutline } from './links';
@@ -165,16 +166,8 @@ export function checkHandbookLinks(
  * or undefined when it has none. CommonMark allows up to three spaces before it.
  */
 export function firstFootnote(body: string): number | undefined {
-  let fence: string | undefined;
   const lines = body.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(lines[i]);
-    if (fence) {
-      if (open && open[1][0] === fence[0] && open[1].length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (open) fence = open[1];
-    else if (/^ {0,3}\[\^[^\]\s]+\]:/.test(lines[i])) return i + 1;
-  }
-  return undefined;
+  const code = fencedLines(lines);
+  const at = lines.findIndex((l, i) => !code[i] && /^ {0,3}\[\^[^\]\s]+\]:/.test(l));
+  return at < 0 ? undefined : at + 1;
 }

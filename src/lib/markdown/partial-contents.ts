@@ -2,6 +2,7 @@
 import { analyseMarkdown } from './analyse';
 import type { RenderedHeading } from './contents';
 import { normalisePath } from '../shared/mdx-imports';
+import { fencedLines } from './fences';
 
 /** A default import of a Markdown or MDX file (`import Contact from '../../partials/contact.md'`), at the start of a line. */
 const PARTIAL_IMPORT = /^import\s+([A-Z][\w$]*)\s+from\s+(['"])(\.{1,2}\/[^'"\n]+\.mdx?)\2/;
@@ -12,22 +13,10 @@ const PARTIAL_IMPORT = /^import\s+([A-Z][\w$]*)\s+from\s+(['"])(\.{1,2}\/[^'"\n]
  */
 export function partialUsages(body: string): { line: number; spec: string }[] {
   const lines = body.split(/\r?\n/);
+  const inCode = fencedLines(lines);
   const names = new Map<string, string>();
-  const inCode: boolean[] = [];
-  let fence: string | undefined;
   lines.forEach((l, i) => {
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(l);
-    if (fence) {
-      inCode[i] = true;
-      if (open && open[1][0] === fence[0] && open[1].length >= fence.length) fence = undefined;
-      return;
-    }
-    if (open) {
-      fence = open[1];
-      inCode[i] = true;
-      return;
-    }
-    const m = PARTIAL_IMPORT.exec(l);
+    const m = inCode[i] ? null : PARTIAL_IMPORT.exec(l);
     if (m) names.set(m[1], m[3]);
   });
   if (!names.size) return [];
