@@ -3,14 +3,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { DIST, readHtml, resolveUrlPath, walk, type HtmlFacts } from './dist';
+import { DIST, readHtml, resolveUrlPath, urlOfFile, walk, type HtmlFacts } from './dist';
 import { SEARCH_ROOT } from '../../src/lib/search/pagefind-index';
+
+/** The paths of every HTML file of a built site (the search index's own files excluded), in path order. */
+function htmlFiles(root: string): string[] {
+  return walk(root).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`));
+}
 
 /** Every HTML page of a built site (the search index's own files excluded). */
 export function htmlPages(root = DIST): HtmlFacts[] {
-  return walk(root)
-    .filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))
-    .map((f) => readHtml(f, root));
+  return htmlFiles(root).map((f) => readHtml(f, root));
 }
 
 /**
@@ -110,7 +113,7 @@ export function linkTargets(pages: HtmlFacts[]): Map<string, string[]> {
  */
 export function searchOutsideRoot(root = DIST): string[] {
   const problems: string[] = [];
-  for (const file of walk(root).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))) {
+  for (const file of htmlFiles(root)) {
     const html = fs.readFileSync(file, 'utf8');
     const url = '/' + path.relative(root, file).split(path.sep).join('/');
     const opens = [...html.matchAll(new RegExp(`<${SEARCH_ROOT}[\\s>]`, 'g'))];
@@ -136,12 +139,12 @@ export function searchOutsideRoot(root = DIST): string[] {
  */
 export function sharedTitleGroups(root = DIST): { title: string; urls: string[] }[] {
   const byTitle = new Map<string, string[]>();
-  for (const file of walk(root).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))) {
+  for (const file of htmlFiles(root)) {
     const html = fs.readFileSync(file, 'utf8');
     if (/<meta http-equiv="refresh"/.test(html)) continue;
     const title = /<head>[\s\S]*?<title>([^<]*)<\/title>/.exec(html)?.[1];
     if (title === undefined) continue;
-    const url = '/' + path.relative(root, file).split(path.sep).join('/').replace(/index\.html$/, '');
+    const url = urlOfFile(file, root);
     byTitle.set(title, [...(byTitle.get(title) ?? []), url]);
   }
   return [...byTitle].filter(([, urls]) => urls.length > 1).map(([title, urls]) => ({ title, urls }));
@@ -161,9 +164,9 @@ export function sharedTitles(root = DIST): string[] {
  */
 export function linksBesideHeadingText(root = DIST): string[] {
   const found: string[] = [];
-  for (const file of walk(root).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))) {
+  for (const file of htmlFiles(root)) {
     const html = fs.readFileSync(file, 'utf8');
-    const url = '/' + path.relative(root, file).split(path.sep).join('/').replace(/index\.html$/, '');
+    const url = urlOfFile(file, root);
     for (const m of html.matchAll(/<(h[1-6])\b[^>]*>([\s\S]*?)<\/\1>/g)) {
       if (!/<a\b/.test(m[2])) continue;
       // An editor's heading in rendered Markdown (wrapped in .mh_heading) underlines its links (src/styles/_markdown.scss).
@@ -183,12 +186,12 @@ export function linksBesideHeadingText(root = DIST): string[] {
  */
 export function gluedForSearch(root = DIST): string[] {
   const found: string[] = [];
-  for (const file of walk(root).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))) {
+  for (const file of htmlFiles(root)) {
     const html = fs.readFileSync(file, 'utf8');
     if (!/data-pagefind-body/.test(html)) continue;
     const start = html.search(new RegExp(`<${SEARCH_ROOT}[\\s>]`));
     const main = start < 0 ? html : html.slice(start, html.indexOf(`</${SEARCH_ROOT}>`, start));
-    const url = '/' + path.relative(root, file).split(path.sep).join('/').replace(/index\.html$/, '');
+    const url = urlOfFile(file, root);
     for (const m of main.matchAll(/([^<>]{0,30})<\/(dt|dd)>(<(?:dt|dd)[\s>][^<]{0,30})/g)) found.push(`${url}: …${m[1]}</${m[2]}>${m[3]}…`);
   }
   return found;
@@ -200,11 +203,10 @@ export function gluedForSearch(root = DIST): string[] {
  * 3 December 2026).
  */
 export function indexedWithoutSection(root = DIST): string[] {
-  return walk(root)
-    .filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))
+  return htmlFiles(root)
     .filter((f) => {
       const html = fs.readFileSync(f, 'utf8');
       return /data-pagefind-body/.test(html) && !/data-pagefind-filter="section:[^"]+"/.test(html);
     })
-    .map((f) => '/' + path.relative(root, f).split(path.sep).join('/').replace(/index\.html$/, ''));
+    .map((f) => urlOfFile(f, root));
 }
