@@ -1,25 +1,19 @@
 // The headings an MDX page shows from the Markdown files it imports (partials), for its Contents list.
 import { analyseMarkdown } from './analyse';
 import type { RenderedHeading } from './contents';
-import { normalisePath } from '../shared/mdx-imports';
+import { normalisePath, relativeImports } from '../shared/mdx-imports';
 import { fencedLines } from './fences';
-
-/** A default import of a Markdown or MDX file (`import Contact from '../../partials/contact.md'`), at the start of a line. */
-const PARTIAL_IMPORT = /^import\s+([A-Z][\w$]*)\s+from\s+(['"])(\.{1,2}\/[^'"\n]+\.mdx?)\2/;
 
 /**
  * Where an MDX `body` shows each partial: the 1-based body line of every `<Name …>` or `<Name />` that starts a line
  * (outside fenced code), for each default import of a `.md` or `.mdx` file, with the import's path as written.
  */
 export function partialUsages(body: string): { line: number; spec: string }[] {
+  // One reading of an MDX page's imports (src/lib/shared/mdx-imports.ts), with their local names.
+  const names = new Map(relativeImports(body, { names: true }).flatMap((imp) => (imp.name && /\.mdx?$/.test(imp.spec) ? [[imp.name, imp.spec] as const] : [])));
+  if (!names.size) return [];
   const lines = body.split(/\r?\n/);
   const inCode = fencedLines(lines);
-  const names = new Map<string, string>();
-  lines.forEach((l, i) => {
-    const m = inCode[i] ? null : PARTIAL_IMPORT.exec(l);
-    if (m) names.set(m[1], m[3]);
-  });
-  if (!names.size) return [];
   const out: { line: number; spec: string }[] = [];
   lines.forEach((l, i) => {
     if (inCode[i]) return;

@@ -24,6 +24,16 @@ describe('relative imports of an .mdx page', () => {
     expect(relativeImports(mod, { module: true }).map((i) => i.spec)).toContain('./data.json');
   });
 
+  it("gives a default import's local name when asked, and not a named or namespace import's", () => {
+    const text = "import Contact from '../partials/contact.md';\nimport Team, { x } from './team.json';\nimport { y } from './y.js';\nimport * as z from './z.js';\n";
+    expect(relativeImports(text, { names: true })).toEqual([
+      { spec: '../partials/contact.md', line: 0, name: 'Contact' },
+      { spec: './team.json', line: 1, name: 'Team' },
+      { spec: './y.js', line: 2 },
+      { spec: './z.js', line: 3 },
+    ]);
+  });
+
   it('looks up a path without an extension as Vite does', () => {
     expect(importCandidates('content/handbook/a', './b.json')).toEqual(['content/handbook/a/b.json']);
     expect(importCandidates('content/handbook/a', '../lib/x').slice(0, 2)).toEqual(['content/handbook/lib/x.mjs', 'content/handbook/lib/x.js']);

@@ -2,6 +2,7 @@
 // content check (an import that names no file) and the incremental build's page keys (a page shows what it imports).
 import fs from 'node:fs';
 import path from 'node:path';
+import { fencedLines } from '../markdown/fences';
 
 /** What Vite tries after an import path without an extension, in order (then the same names under `<path>/index`). */
 export const IMPORT_EXTENSIONS = ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
@@ -10,6 +11,8 @@ export const IMPORT_EXTENSIONS = ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', 
 export interface RelativeImport {
   spec: string;
   line: number;
+  /** The default import's local name (`team` in `import team from './team.json'`), when asked for and there is one. */
+  name?: string;
 }
 
 /**
@@ -18,27 +21,24 @@ export interface RelativeImport {
  * `import { a, b } from '…'` over several, which the line-by-line reading this replaced did not see: the page kept
  * its old key when the imported data changed, and the check passed a path that named no file, a new adopter's
  * trial, 2 December 2026). With `module` (a `.js`, `.mjs` or `.ts` file an .mdx page imports), `import('./…')`
- * anywhere too. Each import's `line` is the 0-based line its path is on. Package imports are left out.
+ * anywhere too. Each import's `line` is the 0-based line its path is on. Package imports are left out. With
+ * `names`, a default import also gives its local `name` (an MDX page's partials are shown by it).
  */
-export function relativeImports(text: string, opts: { module?: boolean } = {}): RelativeImport[] {
-  // Fenced code blanked, line breaks kept, so positions still give lines.
-  let inFence = false;
-  const code = text
-    .split('\n')
-    .map((line) => {
-      const fence = /^\s*(```|~~~)/.test(line);
-      if (fence) inFence = !inFence;
-      return fence || inFence ? '' : line;
-    })
-    .join('\n');
-  const found: { spec: string; at: number }[] = [];
+export function relativeImports(text: string, opts: { module?: boolean; names?: boolean } = {}): RelativeImport[] {
+  // Fenced code blanked (src/lib/markdown/fences.ts), line breaks kept, so positions still give lines.
+  const lines = text.split('\n');
+  const fenced = fencedLines(lines);
+  const code = lines.map((line, i) => (fenced[i] ? '' : line)).join('\n');
+  const found: { spec: string; at: number; name?: string }[] = [];
   // `[^'";]*?` spans lines (a brace list of names) but never a string or the end of a statement.
-  for (const m of code.matchAll(/^[ \t]*(?:import|export)\b(?:[^'";]*?\bfrom)?\s*(['"])(\.{1,2}\/[^'"\n]+)\1/gm))
-    found.push({ spec: m[2], at: m.index + m[0].length - m[2].length - 1 });
+  for (const m of code.matchAll(/^[ \t]*(?:import|export)\b(?:[^'";]*?\bfrom)?\s*(['"])(\.{1,2}\/[^'"\n]+)\1/gm)) {
+    const name = opts.names ? /^[ \t]*import\s+([A-Za-z_$][\w$]*)\s*(?:,|from\b)/.exec(m[0])?.[1] : undefined;
+    found.push({ spec: m[2], at: m.index + m[0].length - m[2].length - 1, ...(name ? { name } : {}) });
+  }
   if (opts.module)
     for (const m of code.matchAll(/\bimport\s*\(\s*(['"])(\.{1,2}\/[^'"\n]+)\1\s*\)/g)) found.push({ spec: m[2], at: m.index + m[0].indexOf(m[2]) });
   const lineAt = (at: number) => code.slice(0, at).split('\n').length - 1;
-  return found.sort((a, b) => a.at - b.at).map((f) => ({ spec: f.spec, line: lineAt(f.at) }));
+  return found.sort((a, b) => a.at - b.at).map(({ at, ...f }) => ({ ...f, line: lineAt(at) }));
 }
 
 /** `a/b/../c/./d` → `a/c/d`, keeping leading `../` that climbs out of the project. */
