@@ -106,6 +106,18 @@ function boxLabel(kind: string, n: number, heading?: string): string {
   return heading ? `${kind} ${n}: ${heading}` : `${kind} ${n}`;
 }
 
+/**
+ * The labelled, focusable scroll box a wide table or code example sits in (`.mh_scroll`, src/styles/_markdown.scss;
+ * src/components/site/ScrollRegion.astro is the same box in templates), around `children`: as an element, or as JSX
+ * in an MDX page.
+ */
+function scrollBox(label: string, children: ElementContent[]): Element {
+  return h('div', { className: ['mh_scroll'], role: 'group', tabIndex: 0, ariaLabel: label }, children);
+}
+function jsxScrollBox(type: JsxElement['type'], label: string, child: JsxElement): JsxElement {
+  return { type, name: 'div', attributes: [jsxAttr('class', 'mh_scroll'), jsxAttr('role', 'group'), jsxAttr('tabindex', '0'), jsxAttr('aria-label', label)], children: [child as unknown as ElementContent] };
+}
+
 /** The text of the `<caption>` of a table written as JSX in an MDX page, if it has one with text. */
 function jsxCaptionText(table: JsxElement): string | undefined {
   const caption = table.children.find((c) => isJsx(c) && c.name === 'caption') as JsxElement | undefined;
@@ -148,7 +160,7 @@ export function rehypeMarkdownContent() {
       if (node.tagName === 'a') keepPhoneTogether(node);
       if (node.tagName === 'table' && !(isEl(parent as Element) && hasClass(parent as Element, 'mh_scroll'))) {
         labels.tables++;
-        parent.children[index] = h('div', { className: ['mh_scroll'], role: 'group', tabIndex: 0, ariaLabel: boxLabel('Table', labels.tables, labels.lastHeading) }, [node]);
+        parent.children[index] = scrollBox(boxLabel('Table', labels.tables, labels.lastHeading), [node]);
         return;
       }
       if (node.tagName === 'pre' && !(isEl(parent as Element) && hasClass(parent as Element, 'mh_code'))) {
@@ -175,12 +187,7 @@ export function rehypeMarkdownContent() {
       if (isJsx(outer) && outer.name === 'div' && outer.attributes.some((a) => (a.name === 'class' || a.name === 'className') && String(a.value).split(/\s+/).includes('mh_scroll'))) return 'skip';
       const caption = node.name === 'table' ? jsxCaptionText(node) : undefined;
       const label = node.name === 'table' ? boxLabel('Table', ++labels.tables, caption ?? labels.lastHeading) : boxLabel('Code example', ++labels.code, labels.lastHeading);
-      const box: JsxElement = {
-        type: node.type,
-        name: 'div',
-        attributes: [jsxAttr('class', 'mh_scroll'), jsxAttr('role', 'group'), jsxAttr('tabindex', '0'), jsxAttr('aria-label', label)],
-        children: [node as unknown as ElementContent],
-      };
+      const box = jsxScrollBox(node.type, label, node);
       (parent.children as unknown[])[index] = box;
       return 'skip';
     }, (node, parent, index) => {
@@ -220,7 +227,7 @@ export function rehypeMarkdownContent() {
         for (const c of inside) if ((c as { type: string }).type === 'raw') (c as unknown as Raw).value = (c as unknown as Raw).value.replace(/(<\/t[hd]\s*>)(?=<t[hd][\s>])/gi, '$1 ');
       const caption = kind === 'table' ? captionText(inside) : undefined;
       const label = kind === 'table' ? boxLabel('Table', ++labels.tables, caption ?? labels.lastHeading) : boxLabel('Code example', ++labels.code, labels.lastHeading);
-      siblings.splice(index, last + 1 - index, h('div', { className: ['mh_scroll'], role: 'group', tabIndex: 0, ariaLabel: label }, inside));
+      siblings.splice(index, last + 1 - index, scrollBox(label, inside));
     });
     // Footnotes: remark-rehype labels the section "Footnotes" with a class (sr-only) the design system lacks.
     eachElement(tree, (node) => {
