@@ -85,6 +85,13 @@ describe('the markdown fixture handbook', () => {
     expect(nav).toContain('<a href="#release-windows" class="ds_contents-nav__link">Release windows</a><ul class="ds_contents-nav__list mh_contents-nav__sublist"><li class="ds_contents-nav__item"><a href="#a-nested-h3" class="ds_contents-nav__link">A nested h3</a></li></ul>');
   });
 
+  it('the contents list shows a heading as written, braces and all (Astro\'s heading list wrote "${region}")', () => {
+    const html = page('/handbook/constructs/long-identifiers/');
+    const nav = /<nav class="ds_contents-nav"[\s\S]*?<\/nav>/.exec(html)![0];
+    expect(nav).toContain('<a href="#the-region-parameter" class="ds_contents-nav__link">The {region} parameter</a>');
+    expect(nav).not.toContain('$');
+  });
+
   it('links of every kind render; a raw mailto link is one link', () => {
     const html = prose(page('/handbook/constructs/links/'));
     expect(html).toContain('<a href="/handbook/constructs/alerts-footnotes-tasks/">the alerts page</a>');

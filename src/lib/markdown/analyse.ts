@@ -291,6 +291,21 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
       if (name === 'img' && typeof src === 'string') links.push({ url: src, kind: 'image', source: 'html', ...where });
     }
   });
+  // Only custom ids can repeat (generated ones step around every id the page has): two headings with {#db-errors}
+  // published two elements with one id, and a link to it landed on the first (a migration trial, 3 December 2026).
+  const firstWithId = new Map<string, HeadingInfo>();
+  for (const h of ids.headings) {
+    const first = firstWithId.get(h.id);
+    if (!first) firstWithId.set(h.id, h);
+    else
+      problems.push({
+        field: 'heading',
+        // Named by its text, not its line: a stored analysis is moved to where the body starts (fromStored).
+        message: `the id "${h.id}" is given to the heading "${first.text}" too: an id names one place on a page, so a link to #${h.id} lands on the first; give this heading an id of its own ({#…})`,
+        line: h.line + bodyLine - 1,
+        column: h.column,
+      });
+  }
   const anchors = new Set([...ids.headings.map((h) => h.id), ...ids.explicit]);
   return { headings: ids.headings, anchors, links, problems, frontmatterReads, esmNames: names.defined };
 }

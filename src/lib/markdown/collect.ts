@@ -69,14 +69,16 @@ export function remarkCollectImagesFast(opts?: ImageOptions) {
 }
 
 const RAW_TEXT = new Set(['text', 'raw', 'mdxTextExpression']);
-const CODE_TAGS = new Set(['code', 'pre']);
 
 /**
  * Astro's `rehypeHeadingIds` for `.md` pages: every `h1`–`h6` element (Astro's test: a tag name starting with `h`
  * that contains a digit 0–6) in document order gets an `id` if it has none (github-slugger over its text), and is
  * recorded in `file.data.astro.headings` as `{ depth, slug, text }`. The text is Astro's: text and raw descendants,
- * a raw node that is only a tag left out, and outside `<code>`/`<pre>` every `{` written `${` (Astro's escaping for
- * its own templates). MDX pages (expressions, front-matter variables) are not handled here: they keep Astro's step.
+ * a raw node that is only a tag left out. One difference on purpose: Astro writes every `{` outside `<code>`/`<pre>`
+ * as `${` (an escaping for its own templates that its heading list never undoes), and the Contents list of a page
+ * with "## The {region} parameter" showed "The ${region} parameter" (a migration trial, 3 December 2026); the id is
+ * the same either way, as the slugger drops both characters. MDX pages (expressions, front-matter variables) are not
+ * handled here: they keep Astro's step, which does not escape.
  */
 export function rehypeCollectHeadings() {
   return (tree: HastRoot, file: VFile) => {
@@ -93,7 +95,7 @@ export function rehypeCollectHeadings() {
         if (child.type === 'element' || parent === undefined) return;
         if (child.type === 'raw' && /^\n?<.*>\n?$/.test(child.value)) return;
         if (RAW_TEXT.has(child.type) && 'value' in child) {
-          text += 'tagName' in parent && CODE_TAGS.has(parent.tagName) ? child.value : child.value.replace(/\{/g, '${');
+          text += child.value;
         }
       });
       node.properties ??= {};

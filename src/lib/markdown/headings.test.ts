@@ -41,6 +41,24 @@ describe('heading ids (one function for the renderer and the check)', () => {
     expect(html).not.toContain('{#');
     expect(headings).toEqual([{ depth: 2, slug: 'rollback', text: 'Rolling back a release' }]);
   });
+  it('takes the id from the attribute lists of MkDocs, Python-Markdown and kramdown, dropping their classes', async () => {
+    const md = '## Production { #production .anchor-heading }\n\n## Staging {: #staging}\n\n## Queue {#2-queue}\n\n## Version {#v1.2 data-x="y"}\n\n## Classes only { .lead }';
+    expect(idsOf(md)).toEqual(['production', 'staging', '2-queue', 'v1.2', 'classes-only--lead-']);
+    const { html, headings } = await renderMarkdown(md);
+    expect(headings.map((h) => h.text)).toEqual(['Production', 'Staging', 'Queue', 'Version', 'Classes only { .lead }']);
+    expect(html).not.toContain('anchor-heading');
+  });
+  it('reports a custom id given to two headings, at the second, naming the first', () => {
+    const a = analyseMarkdown('Intro\n\n## Database errors {#db-errors}\n\nText\n\n## More database errors {#db-errors}\n', { bodyLine: 5 });
+    expect(a.problems).toEqual([
+      {
+        field: 'heading',
+        message: 'the id "db-errors" is given to the heading "Database errors" too: an id names one place on a page, so a link to #db-errors lands on the first; give this heading an id of its own ({#…})',
+        line: 11,
+        column: 1,
+      },
+    ]);
+  });
   it('HeadingIds hands out the first free suffix', () => {
     const ids = new HeadingIds(['a-1'], []);
     expect([ids.next('A'), ids.next('A'), ids.next('A')]).toEqual(['a', 'a-2', 'a-3']);

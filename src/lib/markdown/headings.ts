@@ -78,22 +78,31 @@ export function remarkHeadingIds() {
   };
 }
 
-/** A custom id at the end of a heading's text, `## Rolling back {#rollback}` (kramdown, Hugo, Docusaurus, Pandoc). */
-const CUSTOM_ID = /[ \t]*\{#([A-Za-z][\w-]*)\}[ \t]*$/;
+/**
+ * An attribute list at the end of a heading's text, in the forms other tools write: `{#rollback}` (kramdown, Hugo,
+ * Docusaurus, Pandoc), `{ #rollback }` and `{#rollback .class}` (Python-Markdown's attr_list, MkDocs), `{: #rollback}`
+ * (a kramdown IAL). Group 1 is what is inside the braces.
+ */
+const ATTRIBUTE_LIST = /[ \t]*\{:?[ \t]*((?:[#.][\w][\w.:-]*|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}"']+))(?:[ \t]+(?:[#.][\w][\w.:-]*|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}"']+)))*)[ \t]*\}[ \t]*$/;
 
 /**
- * The custom id a heading ends with (`{#rollback}`), taken off its text in place; undefined when it has none.
- * Manuals written for other tools use it to keep an anchor when a heading is reworded; without it the braces were
- * published in the heading and its id became `rolling-back-rollback` (a new adopter's trial, 2 December 2026).
+ * The custom id a heading ends with (`{#rollback}`, or an attribute list holding one), with the list taken off its
+ * text in place; undefined when it ends with none. Manuals written for other tools use it to keep an anchor when a
+ * heading is reworded; without it the braces were published in the heading and its id became
+ * `rolling-back-rollback` (a new adopter's trial, 2 December 2026). Classes and other attributes in the list
+ * (`{ #production .anchor-heading }`) style the heading in the tool it came from and mean nothing here: they are
+ * dropped with the braces rather than published as text (a migration trial, 3 December 2026), and a list of classes
+ * alone is left as text. An id is any run of letters, digits, `_`, `-`, `.` and `:` (`{#2-queue}`, `{#v1.2}`).
  */
 function takeCustomId(node: Heading): string | undefined {
   const last = node.children[node.children.length - 1];
   if (last?.type !== 'text') return undefined;
-  const m = CUSTOM_ID.exec(last.value);
-  if (!m) return undefined;
+  const m = ATTRIBUTE_LIST.exec(last.value);
+  const id = m?.[1].split(/[ \t]+/).find((t) => t.startsWith('#'))?.slice(1);
+  if (!m || !id) return undefined;
   last.value = last.value.slice(0, m.index);
   if (!last.value) node.children.pop();
-  return m[1];
+  return id;
 }
 
 /** Assigns ids to every heading of `tree` in place; returns the headings and the raw-HTML ids, in page order. */

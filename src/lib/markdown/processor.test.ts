@@ -32,7 +32,13 @@ describe('createHandbookRenderer', () => {
   async function same(md: string, label: string) {
     const [a, b] = await Promise.all([(await astro).render(md, { fileURL }), (await ours).render(md, { fileURL })]);
     expect(b.code, label).toBe(a.code);
-    expect(b.metadata, label).toEqual(a.metadata);
+    expect(b.metadata, label).toEqual(astroHeadingsUnescaped(a.metadata));
+  }
+
+  // The one difference on purpose (src/lib/markdown/collect.ts): Astro's heading list writes each "{" outside code as
+  // "${", and the Contents list showed it. None of the compared headings has "${" in code, where Astro keeps it.
+  function astroHeadingsUnescaped<T extends { headings?: { text: string }[] }>(m: T): T {
+    return m.headings ? { ...m, headings: m.headings.map((h) => ({ ...h, text: h.text.replaceAll('${', '{') })) } : m;
   }
 
   it('writes what Astro\'s renderer writes for every CommonMark specification example', async () => {
@@ -68,6 +74,15 @@ describe('createHandbookRenderer', () => {
     const r = await (await ours).render(cases[0], { fileURL });
     expect(r.metadata.localImagePaths).toEqual(['./chart.png']);
     expect(r.metadata.remoteImagePaths).toEqual(['https://images.example.gov.uk/a.png']);
+  });
+
+  it('keeps a heading\'s braces in its text, where Astro\'s heading list writes "${" (the Contents list showed it)', async () => {
+    const md = '## The {region} parameter\n\n## `{x}` in code';
+    const r = await (await ours).render(md, { fileURL });
+    expect(r.metadata.headings.map((h: { text: string }) => h.text)).toEqual(['The {region} parameter', '{x} in code']);
+    const a = await (await astro).render(md, { fileURL });
+    expect(a.metadata.headings[0].text).toBe('The ${region} parameter');
+    expect(r.metadata.headings.map((h: { slug: string }) => h.slug)).toEqual(a.metadata.headings.map((h: { slug: string }) => h.slug));
   });
 
   it('throws as Astro does for an image address with a malformed escape', async () => {
