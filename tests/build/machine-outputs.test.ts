@@ -35,6 +35,22 @@ describe('the machine-outputs fixture', () => {
     expect(filesEndingWith(build.dist, 'feed.xml')).toEqual(['feed.xml', 'radar/feed.xml', 'releases/feed.xml']);
     expect(filesEndingWith(build.dist, '.ics')).toEqual(['releases/payments.ics', 'releases/schedule.ics']);
   });
+
+  it('has no calendar for a component without a dated release, and offers none (RFC 5545 §3.6: no empty calendar)', () => {
+    const page = fs.readFileSync(path.join(build.dist, 'releases/blue-badge/index.html'), 'utf8');
+    expect(page).toContain('Blue Badge applications');
+    const pages = ['releases/index.html', 'releases/schedule/index.html', 'releases/blue-badge/index.html'].map((f) => fs.readFileSync(path.join(build.dist, f), 'utf8'));
+    for (const html of pages) expect(html).not.toContain('blue-badge.ics');
+    expect(pages[0]).toContain('href="/releases/payments.ics"');
+  });
+
+  it('advertises the releases feed on release pages (feed autodiscovery), the page-changes feed everywhere', () => {
+    const alternates = (f: string) =>
+      [...fs.readFileSync(path.join(build.dist, f), 'utf8').matchAll(/<link rel="alternate" type="application\/atom\+xml"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+    expect(alternates('releases/index.html')).toEqual(['/feed.xml', '/releases/feed.xml']);
+    expect(alternates('releases/payments/1.0.0/index.html')).toEqual(['/feed.xml', '/releases/feed.xml']);
+    expect(alternates('index.html')).toEqual(['/feed.xml']);
+  });
 });
 
 describe('the APIs', () => {

@@ -48,7 +48,15 @@ describe('characters no output can carry', () => {
     expect(body).toEqual([`content/handbook/index.md:9:9  contains the invisible character U+000C (form feed), ${HOW} (such as \\u000c in JSON or \\a, \\e, \\f, \\v in a double-quoted YAML string)`]);
   });
 
+  it("are an error as half a surrogate pair, written as a JSON escape; a whole pair (an emoji) is fine", () => {
+    // A machine-outputs trial (3 December 2026): feeds and pages carried U+FFFD in its place, the API the escape.
+    const errors = errorsIn('releases/payments/3.6.0.json', (t) => t.replace(/"title": "([^"]*)"/, '"title": "$1 lone \\uD800 half"'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/  title  contains the invisible character U\+D800 \(half of a UTF-16 surrogate pair, alone\), .* \(such as \\ud800 in JSON/);
+    expect(errorsIn('releases/payments/3.6.0.json', (t) => t.replace(/"title": "([^"]*)"/, '"title": "$1 \\uD83D\\uDE80"'))).toEqual([]);
+  });
+
   it('leave tabs, line breaks and other Unicode alone', () => {
-    expect(errorsIn('handbook/index.md', (t) => t.replace('Welcome. Start', 'Fàilte\u2028\tà Start'))).toEqual([]);
+    expect(errorsIn('handbook/index.md', (t) => t.replace('Welcome. Start', 'Fàilte\u2028\tà 🚀 Start'))).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ import { defaultsNotes, type PageDefaults } from '../handbook/page-data';
 import {
   loadReleaseData,
   buildReleaseModel,
+  hasCalendar,
   releasePath,
   componentPath,
   releaseKey,
@@ -154,11 +155,14 @@ export function checkReleases(ctx: Ctx, kpis = true): DomainResult & { data: Rel
   const routes = ['/releases/', '/releases/schedule/'];
   routes.push(...data.components.map((c) => componentPath(c.id)), ...data.releases.map((r) => releasePath(r)));
   // Files the area's endpoints write (src/areas/releases, src/areas/kpis): links to them are links to this site.
-  routes.push('/releases/feed.xml', '/releases/schedule.ics', '/api/releases.json', '/schemas/release.schema.json');
-  routes.push(...data.components.flatMap((c) => [`/releases/${c.id}.ics`, `/releases/${c.id}/CHANGELOG.md`]));
+  routes.push('/releases/feed.xml', '/api/releases.json', '/schemas/release.schema.json');
+  routes.push(...data.components.map((c) => `/releases/${c.id}/CHANGELOG.md`));
+  // Calendars only where they hold an event (src/lib/releases/ics.ts hasCalendar): a link to an empty one is broken.
+  const model = buildReleaseModel(data);
+  if (hasCalendar(model)) routes.push('/releases/schedule.ics');
+  routes.push(...data.components.filter((c) => hasCalendar(model, c.id)).map((c) => `/releases/${c.id}.ics`));
   if (kpis) routes.push('/kpis/', '/kpis/reports/', '/api/kpis.json', ...data.components.map((c) => `/kpis/${c.id}/`));
   if (!kpis || data.issues.some((i) => i.severity === 'error')) return { issues, routes, data, notes };
-  const model = buildReleaseModel(data);
   // KPI pages exist per component and per quarter with data.
   const bandsRel = contentPaths(ctx.root).doraBands;
   const bandsFile = path.join(ctx.root, bandsRel);

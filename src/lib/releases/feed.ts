@@ -1,11 +1,11 @@
 // An Atom feed (via `feed`) of releases that reached live, each with its notes as escaped HTML.
 import { atomXml, type AtomPerson } from '../shared/atom';
-import { toInstant } from '../shared/dates';
+import { buildInstant, toInstant } from '../shared/dates';
 import { escapeHtml } from '../shared/html';
 import { safeUrl } from '../shared/urls';
 import { STATUS_LABELS } from './enums';
 import { componentChangelog } from './changelog';
-import { compareText, type ReleaseEntry, type ReleaseModel } from './model';
+import { compareText, wentLive, type ReleaseEntry, type ReleaseModel } from './model';
 import { releaseUrl } from './ics';
 import { lastRecordedInstant } from './stamp';
 import { ownTitle } from './release-view';
@@ -24,6 +24,8 @@ export interface FeedOptions {
   author: AtomPerson;
   /** Rights statement, e.g. the site's licence name. */
   rights?: string;
+  /** The build's instant, ms since the epoch, for a feed with no entry; `buildInstant()` by default. */
+  now?: number;
 }
 
 /** The release notes of one release as HTML: summary, status, then changes by category. */
@@ -61,11 +63,13 @@ export function releaseNotesHtml(model: ReleaseModel, r: ReleaseEntry): string {
 export function toFeed(model: ReleaseModel, opts: FeedOptions): string {
   const base = opts.siteUrl.replace(/\/+$/, '');
   const shipped = model.releases
-    .filter((r) => r.dateKind === 'released' && r.dates.released && (!opts.componentId || r.component === opts.componentId))
+    .filter((r) => r.dateKind === 'released' && r.dates.released && wentLive(r) && (!opts.componentId || r.component === opts.componentId))
     .map((r) => ({ r, at: toInstant(r.dates.released!) }))
     .sort((a, b) => b.at - a.at || compareText(a.r.key, b.r.key))
     .slice(0, opts.limit ?? 50);
-  const newest = shipped.length > 0 ? Math.max(...shipped.map((s) => lastRecordedInstant(s.r) ?? s.at)) : 0;
+  // With no entry, the feed's `updated` (required, RFC 4287 §4.1.1) is the build's instant: the newest of nothing
+  // wrote 1970-01-01 (a machine-outputs trial, 3 December 2026). SOURCE_DATE_EPOCH pins it, as it pins DTSTAMP.
+  const newest = shipped.length > 0 ? Math.max(...shipped.map((s) => lastRecordedInstant(s.r) ?? s.at)) : (opts.now ?? buildInstant());
   return atomXml({
     id: `${base}/releases/`,
     title: opts.title,

@@ -108,6 +108,23 @@ function describe(r: ReleaseEntry, url: string): string {
 }
 
 /**
+ * The releases a calendar holds, soonest first: the dated releases of `componentId`'s component, or of every
+ * component when it is undefined.
+ */
+export function calendarReleases(model: ReleaseModel, componentId?: string): ReleaseEntry[] {
+  return model.releases.filter((r) => r.date !== undefined && (!componentId || r.component === componentId)).sort(compareSoonestFirst);
+}
+
+/**
+ * Whether a calendar would hold an event: RFC 5545 §3.6 requires at least one component in an iCalendar object
+ * (`icalbody = calprops component`), so a calendar is published, and offered, only when it has one. A component with
+ * no dated release had an empty `.ics` linked from three pages (a machine-outputs trial, 3 December 2026).
+ */
+export function hasCalendar(model: ReleaseModel, componentId?: string): boolean {
+  return model.releases.some((r) => r.date !== undefined && (!componentId || r.component === componentId));
+}
+
+/**
  * iCalendar (RFC 5545) text: one all-day event per dated release and per code freeze, with stable UIDs.
  * Calendar clients replace a stored event when SEQUENCE is higher, or equal with a later DTSTAMP
  * (RFC 5546 §2.1.5), so: SEQUENCE is the release's `revision.sequence` (raised whenever its dates or status
@@ -132,11 +149,11 @@ export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
     // No METHOD: it belongs to iTIP messages (RFC 5546), and RFC 5545 §3.7.2 requires the Content-Type's "method"
     // parameter beside it, which a file served as text/calendar has not. With METHOD:PUBLISH, every event also needed
     // an ORGANIZER (RFC 5546 §3.2.1), which a release has not.
-    url: opts.siteUrl.replace(/\/+$/, '') + '/releases/schedule/',
+    // Where the calendar's own information is (RFC 7986 §5.5): a component's page for its calendar; every
+    // component's calendar named the schedule (a machine-outputs trial, 3 December 2026).
+    url: opts.siteUrl.replace(/\/+$/, '') + (component ? `/releases/${component.id}/` : '/releases/schedule/'),
   });
-  const releases = model.releases
-    .filter((r) => r.date !== undefined && (!opts.componentId || r.component === opts.componentId))
-    .sort(compareSoonestFirst);
+  const releases = calendarReleases(model, opts.componentId);
   for (const r of releases) {
     const url = releaseUrl(opts.siteUrl, r);
     const revision = {

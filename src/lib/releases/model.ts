@@ -46,6 +46,18 @@ export function isShipped(status: ReleaseStatus): boolean {
   return (SHIPPED_STATUSES as readonly string[]).includes(status);
 }
 
+/**
+ * Whether a release went to live, as far as its record says: false when its "live" step records that it did not
+ * (skipped, as the check advises for a pre-release that stopped in test; or pending, in progress or failed), true
+ * when it went (deployed, or deployed and rolled back) or when no live step is recorded (a history imported without
+ * its deployments, which src/lib/releases/rules.ts warns about). The releases feed lists releases "as they go live":
+ * a beta with `{ "name": "live", "status": "skipped" }` was announced there (a machine-outputs trial, 3 December 2026).
+ */
+export function wentLive(r: Pick<Release, 'environments'>): boolean {
+  const live = r.environments.find((e) => e.name === 'live');
+  return !live || live.status === 'deployed' || live.status === 'rolled-back';
+}
+
 export function isUpcoming(status: ReleaseStatus): boolean {
   return (UPCOMING_STATUSES as readonly string[]).includes(status);
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { toApiJson } from './api';
 import { bareRelease, shippedRelease } from './fixtures';
 import { toFeed } from './feed';
-import { toIcs } from './ics';
+import { wentLive } from './model';
+import { hasCalendar, toIcs } from './ics';
 import { fixtureModel } from './testing';
 
 const SITE = 'https://handbook.example.org';
@@ -55,6 +56,14 @@ function parseIcs(text: string) {
 }
 
 describe('iCalendar', () => {
+  it('is published only with an event (RFC 5545 §3.6), and a component\'s calendar points to its own page (RFC 7986 §5.5)', () => {
+    const m = fixtureModel([bareRelease('payments', '1.0.0', { dates: { planned: '2026-12-10' } }), bareRelease('citizen-web', '9.0.0')]);
+    expect([hasCalendar(m), hasCalendar(m, 'payments'), hasCalendar(m, 'citizen-web')]).toEqual([true, true, false]);
+    expect(hasCalendar(fixtureModel([bareRelease('citizen-web', '9.0.0')]))).toBe(false);
+    const url = (componentId?: string) => String(parseIcs(toIcs(m, { ...CAL, componentId, stamp: STAMP })).calendar.getFirstPropertyValue('url'));
+    expect([url(), url('payments')]).toEqual(['https://handbook.example.org/releases/schedule/', 'https://handbook.example.org/releases/payments/']);
+  });
+
   it("describes the whole calendar by the organisation's short name, a component's calendar by the component", () => {
     // An adopter's trial (3 December 2026): "every component in Fife Council Digital Services Technical Handbook".
     const desc = (opts: Partial<typeof CAL> & { shortName?: string; componentId?: string }) =>
@@ -197,6 +206,26 @@ describe('Atom feed', () => {
     expect(notes).toContain('<li><strong>Breaking:</strong> &lt;script&gt;alert("x")&lt;/script&gt; in receipts</li>');
     expect(notes).not.toContain('<script>');
     expect(toFeed(model(), { siteUrl: SITE, title: 'Example releases', author: { name: 'Example Council' } })).toBe(xml);
+  });
+
+  it('leaves out a release whose live step was skipped (a pre-release), keeps one deployed or with no live step', () => {
+    const ids = (live?: { status: 'skipped' | 'deployed' }) => {
+      const environments = [{ name: 'test' as const, status: 'deployed' as const, deployedAt: '2026-05-01T08:00:00Z' }, ...(live ? [{ name: 'live' as const, ...live, ...(live.status === 'deployed' ? { deployedAt: '2026-05-02T08:00:00Z' } : {}) }] : [])];
+      const xml = toFeed(fixtureModel([shippedRelease('payments', '1.2.0-beta.2', '2026-05-02T08:00:00Z', { environments })]), { siteUrl: SITE, title: 'R', author: { name: 'C' } });
+      return [(new XMLParser().parse(xml) as { feed: { entry?: { id: string } } }).feed.entry?.id];
+    };
+    expect(ids({ status: 'skipped' })).toEqual([undefined]);
+    expect(ids({ status: 'deployed' })).toEqual(['https://handbook.example.org/releases/payments/1.2.0-beta.2/']);
+    // A history imported without its deployments (the check warns): taken to have gone live.
+    expect(wentLive({ environments: [] })).toBe(true);
+  });
+
+  it('is updated at the build\'s instant when no release has gone live, not at 1970 (RFC 4287 §4.2.15)', () => {
+    const planned = fixtureModel([bareRelease('payments', '1.0.0', { dates: { planned: '2027-01-10' } })]);
+    const xml = toFeed(planned, { siteUrl: SITE, title: 'R', author: { name: 'C' }, now: STAMP });
+    expect((new XMLParser().parse(xml) as { feed: { updated: string } }).feed.updated).toBe('2026-11-27T12:00:00.000Z');
+    expect(xml).not.toContain('1970');
+    expect(xml).not.toContain('<entry>');
   });
 
   it("moves an entry's updated when its release is yanked or rolled back, never to a planned date (RFC 4287 §4.2.15)", () => {

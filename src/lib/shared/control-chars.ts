@@ -2,12 +2,17 @@
 // C1 controls and the two noncharacters U+FFFE and U+FFFF. XML 1.0 §2.2 (Char) excludes the C0 ones and the
 // noncharacters from every feed and sitemap, not even as a character reference; RFC 5545 §3.3.11 excludes CONTROL
 // (C0 and DEL) from calendar TEXT; the HTML standard makes each of them a parse error
-// ("control-character-in-input-stream"). A title with a bell (U+0007), written with a JSON or YAML escape, passed
+// ("control-character-in-input-stream"); a lone surrogate is not a character at all (see CONTROL_CHAR). A title with a bell (U+0007), written with a JSON or YAML escape, passed
 // the check and made /feed.xml unreadable to every XML parser (a new adopter's trial, 2 December 2026).
 import { markdownBody } from './frontmatter';
 
-/** One character the site cannot carry (see the file's comment). */
-export const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+/**
+ * One character the site cannot carry (see the file's comment), or half of one: a UTF-16 surrogate without its other
+ * half, which a JSON or YAML escape (`\ud800`) can write and no UTF-8 output can carry. Feeds, calendars and pages
+ * silently had U+FFFD in its place and the releases API kept the escape, whose meaning RFC 8259 §8.2 leaves undefined
+ * (a machine-outputs trial, 3 December 2026). Matched by code unit: the expression has no `u` flag.
+ */
+export const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const NAMES: Record<number, string> = {
   0x00: 'null',
@@ -23,7 +28,15 @@ const NAMES: Record<number, string> = {
 export function controlCharName(c: string): string {
   const cp = c.codePointAt(0)!;
   const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = NAMES[cp] ?? (cp >= 0x80 && cp <= 0x9f ? 'a C1 control, often left by text copied from a Windows-1252 document' : cp >= 0xfffe ? 'a noncharacter' : 'a control character');
+  const name =
+    NAMES[cp] ??
+    (cp >= 0x80 && cp <= 0x9f
+      ? 'a C1 control, often left by text copied from a Windows-1252 document'
+      : cp >= 0xd800 && cp <= 0xdfff
+        ? 'half of a UTF-16 surrogate pair, alone'
+        : cp >= 0xfffe
+          ? 'a noncharacter'
+          : 'a control character');
   return `${hex} (${name})`;
 }
 

@@ -6,9 +6,11 @@ import {
   formatDate,
   formatDateTime,
   isIsoDate,
+  isIsoDateTime,
   isoDateSchema,
   londonMidnight,
   notADate,
+  notADateOrDateTime,
   parseDuration,
   toInstant,
 } from './dates';
@@ -26,6 +28,16 @@ describe('dates', () => {
     expect(notADate('2026-03-29T10:00Z')).toBe('is not a date: expected YYYY-MM-DD');
     expect(notADate('2026-9-1')).toBe('is not a date: expected YYYY-MM-DD');
     expect(notADate('30/11/2026', 'YYYY-MM-DD or a date-time')).toBe('is not a date: expected YYYY-MM-DD or a date-time');
+  });
+
+  it('takes a date-time only as RFC 3339 writes it, as the published JSON Schemas declare it (format: date-time)', () => {
+    // A machine-outputs trial (3 December 2026): these passed the check and failed /schemas/releases-api.schema.json.
+    for (const s of ['2026-03-29T01:30+01:00', '2026-03-29T24:00:00Z', '2026-11-30T09:00-00:00', '2026-03-29T01:30:00+25:00'])
+      expect(isIsoDateTime(s), s).toBe(false);
+    for (const s of ['2026-03-29T01:30:00+01:00', '2026-11-30T09:00:00-00:00', '2026-03-29T23:59:59.5Z']) expect(isIsoDateTime(s), s).toBe(true);
+    expect(notADateOrDateTime('2026-03-29T01:30+01:00')).toBe('has no seconds: write "2026-03-29T01:30:00+01:00" (RFC 3339, the format of the published data, needs them)');
+    expect(notADateOrDateTime('2026-03-29T24:00:00Z')).toBe('has hour 24, which is not a time of day: write 00:00:00 on the next day');
+    expect(notADateOrDateTime('next spring')).toBe('is not a date: expected YYYY-MM-DD or YYYY-MM-DDThh:mm:ss(Z|±hh:mm)');
   });
 
   it('validates calendar dates strictly', () => {

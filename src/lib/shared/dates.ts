@@ -2,7 +2,14 @@
 import { z } from 'zod';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * An RFC 3339 §5.6 date-time with its offset, as the published JSON Schemas declare it (`format: date-time`): seconds
+ * written, hours 00–23. The check took `2026-03-29T01:30+01:00` and `T24:00:00Z` (Date.parse reads both), and the
+ * releases API then failed the site's own schema (a machine-outputs trial, 3 December 2026).
+ */
+const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+/** A date-time written without its seconds, `2026-03-29T01:30+01:00`: group 1 before where they go, group 2 after. */
+const NO_SECONDS = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})$/;
 
 /** A calendar date as `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -46,7 +53,18 @@ export const isoDateSchema = z
     return z.NEVER;
   });
 
-/** A date, or a date-time with an explicit offset (`2026-03-29T01:30:00+01:00` or `…Z`). */
+/**
+ * Why `text` is not a date or a date-time, to follow the value in a message: a date-time without seconds gets them
+ * written in (`2026-03-29T01:30:00+01:00`), hour 24 the next day's midnight, anything else {@link notADate}'s reason.
+ */
+export function notADateOrDateTime(text: string): string {
+  const bare = NO_SECONDS.exec(text);
+  if (bare && isIsoDateTime(`${bare[1]}:00${bare[2]}`)) return `has no seconds: write "${bare[1]}:00${bare[2]}" (RFC 3339, the format of the published data, needs them)`;
+  if (/^\d{4}-\d{2}-\d{2}T24:/.test(text)) return 'has hour 24, which is not a time of day: write 00:00:00 on the next day';
+  return notADate(text, 'YYYY-MM-DD or YYYY-MM-DDThh:mm:ss(Z|±hh:mm)');
+}
+
+/** A date, or a date-time with an explicit offset (`2026-03-29T01:30:00+01:00` or `…Z`), seconds written. */
 export const isoDateOrDateTimeSchema = z
   .union([z.string(), z.date()])
   .transform((v, ctx): string => {
@@ -55,7 +73,7 @@ export const isoDateOrDateTimeSchema = z
     } else if (isIsoDate(v) || isIsoDateTime(v)) return v;
     ctx.addIssue({
       code: 'custom',
-      message: `{found} ${notADate(typeof v === 'string' ? v : '', 'YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss](Z|±hh:mm)')}`,
+      message: `{found} ${notADateOrDateTime(typeof v === 'string' ? v : '')}`,
     });
     return z.NEVER;
   });

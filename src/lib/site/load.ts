@@ -5,7 +5,7 @@ import { parseYamlText } from '../shared/parse';
 import { issue, type ContentIssue } from '../shared/errors';
 import { validate } from '../shared/validate';
 import { contentPaths } from '../shared/content-dir';
-import { siteSchema, type SiteConfig } from './schema';
+import { siteOrigin, siteSchema, type SiteConfig } from './schema';
 import { readContent } from '../shared/read';
 
 /** site.yaml read: the settings when valid, the problems, and its page `defaults` when those alone are valid. */
@@ -67,7 +67,7 @@ export function configSiteUrl(root: string): string {
     const url = parsed.ok ? (parsed.data as { url?: unknown } | null)?.url : undefined;
     if (typeof url !== 'string') return PLACEHOLDER_SITE_URL;
     const u = new URL(url.trim());
-    return u.protocol === 'https:' || u.protocol === 'http:' ? url.trim() : PLACEHOLDER_SITE_URL;
+    return u.protocol === 'https:' || u.protocol === 'http:' ? siteOrigin(url) : PLACEHOLDER_SITE_URL;
   } catch {
     return PLACEHOLDER_SITE_URL;
   }

@@ -1,6 +1,6 @@
 // content/site.yaml: the handbook's identity, where it lives and who to contact.
 import { z } from 'zod';
-import { urlSchema, httpUrlSchema } from '../shared/urls';
+import { urlSchema, httpUrlSchema, webUrlSchema } from '../shared/urls';
 import { isoDateSchema } from '../shared/dates';
 
 export const PHASES = ['alpha', 'beta', 'live'] as const;
@@ -83,6 +83,22 @@ const licenceSchema = z
   .optional();
 // ---- end of branding
 
+/**
+ * The site's address as every output writes it: its origin (`https://handbook.example.org`, the scheme and host in
+ * lower case, no trailing slash), or `s` trimmed when it is not a domain's root (an error the schema reports). Written
+ * `https://Handbook.Example.org/`, feed and calendar ids kept the capitals while entry ids, UIDs and the sitemap
+ * lowered them, and correcting site.yaml later would have changed the feeds' ids, which RFC 4287 §4.2.6 forbids (a
+ * machine-outputs trial, 3 December 2026).
+ */
+export function siteOrigin(s: string): string {
+  try {
+    const u = new URL(s.trim());
+    return u.pathname === '/' && !u.search && !u.hash ? u.origin : s.trim();
+  } catch {
+    return s.trim();
+  }
+}
+
 export const siteSchema = z.strictObject({
   title: z.string().trim().min(1),
   /** Short line for the home page and meta description. */
@@ -107,7 +123,7 @@ export const siteSchema = z.strictObject({
           `{found} has a path: the handbook links every page and file from the root of its domain, so it must be published at a domain's root, e.g. "${u.origin}". ` +
           (u.hostname.endsWith('.github.io') ? 'For GitHub Pages, set a custom domain (Settings → Pages), or publish from the repository named <owner>.github.io' : 'Publish it at the root of a domain or subdomain of its own'),
       });
-  }),
+  }).transform(siteOrigin),
   /** Repository web URL, for "Edit this page" links. */
   repository: httpUrlSchema,
   branch: z.string().trim().min(1).default('main'),
@@ -125,7 +141,7 @@ export const siteSchema = z.strictObject({
    * New-issue address for "Report a problem with this page", with {title} and {url} replaced by the page's
    * (e.g. https://github.com/org/repo/issues/new?title={title}&body={url}). Without it, the first contact is used.
    */
-  report_problem_url: httpUrlSchema
+  report_problem_url: webUrlSchema(['{title}', '{url}'])
     .refine((s) => s.includes('{title}') && s.includes('{url}'), {
       message: "{found} must contain {title} and {url}, which are replaced by the page's title and address",
     })

@@ -14,6 +14,11 @@ describe('site.yaml url', () => {
     expect(withUrl('https://handbook.example.org').issues).toEqual([]);
     expect(withUrl('https://handbook.example.org/').issues).toEqual([]);
   });
+  it('is written as its origin everywhere: scheme and host in lower case, no trailing slash (RFC 4287 §4.2.6 ids)', () => {
+    // A machine-outputs trial (3 December 2026): feed ids kept the capitals that entry ids and the sitemap lowered.
+    expect(withUrl('https://Handbook.Example.org/').site?.url).toBe('https://handbook.example.org');
+    expect(withUrl('HTTPS://handbook.example.org:8443').site?.url).toBe('https://handbook.example.org:8443');
+  });
   it('refuses a URL with a path, saying how to publish at a root (a GitHub Pages project site above all)', () => {
     expect(withUrl('https://nhs-nss.github.io/handbook/').issues.map(formatIssue)).toEqual([
       'content/site.yaml:4:1  url  "https://nhs-nss.github.io/handbook/" has a path: the handbook links every page and file from the root of its domain, so it must be published at a domain\'s root, e.g. "https://nhs-nss.github.io". For GitHub Pages, set a custom domain (Settings → Pages), or publish from the repository named <owner>.github.io',
@@ -29,8 +34,9 @@ describe("Astro's site address (configSiteUrl)", () => {
     if (siteYaml !== undefined) fs.writeFileSync(path.join(root, 'content/site.yaml'), siteYaml);
     return root;
   };
-  it("is site.yaml's url when it is an absolute http(s) URL", () => {
+  it("is site.yaml's url when it is an absolute http(s) URL, as its origin", () => {
     expect(configSiteUrl(project('title: T\nurl: " https://handbook.example.gov.scot "\n'))).toBe('https://handbook.example.gov.scot');
+    expect(configSiteUrl(project('url: https://Handbook.Example.org/\n'))).toBe('https://handbook.example.org');
   });
   it('is the placeholder when the url has no scheme, is not http(s), is missing, or site.yaml is broken or absent', () => {
     // Astro validates `site` before any integration runs: a bad url ended the build with "Invalid URL" and nothing else.

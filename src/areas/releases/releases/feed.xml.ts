@@ -1,6 +1,6 @@
 // /releases/feed.xml: Atom feed of releases as they reach live, with their notes.
 import type { APIRoute } from 'astro';
-import { getReleaseModel, siteUrl } from '../../../data/releases';
+import { getReleaseModel, RELEASES_FEED, releasesFeedTitle, siteUrl } from '../../../data/releases';
 import { getSite } from '../../../data/site';
 import { toFeed } from '../../../lib/releases/index';
 
@@ -9,7 +9,8 @@ export const GET: APIRoute = () => {
   return new Response(
     toFeed(getReleaseModel(), {
       siteUrl: siteUrl(),
-      title: `${site.title}: releases`,
+      title: releasesFeedTitle(site.title),
+      feedPath: RELEASES_FEED,
       author: { name: site.organisation.name, uri: site.organisation.url },
       rights: site.licence?.name,
     }),
