@@ -1,5 +1,6 @@
 // A content directory kept outside the project (HANDBOOK_CONTENT_DIR=../our-handbook, as the README suggests):
-// relative images resolve, every link works, and "Edit this page" points into the content's own repository.
+// relative images resolve, every link works, and "Edit this page" and every other place that names a content file
+// name it inside the content's own repository. Every area's fixture, so checklist and KPI pages are among them.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,7 @@ let build: BuildResult;
 beforeAll(async () => {
   // Beside the project, not under it: the path the build sees starts with ../
   outside = fs.mkdtempSync(path.join(path.dirname(REPO), 'outside-content-'));
-  fs.cpSync(path.join(FIXTURES_DIR, 'handbook-only'), outside, { recursive: true });
+  fs.cpSync(path.join(FIXTURES_DIR, 'every-area'), outside, { recursive: true });
   fs.writeFileSync(
     path.join(outside, 'handbook/guides/pipeline.svg'),
     '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 40 20"><rect width="40" height="20" fill="#0065bd"/></svg>\n',
@@ -50,6 +51,16 @@ describe('a content directory outside the project', () => {
   it('has no broken link', () => {
     expect(build.status).toBe(0);
     expect(brokenLinks(build.dist, htmlPages(build.dist))).toEqual([]);
+  });
+
+  it('names no content file by its path from the engine\'s folder (../outside-content-…) on any page', () => {
+    // A pull-request trial (3 December 2026): a checklist's release picker and the KPI pages' bands file did, so the
+    // same content built different pages locally and in CI.
+    const named = htmlPages(build.dist).filter((p) => fs.readFileSync(p.file, 'utf8').includes(path.basename(outside)));
+    expect(named.map((p) => p.url)).toEqual([]);
+    const checklist = fs.readFileSync(path.join(build.dist, 'checklists/go-no-go/index.html'), 'utf8');
+    expect(checklist).toMatch(/data-file="releases\/payments\/[^"]+\.json"/);
+    expect(fs.readFileSync(path.join(build.dist, 'kpis/index.html'), 'utf8')).toContain('as recorded in <code>kpis/dora-bands.yaml</code>');
   });
 
   it('points "Edit this page" at the file inside the content repository, not at a path outside the project', () => {
