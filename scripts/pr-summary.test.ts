@@ -93,4 +93,31 @@ describe('npm run pr-summary', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('lists under Changed, with links, the pages that show a partial or a picture the change alters', () => {
+    // A pull-request trial (3 December 2026): they were listed only as "other content files", with no page to look at.
+    const { dir, git } = committedFixture('markdown', 'handbook-pr-summary-shown-');
+    const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10" fill="${fill}"/></svg>\n`;
+    try {
+      fs.writeFileSync(path.join(dir, 'content/handbook/constructs/diagram.svg'), svg('#0065bd'));
+      fs.appendFileSync(path.join(dir, 'content/handbook/constructs/headings.md'), '\n![A diagram of the release windows](diagram.svg)\n');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'picture');
+      git('checkout', '-q', '-b', 'shown');
+      fs.writeFileSync(path.join(dir, 'content/handbook/constructs/diagram.svg'), svg('#d32205'));
+      fs.appendFileSync(path.join(dir, 'content/partials/contact.md'), '\nOut of hours, phone the duty manager.\n');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'shown files');
+      const summary = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/pr-summary.ts'), '--base', 'main', '--root', dir], { encoding: 'utf8', env });
+      expect(summary.status, summary.stderr).toBe(0);
+      const md = summary.stdout;
+      if (process.env.SHOW_SUMMARY) console.log(md);
+      expect(md).toMatch(/\| Handbook page \| Headings and anchors — _shows diagram\.svg, which this change alters_ \| \[\/handbook\/constructs\/headings\/\]\(https:\/\/handbook\.example\.org\/handbook\/constructs\/headings\/\)/);
+      expect(md).toMatch(/\| Handbook page \| [^|]+ — _shows contact\.md, which this change alters_ \| \[\/handbook\/constructs\/html-in-mdx\/\]/);
+      // Still listed as files too, as what the change holds.
+      expect(md).toContain('### Other content files');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

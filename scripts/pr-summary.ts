@@ -12,7 +12,8 @@ import { loadSite } from '../src/lib/site/load';
 import { loadReviewItems } from '../src/lib/site/review-items';
 import { contentPaths } from '../src/lib/shared/content-dir';
 import { repositoryPath } from '../src/lib/site/repository';
-import { editionChanges, otherFiles, pageChanges, prSummaryMarkdown, type ChangeContext, type ContentAreas } from '../src/lib/site/changes';
+import { editionChanges, otherFiles, pageChanges, pagesChangedThrough, prSummaryMarkdown, type ChangeContext, type ContentAreas } from '../src/lib/site/changes';
+import { filesShownBy } from '../src/lib/shared/cache-key';
 import { parseMarkdown } from '../src/lib/shared/frontmatter';
 import fs from 'node:fs';
 import { parseNameStatus, sinceProblem } from '../src/lib/shared/git';
@@ -174,11 +175,14 @@ function radarEditionChanges() {
   return editionChanges(paths.radarConfig, atBase(paths.radarConfig), head);
 }
 const editions = radarEditionChanges();
+// radar.yaml is listed by the editions it publishes or takes back, when it does; not a second time as a file.
+const others = otherFiles(files, areas, contentDir).filter((f) => !(editions.length && f.path === paths.radarConfig));
+const listed = [...pageChanges(files, areas, handbook, ctx), ...editions];
 process.stdout.write(
   prSummaryMarkdown({
-    changes: [...pageChanges(files, areas, handbook, ctx), ...editions],
-    // radar.yaml is listed by the editions it publishes or takes back, when it does; not a second time as a file.
-    others: otherFiles(files, areas, contentDir).filter((f) => !(editions.length && f.path === paths.radarConfig)),
+    // With the pages a changed partial or picture changes (by the cache keys' reading of what a page shows).
+    changes: [...listed, ...pagesChangedThrough(others, listed, handbook, (file) => filesShownBy(root, file))],
+    others,
     hb: handbook,
     siteUrl: site?.url ?? siteUrlAsWritten(),
     base: values.base.replace(/^origin\//, ''),

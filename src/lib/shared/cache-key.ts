@@ -193,6 +193,17 @@ function mdxImageFiles(root: string, file: string): string[] {
 }
 
 /**
+ * The local files a page (`file`, project-relative; `.md` or `.mdx`) shows besides its own: the pictures it and its
+ * partials show ({@link mdxImageFiles}) and, for an `.mdx` page, every file it imports ({@link importedFiles}),
+ * project-relative and sorted. The rule the cache keys follow for an `.mdx` page, so `npm run pr-summary` names the
+ * pages a change to a partial or a picture changes by the same reading (a pull-request trial, 3 December 2026: they
+ * were listed only as "other content files").
+ */
+export function filesShownBy(root: string, file: string): string[] {
+  return [...new Set([...mdxImageFiles(root, file), ...(file.endsWith('.mdx') ? importedFiles(root, file) : [])])].sort();
+}
+
+/**
  * The digest of the local images an entry's body shows (Markdown `![…](diagram.png)`) and, for an `.mdx` page, of the
  * local files it imports ({@link importedFiles}), or null when there are none;
  * files are read under `root`, the project (entries' paths are relative to it).

@@ -225,6 +225,27 @@ export function editionChanges(file: string, base: string | undefined, head: str
   return out;
 }
 
+/**
+ * Handbook pages whose own file this change left alone but which show a file it changed, added or moved (a partial,
+ * a picture, a data file an `.mdx` page imports): each is a "changed" entry noting the files, unless already listed.
+ * `shownBy(file)` gives the project-relative files a page shows (src/lib/shared/cache-key.ts filesShownBy). A partial
+ * or a picture changed was listed only under "other content files", with no link to the pages it changed (a
+ * pull-request trial, 3 December 2026). A removed file a page still shows is the check's error, not a change.
+ */
+export function pagesChangedThrough(others: readonly FileChange[], listed: readonly PageChange[], hb: Handbook, shownBy: (file: string) => string[]): PageChange[] {
+  const touched = new Set(others.filter((f) => f.status !== 'D').map((f) => f.path));
+  if (!touched.size) return [];
+  const already = new Set(listed.flatMap((c) => [c.file, c.oldFile]).filter(Boolean));
+  const out: PageChange[] = [];
+  for (const p of [...hb.pages].sort((a, b) => byCodePoint(a.file, b.file))) {
+    if (already.has(p.file)) continue;
+    const shown = shownBy(p.file).filter((f) => touched.has(f));
+    if (!shown.length) continue;
+    out.push({ kind: 'changed', what: 'Handbook page', file: p.file, url: p.url, title: p.title, note: `shows ${shown.map((f) => f.slice(f.lastIndexOf('/') + 1)).join(', ')}, which this change alters` });
+  }
+  return out;
+}
+
 /** A repository's own files, not content: its read-me, licence and GitHub settings, at the content directory's root. */
 const REPOSITORY_FILE = /^(?:(?:README|LICEN[CS]E|COPYING|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY|CODEOWNERS)(?:\.[A-Za-z]+)?|\.github\/.*|\.git(?:ignore|attributes)|\.editorconfig)$/i;
 
