@@ -7,7 +7,7 @@ import { contentPaths } from '../src/lib/shared/content-dir';
 import { formatIssuesAs, issueReport, ISSUE_FORMATS, summaryLine, type IssueFormat } from '../src/lib/shared/errors';
 import { isPreviewBuild } from '../src/lib/shared/preview';
 import { closest } from '../src/lib/shared/closest';
-import { AS_LOADED, pathsFrom } from '../src/lib/shared/display-path';
+import { workspaceView } from '../src/lib/shared/display-path';
 
 const args = process.argv.slice(2);
 const usage =
@@ -84,7 +84,7 @@ const ms = Math.round(performance.now() - t0);
 // For a content repository of its own, with the engine checked out inside it, that is not the engine's folder
 // (src/lib/shared/display-path.ts). Files outside the workspace keep their paths from the engine's folder.
 const workspace = process.env.GITHUB_WORKSPACE;
-const view = workspace ? pathsFrom(path.resolve(workspace), root, contentPaths(root).dir) : AS_LOADED;
+const view = workspaceView(root);
 const shown = res.issues.map((i) => ({ ...i, file: view.file(i.file), message: view.text(i.message) }));
 const notes = res.notes.map(view.text);
 

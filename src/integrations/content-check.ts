@@ -13,6 +13,7 @@ import { summaryLine } from '../lib/shared/errors';
 import { logIssues } from './log-issues';
 import { isPreviewBuild } from '../lib/shared/preview';
 import { contentDir } from '../lib/shared/content-dir';
+import { workspaceView } from '../lib/shared/display-path';
 import { backgroundChecker } from './dev-check';
 import { tsNodeArgs } from '../lib/shared/ts-child.mjs';
 
@@ -62,13 +63,16 @@ export async function contentCheck(projectRoot: string): Promise<AstroIntegratio
   let redirects: Redirect[] = [];
   /** Reports a check's result as the build log shows it; ends the build (exit status 1) when it has errors. */
   const report = (res: CheckResult, t0: number, logger: AstroIntegrationLogger): void => {
-    for (const note of res.notes) logger.info(note);
+    // Paths as `npm run check` shows them here (from the workspace under GitHub Actions).
+    const view = workspaceView(root);
+    for (const note of res.notes) logger.info(view.text(note));
     // Warnings are printed, each by file and line, not only counted: an editor can act on every one of them
     // (and body rules turned into warnings for the Markdown conformance suites are among them).
-    const count = logIssues(res.issues, logger);
+    const shown = res.issues.map((i) => ({ ...i, file: view.file(i.file), message: view.text(i.message) }));
+    const count = logIssues(shown, logger);
     if (count > 0) {
       // Counted as `npm run check` counts them: errors and warnings, and the files either is in.
-      logger.error(`${summaryLine(res.issues)}, listed above. Nothing was built.`);
+      logger.error(`${summaryLine(shown)}, listed above. Nothing was built.`);
       // Astro reports an exception thrown from a hook as "An unhandled error occurred…" with a stack trace, which
       // buries the list above and tells an editor nothing. The errors are printed, nothing has been written:
       // end the build here with a failing exit status instead.

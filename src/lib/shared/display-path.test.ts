@@ -1,6 +1,6 @@
 // Paths shown from GitHub's workspace: files and the paths the engine writes into messages, never the editor's own text.
 import { describe, expect, it } from 'vitest';
-import { pathsFrom } from './display-path';
+import { AS_LOADED, pathsFrom, workspaceView } from './display-path';
 
 describe('pathsFrom', () => {
   // The content repository at /w, the engine checked out inside it at /w/engine (HANDBOOK_CONTENT_DIR=..).
@@ -34,5 +34,14 @@ describe('pathsFrom', () => {
     expect(sibling.file('../our-handbook/handbook/a.md')).toBe('handbook/a.md');
     expect(sibling.text('expected ../our-handbook/handbook/x.png.')).toBe('expected handbook/x.png.');
     expect(sibling.text('under ../our-handbook/handbook, e.g.')).toBe('under handbook, e.g.');
+  });
+});
+
+describe('workspaceView', () => {
+  it('shows paths from GITHUB_WORKSPACE under GitHub Actions, as loaded elsewhere: one rule for the check and the build', () => {
+    // A pull-request trial (3 December 2026): the build's report named ../handbook/… where the check named handbook/….
+    const ci = workspaceView('/w/engine', { GITHUB_WORKSPACE: '/w', HANDBOOK_CONTENT_DIR: '..' });
+    expect(ci.file('../handbook/platform/hosting.md')).toBe('handbook/platform/hosting.md');
+    expect(workspaceView('/w/engine', { HANDBOOK_CONTENT_DIR: '..' })).toBe(AS_LOADED);
   });
 });

@@ -5,6 +5,7 @@
 // annotations were placed right, but their messages, the job summary's list of problems and the review issue named
 // files as `../handbook/…`).
 import path from 'node:path';
+import { contentPaths } from './content-dir';
 
 /** How a path is shown: a file's own path (`file`), and every path the engine wrote into a message (`text`). */
 export interface PathView {
@@ -37,4 +38,15 @@ export function pathsFrom(base: string, root: string, contentDir: string): PathV
   const shown = to === '' ? '' : `${to}/`;
   const re = new RegExp(`(^|[\\s(\\[\`])${escapeRegExp(contentDir)}(?:(/)(?!\\.\\.(?:/|$))|(?=$|[\\s),;:]|\\.(?:\\s|$)))`, 'g');
   return { file, text: (t) => t.replace(re, (_, before: string, slash?: string) => before + (slash ? shown : to || '.')) };
+}
+
+/**
+ * How the tools show paths in this environment: under GitHub Actions (`GITHUB_WORKSPACE` set), from the workspace,
+ * the repository the workflow checked out ({@link pathsFrom}); elsewhere as the loaders name them. One rule for
+ * `npm run check` and the build's own report of the check: under Actions the build named files `../handbook/…` while
+ * the check named them `handbook/…` (a pull-request trial, 3 December 2026).
+ */
+export function workspaceView(root: string, env: Record<string, string | undefined> = process.env): PathView {
+  const workspace = env.GITHUB_WORKSPACE;
+  return workspace ? pathsFrom(path.resolve(workspace), root, contentPaths(root, env).dir) : AS_LOADED;
 }
