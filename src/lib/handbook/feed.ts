@@ -1,5 +1,5 @@
 // Atom feed of handbook page changes, so partner bodies can follow updates.
-import { atomXml } from '../shared/atom';
+import { atomXml, feedInstant } from '../shared/atom';
 import type { SiteConfig } from '../site/schema';
 import { recentlyUpdated, type Handbook } from './model';
 
@@ -21,7 +21,7 @@ export function handbookAtom(hb: Handbook, site: SiteConfig): string {
     self: `${base}/feed.xml`,
     title: `${site.title}: page changes`,
     subtitle: 'Handbook pages as they are updated, newest first.',
-    updated: new Date(`${newest}T00:00:00Z`),
+    updated: feedInstant(newest),
     rights: site.licence?.name,
     author: { name: site.organisation.name, uri: site.organisation.url },
     entries: pages.map((p) => ({
@@ -29,7 +29,7 @@ export function handbookAtom(hb: Handbook, site: SiteConfig): string {
       link: `${base}${p.url}`,
       title: p.title,
       summary: p.description,
-      updated: new Date(`${p.lastUpdated}T00:00:00Z`),
+      updated: feedInstant(p.lastUpdated!),
       authors: [{ name: p.owner }],
     })),
   });

@@ -1,7 +1,7 @@
 // Atom feed of radar editions (/radar/feed.xml): one entry per edition, listing what changed and why.
 import { inlineMarkdownHtml } from '../markdown/inline';
 import { publishedDate, requirePublished } from './drafts';
-import { atomXml, type AtomPerson } from '../shared/atom';
+import { atomXml, feedInstant, type AtomPerson } from '../shared/atom';
 import { escapeHtml } from '../shared/html';
 import { movementSentence } from './describe';
 import type { RadarModel } from './model';
@@ -16,8 +16,8 @@ export interface RadarFeedOptions {
   copyright?: string;
 }
 
-/** Midnight UTC of an edition's date: the entry's date comes from content, never from the clock. */
-const editionInstant = (date: string): Date => new Date(`${date}T00:00:00Z`);
+/** An edition's date as the feeds write dates (feedInstant): it comes from content, never from the clock. */
+const editionInstant = (date: string): Date => feedInstant(date);
 
 /**
  * Editions newest first, via the shared `atomXml` writer (titles and summaries as text, content sanitised,

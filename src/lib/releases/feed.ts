@@ -1,6 +1,6 @@
 // An Atom feed (via `feed`) of releases that reached live, each with its notes as escaped HTML.
-import { atomXml, type AtomPerson } from '../shared/atom';
-import { buildInstant, toInstant } from '../shared/dates';
+import { atomXml, feedInstant, type AtomPerson } from '../shared/atom';
+import { buildInstant } from '../shared/dates';
 import { escapeHtml } from '../shared/html';
 import { safeUrl } from '../shared/urls';
 import { STATUS_LABELS } from './enums';
@@ -64,12 +64,14 @@ export function toFeed(model: ReleaseModel, opts: FeedOptions): string {
   const base = opts.siteUrl.replace(/\/+$/, '');
   const shipped = model.releases
     .filter((r) => r.dateKind === 'released' && r.dates.released && wentLive(r) && (!opts.componentId || r.component === opts.componentId))
-    .map((r) => ({ r, at: toInstant(r.dates.released!) }))
+    // Dates as every feed writes them (feedInstant: a date alone is 00:00 UTC that day).
+    .map((r) => ({ r, at: feedInstant(r.dates.released!).getTime() }))
     .sort((a, b) => b.at - a.at || compareText(a.r.key, b.r.key))
     .slice(0, opts.limit ?? 50);
   // With no entry, the feed's `updated` (required, RFC 4287 §4.1.1) is the build's instant: the newest of nothing
   // wrote 1970-01-01 (a machine-outputs trial, 3 December 2026). SOURCE_DATE_EPOCH pins it, as it pins DTSTAMP.
-  const newest = shipped.length > 0 ? Math.max(...shipped.map((s) => lastRecordedInstant(s.r) ?? s.at)) : (opts.now ?? buildInstant());
+  const recorded = (r: ReleaseEntry) => lastRecordedInstant(r, (v) => feedInstant(v).getTime());
+  const newest = shipped.length > 0 ? Math.max(...shipped.map((s) => recorded(s.r) ?? s.at)) : (opts.now ?? buildInstant());
   return atomXml({
     id: `${base}/releases/`,
     title: opts.title,
@@ -87,7 +89,7 @@ export function toFeed(model: ReleaseModel, opts: FeedOptions): string {
         title: `${r.componentName} ${r.version}${ownTitle(r) ? `: ${ownTitle(r)}` : ''}${suffix}`,
         summary: r.summary,
         contentHtml: releaseNotesHtml(model, r),
-        updated: new Date(lastRecordedInstant(r) ?? at),
+        updated: new Date(recorded(r) ?? at),
         published: new Date(at),
         categories: [{ term: r.component, label: r.componentName }],
       };

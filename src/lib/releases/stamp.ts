@@ -9,9 +9,10 @@ import type { Release } from './schema';
  * 1970, for the Atom feed's `updated` (RFC 4287 §4.2.15: when the entry last changed in a way the publisher considers
  * significant). Plans are left out: the planned date and code freeze (a release shipped before its planned date had
  * an `updated` days in the future, a new adopter's trial, 2 December 2026) and retrospective action due dates.
- * Undefined when the release records none of these.
+ * Undefined when the release records none of these. `instantOf` reads each value (a date alone is London midnight by
+ * default; the feed passes its own rule, src/lib/shared/atom.ts feedInstant).
  */
-export function lastRecordedInstant(r: Release): number | undefined {
+export function lastRecordedInstant(r: Release, instantOf: (value: string) => number = toInstant): number | undefined {
   const all: Array<string | undefined> = [
     r.dates.released,
     ...r.environments.map((e) => e.deployedAt),
@@ -24,7 +25,7 @@ export function lastRecordedInstant(r: Release): number | undefined {
   let max: number | undefined;
   for (const s of all) {
     if (s === undefined) continue;
-    const t = toInstant(s);
+    const t = instantOf(s);
     if (max === undefined || t > max) max = t;
   }
   return max;

@@ -2,6 +2,18 @@
 import { Feed } from 'feed';
 import { escapeHtml, sanitizeFragment } from './html';
 import { SITE_LANGUAGE } from './language';
+import { isIsoDate } from './dates';
+
+/**
+ * The instant a feed writes for a date or date-time from content, as a Date: a date-time is its own instant; a date
+ * alone (`2026-09-01`) is 00:00 UTC that day, which a reader shows on that date whether it shows UTC or UK time (GMT
+ * or BST). One rule for every feed: the releases feed wrote London midnight (`2026-08-31T23:00:00Z` in summer), a day
+ * early for a reader showing UTC, while the radar and page-changes feeds wrote UTC midnight (a machine-outputs trial,
+ * 3 December 2026).
+ */
+export function feedInstant(value: string): Date {
+  return new Date(isIsoDate(value) ? `${value}T00:00:00Z` : value);
+}
 
 /** A person or organisation (RFC 4287 §3.2): `name`, and an absolute `uri` when there is one. */
 export interface AtomPerson {
