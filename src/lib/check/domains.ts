@@ -304,7 +304,7 @@ export function checkChecklists(
     issues,
     routes: ['/checklists/', ...lists.checklists.map((c) => `/checklists/${c.id}/`)],
     checklists: lists.checklists,
-    markdown: markdownOf(files, (p) => `/checklists/${fileId(p)}/`, false),
+    markdown: markdownOf(files, (p) => `/checklists/${fileId(p)}/`, false).map((m) => ({ ...m, checklist: true })),
     // Its groups, items and usage section (checklistPageAnchors), so links to /checklists/<id>/#<item> are checked.
     anchors: new Map(lists.checklists.map((c) => [`/checklists/${c.id}/`, checklistPageAnchors(c)])),
     reviewItems,

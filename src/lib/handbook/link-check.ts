@@ -25,6 +25,8 @@ export interface OtherMarkdown {
    * checklist's body is read into groups and items with ids of their own, which its domain lists instead (false).
    */
   bodyHeadings?: boolean;
+  /** A checklist's body: its items end with `{#id required}`, which is not another tool's attribute list. */
+  checklist?: boolean;
   body: string;
   bodyLine: number;
   /** The column the body starts at on its first line, when it is a field's value (a radar move's `reason`); 1 if absent. */
@@ -87,7 +89,7 @@ export function checkHandbookLinks(
   }
   // Other pages made from Markdown (radar blips, checklists): a page whose template sections are known
   // (`extraAnchors`) has those and its body's headings; the anchors of one not known are not judged.
-  const other = (opts.other ?? []).map((m) => ({ ...m, outline: outline(m.body, m.bodyLine, m.file.endsWith('.mdx'), m.bodyColumn, m.bodyIndent) }));
+  const other = (opts.other ?? []).map((m) => ({ ...m, outline: outline(m.body, m.bodyLine, m.file.endsWith('.mdx'), m.bodyColumn, m.bodyIndent, m.checklist) }));
   for (const m of other) {
     const known = targets.anchors.get(m.url);
     if (known && m.bodyHeadings !== false) targets.anchors.set(m.url, new Set([...known, ...m.outline.anchors]));

@@ -20,8 +20,8 @@ export interface MarkdownOutline {
  * Headings, links and problems of one body. `bodyLine` is the file line the body starts on, so positions point
  * into the real file; `mdx` parses it as MDX (for `.mdx` files).
  */
-export function outline(body: string, bodyLine = 1, mdx = false, bodyColumn = 1, bodyIndent = 0): MarkdownOutline {
-  const a = analyseMarkdown(body, { bodyLine, mdx });
+export function outline(body: string, bodyLine = 1, mdx = false, bodyColumn = 1, bodyIndent = 0, checklist = false): MarkdownOutline {
+  const a = analyseMarkdown(body, { bodyLine, mdx, checklist });
   if (bodyColumn === 1 && bodyIndent === 0) return { anchors: a.anchors, links: a.links, problems: a.problems };
   // Markdown that is a front-matter field's value starts part-way along its first line (`reason: See […]`) or has
   // every line indented (`reason: >-` and the lines below): its columns in the file are further right.

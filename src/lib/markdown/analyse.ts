@@ -12,6 +12,8 @@ import { DISALLOWED_RAW_TAGS } from './tag-filter';
 import { mdxNamesRead } from './mdx-names';
 import { ALERT_TYPES } from './alerts';
 import { closest } from '../shared/closest';
+import { blankParsedMarkup } from './blank-markup';
+import { foreignSyntax } from './foreign-syntax';
 
 export interface MarkdownLink {
   url: string;
@@ -107,18 +109,20 @@ function tagProblems(name: string, attrs: string[]): string[] {
  * position is a real `file:line:col`. Parses as the renderer does (./parse.ts for Markdown, remark-mdx for MDX), then
  * runs src/lib/markdown/pipeline.ts's remark steps
  * (SmartyPants first), so heading ids are exactly the rendered ones. An MDX body that does not parse as MDX is read as
- * Markdown (the build reports the MDX error itself).
+ * Markdown (the build reports the MDX error itself). `checklist`: a checklist's body, whose items end with
+ * `{#id required}` (src/lib/checklists/parse.ts), so attribute lists there are not another tool's (./foreign-syntax.ts).
  */
-export function analyseMarkdown(body: string, opts: { bodyLine?: number; mdx?: boolean } = {}): MarkdownAnalysis {
+export function analyseMarkdown(body: string, opts: { bodyLine?: number; mdx?: boolean; checklist?: boolean } = {}): MarkdownAnalysis {
   const bodyLine = opts.bodyLine ?? 1;
   const mdx = !!opts.mdx;
+  const checklist = !!opts.checklist;
   let stored: StoredAnalysis | undefined;
   if (store) {
-    const key = bodyDigest(body, mdx);
+    const key = bodyDigest(body, mdx, checklist);
     stored = store.get(key);
-    if (!stored) store.set(key, (stored = toStored(analyseBody(body, mdx))));
+    if (!stored) store.set(key, (stored = toStored(analyseBody(body, mdx, checklist))));
     store.used.add(key);
-  } else stored = toStored(analyseBody(body, mdx));
+  } else stored = toStored(analyseBody(body, mdx, checklist));
   return fromStored(stored, bodyLine);
 }
 
@@ -171,9 +175,28 @@ function mdxSyntaxProblem(err: unknown, body: string): MarkdownProblem {
   // The places the text gives are counted from the body, not the file; the problem's own line and column replace them.
   const text = reason.replace(/ \(\d+:\d+(-\d+:\d+)?\)/g, '').replace(/ with acorn\b/, ' as JavaScript').replace(/\.$/, '');
   // The parser's own note (how to write a comment or a link in MDX) is the advice; ours would contradict it.
-  const fix = /\(note: /.test(text) ? '' : `; ${mdxFix(e.source ?? '', e.ruleId ?? '')}`;
+  // Where the error points: the "{" of template code (or the inner one of `{{< … >}}`) gets advice of its own.
+  const at0 = lineOffset(body, where.line) + where.column - 1;
+  const template = TEMPLATE_CODE.test(body.slice(at0)) || (at0 > 0 && TEMPLATE_CODE.test(body.slice(at0 - 1)));
+  const fix = /\(note: /.test(text) ? '' : template ? `; ${TEMPLATE_FIX}` : `; ${mdxFix(e.source ?? '', e.ruleId ?? '')}`;
   return { field: 'mdx', message: `${MDX_SYNTAX} ${text}${fix}`, ...where };
 }
+
+/** The offset in `text` where its 1-based `line` starts. */
+function lineOffset(text: string, line: number): number {
+  let at = 0;
+  for (let l = 1; l < line && at >= 0; l++) at = text.indexOf('\n', at) + 1 || -1;
+  return Math.max(0, at);
+}
+
+/**
+ * Braces holding Liquid (`{% include … %}`, `{{ page.x }}`) or Hugo (`{{ .Site.Title }}`, `{{< … >}}`) template code.
+ * The MDX advice for braces, "write &#123; and &#125;", published the template code as text (a migration trial,
+ * 3 December 2026): what to write is what the template showed (./foreign-syntax.ts says how, by kind).
+ */
+const TEMPLATE_CODE = /^\{[{%]/;
+const TEMPLATE_FIX =
+  'the braces hold template code (Liquid, Hugo), which this handbook does not run; write what it showed (writing the braces as &#123; and &#125; would publish the template code as text)';
 
 /** How an MDX syntax problem's message starts (see {@link isMdxSyntaxProblem}). */
 const MDX_SYNTAX = 'the page is not valid MDX:';
@@ -187,7 +210,7 @@ export function isMdxSyntaxProblem(p: { field: string; message: string }): boole
 }
 
 /** One body's analysis with positions counted from the body's first line (line 1). */
-function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
+function analyseBody(body: string, mdx: boolean, checklist: boolean): MarkdownAnalysis {
   const bodyLine = 1;
   let tree: Root;
   const file = { data: {} as Record<string, unknown> };
@@ -221,7 +244,9 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
           `${u.source} reads "${u.name}", which this page does not define, so the page would fail while it is built: ` +
           (u.inAttribute
             ? 'give the attribute a value the page has, e.g. a number {5} or text in quotes'
-            : 'in an .mdx page "{" starts a JavaScript expression; write &#123; and &#125; for braces in text'),
+            : TEMPLATE_CODE.test(u.source)
+              ? TEMPLATE_FIX
+              : 'in an .mdx page "{" starts a JavaScript expression; write &#123; and &#125; for braces in text'),
         ...pos(u.offset),
       });
 
@@ -235,7 +260,11 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start !== undefined && end !== undefined) {
-        for (const p of textLeftAsWritten(body, start, end, inlineMarkup(node))) problems.push({ field: p.field, message: p.message, severity: 'warning', ...pos(p.offset) });
+        const parsed = inlineMarkup(node);
+        for (const p of textLeftAsWritten(body, start, end, parsed)) problems.push({ field: p.field, message: p.message, severity: 'warning', ...pos(p.offset) });
+        // Also when an .mdx page fell back to Markdown: template code is the commonest reason it did not parse.
+        for (const p of foreignSyntax(body, start, end, parsed, { block: node.type, attributeLists: !mdx && !checklist }))
+          problems.push({ field: p.field, message: p.message, ...(p.severity === 'warning' ? { severity: 'warning' as const } : {}), ...pos(p.offset) });
         const table = node.type === 'paragraph' ? brokenTableDelimiter(body.slice(start, end)) : undefined;
         if (table) problems.push({ field: 'table', message: table.message, severity: 'warning', ...pos(start + table.offset) });
       }
@@ -310,14 +339,21 @@ function analyseBody(body: string, mdx: boolean): MarkdownAnalysis {
   return { headings: ids.headings, anchors, links, problems, frontmatterReads, esmNames: names.defined };
 }
 
-/** Source ranges, as [start, end) offsets, of the links, images, references and code a block holds: markup that parsed. */
+/** Source ranges, as [start, end) offsets, of the links, images, references, code and expressions a block holds: markup that parsed. */
 function inlineMarkup(block: Nodes): [number, number][] {
   const out: [number, number][] = [];
   eachNode<Nodes>(block, (n) => {
     if (n === block) return;
-    if (['link', 'image', 'linkReference', 'imageReference', 'footnoteReference', 'inlineCode', 'html'].includes(n.type)) {
+    // An MDX page's `{…}` is JavaScript, checked by ./mdx-names.ts (`{{ page.x }}` included), not text.
+    if (['link', 'image', 'linkReference', 'imageReference', 'footnoteReference', 'inlineCode', 'html', 'mdxTextExpression'].includes(n.type)) {
       const a = n.position?.start.offset;
       const b = n.position?.end.offset;
+      if (a !== undefined && b !== undefined) out.push([a, b]);
+    }
+    // A JSX tag's attributes are JavaScript (`style={{color: "red"}}`); its children are Markdown, read as text.
+    else if (n.type === 'mdxJsxTextElement') {
+      const a = n.position?.start.offset;
+      const b = n.children[0]?.position?.start.offset ?? n.position?.end.offset;
       if (a !== undefined && b !== undefined) out.push([a, b]);
     }
   });
@@ -339,17 +375,7 @@ export function textLeftAsWritten(body: string, start: number, end: number, pars
   // Every rule below starts at a bracket; most paragraphs have none left after their links (a sixth of a 2,000-page
   // check went here before this test).
   if (!source.includes('[')) return [];
-  // UTF-16 units, as the offsets of `parsed` and of every match below are: `[...source]` split by code points, and
-  // after an emoji each blanked range fell that many places late, hiding a link typed after inline code or HTML.
-  const chars = source.split('');
-  // Blank, keeping lengths and newlines: what parsed, code in inline HTML, and escaped characters.
-  const blank = (a: number, b: number) => {
-    for (let i = Math.max(0, a); i < Math.min(source.length, b); i++) if (source[i] !== '\n') chars[i] = ' ';
-  };
-  for (const [a, b] of parsed) blank(a - start, b - start);
-  for (const m of source.matchAll(/<(code|kbd|samp|var|pre)\b[^>]*>[\s\S]*?<\/\1\s*>/gi)) blank(m.index, m.index + m[0].length);
-  for (const m of source.matchAll(/\\[\s\S]/g)) blank(m.index, m.index + 2);
-  const text = chars.join('');
+  const text = blankParsedMarkup(body, start, end, parsed);
   const out: { field: string; message: string; offset: number }[] = [];
   const typed = (m: RegExpMatchArray) => source.slice(m.index, m.index! + m[0].length).replace(/\s*\n\s*/g, ' ');
   for (const m of text.matchAll(/(?<![\w\])])\[([^[\]]+)\]\[([^[\]\n]*)\]/g)) {
@@ -369,12 +395,17 @@ export function textLeftAsWritten(body: string, start: number, end: number, pars
   for (const m of text.matchAll(/\[\^([A-Za-z0-9_-]+)\]/g))
     if (!/^[A-Za-z0-9]-[A-Za-z0-9]$/.test(m[1]))
       out.push({ field: 'footnote', message: `"${typed(m)}" refers to a footnote the page does not define, so it shows as text: add "[^${m[1]}]: …" to the page, or remove it`, offset: start + m.index });
-  for (const m of text.matchAll(/(?<![\w\])])(!?)\[([^[\]\n]+)\]\(([^()\s]*[ \t][^()\n]*)\)/g))
+  for (const m of text.matchAll(/(?<![\w\])])(!?)\[([^[\]\n]+)\]\(([^()\s]*[ \t][^()\n]*)\)/g)) {
+    // Template code as the address (`[APIs]({{< ref "apis.md" >}})`): writing it in <…> would publish the template
+    // code as the address, and the next check would say the same again; the foreign-syntax rule says what to write
+    // (a migration trial, 3 December 2026).
+    if (/\{[{%]/.test(m[3])) continue;
     out.push({
       field: m[1] ? 'image' : 'link',
       message: `"${typed(m)}": ${m[1] ? "an image's" : "a link's"} address cannot have spaces, so it shows as text: write the address without them (a page's address uses hyphens), or as <${m[3]}> for a file whose name has them`,
       offset: start + m.index,
     });
+  }
   return out;
 }
 
@@ -498,9 +529,9 @@ export interface AnalysisStore {
 
 let store: AnalysisStore | undefined;
 
-/** SHA-256 (hex) of a body and whether it is read as MDX: the key of its analysis. */
-export function bodyDigest(body: string, mdx: boolean): string {
-  return crypto.createHash('sha256').update(mdx ? 'mdx\0' : 'md\0').update(body).digest('hex');
+/** SHA-256 (hex) of a body, whether it is read as MDX and whether it is a checklist's: the key of its analysis. */
+export function bodyDigest(body: string, mdx: boolean, checklist = false): string {
+  return crypto.createHash('sha256').update(mdx ? 'mdx\0' : 'md\0').update(checklist ? 'checklist\0' : '').update(body).digest('hex');
 }
 
 /**
