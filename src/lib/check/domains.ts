@@ -377,6 +377,47 @@ function unreadMarkdownFiles(root: string): ContentIssue[] {
   });
 }
 
+/** Every file under `dir` (project-relative), including those starting with `_`, which listPaths leaves out. */
+function allFiles(root: string, dir: string): string[] {
+  const abs = path.join(root, dir);
+  if (!fs.existsSync(abs)) return [];
+  return (fs.readdirSync(abs, { recursive: true }) as string[])
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => !f.split('/').some((part) => part.startsWith('.')) && fs.statSync(path.join(abs, f)).isFile())
+    .sort()
+    .map((f) => `${dir}/${f}`);
+}
+
+/**
+ * A warning for each page of another generator under the handbook folder that is not read, so a manual moved over
+ * lost it without a word (a migration trial, 3 December 2026): a Middleman or GOV.UK Tech Docs Template page
+ * (`on-call.html.md.erb`), whose `<%= … %>` code nothing here runs, and Hugo's `_index.md`, a folder's landing page
+ * there, which is skipped here as a name starting with `_` (a partial).
+ */
+function foreignPageFiles(root: string): ContentIssue[] {
+  const dir = contentPaths(root).handbook;
+  const files = allFiles(root, dir);
+  return files.flatMap((f) => {
+    const name = f.slice(f.lastIndexOf('/') + 1);
+    const erb = /^([^_].*?)(?:\.html)?\.(?:md|markdown|mdx)\.erb$/.exec(name);
+    if (erb)
+      return [issue(f, 'file', `is not read: handbook pages are .md or .mdx files, and ERB code is not run here; rename it to ${erb[1]}.md and replace its <%= … %> code with what it showed`, { severity: 'warning' })];
+    if (/^_index\.mdx?$/.test(name)) {
+      const folder = f.slice(0, f.lastIndexOf('/'));
+      const both = files.includes(`${folder}/index.md`) || files.includes(`${folder}/index.mdx`);
+      return [
+        issue(
+          f,
+          'file',
+          `is not read: files whose names start with "_" are not pages, and a folder's landing page here is index.md (Hugo's _index.md); ${both ? 'move its text into the folder\'s index page' : `rename it to ${name.slice(1)}`}`,
+          { severity: 'warning' },
+        ),
+      ];
+    }
+    return [];
+  });
+}
+
 export function checkHandbook(
   ctx: Ctx,
   defaults?: PageDefaults,
@@ -388,7 +429,7 @@ export function checkHandbook(
     includeDrafts: ctx.includeDrafts,
     lastUpdated: dates,
   });
-  const issues = [...handbook.issues, ...unreadMarkdownFiles(ctx.root)];
+  const issues = [...handbook.issues, ...unreadMarkdownFiles(ctx.root), ...foreignPageFiles(ctx.root)];
   const srcById = new Map(sources.map((s) => [s.id, s]));
   for (const p of handbook.pages) {
     if (p.review.state !== 'overdue') continue;

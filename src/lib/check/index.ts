@@ -20,7 +20,7 @@ import { readFavicon, readLogo } from '../site/logo';
 import { CONTENT_DIR_ENV, contentPaths } from '../shared/content-dir';
 import type { ReleaseData } from '../releases/index';
 import { checkFrontmatterReads, checkMdxImports, checkMdxUsage, checkPartial, type MdxContext } from './mdx';
-import { importedFiles } from '../shared/mdx-imports';
+import { importedFiles, packageResolves } from '../shared/mdx-imports';
 import { analyseMarkdown, isMdxSyntaxProblem } from '../markdown/analyse';
 import { encodingIssues, readContent } from '../shared/read';
 import { checkTraceabilityFile } from './traceability';
@@ -289,7 +289,8 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
       // Not when the page is not valid MDX: its imports are not read then, so every component it imports was called
       // unknown, before the syntax error that is the cause (a new adopter's trial, 2 December 2026).
       if (!analysis.problems.some(isMdxSyntaxProblem)) issues.push(...checkMdxUsage(s.file, s.body, s.bodyLine ?? 1, mdx, analysis.esmNames));
-      issues.push(...checkMdxImports(s.file, s.body, s.bodyLine ?? 1, (p) => fs.existsSync(path.resolve(root, p))));
+      const pageDir = path.dirname(path.resolve(root, s.file));
+      issues.push(...checkMdxImports(s.file, s.body, s.bodyLine ?? 1, (p) => fs.existsSync(path.resolve(root, p)), (spec) => packageResolves(spec, pageDir, [root])));
       const reads = analysis.frontmatterReads;
       if (reads.length) issues.push(...checkFrontmatterReads(s.file, reads, s.frontmatterText ?? ''));
     }

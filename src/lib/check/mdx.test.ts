@@ -2,6 +2,8 @@ import { analyseMarkdown } from '../markdown/analyse';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../shared/errors';
 import { checkFrontmatterReads, checkMdxImports, checkMdxUsage, checkPartial, type MdxContext } from './mdx';
+import { packageResolves } from '../shared/mdx-imports';
+import path from 'node:path';
 
 const ctx: MdxContext = {
   components: ['Kpi', 'RadarRing'],
@@ -85,6 +87,18 @@ describe('checkMdxImports', () => {
 
   it('accepts imports of files that exist, with or without an extension, and package imports', () => {
     expect(check('import Diagram from "./diagram.astro";\nimport { rows } from \'../shared/table\';\nimport Parts from "./parts";\nimport { z } from "zod";\n')).toEqual([]);
+  });
+  it('reports a package the project does not have, at its line, by how Node finds packages (a migration trial, 3 December 2026)', () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const resolves = (spec: string) => packageResolves(spec, path.join(root, 'content/handbook'), [root]);
+    const body = "import Tabs from '@theme/Tabs';\nimport { Aside } from '@astrojs/starlight/components';\nimport { z } from 'zod';\nimport { getCollection } from 'astro:content';\n\n```mdx\nimport X from 'nowhere'\n```\n";
+    const tail =
+      "is not a package this handbook has, so the build would stop: an .mdx page imports its partials and files by a relative path (import Contact from '../../partials/contact.md'), " +
+      "and uses the handbook's components (<Kpi />, <Checklist /> …) without an import; remove the import and write what it showed in Markdown";
+    expect(checkMdxImports('content/handbook/guides/a.mdx', body, 8, () => false, resolves).map(formatIssue)).toEqual([
+      `content/handbook/guides/a.mdx:8:1  import  "@theme/Tabs" ${tail}`,
+      `content/handbook/guides/a.mdx:9:1  import  "@astrojs/starlight/components" ${tail}`,
+    ]);
   });
   it('reports a relative import that names no file, at its line, and ignores code examples', () => {
     expect(check('Intro\n\nimport Foo from "./foo.astro"\nimport "./gone"\n\n```mdx\nimport X from "./x.astro"\n```\n')).toEqual([

@@ -2,7 +2,7 @@
 import { issue, type ContentIssue } from '../shared/errors';
 import { closest } from '../shared/closest';
 import { findLowerCaseTags, findMdxTags } from '../shared/mdx-tags';
-import { importCandidates, relativeImports } from '../shared/mdx-imports';
+import { importCandidates, packageImports, relativeImports } from '../shared/mdx-imports';
 import { analyseMarkdown } from '../markdown/analyse';
 import { isLocalPath } from '../markdown/local-images';
 import { localImageProblem, type LinkTargets } from '../handbook/links';
@@ -122,12 +122,36 @@ export function checkFrontmatterReads(file: string, reads: readonly FrontmatterF
  * Relative imports in an .mdx page (`import Diagram from './diagram.astro'`, `import './x.css'`) that name no file:
  * Astro's bundler stopped the build on one with "Could not resolve", after the check had passed (a new adopter's
  * trial, 2 December 2026). `file` is project-relative; `exists(projectPath)` says whether a file is there. A path
- * without an extension is looked up as Vite does (IMPORT_EXTENSIONS in ../shared/mdx-imports.ts, then `index.*`). Package imports
- * (`import x from "some-package"`) are not judged here. One error per import, at its line.
+ * without an extension is looked up as Vite does (IMPORT_EXTENSIONS in ../shared/mdx-imports.ts, then `index.*`). With
+ * `resolves(spec)` (../shared/mdx-imports.ts packageResolves), a package import (`import Tabs from '@theme/Tabs'`) that
+ * does not resolve is an error too. One error per import, at its line.
  */
-export function checkMdxImports(file: string, body: string, bodyLine: number, exists: (projectPath: string) => boolean): ContentIssue[] {
+export function checkMdxImports(
+  file: string,
+  body: string,
+  bodyLine: number,
+  exists: (projectPath: string) => boolean,
+  resolves?: (spec: string) => boolean,
+): ContentIssue[] {
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
-  return relativeImports(body).flatMap((imp) => {
+  // A package the project does not have (`@theme/Tabs` from Docusaurus, `@astrojs/starlight/components`) passed the
+  // check and stopped the build with the bundler's "failed to resolve import", naming an engine file (a migration
+  // trial, 3 December 2026).
+  const packages = resolves
+    ? packageImports(body)
+        .filter((imp) => !resolves(imp.spec))
+        .map((imp) =>
+          issue(
+            file,
+            'import',
+            `"${imp.spec}" is not a package this handbook has, so the build would stop: an .mdx page imports its partials and files by a relative path ` +
+              `(import Contact from '../../partials/contact.md'), and uses the handbook's components (<Kpi />, <Checklist /> …) without an import; ` +
+              'remove the import and write what it showed in Markdown',
+            { line: bodyLine + imp.line, column: 1 },
+          ),
+        )
+    : [];
+  return packages.concat(relativeImports(body).flatMap((imp) => {
     const candidates = importCandidates(dir, imp.spec);
     if (candidates.some(exists)) return [];
     return [
@@ -136,7 +160,7 @@ export function checkMdxImports(file: string, body: string, bodyLine: number, ex
         column: 1,
       }),
     ];
-  });
+  })).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /**

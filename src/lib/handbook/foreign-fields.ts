@@ -5,7 +5,9 @@ interface ForeignField {
   /** Which tool uses the field (or "common spelling" for variants of ours). */
   from: string;
   /** What to write instead, as the editor types it. */
-  use: string;
+  use?: string;
+  /** Why nothing replaces it, when the field is simply deleted (`layout`). */
+  drop?: string;
   /** Why, when the swap is not one-for-one. */
   note?: string;
 }
@@ -16,13 +18,15 @@ const REVIEW_IN = '`review_in: …` (e.g. "6 months")';
 const REVIEW_BY = '`review_by: YYYY-MM-DD`';
 const OWNER = '`owner: …` (the team or role that keeps the page right)';
 const ORDER = '`order: …` (a whole number; lower comes first in the navigation)';
+const ADDRESS = "the file's name and folders (they set the page's address)";
 
 /**
  * Known fields, by the name as written. Sources: GOV.UK Technical Documentation Template (docs/frontmatter.md:
  * last_reviewed_on, review_in, owner_slack, weight), Starlight (frontmatter reference: lastUpdated, sidebar, draft),
  * Docusaurus (docs plugin front matter: last_update, sidebar_position, draft), Hugo (front matter: lastmod,
  * weight, draft, aliases, summary), Jekyll (excerpt, last_modified_at from jekyll-last-modified-at) and
- * Just the Docs (nav_order).
+ * Just the Docs (nav_order); a migration trial (3 December 2026) added Docusaurus's slug and sidebar_label, Jekyll's
+ * permalink and layout, and MkDocs Material's hide.
  */
 const FOREIGN: Record<string, ForeignField> = {
   last_reviewed_on: { from: 'the GOV.UK tech-docs template', use: REVIEWED },
@@ -40,6 +44,11 @@ const FOREIGN: Record<string, ForeignField> = {
   aliases: { from: 'Hugo', use: '`redirect_from:` (a list of old paths, e.g. "/handbook/old-page/")' },
   summary: { from: 'Hugo', use: '`description: …`' },
   excerpt: { from: 'Jekyll', use: '`description: …`' },
+  slug: { from: 'Docusaurus and Hugo', use: ADDRESS, note: 'and keep an old address with `redirect_from:`' },
+  permalink: { from: 'Jekyll', use: ADDRESS, note: 'and keep an old address with `redirect_from:`' },
+  layout: { from: 'Jekyll and Hugo', drop: "not needed: every page uses the handbook's layout" },
+  sidebar_label: { from: 'Docusaurus', use: '`title: …`', note: "the navigation shows the page's title, so keep it short" },
+  hide: { from: 'MkDocs Material', drop: 'not needed: every page shows the navigation and its Contents list' },
   // Spellings of our own review fields.
   review_in_days: { from: 'a common spelling', use: REVIEW_IN, note: 'write the unit, e.g. "90 days"' },
   review_in_months: { from: 'a common spelling', use: REVIEW_IN, note: 'write the unit, e.g. "6 months"' },
@@ -70,5 +79,6 @@ export function foreignFieldHint(key: string): string | undefined {
   if (!Object.hasOwn(FOREIGN, key)) return undefined;
   const f = FOREIGN[key];
   const whose = f.from === 'a common spelling' ? '' : ` (used by ${f.from})`;
+  if (f.drop) return `unknown field "${key}"${whose}: ${f.drop}; delete it`;
   return `unknown field "${key}"${whose}: use ${f.use} instead${f.note ? `, ${f.note}` : ''}`;
 }

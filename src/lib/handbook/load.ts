@@ -66,6 +66,17 @@ export function pageId(file: string, handbookDir: string = contentPaths().handbo
   return file.slice(handbookDir.length + 1).replace(/\.(md|mdx)$/, '');
 }
 
+/** What a handbook file without front matter is told when it reads as a snippet ({@link looksLikeSnippet}). */
+const SNIPPET = "; shared text that other pages show has no front matter: it belongs in the content's partials/ folder (see the README, \"Write content\")";
+
+/**
+ * Whether a file without front matter reads as shared text rather than a page: no heading anywhere. Manuals moved from
+ * MkDocs (snippets) and Middleman (partials) kept such files beside their pages, and the check's "must start with a --- line" told editors to make pages of them (a migration trial, 3 December 2026).
+ */
+function looksLikeSnippet(text: string): boolean {
+  return !/^ {0,3}#{1,6}(\s|$)|^ {0,3}(=+|-+)[ \t]*$/m.test(text);
+}
+
 /**
  * Parses and validates handbook files (paths under `handbookDir`, project-relative) and fills in the fields a page
  * may leave out (page-data.ts) from its body and `defaults` (site.yaml `defaults:`); never throws.
@@ -82,7 +93,7 @@ export function parseHandbookFiles(
     const id = pageId(f.path, handbookDir);
     const parsed = parseMarkdown(f.path, f.text);
     if (!parsed.ok) {
-      issues.push(...parsed.issues);
+      issues.push(...parsed.issues.map((i) => (i.message.startsWith('has no front matter') && looksLikeSnippet(f.text) ? { ...i, message: i.message + SNIPPET } : i)));
       if (parsed.body) unread.push({ file: f.path, id, ...parsed.body });
       continue;
     }

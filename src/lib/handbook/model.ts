@@ -146,6 +146,21 @@ function suggestSegment(name: string): string {
 }
 
 /**
+ * A page file named as another tool names it, published at an address nobody meant (a migration trial, 3 December
+ * 2026): `README.md`, a folder's page on GitHub, is `/…/README/` here, where a folder's landing page is `index.md`;
+ * `deploy.html.md` (Middleman, the GOV.UK Tech Docs Template) is `/…/deploy.html/`. The message for `name` (the file
+ * name without its extension) in `file` at `url`, or undefined.
+ */
+function foreignFileName(name: string, file: string, url: string): string | undefined {
+  const ext = file.slice(file.lastIndexOf('.'));
+  if (/^readme$/i.test(name))
+    return `file name "${name}" makes the page's address ${url}: a folder's landing page here is index.md; rename it to index${ext} to publish it at the folder's address`;
+  const html = /^(.+)\.html?$/i.exec(name);
+  if (html) return `file name "${name}" makes the page's address ${url}: rename it to ${html[1]}${ext} (keep an old address with redirect_from)`;
+  return undefined;
+}
+
+/**
  * The problem with the file and folder names of the page `id` (its path under the handbook folder, no extension, e.g.
  * `How We Work/pairing`) in `file` (project-relative, for the message): every name becomes a URL segment, so the
  * first {@link SEGMENT_RULES} rule a name breaks is reported, strictest first; [] when the names are fine. Needs only
@@ -153,6 +168,8 @@ function suggestSegment(name: string): string {
  */
 export function fileNameIssues(id: string, file: string): ContentIssue[] {
   const segs = id.split('/');
+  const foreign = foreignFileName(segs[segs.length - 1], file, urlOf(slugOf(id)));
+  if (foreign) return [issue(file, '', foreign, { severity: 'warning' })];
   for (const rule of SEGMENT_RULES) {
     const at = segs.findIndex(rule.breaks);
     if (at < 0) continue;

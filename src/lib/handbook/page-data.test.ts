@@ -98,6 +98,16 @@ describe('front matter a page may leave out', () => {
     expect(foreignFieldHint('reviewIn')).toBe('unknown field "reviewIn": use `review_in: …` (e.g. "6 months") instead');
     expect(foreignFieldHint('sidebar_position')).toBe('unknown field "sidebar_position" (used by Docusaurus): use `order: …` (a whole number; lower comes first in the navigation) instead');
     expect(foreignFieldHint('draft')).toBe('unknown field "draft" (used by Hugo, Starlight and Docusaurus): use `status: draft` instead');
+    // A migration trial (3 December 2026): fields of Docusaurus, Jekyll and MkDocs Material.
+    expect(foreignFieldHint('slug')).toBe(
+      'unknown field "slug" (used by Docusaurus and Hugo): use the file\'s name and folders (they set the page\'s address) instead, and keep an old address with `redirect_from:`',
+    );
+    expect(foreignFieldHint('permalink')).toBe(
+      'unknown field "permalink" (used by Jekyll): use the file\'s name and folders (they set the page\'s address) instead, and keep an old address with `redirect_from:`',
+    );
+    expect(foreignFieldHint('layout')).toBe('unknown field "layout" (used by Jekyll and Hugo): not needed: every page uses the handbook\'s layout; delete it');
+    expect(foreignFieldHint('sidebar_label')).toBe('unknown field "sidebar_label" (used by Docusaurus): use `title: …` instead, the navigation shows the page\'s title, so keep it short');
+    expect(foreignFieldHint('hide')).toBe('unknown field "hide" (used by MkDocs Material): not needed: every page shows the navigation and its Contents list; delete it');
     expect(foreignFieldHint('toString')).toBeUndefined();
     expect(foreignFieldHint('reveiw_by')).toBeUndefined();
   });

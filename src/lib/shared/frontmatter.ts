@@ -108,6 +108,17 @@ export function parseMarkdown(
   text: string,
 ): { ok: true; value: ParsedMarkdown } | { ok: false; issues: ContentIssue[]; body?: UnreadBody } {
   const src = text.replace(/^\uFEFF/, '');
+  // Hugo's TOML front matter (`+++` lines, `title = "…"`) was reported as no front matter at all, which sent an editor
+  // looking for a missing block (a migration trial, 3 December 2026).
+  if (/^\+\+\+[ \t]*\r?\n/.test(src))
+    return {
+      ok: false,
+      issues: [
+        issue(file, '', 'has TOML front matter (Hugo, between +++ lines), which is not read: convert it to YAML between --- lines (title = "Deploying" becomes title: Deploying)', {
+          line: 1,
+        }),
+      ],
+    };
   if (!/^---\r?\n/.test(src)) {
     return {
       ok: false,

@@ -2,6 +2,7 @@
 // content check (an import that names no file) and the incremental build's page keys (a page shows what it imports).
 import fs from 'node:fs';
 import path from 'node:path';
+import { isBuiltin } from 'node:module';
 import { fencedLines } from '../markdown/fences';
 
 /** What Vite tries after an import path without an extension, in order (then the same names under `<path>/index`). */
@@ -39,6 +40,41 @@ export function relativeImports(text: string, opts: { module?: boolean; names?: 
     for (const m of code.matchAll(/\bimport\s*\(\s*(['"])(\.{1,2}\/[^'"\n]+)\1\s*\)/g)) found.push({ spec: m[2], at: m.index + m[0].indexOf(m[2]) });
   const lineAt = (at: number) => code.slice(0, at).split('\n').length - 1;
   return found.sort((a, b) => a.at - b.at).map(({ at, ...f }) => ({ ...f, line: lineAt(at) }));
+}
+
+/**
+ * The package imports of an .mdx body (`import Tabs from '@theme/Tabs'`): `import` and `export … from` statements
+ * that start a line outside fenced code, as {@link relativeImports} reads them, whose path is neither relative
+ * (`./`, `../`) nor absolute. Each with its 0-based line.
+ */
+export function packageImports(text: string): RelativeImport[] {
+  const lines = text.split('\n');
+  const fenced = fencedLines(lines);
+  const code = lines.map((line, i) => (fenced[i] ? '' : line)).join('\n');
+  const out: RelativeImport[] = [];
+  for (const m of code.matchAll(/^[ \t]*(?:import|export)\b(?:[^'";]*?\bfrom)?\s*(['"])([^'"\n./][^'"\n]*)\1/gm)) {
+    const at = m.index + m[0].length - m[2].length - 1;
+    out.push({ spec: m[2], line: code.slice(0, at).split('\n').length - 1 });
+  }
+  return out;
+}
+
+/**
+ * Whether a package import resolves as Node and Vite look a package up: a built-in module (`node:fs`), Astro's own
+ * virtual modules (`astro:content`), or a package folder (`node_modules/<name>`, `<name>` being `@scope/name` or
+ * `name`) in `from` (a folder, absolute) or one of its parents, or in one of `roots` (the engine's folder, whose
+ * packages a content folder outside it is built with).
+ */
+export function packageResolves(spec: string, from: string, roots: readonly string[] = []): boolean {
+  if (spec.startsWith('astro:') || isBuiltin(spec)) return true;
+  const name = spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+  const has = (dir: string): boolean => {
+    for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+      if (fs.existsSync(path.join(d, 'node_modules', name, 'package.json'))) return true;
+      if (path.dirname(d) === d) return false;
+    }
+  };
+  return has(from) || roots.some(has);
 }
 
 /** `a/b/../c/./d` → `a/c/d`, keeping leading `../` that climbs out of the project. */
