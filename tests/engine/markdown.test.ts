@@ -211,6 +211,24 @@ describe('the check on a broken copy of the markdown fixture', () => {
       'A diagram: <img src="/favicon.svg">', // 24
     ].join('\n');
     fs.writeFileSync(path.join(REPO, copy, 'handbook/constructs/broken.md'), broken);
+    // A page moved from MkDocs, Jekyll and Hugo (a migration trial, 3 December 2026).
+    const migrated = [
+      '---', // 1
+      'title: Migrated', // 2
+      'owner: Content designer', // 3
+      'last_reviewed: 2026-10-01', // 4
+      'review_in: 12 months', // 5
+      '---', // 6
+      '', // 7
+      '!!! warning "Mind the gap"', // 8
+      '    Stand back.', // 9
+      '', // 10
+      'Ask {{ site.owner }} first. Code `{{ ok }}` is fine.', // 11
+      '', // 12
+      '- one', // 13
+      '{: .govuk-list}', // 14
+    ].join('\n');
+    fs.writeFileSync(path.join(REPO, copy, 'handbook/constructs/migrated.md'), migrated);
     const res = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'scripts/check.ts')], {
       cwd: REPO,
       encoding: 'utf8',
@@ -239,5 +257,15 @@ describe('the check on a broken copy of the markdown fixture', () => {
       `${f}:24:12  html  raw HTML <img> without an alt attribute: screen readers would read out the file name (WCAG 2.2, 1.1.1 Non-text Content); add alt="what the picture shows", or alt="" for a picture that is only decoration`,
     ]);
     expect(status).toBe(1);
+  });
+
+  it("reports another generator's syntax at its exact file:line:col", () => {
+    const f = `${copy}/handbook/constructs/migrated.md`;
+    expect(out.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(`${f}:`))).toEqual([
+      `${f}:8:1  syntax  "!!! warning "Mind the gap"" is an MkDocs admonition, which this handbook does not read: it shows as typed and its indented lines become a code block; ` +
+        'write a GitHub alert: "> [!WARNING]" on its own line, then the text on lines starting "> " (its title can go in bold on the first: "> **Mind the gap**")',
+      `${f}:11:5  syntax  "{{ site.owner }}" is Liquid or Hugo template code, which this handbook does not run, so it shows as typed: write what it showed, or delete it`,
+      `${f}:14:1  syntax  warning: "{: .govuk-list}" is an attribute list (kramdown, MkDocs), which this handbook does not read: it shows as typed; delete it (a page's styles come from the handbook's design)`,
+    ]);
   });
 });
