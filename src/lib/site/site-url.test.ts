@@ -17,7 +17,9 @@ describe('site.yaml url', () => {
   it('is written as its origin everywhere: scheme and host in lower case, no trailing slash (RFC 4287 §4.2.6 ids)', () => {
     // A machine-outputs trial (3 December 2026): feed ids kept the capitals that entry ids and the sitemap lowered.
     expect(withUrl('https://Handbook.Example.org/').site?.url).toBe('https://handbook.example.org');
-    expect(withUrl('HTTPS://handbook.example.org:8443').site?.url).toBe('https://handbook.example.org:8443');
+    expect(withUrl('https://handbook.example.org:8443/').site?.url).toBe('https://handbook.example.org:8443');
+    // A scheme in capitals is not how RFC 3986 writes a URI: the check gives the form to write (src/lib/shared/urls.ts).
+    expect(withUrl('HTTPS://handbook.example.org').issues[0].message).toMatch(/is not written as a URI .*: write "https:\/\/handbook\.example\.org\/"$/);
   });
   it('refuses a URL with a path, saying how to publish at a root (a GitHub Pages project site above all)', () => {
     expect(withUrl('https://nhs-nss.github.io/handbook/').issues.map(formatIssue)).toEqual([
