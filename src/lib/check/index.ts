@@ -157,7 +157,7 @@ export function runChecks(root: string, opts: CheckOptions = {}): CheckResult {
   routes.push(...trace.routes);
   // Old URLs of moved pages must not replace a page or loop; links to them still work, as they redirect (a warning
   // names the address to use instead).
-  issues.push(...checkRedirects(handbook.handbook, handbook.sources, [...CORE_ROUTES, ...routes], radar.unpublished?.routes));
+  issues.push(...checkRedirects(handbook.handbook, handbook.sources, [...CORE_ROUTES, ...routes], radar.unpublished?.routes, handbook.unread));
   // An old address that names a page or a file the site builds is refused above, and a link to it reaches that page:
   // it is not offered as a moved page's old address, whose links the check would tell editors to change (a
   // pull-request trial, 3 December 2026: correct links to a page were pointed at the page claiming its address).

@@ -25,4 +25,20 @@ describe('a redirect_from refused because a page has that address', () => {
       fs.rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('is reported in the same run as another mistake in the page\'s front matter, not after it is fixed', () => {
+    // A pull-request trial (3 December 2026): "status: supersede" hid the redirect's error until a second round.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-check-refused-'));
+    try {
+      fs.cpSync(FIXTURE, path.join(root, 'content'), { recursive: true });
+      const page = path.join(root, 'content/handbook/guides/deploying.md');
+      fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace(/^---\n/, '---\nstatus: publish\nredirect_from:\n  - /handbook/guides/on-call/\n'));
+      const issues = runChecks(root, { today: '2026-12-02' })
+        .issues.filter((i) => i.file === 'content/handbook/guides/deploying.md' && i.severity === 'error')
+        .map((i) => `${i.line}:${i.column} ${i.field}`);
+      expect(issues).toEqual(['2:1 status', '4:5 redirect_from[0]']);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

@@ -25,6 +25,15 @@ export interface UnreadPage {
   body: string;
   /** 1-based file line the body starts on. */
   bodyLine: number;
+  /**
+   * The page's old addresses, when its front matter has other mistakes but its `redirect_from` is right: the check
+   * still tests them (a collision, a loop) in the same run. A page's invalid `status` hid its `redirect_from` naming
+   * another page's address until the status was fixed, a second round on a pull request (a pull-request trial,
+   * 3 December 2026).
+   */
+  redirectFrom?: string[];
+  /** Its front matter's YAML, for those checks' line numbers. */
+  frontmatterText?: string;
 }
 
 export interface SourceFile {
@@ -109,7 +118,9 @@ export function parseHandbookFiles(
       const kept = withoutMalformedRedirects(parsed.value.data, res.issues);
       const again = kept && validate(handbookPageSchema, kept.data, src);
       if (!again || !again.ok) {
-        unread.push({ file: f.path, id, body: parsed.value.body, bodyLine: parsed.value.bodyLine });
+        const claims = handbookPageSchema.shape.redirect_from.safeParse(parsed.value.data.redirect_from);
+        const redirectFrom = claims.success && claims.data?.length ? { redirectFrom: claims.data, frontmatterText: parsed.value.frontmatterText } : {};
+        unread.push({ file: f.path, id, body: parsed.value.body, bodyLine: parsed.value.bodyLine, ...redirectFrom });
         continue;
       }
       res = again;

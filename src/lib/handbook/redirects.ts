@@ -74,14 +74,22 @@ export function checkRedirects(
    * e.g. "it is a page of draft edition 2027-05": an old address there is a warning, as a draft page's is.
    */
   pending: ReadonlyMap<string, string> = new Map(),
+  /**
+   * Pages whose front matter has other mistakes (not built this run) with the old addresses they claim: checked
+   * like every page's, so one mistake does not hide the next (load.ts, UnreadPage.redirectFrom).
+   */
+  unread: readonly { file: string; url: string; redirectFrom?: string[]; frontmatterText?: string }[] = [],
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const srcByFile = new Map(sources.map((s) => [s.file, s]));
+  const srcByFile = new Map<string, Pick<PageSource, 'frontmatterText' | 'redirectIndexes'>>(sources.map((s) => [s.file, s]));
+  const claiming = unread.filter((u) => u.redirectFrom?.length).map((u) => ({ file: u.file, url: u.url, redirectFrom: u.redirectFrom! }));
+  for (const u of unread) if (u.redirectFrom?.length) srcByFile.set(u.file, { frontmatterText: u.frontmatterText });
+  const claimers = [...hb.pages, ...claiming];
   const pageByUrl = hb.byUrl;
   const routeSet = new Set(routes);
   // Every page that claims each old path, to name the others in each one's message.
   const claimants = new Map<string, string[]>();
-  for (const p of hb.pages) for (const from of new Set(p.redirectFrom)) if (from !== p.url) claimants.set(from, [...(claimants.get(from) ?? []), p.file]);
+  for (const p of claimers) for (const from of new Set(p.redirectFrom)) if (from !== p.url) claimants.set(from, [...(claimants.get(from) ?? []), p.file]);
   // The same, by the address in lower case: two old addresses that differ only in capitals are one folder where file
   // names ignore case, so one redirect page overwrites the other (a new adopter's trial, 2 December 2026: accepted).
   const claimantsFolded = new Map<string, { from: string; file: string }[]>();
@@ -95,7 +103,7 @@ export function checkRedirects(
   // A page or route that an old address names in other capitals (the one rule of ../shared/closest.ts).
   const addresses = [...pageByUrl.keys(), ...routeSet];
   const sameLetters = (from: string): string | undefined => sameIgnoringCase(from, addresses) ?? sameIgnoringCase(redirectPagePath(from), addresses);
-  for (const p of [...hb.pages].sort((a, b) => byCodePoint(a.file, b.file))) {
+  for (const p of [...claimers].sort((a, b) => byCodePoint(a.file, b.file))) {
     const s = srcByFile.get(p.file);
     // An entry's place in the list as written: entries wrong in form are not in the page's list (load.ts).
     const written = (i: number) => s?.redirectIndexes?.[i] ?? i;
