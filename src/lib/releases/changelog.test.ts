@@ -105,7 +105,7 @@ This release was withdrawn (yanked): do not deploy it. It double-charged some ca
 
   it('escapes HTML and Markdown in data so a summary shows as text', () => {
     expect(escapeMarkdown('<script>alert("x")</script> *bold* [link](javascript:x)')).toBe(
-      '&lt;script&gt;alert("x")&lt;/script&gt; \\*bold\\* \\[link\\](javascript:x)',
+      '\\<script>alert("x")\\</script> \\*bold\\* \\[link\\](javascript:x)',
     );
     // Underscores inside a word cannot start emphasis, so they stay readable; others are escaped.
     expect(escapeMarkdown('FEATURE_FLAG_X and _em_')).toBe('FEATURE_FLAG_X and \\_em\\_');
@@ -114,6 +114,6 @@ This release was withdrawn (yanked): do not deploy it. It double-charged some ca
         changes: [{ category: 'fixed', summary: '<script>alert("x")</script>\nline two' }],
       }),
     ]);
-    expect(toKeepAChangelog(m, 'citizen-web')).toContain('- &lt;script&gt;alert("x")&lt;/script&gt; line two\n');
+    expect(toKeepAChangelog(m, 'citizen-web')).toContain('- \\<script>alert("x")\\</script> line two\n');
   });
 });
