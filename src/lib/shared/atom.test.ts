@@ -1,5 +1,6 @@
 // Every Atom feed the engine writes, read back by feedparser (strict) and checked against RFC 4287.
 import { describe, expect, it } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { atomXml, type AtomFeed } from './atom';
 import { readAtom } from './testing/atom';
 import { buildHandbook, type PageSource } from '../handbook/model';
@@ -139,6 +140,14 @@ describe('atomXml', () => {
     );
     expect(feed.problems).toEqual([]);
     expect(feed.entries[0].content).toBe('<p>Hi <a>js</a> <a>rel</a> <a href="https://ok.example/">ok</a></p>');
+  });
+
+  it('keeps a category label\'s text whole, "<" and all, as well-formed XML (XML 1.0 §3.1)', () => {
+    // A machine-outputs trial (3 December 2026): "Ferry bookings & <more>" was published as "Ferry bookings & more".
+    const xml = atomXml(spec({ categories: [{ term: 'ferry<x>', label: 'Ferry "Fast" bookings & <more>' }] }));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const entry = (new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml) as { feed: { entry: { category: { label: string; term: string } } } }).feed.entry;
+    expect(entry.category).toEqual({ label: 'Ferry "Fast" bookings & <more>', term: 'ferry<x>' });
   });
 
   it('refuses a relative id or link, naming it', () => {

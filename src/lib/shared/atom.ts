@@ -98,13 +98,22 @@ export function atomXml(spec: AtomFeed): string {
       date: e.updated,
       published: e.published,
       author: (e.authors ?? [spec.author]).map(person),
-      // `feed` escapes only "&" in attributes, so a "<" in a label would make the XML invalid: labels are hints, drop it.
-      category: e.categories?.map((c) => ({ term: c.term.replace(/[<>]/g, ''), name: c.label?.replace(/[<>]/g, '') })),
+      // `feed` escapes "&" and '"' in attributes but not "<", which XML 1.0 §3.1 does not allow there: escaped below.
+      category: e.categories?.map((c) => ({ term: c.term, name: c.label })),
     });
   }
   // `feed` drops `language` from Atom output (it writes it only for RSS), so the root element gets its xml:lang here.
-  const xml = feed.atom1();
+  const xml = escapeCategoryAttributes(feed.atom1());
   const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
   if (!xml.includes(root)) throw new Error('Atom feed: the feed package wrote an unexpected root element; xml:lang was not set');
   return xml.replace(root, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${SITE_LANGUAGE}">`);
+}
+
+/**
+ * `xml` with every "<" inside a `<category>` element's attribute values written `&lt;`. The attribute values come
+ * from data, quoted with `"` (which `feed` escapes, so a value ends at the next one). Labels lost their "<" and ">"
+ * instead until 3 December 2026: "Ferry bookings & <more>" read "Ferry bookings & more" (a machine-outputs trial).
+ */
+function escapeCategoryAttributes(xml: string): string {
+  return xml.replace(/<category((?:\s+[\w:-]+="[^"]*")+)\s*\/>/g, (_m, attrs: string) => `<category${attrs.replace(/</g, '&lt;')}/>`);
 }
