@@ -131,6 +131,19 @@ describe('search', () => {
     expect((await urls('Not recorded yet')).found.filter((u) => u.startsWith('/checklists/'))).toEqual([]);
   });
 
+  it('finds a release by its version written as git tags write it ("v3.8.0"), as by the version itself', async () => {
+    // A search trial (3 December 2026): "v1.4.0" found no release whose page shows no tag.
+    const first = async (q: string) => {
+      const page = await openPage(session.ctx, `${base}/search/?q=${encodeURIComponent(q)}`, 'networkidle');
+      await page.waitForFunction(() => !/^Searching/.test(document.getElementById('search-status')?.textContent ?? 'Searching'));
+      const found = await page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      await page.close();
+      return found;
+    };
+    expect(await first('v3.8.0')).toContain('/releases/payments/3.8.0/');
+    expect(await first('3.8.0')).toContain('/releases/payments/3.8.0/');
+  });
+
   it('finds the KPI pages of a component, and counts every result in some section', async () => {
     const page = await openPage(session.ctx, `${base}/search/?q=${encodeURIComponent('Payments gateway release-management KPIs')}`, 'networkidle');
     await page.waitForSelector('#search-results li a');
