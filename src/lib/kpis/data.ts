@@ -13,6 +13,12 @@ export interface Deployment {
   status: string;
   /** Earliest live `deployedAt` (or `dates.released` when no live entry has a time), UTC ms. */
   deployedAt: number;
+  /**
+   * Whether `deployedAt` is a recorded time (a live step's `deployedAt`) rather than the release date's midnight:
+   * lead times are measured only from a recorded time. From midnight, a commit made that morning was dropped as "not
+   * before deployment" and the others measured to 00:00 (a KPI audit, 3 December 2026).
+   */
+  timed: boolean;
   /** Its calendar date in Europe/London. */
   date: IsoDate;
   rolledBack: boolean;
@@ -77,6 +83,16 @@ export interface KpiData {
 
 const LIVE_STATUSES = new Set(['deployed', 'rolled-back']);
 
+/**
+ * Whether a live step with `status` put the release in production: deployed, or rolled back; or failed when the
+ * release's own status is rolled-back (the deployment went out and was taken back, as the check's rules read a
+ * rollback from either the release or the step). Such a release dropped out of every stability measure while it
+ * counted as delivered on time (a KPI audit, 3 December 2026).
+ */
+function reachedLive(status: string, releaseStatus: string): boolean {
+  return LIVE_STATUSES.has(status) || (status === 'failed' && releaseStatus === 'rolled-back');
+}
+
 function textOf(...values: Array<string | null | undefined>): string | undefined {
   for (const v of values) if (typeof v === 'string' && v.trim() !== '') return v.trim();
   return undefined;
@@ -116,13 +132,18 @@ export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
     }
   }
   incidents.sort((a, b) => a.detectedAt - b.detectedAt || (a.id < b.id ? -1 : 1));
+  // Only incidents of releases that reached live: failed deployment recovery time is about production (DORA). An
+  // incident blamed on a pre-release whose live step was skipped was in the recovery time but in no report's list
+  // of failures (a KPI audit, 3 December 2026).
+  const live = new Set(releases.filter((r) => (r.environments ?? []).some((e) => e.name === 'live' && reachedLive(e.status, r.status))).map(releaseKey));
+  for (let i = incidents.length - 1; i >= 0; i--) if (!live.has(incidents[i].cause)) incidents.splice(i, 1);
   const byCause = new Map<string, string[]>();
   for (const i of incidents) byCause.set(i.cause, [...(byCause.get(i.cause) ?? []), i.id]);
 
   const deployments: Deployment[] = [];
   const undated: string[] = [];
   for (const r of releases) {
-    const live = (r.environments ?? []).filter((e) => e.name === 'live' && LIVE_STATUSES.has(e.status));
+    const live = (r.environments ?? []).filter((e) => e.name === 'live' && reachedLive(e.status, r.status));
     if (live.length === 0) continue;
     const key = releaseKey(r);
     const times = live.filter((e) => e.deployedAt).map((e) => instantOf(e.deployedAt as string));
@@ -143,12 +164,13 @@ export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
       releaseType: r.releaseType,
       status: r.status,
       deployedAt,
+      timed: times.length > 0,
       date: londonDay(deployedAt),
       rolledBack,
       yanked,
       incidentIds,
       failed: rolledBack || yanked || incidentIds.length > 0,
-      commitLeadTimes: commits.map((c) => deployedAt - instantOf(c.committedAt)),
+      commitLeadTimes: times.length > 0 ? commits.map((c) => deployedAt - instantOf(c.committedAt)) : [],
       commitCount: commits.length,
       codeFreeze: r.dates.codeFreeze ?? undefined,
       codeFreezeToLive: r.dates.codeFreeze ? deployedAt - instantOf(r.dates.codeFreeze) : undefined,
@@ -157,8 +179,14 @@ export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
   }
   deployments.sort((a, b) => a.deployedAt - b.deployedAt || (a.key < b.key ? -1 : 1));
 
+  // The on-time rate counts releases delivered to live: not one whose live step records that it did not get there
+  // (skipped, failed and not rolled back, pending), which was counted on time (a KPI audit, 3 December 2026).
+  const notDelivered = (r: KpiRelease) => {
+    const steps = (r.environments ?? []).filter((e) => e.name === 'live');
+    return steps.length > 0 && !steps.some((e) => reachedLive(e.status, r.status));
+  };
   const released: ReleasedRelease[] = releases
-    .filter((r) => r.dates.released)
+    .filter((r) => r.dates.released && !notDelivered(r))
     .map((r) => ({
       key: releaseKey(r),
       component: r.component,

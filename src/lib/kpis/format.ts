@@ -3,7 +3,7 @@ import { daysBetween, formatDate, type IsoDate } from '../shared/dates';
 import { calendarDate } from './london';
 import type { Band } from './bands';
 import type { FrequencyBucket } from './frequency';
-import type { MetricResult, MetricUnit } from './metrics';
+import { METRIC_INFO, type MetricResult, type MetricUnit } from './metrics';
 import type { KpiWindow } from './windows';
 import { countOf } from '../shared/plural';
 
@@ -15,9 +15,16 @@ function trimmed(n: number, digits: number): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
-/** 0.2 → "20%", 1/3 → "33.3%". */
-export function formatPercent(ratio: number): string {
-  return `${trimmed(ratio * 100, 1)}%`;
+/**
+ * 0.2 → "20%", 1/3 → "33.3%". With `round: 'up'` or `'down'`, the tenth of a percent is taken in that direction
+ * rather than the nearer: a figure is never shown better than it is, so a shown figure that meets a band's limit
+ * ("at most 5%") or a target really does (5.04% showed as "5%" beside the band above; see formatKpiValue).
+ */
+export function formatPercent(ratio: number, round: 'nearest' | 'up' | 'down' = 'nearest'): string {
+  const tenths = ratio * 1000;
+  // The epsilon keeps a figure already at a tenth (0.05 is 49.999… tenths in binary) where it is.
+  const r = round === 'up' ? Math.ceil(tenths - 1e-9) : round === 'down' ? Math.floor(tenths + 1e-9) : Math.round(tenths);
+  return `${trimmed(r / 10, 1)}%`;
 }
 
 /** 2.5 → "2.5 per week"; small rates keep two decimals so monthly releasing does not read as 0. */
@@ -27,11 +34,13 @@ export function formatPerWeek(perWeek: number): string {
 }
 
 /**
- * Durations for people, rounded to the minute: "under 1 min", "45 min", "3 h 20 min", "1 day 4 h", "12 days".
- * Beyond a day, minutes are dropped; beyond ten days, hours too.
+ * Durations for people, cut to the minute: "under 1 min", "45 min", "3 h 20 min", "1 day 4 h", "12 days". Beyond a
+ * day, minutes are dropped; beyond ten days, hours too. Cut, not rounded: a duration shown is never longer than it
+ * was, so one under a band's limit ("less than 1 day") never shows as the limit itself (a median of 23 h 59 min 40 s
+ * showed as "1 day" beside "Elite: less than 1 day", a KPI audit, 3 December 2026).
  */
 export function formatDuration(seconds: number): string {
-  const mins = Math.round(seconds / 60);
+  const mins = Math.floor(seconds / 60 + 1e-9);
   if (mins < 1) return 'under 1 min';
   if (mins < 60) return `${mins} min`;
   if (mins < 24 * 60) {
@@ -39,16 +48,20 @@ export function formatDuration(seconds: number): string {
     const m = mins % 60;
     return m === 0 ? `${h} h` : `${h} h ${m} min`;
   }
-  const hours = Math.round(mins / 60);
+  const hours = Math.floor(mins / 60);
   const d = Math.floor(hours / 24);
   const h = hours % 24;
   const days = `${d} ${d === 1 ? 'day' : 'days'}`;
   return h === 0 || d >= 10 ? days : `${days} ${h} h`;
 }
 
-export function formatValue(value: number | null, unit: MetricUnit): string {
+/**
+ * A figure in its unit; `higherIsBetter` (the metric's, METRIC_INFO) rounds a ratio's last tenth towards worse, so a
+ * figure never reads as meeting a limit it misses (formatPercent).
+ */
+export function formatValue(value: number | null, unit: MetricUnit, higherIsBetter?: boolean): string {
   if (value === null || !Number.isFinite(value)) return NO_DATA;
-  if (unit === 'ratio') return formatPercent(value);
+  if (unit === 'ratio') return formatPercent(value, higherIsBetter === undefined ? 'nearest' : higherIsBetter ? 'down' : 'up');
   if (unit === 'per-week') return formatPerWeek(value);
   return formatDuration(value);
 }
@@ -58,14 +71,14 @@ export function formatValue(value: number | null, unit: MetricUnit): string {
  * resolved yet but some still open says so instead of "no data": "none resolved; 1 open for 12 days", or with
  * several "none resolved; 3 open, the longest for 12 days" (days to the report's today, see openDays).
  */
-export function formatKpiValue(m: Pick<MetricResult, 'value' | 'unit'> & Pick<Partial<MetricResult>, 'openIncidents'>): string {
+export function formatKpiValue(m: Pick<MetricResult, 'value' | 'unit'> & Pick<Partial<MetricResult>, 'openIncidents' | 'id'>): string {
   const open = m.openIncidents ?? [];
   const days = open.map((o) => o.openForDays).filter((d): d is number => d !== undefined);
   if ((m.value === null || !Number.isFinite(m.value)) && open.length > 0 && days.length === open.length) {
     const longest = Math.max(...days);
     return open.length === 1 ? `none resolved; 1 ${formatOpenDays(longest)}` : `none resolved; ${open.length} open, the longest ${formatOpenDays(longest).replace(/^open /, '')}`;
   }
-  return formatValue(m.value, m.unit);
+  return formatValue(m.value, m.unit, m.id ? METRIC_INFO[m.id].higherIsBetter : undefined);
 }
 
 const BAND_LABELS: Record<Band, string> = { elite: 'Elite', high: 'High', medium: 'Medium', low: 'Low' };

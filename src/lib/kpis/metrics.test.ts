@@ -106,6 +106,34 @@ describe('a rolled-back release counts once', () => {
     const r: KpiRelease = { ...rel({ at: '2026-03-10T09:00:00Z' }), environments: [{ name: 'live', status: 'failed', deployedAt: '2026-03-10T09:00:00Z' }] };
     expect(metricsFor([r], '2026-03-01', '2026-03-31')['deployment-frequency'].value).toBeNull();
   });
+
+  it('counts a failed live step of a release marked rolled-back as a deployment rolled back, not as on time', () => {
+    // A KPI audit (3 December 2026): it dropped out of every stability measure and counted as delivered on time.
+    const r: KpiRelease = {
+      ...rel({ at: '2026-03-10T09:00:00Z' }),
+      status: 'rolled-back',
+      dates: { planned: '2026-03-10', released: '2026-03-10' },
+      environments: [{ name: 'live', status: 'failed', deployedAt: '2026-03-10T09:00:00Z' }],
+    };
+    const m = metricsFor([r, rel({ at: '2026-03-11T09:00:00Z' })], '2026-03-01', '2026-03-31');
+    expect(m['change-failure-rate'].inputs).toMatchObject({ deployments: 2, failed: 1, rolledBack: 1 });
+    expect(m['rollback-rate'].value).toBe(0.5);
+    // A pre-release whose live step was skipped was not delivered: no deployment, and not on time either.
+    const skipped: KpiRelease = { ...rel({ at: '2026-03-12T09:00:00Z' }), dates: { planned: '2026-03-12', released: '2026-03-12' }, environments: [{ name: 'live', status: 'skipped' }] };
+    expect(metricsFor([skipped], '2026-03-01', '2026-03-31')['on-time-rate'].value).toBeNull();
+  });
+});
+
+describe('figures are never shown better than they are, so a shown figure meets a limit only when the figure does', () => {
+  it('cuts a duration to the unit shown, and rounds a ratio\'s last tenth towards worse', () => {
+    // A KPI audit (3 December 2026): a median of 23 h 59 min 40 s showed as "1 day" beside "Elite: less than 1 day".
+    expect(formatKpiValue({ id: 'lead-time', unit: 'seconds', value: 86_380 })).toBe('23 h 59 min');
+    expect(formatKpiValue({ id: 'recovery-time', unit: 'seconds', value: 3585 })).toBe('59 min');
+    expect(formatKpiValue({ id: 'change-failure-rate', unit: 'ratio', value: 0.0504 })).toBe('5.1%');
+    expect(formatKpiValue({ id: 'change-failure-rate', unit: 'ratio', value: 0.05 })).toBe('5%');
+    expect(formatKpiValue({ id: 'on-time-rate', unit: 'ratio', value: 0.8996 })).toBe('89.9%');
+    expect(formatKpiValue({ id: 'on-time-rate', unit: 'ratio', value: 0.9 })).toBe('90%');
+  });
 });
 
 describe('a window with no data', () => {
@@ -123,6 +151,17 @@ describe('a window with no data', () => {
 });
 
 describe('failed deployment recovery time', () => {
+  it('leaves out an incident blamed on a release that never reached live (a pre-release whose live step was skipped)', () => {
+    // A KPI audit (3 December 2026): it was in the recovery time but in no report's list of failures.
+    const pre: KpiRelease = {
+      ...rel({ at: '2026-07-20T09:00:00Z', incidents: [{ detectedAt: '2026-07-20T14:00:00Z', resolvedAt: '2026-07-20T17:00:00Z' }] }),
+      environments: [{ name: 'test', status: 'deployed', deployedAt: '2026-07-20T09:00:00Z' }, { name: 'live', status: 'skipped' }],
+    };
+    const m = metricsFor([pre], '2026-07-01', '2026-07-31');
+    expect(m['recovery-time'].value).toBeNull();
+    expect(m['recovery-time'].inputs).toMatchObject({ incidents: 0 });
+  });
+
   it('measures an incident across midnight and the 29 March 2026 clock change as 2 hours', () => {
     const r = rel({ at: '2026-03-28T22:00:00+00:00', incidents: [{ detectedAt: '2026-03-29T00:30:00+00:00', resolvedAt: '2026-03-29T03:30:00+01:00' }] });
     const m = metricsFor([r], '2026-03-01', '2026-03-31')['recovery-time'];
@@ -175,6 +214,14 @@ describe('lead time for changes', () => {
     const m = metricsFor([r], '2026-03-01', '2026-03-31')['lead-time'];
     expect(m.value).toBe(3 * 3600); // median of 2 h and 4 h
     expect(m.inputs).toMatchObject({ commits: 4, measured: 2, ignored: 2 });
+  });
+
+  it('measures no lead time from a live deployment with no recorded time (its date\'s midnight is not when it went out)', () => {
+    // A KPI audit (3 December 2026): measured to 00:00, with a commit made that morning dropped as "not before".
+    const r: KpiRelease = { ...rel({ at: '2026-09-10T12:00:00Z', commits: ['2026-09-09T15:00:00Z', '2026-09-10T08:00:00Z'] }), environments: [{ name: 'live', status: 'deployed' }] };
+    const m = metricsFor([r], '2026-09-01', '2026-09-30');
+    expect(m['deployment-frequency'].inputs.deployments).toBe(1);
+    expect(m['lead-time'].value).toBeNull();
   });
 
   it('reads a bare commit date as midnight in London', () => {
@@ -281,7 +328,8 @@ describe('ITIL measures', () => {
     ];
     const m = metricsFor(r, '2026-03-01', '2026-03-31')['on-time-rate'];
     expect([m.numerator, m.denominator]).toEqual([2, 3]);
-    expect(formatKpiValue(m)).toBe('66.7%');
+    // Rounded towards worse (higher is better here): never shown better than it is.
+    expect(formatKpiValue(m)).toBe('66.6%');
     expect(m.inputs).toMatchObject({ released: 4, withPlannedDate: 3, onTime: 2, late: 1, withoutPlannedDate: 1 });
   });
 
@@ -293,7 +341,7 @@ describe('ITIL measures', () => {
     ];
     const m = metricsFor(r, '2026-03-01', '2026-03-31')['code-freeze-to-live'];
     expect(m.value).toBe(46.5 * 3600);
-    expect(formatKpiValue(m)).toBe('1 day 23 h'); // 46.5 h rounds to 47 h
+    expect(formatKpiValue(m)).toBe('1 day 22 h'); // 46.5 h, cut to the hour: never shown longer than it was
     expect(m.inputs).toMatchObject({ deployments: 3, withCodeFreeze: 2, measured: 2 });
   });
 
