@@ -223,8 +223,11 @@ export function rehypeMarkdownContent() {
       }
       if (last < 0) return;
       const inside = siblings.slice(index, last + 1) as ElementContent[];
-      if (kind === 'table')
-        for (const c of inside) if ((c as { type: string }).type === 'raw') (c as unknown as Raw).value = (c as unknown as Raw).value.replace(/(<\/t[hd]\s*>)(?=<t[hd][\s>])/gi, '$1 ');
+      if (kind === 'table') {
+        const raws = inside.filter((c) => (c as { type: string }).type === 'raw') as unknown as Raw[];
+        for (const c of raws) c.value = c.value.replace(/(<\/t[hd]\s*>)(?=<t[hd][\s>])/gi, '$1 ');
+        scopeHeaderCells(raws);
+      }
       const caption = kind === 'table' ? captionText(inside) : undefined;
       const label = kind === 'table' ? boxLabel('Table', ++labels.tables, caption ?? labels.lastHeading) : boxLabel('Code example', ++labels.code, labels.lastHeading);
       siblings.splice(index, last + 1 - index, scrollBox(label, inside));
@@ -240,6 +243,32 @@ export function rehypeMarkdownContent() {
     const astro = ((file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> });
     (astro.frontmatter ??= {}).codeBlocks = labels.code;
   };
+}
+
+/**
+ * Gives each `<th>` of a table written in HTML (its raw blocks, in order) that has no `scope` the one its place
+ * implies: `col` in `<thead>` or in a table's first row outside any `<tbody>`, `row` elsewhere (`colgroup` and
+ * `rowgroup` where it spans several). A table with merged cells (rowspan, colspan) needs them, or a screen reader
+ * cannot tie a cell to its headers (WCAG 1.3.1, technique H63): tables converted from Word by pandoc have merged
+ * cells and no scope, and html-validate's wcag/h63 failed the built site while the check passed (a migration
+ * trial, 3 December 2026). A `scope` the editor wrote is kept.
+ */
+function scopeHeaderCells(raws: readonly Raw[]): void {
+  let section: string | undefined;
+  let row = -1;
+  for (const r of raws)
+    r.value = r.value.replace(/<(\/?)(thead|tbody|tfoot|tr|th)\b([^>]*)>/gi, (tag, end: string, name: string, attrs: string) => {
+      const n = name.toLowerCase();
+      if (n === 'thead' || n === 'tbody' || n === 'tfoot') section = end ? undefined : n;
+      else if (n === 'tr' && !end) row++;
+      else if (n === 'th' && !end && !/\sscope\s*=/i.test(attrs)) {
+        const col = section === 'thead' || (section === undefined && row === 0);
+        const spans = new RegExp(`\\s${col ? 'colspan' : 'rowspan'}\\s*=\\s*["']?([0-9]+)`, 'i').exec(attrs);
+        const scope = `${col ? 'col' : 'row'}${spans && Number(spans[1]) > 1 ? 'group' : ''}`;
+        return `<${name} scope="${scope}"${attrs}>`;
+      }
+      return tag;
+    });
 }
 
 function wrapHeadings(tree: AnyParent, headingText: Map<string, string>): void {

@@ -63,6 +63,17 @@ describe('Markdown rendering under the strict CSP', () => {
     expect(out).toContain('<span class="mh_task mh_task--done"><span class="mh_task__box" aria-hidden="true"></span><span class="visually-hidden">Done: </span></span> Rehearsed');
     expect(out).toContain('<span class="mh_task mh_task--todo"><span class="mh_task__box" aria-hidden="true"></span><span class="visually-hidden">Not done: </span></span> Signed off');
   });
+  it('gives each <th> of a table written in HTML the scope its place implies, keeping one the editor wrote', async () => {
+    // A migration trial (3 December 2026): pandoc's tables with merged cells had no scope (WCAG 1.3.1, H63).
+    const out = await html(
+      '<table>\n<thead><tr><th colspan="2">Service</th><th scope="col">Owner</th></tr></thead>\n' +
+        '<tbody><tr><th rowspan="2">Flood warnings</th><td>1</td><td>A</td></tr><tr><th>Sign-up</th><td>B</td></tr></tbody>\n</table>\n\n' +
+        '<table><tr><th>Step</th><th>Who</th></tr><tr><th>Build</th><td>CI</td></tr></table>',
+    );
+    const scopes = [...out.matchAll(/<th(\s[^>]*)?>([^<]*)/g)].map((m) => `${m[2]}:${/scope="([^"]+)"/.exec(m[1] ?? "")?.[1]}`);
+    expect(scopes).toEqual(['Service:colgroup', 'Owner:col', 'Flood warnings:rowgroup', 'Sign-up:row', 'Step:col', 'Who:col', 'Build:row']);
+  });
+
   it('renders a raw mailto link as one link', async () => {
     const out = await html('Write to <a href="mailto:x@example.org">x@example.org</a> or y@example.org.');
     expect(out).toBe('<p>Write to <a href="mailto:x@example.org">x@example.org</a> or <a href="mailto:y@example.org">y@example.org</a>.</p>');
