@@ -16,14 +16,17 @@ function trimmed(n: number, digits: number): string {
 }
 
 /**
- * 0.2 → "20%", 1/3 → "33.3%". With `round: 'up'` or `'down'`, the tenth of a percent is taken in that direction
- * rather than the nearer: a figure is never shown better than it is, so a shown figure that meets a band's limit
- * ("at most 5%") or a target really does (5.04% showed as "5%" beside the band above; see formatKpiValue).
+ * 0.2 → "20%", 1/3 → "33.3%": to the nearest tenth of a percent. With `worse: 'up'` (lower is better) or `'down'`, a
+ * figure that would round to a whole percent from the better side of it shows the tenth on its worse side instead
+ * (5.04% → "5.1%", 89.96% → "89.9%"): band limits and targets are whole percents ("at most 5%"), and "5%" beside
+ * the band above read as a figure that met the limit (a KPI audit, 3 December 2026). Elsewhere the nearest tenth.
  */
-export function formatPercent(ratio: number, round: 'nearest' | 'up' | 'down' = 'nearest'): string {
+export function formatPercent(ratio: number, worse?: 'up' | 'down'): string {
   const tenths = ratio * 1000;
-  // The epsilon keeps a figure already at a tenth (0.05 is 49.999… tenths in binary) where it is.
-  const r = round === 'up' ? Math.ceil(tenths - 1e-9) : round === 'down' ? Math.floor(tenths + 1e-9) : Math.round(tenths);
+  let r = Math.round(tenths);
+  // The epsilon keeps a figure that is exactly the whole percent (0.05 is 49.999… tenths in binary) at it.
+  if (r % 10 === 0 && worse === 'up' && tenths > r + 1e-9) r += 1;
+  if (r % 10 === 0 && worse === 'down' && tenths < r - 1e-9) r -= 1;
   return `${trimmed(r / 10, 1)}%`;
 }
 
@@ -56,12 +59,12 @@ export function formatDuration(seconds: number): string {
 }
 
 /**
- * A figure in its unit; `higherIsBetter` (the metric's, METRIC_INFO) rounds a ratio's last tenth towards worse, so a
- * figure never reads as meeting a limit it misses (formatPercent).
+ * A figure in its unit; `higherIsBetter` (the metric's, METRIC_INFO) keeps a ratio from rounding onto a whole
+ * percent from its better side, so a figure never reads as meeting a limit it misses (formatPercent).
  */
 export function formatValue(value: number | null, unit: MetricUnit, higherIsBetter?: boolean): string {
   if (value === null || !Number.isFinite(value)) return NO_DATA;
-  if (unit === 'ratio') return formatPercent(value, higherIsBetter === undefined ? 'nearest' : higherIsBetter ? 'down' : 'up');
+  if (unit === 'ratio') return formatPercent(value, higherIsBetter === undefined ? undefined : higherIsBetter ? 'down' : 'up');
   if (unit === 'per-week') return formatPerWeek(value);
   return formatDuration(value);
 }

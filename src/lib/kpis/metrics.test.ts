@@ -125,7 +125,7 @@ describe('a rolled-back release counts once', () => {
 });
 
 describe('figures are never shown better than they are, so a shown figure meets a limit only when the figure does', () => {
-  it('cuts a duration to the unit shown, and rounds a ratio\'s last tenth towards worse', () => {
+  it('cuts a duration to the unit shown, and keeps a ratio from rounding onto a whole percent from its better side', () => {
     // A KPI audit (3 December 2026): a median of 23 h 59 min 40 s showed as "1 day" beside "Elite: less than 1 day".
     expect(formatKpiValue({ id: 'lead-time', unit: 'seconds', value: 86_380 })).toBe('23 h 59 min');
     expect(formatKpiValue({ id: 'recovery-time', unit: 'seconds', value: 3585 })).toBe('59 min');
@@ -133,6 +133,9 @@ describe('figures are never shown better than they are, so a shown figure meets 
     expect(formatKpiValue({ id: 'change-failure-rate', unit: 'ratio', value: 0.05 })).toBe('5%');
     expect(formatKpiValue({ id: 'on-time-rate', unit: 'ratio', value: 0.8996 })).toBe('89.9%');
     expect(formatKpiValue({ id: 'on-time-rate', unit: 'ratio', value: 0.9 })).toBe('90%');
+    // Away from a whole percent, the nearest tenth, as anyone would round it.
+    expect(formatKpiValue({ id: 'change-failure-rate', unit: 'ratio', value: 1 / 3 })).toBe('33.3%');
+    expect(formatKpiValue({ id: 'on-time-rate', unit: 'ratio', value: 2 / 3 })).toBe('66.7%');
   });
 });
 
@@ -328,8 +331,7 @@ describe('ITIL measures', () => {
     ];
     const m = metricsFor(r, '2026-03-01', '2026-03-31')['on-time-rate'];
     expect([m.numerator, m.denominator]).toEqual([2, 3]);
-    // Rounded towards worse (higher is better here): never shown better than it is.
-    expect(formatKpiValue(m)).toBe('66.6%');
+    expect(formatKpiValue(m)).toBe('66.7%');
     expect(m.inputs).toMatchObject({ released: 4, withPlannedDate: 3, onTime: 2, late: 1, withoutPlannedDate: 1 });
   });
 

@@ -58,7 +58,9 @@ describe('dates', () => {
   });
   it('formats for people in Europe/London', () => {
     expect(formatDate('2026-11-27')).toBe('27 November 2026');
-    expect(formatDateTime('2026-07-01T08:05:00Z')).toBe('1 July 2026 at 09:05');
+    expect(formatDateTime('2026-07-01T08:05:00Z')).toBe('1 July 2026 at 09:05 BST');
+    // The hour the clocks go back happens twice: the zone tells the two apart.
+    expect([formatDateTime('2026-10-25T00:45:00Z'), formatDateTime('2026-10-25T01:15:00Z')]).toEqual(['25 October 2026 at 01:45 BST', '25 October 2026 at 01:15 GMT']);
   });
   it('finds London midnight across the clock change', () => {
     expect(londonMidnight('2026-01-10')).toBe(Date.UTC(2026, 0, 10));

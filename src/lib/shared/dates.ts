@@ -155,9 +155,14 @@ const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
+  timeZoneName: 'short',
 });
 
-/** `27 November 2026, 14:05` in London time; bare dates format as dates. */
+/**
+ * `27 November 2026 at 14:05 GMT` in UK time, with GMT or BST; bare dates format as dates. The zone is named: on the
+ * day the clocks go back, 01:45 BST comes before 01:15 GMT, and an incident read "detected at 01:45, resolved at
+ * 01:15, 30 min" (a KPI audit, 3 December 2026).
+ */
 export function formatDateTime(s: string): string {
   if (isIsoDate(s)) return formatDate(s);
   return dateTimeFmt.format(Date.parse(s));
