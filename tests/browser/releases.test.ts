@@ -145,7 +145,7 @@ describe('without JavaScript', () => {
     const steps = await main.locator('ol.mh_timeline > li').allInnerTexts();
     expect(steps.map((s) => s.split('\n')[0])).toEqual(['Development', 'Test', 'Staging', 'Live']);
     // The time is the deployment's, not the rollback's (a new adopter's trial, 3 December 2026).
-    expect(steps[3]).toMatch(/Rolled back after it was deployed on 12 May 2026 at 07:30; approved by Change Advisory Board\./);
+    expect(steps[3]).toMatch(/Rolled back after it was deployed on 12 May 2026 at 07:30 BST; approved by Change Advisory Board\./);
     // Risk R1 is medium likelihood, high impact: the matrix says so in words.
     const matrix = await main.locator('table.mh_risk-matrix').evaluate((t) =>
       [...t.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.replace(/\s+/g, ' ').trim())),
