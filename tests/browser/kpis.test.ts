@@ -41,7 +41,7 @@ describe.each(templates)('%s (%s)', (_name, path) => {
         const ids = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
         const named = ids.map((id) => document.getElementById(id)?.textContent ?? '');
         const table = svg.closest('.mh_trend')?.querySelector('table');
-        const figures = [...(table?.querySelectorAll('tbody td[data-kpi]') ?? [])].map((td) => td.textContent?.trim() ?? '');
+        const figures = [...(table?.querySelectorAll('tbody td [data-kpi]') ?? [])].map((el) => el.textContent?.trim() ?? '');
         return {
           role: svg.getAttribute('role'),
           title: svg.querySelector('title')?.id === ids[0] ? named[0] : '',
@@ -108,6 +108,17 @@ describe('KPI dashboard', () => {
     const chart = page.locator('section[aria-labelledby="trend-deployment-frequency-heading"] svg');
     expect(await chart.locator('rect').count()).toBe(api.programme.quarters.filter((q) => q.metrics[0].value !== null).length);
     await expect(chart.locator('text', { hasText: 'no data' }).count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('says beside each figure of a trend table what it was counted from, so "0%" from one deployment is not a record', async () => {
+    // A KPI audit (3 December 2026): quarters with one deployment showed "0% | Elite" and no count.
+    const page = await session.ctx.newPage();
+    await page.goto(`${base}/kpis/`);
+    const q = api.programme.quarters.find((x) => x.metrics.find((m) => m.id === 'change-failure-rate')?.value !== null)!;
+    const cfr = q.metrics.find((m) => m.id === 'change-failure-rate')!;
+    const cell = page.locator('td', { has: page.locator(`[data-kpi="programme/${q.window.label}/change-failure-rate"]`) });
+    await expect(cell.locator('.mh_kpi-counted').textContent()).resolves.toBe(`${cfr.inputs.failed} of ${cfr.inputs.deployments} ${cfr.inputs.deployments === 1 ? 'deployment' : 'deployments'} failed`);
     await page.close();
   });
 });
