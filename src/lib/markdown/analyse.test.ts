@@ -113,6 +113,14 @@ describe('Markdown left as text that the editor meant as markup', () => {
     ]);
   });
 
+  it('a single-tilde strikethrough that looks like a subscript (pandoc\'s CO~2~); a real one is fine', () => {
+    // A migration trial (3 December 2026): "tonnes of CO~2~e" showed "CO" and a struck-through "2".
+    expect(warnings('Tonnes of CO~2~e, and H~2~O.\n\nA ~mistake~ and ~~two~~ and a ~ b ~ c.\n')).toEqual([
+      '10:13 subscript "CO~2~" strikes "2" through (GitHub Markdown reads ~…~ as struck-through text), but it looks like a subscript, as pandoc writes one from Word: write CO<sub>2</sub>, or ~~2~~ if it is meant struck through',
+      '10:24 subscript "H~2~" strikes "2" through (GitHub Markdown reads ~…~ as struck-through text), but it looks like a subscript, as pandoc writes one from Word: write H<sub>2</sub>, or ~~2~~ if it is meant struck through',
+    ]);
+  });
+
   it('an alert of an unknown type, or with text on its marker line; a known alert is fine', () => {
     expect(warnings('> [!WARN]\n> Mind the gap.\n\n> [!NOTE] Same line.\n\n> [!TIP]\n> Fine.\n')).toEqual([
       '10:1 alert "[!WARN]" is not an alert type, so the quote shows it as text: did you mean [!WARNING]? GitHub\'s alerts are [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]',

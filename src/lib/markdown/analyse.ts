@@ -273,6 +273,9 @@ function analyseBody(body: string, mdx: boolean, checklist: boolean): MarkdownAn
       if (problem) problems.push({ field: 'alert', message: problem, severity: 'warning', ...nodeAt(node) });
     } else if (node.type === 'table') {
       for (const p of extraCells(node, body)) problems.push({ field: 'table', message: p.message, severity: 'warning', ...pos(p.offset) });
+    } else if (node.type === 'delete') {
+      const message = subscriptStruckThrough(body, node.position?.start.offset, node.position?.end.offset);
+      if (message) problems.push({ field: 'subscript', message, severity: 'warning', ...nodeAt(node) });
     }
     if (node.type === 'heading' && node.depth === 1) {
       problems.push({
@@ -546,4 +549,19 @@ export function withAnalysisStore<T>(s: AnalysisStore, fn: () => T): T {
   } finally {
     store = previous;
   }
+}
+
+/**
+ * Why a single-tilde strikethrough at [start, end) of `body` looks like a subscript, or undefined: `CO~2~`, `H~2~O`,
+ * `x~i~`, one to three letters or digits struck through straight after a letter or digit. GitHub Markdown strikes
+ * `~…~` through, while pandoc (converting Word) and Pandoc-style Markdown write a subscript that way, so "CO2" showed
+ * as "CO" and a struck-through "2" (a migration trial, 3 December 2026). A warning, as the strikethrough may be meant.
+ */
+export function subscriptStruckThrough(body: string, start: number | undefined, end: number | undefined): string | undefined {
+  if (start === undefined || end === undefined) return undefined;
+  const typed = body.slice(start, end);
+  const m = /^~([\p{L}\p{N}]{1,3})~$/u.exec(typed);
+  if (!m || !/[\p{L}\p{N}]/u.test(body[start - 1] ?? '')) return undefined;
+  const word = /[\p{L}\p{N}]+$/u.exec(body.slice(Math.max(0, start - 20), start))?.[0] ?? '';
+  return `"${word}${typed}" strikes "${m[1]}" through (GitHub Markdown reads ~…~ as struck-through text), but it looks like a subscript, as pandoc writes one from Word: write ${word}<sub>${m[1]}</sub>, or ~~${m[1]}~~ if it is meant struck through`;
 }
