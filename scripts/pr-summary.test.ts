@@ -23,6 +23,14 @@ function committedFixture(fixture: string, prefix: string) {
   return { dir, git };
 }
 
+/** `npm run pr-summary -- --base main` for the project at `dir`: its Markdown, once it has exited 0 (SHOW_SUMMARY=1 prints it). */
+function summaryOf(dir: string): string {
+  const summary = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/pr-summary.ts'), '--base', 'main', '--root', dir], { encoding: 'utf8', env });
+  expect(summary.status, summary.stderr).toBe(0);
+  if (process.env.SHOW_SUMMARY) console.log(summary.stdout);
+  return summary.stdout;
+}
+
 describe('npm run pr-summary', () => {
   it('lists a page moved without git seeing the move, a removed page and a dropped old address under warnings, as the check does', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbook-pr-summary-'));
@@ -45,10 +53,7 @@ describe('npm run pr-summary', () => {
       git('add', '-A');
       git('commit', '-q', '-m', 'change');
 
-      const summary = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/pr-summary.ts'), '--base', 'main', '--root', dir], { encoding: 'utf8', env });
-      expect(summary.status, summary.stderr).toBe(0);
-      const md = summary.stdout;
-      if (process.env.SHOW_SUMMARY) console.log(md);
+      const md = summaryOf(dir);
       expect(md).toContain('| Handbook page | On call | `/handbook/guides/on-call/` → [/handbook/guides/rota/]');
       expect(md).toContain('| **no** |');
       expect(md).toContain('> - `content/handbook/guides/rota.md`: `redirect_from: ["/handbook/guides/on-call/"]`');
@@ -82,9 +87,7 @@ describe('npm run pr-summary', () => {
       fs.writeFileSync(c, fs.readFileSync(c, 'utf8').replace(/(\n---\n)(?![\s\S]*\n---\n)/, '\n  - edition: "2027-04"\n    ring: adopt\n    reason: Proven.\n    approved_by: TSG$1'));
       git('add', '-A');
       git('commit', '-q', '-m', 'draft');
-      const summary = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/pr-summary.ts'), '--base', 'main', '--root', dir], { encoding: 'utf8', env });
-      expect(summary.status, summary.stderr).toBe(0);
-      const md = summary.stdout;
+      const md = summaryOf(dir);
       expect(md).toContain('| Radar blip | Zig — _comes with draft edition 2027-04: no page until it is published (npm run radar -- edition publish)_ | `/radar/blips/zig/` |');
       expect(md).not.toContain('/radar/blips/zig/) (after merge)');
       // The title is escaped for Markdown ("C\\#"), and the page is there after the merge.
@@ -108,10 +111,7 @@ describe('npm run pr-summary', () => {
       fs.appendFileSync(path.join(dir, 'content/partials/contact.md'), '\nOut of hours, phone the duty manager.\n');
       git('add', '-A');
       git('commit', '-q', '-m', 'shown files');
-      const summary = spawnSync(process.execPath, [runTs, path.join(repo, 'scripts/pr-summary.ts'), '--base', 'main', '--root', dir], { encoding: 'utf8', env });
-      expect(summary.status, summary.stderr).toBe(0);
-      const md = summary.stdout;
-      if (process.env.SHOW_SUMMARY) console.log(md);
+      const md = summaryOf(dir);
       expect(md).toMatch(/\| Handbook page \| Headings and anchors — _shows diagram\.svg, which this change alters_ \| \[\/handbook\/constructs\/headings\/\]\(https:\/\/handbook\.example\.org\/handbook\/constructs\/headings\/\)/);
       expect(md).toMatch(/\| Handbook page \| [^|]+ — _shows contact\.md, which this change alters_ \| \[\/handbook\/constructs\/html-in-mdx\/\]/);
       // Still listed as files too, as what the change holds.
