@@ -68,6 +68,18 @@ export interface ReleasedRelease {
   plannedDate?: IsoDate;
 }
 
+/**
+ * One release's count of `main` pipeline runs (those since its component's previous release), placed on the day it
+ * went live, or on its release date when it never did: every run is counted once, in the window it ended in.
+ */
+export interface PipelineRecord {
+  key: string;
+  component: string;
+  date: IsoDate;
+  runs: number;
+  failedRuns: number;
+}
+
 export interface KpiData {
   /** Sorted by component then version key, so every derived list is stable. */
   releases: KpiRelease[];
@@ -77,6 +89,12 @@ export interface KpiData {
   undated: string[];
   /** Releases with `dates.released`, as London calendar dates. */
   released: ReleasedRelease[];
+  /**
+   * Every release that records its pipeline runs and can be placed on a day (PipelineRecord). Counted from live
+   * deployments only, the runs recorded on a release that never went live were lost: the next release counts only
+   * the runs since that one (a KPI audit, 3 December 2026: 5% shown for a quarter whose runs failed 17% of the time).
+   */
+  pipelines: PipelineRecord[];
   /** Earliest date any deployment or release happened, to start the quarterly series. */
   earliest?: IsoDate;
 }
@@ -199,5 +217,11 @@ export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
     ...released.map((r) => r.releasedDate),
     ...incidents.map((i) => i.detectedDate),
   ].sort();
-  return { releases, deployments, incidents, undated, released, earliest: dates[0] };
+  const deployedOn = new Map(deployments.map((d) => [d.key, d.date]));
+  const pipelines: PipelineRecord[] = releases.flatMap((r) => {
+    const runs = r.pipeline?.runs;
+    const date = deployedOn.get(releaseKey(r)) ?? (r.dates.released ? calendarDate(r.dates.released) : undefined);
+    return typeof runs === 'number' && date ? [{ key: releaseKey(r), component: r.component, date, runs, failedRuns: r.pipeline?.failedRuns ?? 0 }] : [];
+  });
+  return { releases, deployments, incidents, undated, released, pipelines, earliest: dates[0] };
 }

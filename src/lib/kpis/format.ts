@@ -138,7 +138,7 @@ export function formatInputs(m: MetricResult): string {
     case 'build-duration':
       return `${i.measured} of ${countOf(i.deployments, 'deployment')} with a build time`;
     case 'pipeline-failure-rate':
-      return `${i.failed} of ${countOf(i.runs, 'pipeline run')} failed (${i.withRuns} of ${countOf(i.deployments, 'deployment')} with run counts)`;
+      return `${i.failed} of ${countOf(i.runs, 'pipeline run')} failed (from ${countOf(i.withRuns, 'release')} with run counts)`;
   }
 }
 

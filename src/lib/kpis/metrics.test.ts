@@ -377,7 +377,15 @@ describe('build and pipeline figures (release `pipeline`)', () => {
     const m = metricsFor(r(), '2026-03-01', '2026-03-31')['pipeline-failure-rate'];
     expect([m.numerator, m.denominator]).toEqual([6, 60]);
     expect(formatKpiValue(m)).toBe('10%');
-    expect(formatInputs(m)).toBe('6 of 60 pipeline runs failed (2 of 4 deployments with run counts)');
+    expect(formatInputs(m)).toBe('6 of 60 pipeline runs failed (from 2 releases with run counts)');
+  });
+
+  it('counts the runs recorded on a release that never went live, on its release date: every run once', () => {
+    // A KPI audit (3 December 2026): 3.5.1 (no live step) recorded 10 runs, 4 failed; they were lost.
+    const never: KpiRelease = { ...rel({ at: '2026-03-05T10:00:00Z' }), environments: [{ name: 'live', status: 'skipped' }], dates: { released: '2026-03-05' }, pipeline: { runs: 10, failedRuns: 4 } };
+    const next: KpiRelease = { ...rel({ at: '2026-03-09T10:00:00Z' }), pipeline: { runs: 20, failedRuns: 1 } };
+    const m = metricsFor([never, next], '2026-03-01', '2026-03-31')['pipeline-failure-rate'];
+    expect([m.numerator, m.denominator]).toEqual([5, 30]);
   });
 
   it('no release with pipeline facts gives "no data", never 0', () => {

@@ -1,6 +1,6 @@
 // The release-management KPIs (the nine of issue 4, and the two CI figures), each computed for one window and scope from prepared KpiData.
 import { judge, type Band, type BandedMetric, type DoraBands } from './bands';
-import type { AttributedIncident, Deployment, KpiData, ReleasedRelease } from './data';
+import type { AttributedIncident, Deployment, KpiData, PipelineRecord, ReleasedRelease } from './data';
 import { frequencyBucket, type BucketBasis, type FrequencyBucket } from './frequency';
 import { median, ratio } from './stats';
 import type { KpiWindow } from './windows';
@@ -93,6 +93,8 @@ export interface WindowSelection {
   incidents: AttributedIncident[];
   /** Releases in scope with `dates.released` inside the window, with their planned date if any. */
   released: ReleasedRelease[];
+  /** Pipeline run counts placed in the window (PipelineRecord). */
+  pipelines: PipelineRecord[];
 }
 
 /** Select what falls in `window`, for one component or (component undefined) the whole programme. */
@@ -103,6 +105,7 @@ export function selectWindow(data: KpiData, window: KpiWindow, component?: strin
     deployments: data.deployments.filter((d) => inScope(d.component) && d.date >= window.from && d.date <= window.to),
     incidents: data.incidents.filter((i) => inScope(i.component) && i.detectedDate >= window.from && i.detectedDate <= window.to),
     released: data.released.filter((r) => inScope(r.component) && r.releasedDate >= window.from && r.releasedDate <= window.to),
+    pipelines: data.pipelines.filter((p) => inScope(p.component) && p.date >= window.from && p.date <= window.to),
   };
 }
 
@@ -291,13 +294,14 @@ export function buildDuration(s: WindowSelection, bands: DoraBands): MetricResul
 }
 
 /**
- * Failed runs ÷ runs of the `main` pipeline, summed over the window's live deployments that record their runs (each
- * release counts the runs since the previous release of its component). The CI page's target is 5 % or less.
+ * Failed runs ÷ runs of the `main` pipeline, summed over the releases placed in the window that record their runs
+ * (each counts the runs since the previous release of its component; one that never went live counts on its release
+ * date, so no run is lost, PipelineRecord). The CI page's target is 5 % or less.
  */
 export function pipelineFailureRate(s: WindowSelection, bands: DoraBands): MetricResult {
-  const withRuns = s.deployments.filter((d) => typeof d.release.pipeline?.runs === 'number');
-  const runs = withRuns.reduce((n, d) => n + (d.release.pipeline?.runs ?? 0), 0);
-  const failed = withRuns.reduce((n, d) => n + (d.release.pipeline?.failedRuns ?? 0), 0);
+  const withRuns = s.pipelines;
+  const runs = withRuns.reduce((n, p) => n + p.runs, 0);
+  const failed = withRuns.reduce((n, p) => n + p.failedRuns, 0);
   return result(
     'pipeline-failure-rate',
     s.window,
