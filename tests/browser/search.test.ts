@@ -142,6 +142,9 @@ describe('search', () => {
     };
     expect(await first('v3.8.0')).toContain('/releases/payments/3.8.0/');
     expect(await first('3.8.0')).toContain('/releases/payments/3.8.0/');
+    // A release before its own pre-releases: a search trial (3 December 2026) found "2.0.0" ranked below 2.0.0-rc.1.
+    const releases = (await first('mygov account 2.0.0')).filter((u) => u.startsWith('/releases/mygov-account/2.0.0'));
+    expect(releases[0]).toBe('/releases/mygov-account/2.0.0/');
   });
 
   it('finds the KPI pages of a component, and counts every result in some section', async () => {
