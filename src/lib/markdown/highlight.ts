@@ -71,11 +71,17 @@ const LANGUAGE = /^language-(\S+)$/;
 let highlighter: Promise<HighlighterGeneric<BundledLanguage, BundledTheme>> | undefined;
 const theme = createCssVariablesTheme({ name: 'mh-css-variables', variablePrefix: '--astro-code-' });
 
+/**
+ * The language of a `<code class="language-x">`, lower-cased. pandoc writes a fence's language as a class in an
+ * attribute list, ```` ``` {.powershell} ```` or ```` ```{.python .numberLines} ````, whose first word became the
+ * "language" `{.powershell}` or `{.python`, so the code was not highlighted and was labelled so (a migration trial,
+ * 3 December 2026): the first class is the language.
+ */
 function languageOf(code: Element): string | undefined {
   const cls = code.properties.className;
   for (const c of Array.isArray(cls) ? cls : []) {
     const m = LANGUAGE.exec(String(c));
-    if (m) return m[1].toLowerCase();
+    if (m) return (/^\{\.([^\s.}]+)/.exec(m[1])?.[1] ?? m[1]).toLowerCase();
   }
   return undefined;
 }

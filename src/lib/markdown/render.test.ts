@@ -30,6 +30,13 @@ describe('Markdown rendering under the strict CSP', () => {
     expect(out.match(/<span class="line">/g)).toHaveLength(3);
     expect(out).toContain('aria-label="Code example 2: Set-up"><code><span class="line"><span>plain</span></span></code></pre>');
   });
+  it("highlights fenced code whose language pandoc wrote as a class ({.powershell}, {.python .numberLines})", async () => {
+    const out = await html('``` {.powershell}\nGet-Service -Name "x" | Restart-Service\n```\n\n```{.python .numberLines}\nimport os\n```');
+    expect(out).toContain('<div class="mh_code" data-language="powershell"><pre class="mh_code__pre" tabindex="0" data-language="powershell"');
+    expect(out).toContain('<span class="mh_tok-function">Get-Service</span>');
+    expect(out).toContain('<div class="mh_code" data-language="python"><pre class="mh_code__pre" tabindex="0" data-language="python"');
+    expect(out).toContain('<span class="mh_tok-keyword">import</span>');
+  });
   it('maps every Shiki declaration to a class and drops the rest', () => {
     expect(styleToClasses('color:var(--astro-code-token-keyword);font-style:italic')).toEqual(['mh_tok-keyword', 'mh_tok-italic']);
     expect(styleToClasses('background-color:var(--astro-code-background);color:var(--astro-code-foreground); overflow-x: auto;')).toEqual([]);
