@@ -149,11 +149,35 @@ describe('checkLinks', () => {
     };
     expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline('[form](access-form.pdf) [d](diagram.png)', 6), t).map(formatIssue)).toEqual([
       'content/handbook/a.md:6:1  link  "access-form.pdf" is a file beside the page, and files beside pages are not published (only pictures are): move it to content/public/files/access-form.pdf and link to "/files/access-form.pdf"',
-      'content/handbook/a.md:6:25  link  "diagram.png" is a relative link: write it from the site root, e.g. "/handbook/section/page/"',
+      'content/handbook/a.md:6:25  link  "diagram.png" links to a picture beside the page, which is published only where a page shows it: to show it, write ![what it shows](diagram.png); to offer it as a download, put it in content/public/files/diagram.png and link to "/files/diagram.png"',
     ]);
     // Not there at all: still where downloads go, not a page's address.
     expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline('[plan](./migration-plan.pdf)', 6), t).map(formatIssue)).toEqual([
       'content/handbook/a.md:6:1  link  "./migration-plan.pdf" is a relative link to a file: files to download go in content/public/ (e.g. content/public/files/migration-plan.pdf) and are linked from the site root, "/files/migration-plan.pdf"',
+    ]);
+  });
+  it('suggests a download\'s address percent-encoded as written, not with the spaces of its name (a migration trial, 3 December 2026)', () => {
+    const t = { ...targets, publicDir: 'content/public', exists: (p: string) => p === 'content/handbook/DPIA template v3.docx', isImage: () => false };
+    expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline('[x](DPIA%20template%20v3.docx) [y](<Plan v2.pdf>)', 6), t).map(formatIssue)).toEqual([
+      'content/handbook/a.md:6:1  link  "DPIA%20template%20v3.docx" is a file beside the page, and files beside pages are not published (only pictures are): move it to content/public/files/DPIA template v3.docx and link to "/files/DPIA%20template%20v3.docx"',
+      'content/handbook/a.md:6:32  link  "Plan v2.pdf" is a relative link to a file: files to download go in content/public/ (e.g. content/public/files/Plan v2.pdf) and are linked from the site root, "/files/Plan%20v2.pdf"',
+    ]);
+  });
+  it('names a link to a Confluence page, and a Windows metafile from Word that browsers cannot show', () => {
+    const t = { ...targets, exists: () => true, isImage: () => true };
+    const md = '[a](/pages/viewpage.action?pageId=4456123) [b](/display/DIGI/Refunds+process) [c](/wiki/spaces/DIGI/pages/1/Old) ![d](media/image5.emf)';
+    const CONFLUENCE = 'is a link to a Confluence page, which is not on this site: link to the handbook page\'s address (e.g. "/handbook/section/page/"), or to the Confluence page\'s full address (https://…) if it stays there';
+    expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline(md, 6), t).map(formatIssue)).toEqual([
+      `content/handbook/a.md:6:1  link  "/pages/viewpage.action?pageId=4456123" ${CONFLUENCE}`,
+      `content/handbook/a.md:6:44  link  "/display/DIGI/Refunds+process" ${CONFLUENCE}`,
+      `content/handbook/a.md:6:79  link  "/wiki/spaces/DIGI/pages/1/Old" ${CONFLUENCE}`,
+      'content/handbook/a.md:6:114  image  "media/image5.emf": a Windows metafile (.emf, a drawing from Word), which browsers cannot show: export the picture as PNG or SVG (in Word, right-click it and choose Save as Picture) and change the path to that file',
+    ]);
+  });
+  it('refuses a scheme the site may not link with, as the site\'s link test does; Confluence\'s "ac:" is named by the syntax check', () => {
+    expect(run('[a](ftp://files.example.org/x) [b](file://server/share/x.docx) <ac:plain-text-body> [c](tel:+441234) ![d](data:image/png;base64,AA==)')).toEqual([
+      'content/handbook/a.md:6:1  link  "ftp://files.example.org/x" uses the scheme "ftp:", which pages may not link with (only http:, https:, mailto: and tel:, and data: for a picture): link to the https:// address instead, or write the address as `code`',
+      'content/handbook/a.md:6:32  link  "file://server/share/x.docx" uses the scheme "file:", which pages may not link with (only http:, https:, mailto: and tel:, and data: for a picture): a file on a drive is not on the web; put the file in public/files/ and link to "/files/…", or write the path as `code`',
     ]);
   });
   it('names the address meant when a link differs from it only in capitals, and says addresses are case-sensitive', () => {

@@ -84,6 +84,10 @@ export function localImageProblem(file: string, l: MarkdownLink, t: Pick<LinkTar
   const rel = safeDecode(l.url.replace(/[?#].*$/, ''));
   if (l.source === 'html')
     return `"${l.url}": an image in raw HTML does not go through the image pipeline, so a path relative to the page does not work; write it in Markdown, ![description](${l.url}), or give its path from the site root`;
+  // A Windows metafile, as Word keeps its drawings: renaming it does not make it a picture a browser can show (a
+  // migration trial, 3 December 2026).
+  if (/\.(emf|wmf)$/i.test(rel))
+    return `"${l.url}": a Windows metafile (.${rel.slice(-3).toLowerCase()}, a drawing from Word), which browsers cannot show: export the picture as PNG or SVG (in Word, right-click it and choose Save as Picture) and change the path to that file`;
   if (!isOptimisable(rel))
     return `"${l.url}": a local image needs one of the image file extensions ${IMAGE_EXTENSIONS.join(', ')}; rename the file and the path`;
   const target = joinPath(file.slice(0, file.lastIndexOf('/')), rel);
@@ -118,16 +122,42 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
     const at = { line: l.line, column: l.column };
     // A full address on the site's own domain is a page or file of this site.
     const own = t.origin && l.kind === 'link' ? pathOnOrigin(l.url, t.origin) : undefined;
-    if (own === undefined && (/^[a-z][a-z0-9+.-]*:/i.test(l.url) || l.url.startsWith('//'))) continue;
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(l.url)?.[1];
+    // Schemes a built page may link with: the site's link test (tests/support/site-checks.ts) refuses any other, so the
+    // check refuses them too. Confluence's `<ac:plain-text-body>` read as an autolink is ../markdown/foreign-syntax.ts's.
+    if (own === undefined && scheme && !ALLOWED_SCHEMES.has(scheme.toLowerCase()) && !/^(ac|ri)$/i.test(scheme))
+      out.push(
+        issue(
+          file,
+          l.kind,
+          `"${l.url}" uses the scheme "${scheme}:", which pages may not link with (only http:, https:, mailto: and tel:, and data: for a picture): ` +
+            (/^file$/i.test(scheme) || /^[a-z]$/i.test(scheme)
+              ? 'a file on a drive is not on the web; put the file in public/files/ and link to "/files/…", or write the path as `code`'
+              : 'link to the https:// address instead, or write the address as `code`'),
+          at,
+        ),
+      );
+    if (own === undefined && (scheme || l.url.startsWith('//'))) continue;
     const [pathPart, frag] = splitUrl(own ?? l.url);
     const withFrag = (page: string) => `${page}${frag === undefined ? '' : `#${frag}`}`;
+    if (l.kind === 'link' && CONFLUENCE_PAGE.test(pathPart) && !t.routes.has(safeDecode(pathPart)) && !t.files.has(safeDecode(pathPart))) {
+      out.push(
+        issue(
+          file,
+          'link',
+          `"${l.url}" is a link to a Confluence page, which is not on this site: link to the handbook page's address (e.g. "/handbook/section/page/"), or to the Confluence page's full address (https://…) if it stays there`,
+          at,
+        ),
+      );
+      continue;
+    }
     if (pathPart && !pathPart.startsWith('/') && l.kind === 'image') {
       const problem = localImageProblem(file, l, t);
       if (problem) out.push(issue(file, 'image', problem, at));
       continue;
     }
     if (pathPart && !pathPart.startsWith('/')) {
-      out.push(issue(file, l.kind, relativeLinkMessage(l.url, safeDecode(pathPart), frag, file, ownPath, t, withFrag), at));
+      out.push(issue(file, l.kind, relativeLinkMessage(l.url, pathPart, frag, file, ownPath, t, withFrag), at));
       continue;
     }
     const target = safeDecode(pathPart) || ownPath;
@@ -206,6 +236,19 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
   }
   return out;
 }
+
+/** Schemes a page may link with, as the site's link test allows them (tests/support/site-checks.ts). */
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'data']);
+
+/**
+ * A link to a Confluence page (`/pages/viewpage.action?pageId=…`, `/display/SPACE/Page+Title`, `/wiki/spaces/…`),
+ * which an export left relative to Confluence's site: it was told "file not found: put the file at
+ * public/pages/viewpage.action" (a migration trial, 3 December 2026).
+ */
+const CONFLUENCE_PAGE = /^\/?(?:wiki\/)?(?:pages\/viewpage\.action|display\/[^/]+\/[^/]|spaces\/[^/]+\/pages\/)|^\/?wiki\/spaces\//;
+
+/** A picture's file name, by its extension. */
+const IMAGE_FILE = new RegExp(`\\.(${IMAGE_EXTENSIONS.join('|')})$`, 'i');
 
 /** How many pages of one name a message lists before "and N more". */
 const SAME_NAME_LISTED = 4;
@@ -287,14 +330,18 @@ function safeDecode(s: string): string {
  */
 function relativeLinkMessage(
   url: string,
-  rel: string,
+  written: string,
   frag: string | undefined,
   file: string,
   ownPath: string,
   t: LinkTargets,
   withFrag: (page: string) => string,
 ): string {
+  const rel = safeDecode(written);
   const joined = joinPath(file.slice(0, file.lastIndexOf('/')), rel);
+  // The address as written, percent-encoded: the decoded name ("/files/DPIA template v3.docx") has spaces, so the
+  // link advised was itself broken (a migration trial, 3 December 2026).
+  const href = (name: string) => `/files/${(written.slice(written.lastIndexOf('/') + 1) || name).replace(/ /g, '%20')}`;
   // A file name in other capitals (`Guides/On-Call.md`) is still the page meant: file systems that ignore case find it.
   const pageFile = t.pageFiles?.has(joined) ? joined : t.pageFiles && sameIgnoringCase(joined, t.pageFiles.keys());
   const fromFile = pageFile ? t.pageFiles?.get(pageFile) : undefined;
@@ -305,13 +352,19 @@ function relativeLinkMessage(
   // 3 December 2026).
   if (/\.(?!mdx?$)[A-Za-z0-9]+$/.test(joined) && !t.isImage?.(joined) && t.exists?.(joined)) {
     const name = joined.slice(joined.lastIndexOf('/') + 1);
-    return `"${url}" is a file beside the page, and files beside pages are not published (only pictures are): move it to ${t.publicDir ?? 'public'}/files/${name} and link to "/files/${name}"`;
+    return `"${url}" is a file beside the page, and files beside pages are not published (only pictures are): move it to ${t.publicDir ?? 'public'}/files/${name} and link to "${href(name)}"`;
+  }
+  // A link, not an image, to a picture beside the page (`[architecture.png](attachments/98765/architecture.png)`, as
+  // Confluence exports its attachments): such pictures are published only where a page shows them (the same trial).
+  if (IMAGE_FILE.test(joined) && (t.isImage?.(joined) || t.exists?.(joined))) {
+    const name = joined.slice(joined.lastIndexOf('/') + 1);
+    return `"${url}" links to a picture beside the page, which is published only where a page shows it: to show it, write ![what it shows](${url}); to offer it as a download, put it in ${t.publicDir ?? 'public'}/files/${name} and link to "${href(name)}"`;
   }
   // A relative link to a file that is not there either (`./migration-plan.pdf`): where downloads go, not a page's
   // address (the same kind of trial).
   if (/\.(?!mdx?$|html?$)[A-Za-z0-9]+$/.test(joined) && !t.isImage?.(joined)) {
     const name = joined.slice(joined.lastIndexOf('/') + 1);
-    return `"${url}" is a relative link to a file: files to download go in ${t.publicDir ?? 'public'}/ (e.g. ${t.publicDir ?? 'public'}/files/${name}) and are linked from the site root, "/files/${name}"`;
+    return `"${url}" is a relative link to a file: files to download go in ${t.publicDir ?? 'public'}/ (e.g. ${t.publicDir ?? 'public'}/files/${name}) and are linked from the site root, "${href(name)}"`;
   }
   const pageAt = (base: string): string | undefined => {
     const resolved = new URL(rel, `http://site${base}`).pathname;

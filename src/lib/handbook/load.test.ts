@@ -32,6 +32,11 @@ describe('handbook content errors name the file, field, line, what was found and
       'content/handbook/a/b.md:1  has no front matter: the file must start with a --- line, then YAML fields such as title, then ---',
     ]);
   });
+  it('names a pandoc title block in place of front matter, with the fields to write (a migration trial, 3 December 2026)', () => {
+    expect(problems([{ path: 'content/handbook/a/b.md', text: '% Release process\n% Jane Smith\n% 12 March 2025\n\n# Releases\n' }])).toEqual([
+      'content/handbook/a/b.md:1  has no front matter: the file must start with a --- line, then YAML fields such as title, then ---; its "% " lines are a pandoc title block, which this handbook does not read: write front matter in their place (a --- line, "title: Release process", "owner: … (the team or role that keeps the page right, not "Jane Smith")", "updated: YYYY-MM-DD (for "12 March 2025")", then ---)',
+    ]);
+  });
   it('rejects front matter that is never closed at its first line, not at a line of the page text', () => {
     const text = `---\n${base}\n\n# Rolling back\n\n\`\`\`sh\n  npm run release:status\n\`\`\`\n`;
     expect(problems([{ path: 'content/handbook/a/b.md', text }])).toEqual([

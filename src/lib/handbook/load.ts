@@ -79,6 +79,18 @@ export function pageId(file: string, handbookDir: string = contentPaths().handbo
 const SNIPPET = "; shared text that other pages show has no front matter: it belongs in the content's partials/ folder (see the README, \"Write content\")";
 
 /**
+ * What a file without front matter is told when it starts with a pandoc title block ("% Title", "% Author",
+ * "% Date"), as pandoc writes a Word document's properties (a migration trial, 3 December 2026); '' otherwise.
+ */
+function titleBlock(text: string): string {
+  const lines = /^(?:% [^\n]*\n?)+/.exec(text.replace(/^\uFEFF/, ''))?.[0].split('\n').filter(Boolean);
+  if (!lines) return '';
+  const [title, author, date] = lines.map((l) => l.slice(2).trim());
+  const fields = [`title: ${title}`, author ? `owner: … (the team or role that keeps the page right, not "${author}")` : '', date ? `updated: YYYY-MM-DD (for "${date}")` : ''].filter(Boolean);
+  return `; its "% " lines are a pandoc title block, which this handbook does not read: write front matter in their place (a --- line, ${fields.map((f) => `"${f}"`).join(', ')}, then ---)`;
+}
+
+/**
  * Whether a file without front matter reads as shared text rather than a page: no heading anywhere. Manuals moved from
  * MkDocs (snippets) and Middleman (partials) kept such files beside their pages, and the check's "must start with a --- line" told editors to make pages of them (a migration trial, 3 December 2026).
  */
@@ -102,7 +114,11 @@ export function parseHandbookFiles(
     const id = pageId(f.path, handbookDir);
     const parsed = parseMarkdown(f.path, f.text);
     if (!parsed.ok) {
-      issues.push(...parsed.issues.map((i) => (i.message.startsWith('has no front matter') && looksLikeSnippet(f.text) ? { ...i, message: i.message + SNIPPET } : i)));
+      issues.push(
+        ...parsed.issues.map((i) =>
+          !i.message.startsWith('has no front matter') ? i : titleBlock(f.text) ? { ...i, message: i.message + titleBlock(f.text) } : looksLikeSnippet(f.text) ? { ...i, message: i.message + SNIPPET } : i,
+        ),
+      );
       if (parsed.body) unread.push({ file: f.path, id, ...parsed.body });
       continue;
     }

@@ -108,6 +108,15 @@ describe('front matter a page may leave out', () => {
     expect(foreignFieldHint('layout')).toBe('unknown field "layout" (used by Jekyll and Hugo): not needed: every page uses the handbook\'s layout; delete it');
     expect(foreignFieldHint('sidebar_label')).toBe('unknown field "sidebar_label" (used by Docusaurus): use `title: …` instead, the navigation shows the page\'s title, so keep it short');
     expect(foreignFieldHint('hide')).toBe('unknown field "hide" (used by MkDocs Material): not needed: every page shows the navigation and its Contents list; delete it');
+    // pandoc's fields, from a Word document's properties (a migration trial, 3 December 2026).
+    expect(foreignFieldHint('author')).toBe(
+      'unknown field "author" (used by pandoc and Jekyll): use `owner: …` (the team or role that keeps the page right) instead, a team or role rather than a person, who may move on',
+    );
+    expect(foreignFieldHint('date')).toBe(
+      'unknown field "date" (used by pandoc, Jekyll and Hugo): use `updated: YYYY-MM-DD` (shown as "Last updated" when git history is not available) instead, or `last_reviewed:` if the date records a review',
+    );
+    expect(foreignFieldHint('subtitle')).toBe('unknown field "subtitle" (used by pandoc): use `description: …` instead');
+    expect(foreignFieldHint('lang')).toBe('unknown field "lang" (used by pandoc): not needed: the site\'s language is set once, for every page; delete it');
     expect(foreignFieldHint('toString')).toBeUndefined();
     expect(foreignFieldHint('reveiw_by')).toBeUndefined();
   });

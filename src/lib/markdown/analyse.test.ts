@@ -121,6 +121,12 @@ describe('Markdown left as text that the editor meant as markup', () => {
     ]);
   });
 
+  it('an address with a space when the link text runs over lines, as pandoc wraps it (a migration trial, 3 December 2026)', () => {
+    expect(warnings('See [the DPIA\ntemplate](/files/DPIA template v3.docx) for new services.\n')).toEqual([
+      '10:5 link "[the DPIA template](/files/DPIA template v3.docx)": a link\'s address cannot have spaces, so it shows as text: write the address without them (a page\'s address uses hyphens), or as </files/DPIA template v3.docx> for a file whose name has them',
+    ]);
+  });
+
   it('an alert of an unknown type, or with text on its marker line; a known alert is fine', () => {
     expect(warnings('> [!WARN]\n> Mind the gap.\n\n> [!NOTE] Same line.\n\n> [!TIP]\n> Fine.\n')).toEqual([
       '10:1 alert "[!WARN]" is not an alert type, so the quote shows it as text: did you mean [!WARNING]? GitHub\'s alerts are [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]',

@@ -13,7 +13,7 @@ import { mdxNamesRead } from './mdx-names';
 import { ALERT_TYPES } from './alerts';
 import { closest } from '../shared/closest';
 import { blankParsedMarkup } from './blank-markup';
-import { foreignSyntax } from './foreign-syntax';
+import { foreignSyntax, foreignSyntaxInBody } from './foreign-syntax';
 
 export interface MarkdownLink {
   url: string;
@@ -252,9 +252,17 @@ function analyseBody(body: string, mdx: boolean, checklist: boolean): MarkdownAn
 
   const links: MarkdownLink[] = [];
   const imageRefs = new Set<string>();
+  const code: [number, number][] = [];
+  const headings: Nodes[] = [];
   eachNode<Nodes>(tree, (n) => {
     if (n.type === 'imageReference') imageRefs.add(n.identifier);
+    if ((n.type === 'code' || n.type === 'inlineCode') && n.position?.start.offset !== undefined && n.position.end.offset !== undefined)
+      code.push([n.position.start.offset, n.position.end.offset]);
+    if (n.type === 'heading') headings.push(n);
   });
+  const numberedList = confluenceNumberedLists(headings, body);
+  for (const p of foreignSyntaxInBody(body, code, { mdx }))
+    problems.push({ field: p.field, message: p.message, ...(p.severity === 'warning' ? { severity: 'warning' as const } : {}), ...pos(p.offset) });
   eachNode<Nodes>(tree, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       const start = node.position?.start.offset;
@@ -277,7 +285,13 @@ function analyseBody(body: string, mdx: boolean, checklist: boolean): MarkdownAn
       const message = subscriptStruckThrough(body, node.position?.start.offset, node.position?.end.offset);
       if (message) problems.push({ field: 'subscript', message, severity: 'warning', ...nodeAt(node) });
     }
-    if (node.type === 'heading' && node.depth === 1) {
+    if (node.type === 'heading' && numberedList.has(node)) {
+      problems.push({
+        field: 'heading',
+        message: `"${body.slice(node.position!.start.offset, node.position!.end.offset).trim()}" looks like an item of a Confluence numbered list ("#" and "##" lines one under another), which Markdown reads as a heading: write "1. " for an item (and "   1. " under it for a sub-item)`,
+        ...nodeAt(node),
+      });
+    } else if (node.type === 'heading' && node.depth === 1) {
       problems.push({
         field: 'heading',
         message: 'a level-1 heading ("# …") in the page body: the page title is the page\'s only level-1 heading; use ## for a section',
@@ -287,6 +301,17 @@ function analyseBody(body: string, mdx: boolean, checklist: boolean): MarkdownAn
       const start = node.position?.start.offset ?? 0;
       const autolink = node.type === 'link' && body[start] !== '[';
       links.push({ url: node.url, kind: node.type, source: autolink ? 'autolink' : 'inline', ...nodeAt(node) });
+      if (node.type === 'image') {
+        const named = altIsFileName(node.alt ?? '', node.url);
+        if (named) problems.push({ field: 'image', message: named, severity: 'warning', ...nodeAt(node) });
+      }
+    } else if (node.type === 'code' && /^\{=\w+\}$/.test(node.lang ?? '')) {
+      problems.push({
+        field: 'syntax',
+        message: `"\`\`\`${node.lang}" is a pandoc raw block, which this handbook does not read: it shows as code, its ${node.lang!.slice(2, -1)} as typed; ${node.lang === '{=html}' ? 'write the HTML without the fence lines (HTML in a page is kept), or delete the block' : 'delete the block (it was for another output format)'}`,
+        severity: 'warning',
+        ...nodeAt(node),
+      });
     } else if (node.type === 'definition') {
       links.push({ url: node.url, kind: imageRefs.has(node.identifier) ? 'image' : 'link', source: 'definition', ...nodeAt(node) });
     } else if (node.type === 'html') {
@@ -298,6 +323,8 @@ function analyseBody(body: string, mdx: boolean, checklist: boolean): MarkdownAn
             for (const message of tagProblems(name, Object.keys(attrs))) problems.push({ field: 'html', message, ...where });
             if (name === 'a' && attrs.href !== undefined) links.push({ url: attrs.href, kind: 'link', source: 'html', ...where });
             if (name === 'img' && attrs.src !== undefined) links.push({ url: attrs.src, kind: 'image', source: 'html', ...where });
+            const named = name === 'img' && attrs.alt !== undefined && attrs.src !== undefined ? altIsFileName(attrs.alt, attrs.src) : undefined;
+            if (named) problems.push({ field: 'image', message: named, severity: 'warning', ...where });
           },
         },
         { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
@@ -323,6 +350,10 @@ function analyseBody(body: string, mdx: boolean, checklist: boolean): MarkdownAn
       if (name === 'img' && typeof src === 'string') links.push({ url: src, kind: 'image', source: 'html', ...where });
     }
   });
+  for (const l of links) {
+    const hidden = hiddenInAddress(l.url);
+    if (hidden) problems.push({ field: l.kind, message: hidden, line: l.line, column: l.column });
+  }
   // Only custom ids can repeat (generated ones step around every id the page has): two headings with {#db-errors}
   // published two elements with one id, and a link to it landed on the first (a migration trial, 3 December 2026).
   const firstWithId = new Map<string, HeadingInfo>();
@@ -363,6 +394,86 @@ function inlineMarkup(block: Nodes): [number, number][] {
   return out;
 }
 
+/** Image file extensions, for telling alt text that is a file name ({@link altIsFileName}). */
+const PICTURE_NAME = /\.(png|jpe?g|gif|svg|webp|avif|apng|tiff?|bmp|emf|wmf)$/i;
+
+/**
+ * The warning for a picture whose alt text is a file name (`![architecture.png](…)`, or the file's name without its
+ * extension), which Confluence's exports and Word's write: a screen reader reads it out instead of what the picture
+ * shows (WCAG 2.2, 1.1.1 Non-text Content; a migration trial, 3 December 2026). Undefined for any other alt text.
+ */
+export function altIsFileName(alt: string, src: string): string | undefined {
+  const a = alt.trim();
+  const base = decodeURIComponentSafe(src.replace(/[?#].*$/, '').replace(/^.*\//, ''));
+  // The name without its extension counts only as written ("image1", "IMG_2041"): "Cluster diagram" for
+  // Cluster%20Diagram.png was written as a description.
+  if (!a || (!PICTURE_NAME.test(a) && a !== base.replace(/\.[^.]*$/, ''))) return undefined;
+  return `the alt text "${a}" is the file name, which a screen reader reads out instead of what the picture shows (WCAG 2.2, 1.1.1 Non-text Content): describe the picture, ![what it shows](${src}), or write ![](${src}) for one that is only decoration`;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Characters Word leaves in pasted text that cannot be seen, by code point, with their Unicode names. */
+const HIDDEN: Record<string, string> = {
+  '\u200b': 'U+200B zero width space',
+  '\u200c': 'U+200C zero width non-joiner',
+  '\u200d': 'U+200D zero width joiner',
+  '\u200e': 'U+200E left-to-right mark',
+  '\u200f': 'U+200F right-to-left mark',
+  '\u2060': 'U+2060 word joiner',
+  '\ufeff': 'U+FEFF zero width no-break space (byte order mark)',
+  '\u00ad': 'U+00AD soft hyphen',
+  '\u00a0': 'U+00A0 no-break space',
+  '\u201c': 'U+201C left curly quote “',
+  '\u201d': 'U+201D right curly quote ”',
+  '\u2018': "U+2018 left curly quote ‘",
+  '\u2019': 'U+2019 right curly quote ’',
+};
+const HIDDEN_CHARS = new RegExp(`[${Object.keys(HIDDEN).join('')}]`, 'g');
+
+/**
+ * The error for a link or image address with a character Word left in it (a zero width space, a soft hyphen, a
+ * curly quote, which an autolink swallows when the address is followed by one): the address is another, broken one,
+ * and nothing on the page shows why (a migration trial, 3 December 2026). Undefined for an address without one.
+ */
+export function hiddenInAddress(url: string): string | undefined {
+  // A curly quote can be part of a file's name ("team’s plan.pdf"); in a web or mail address, an #anchor, or at the
+  // end (an autolink that swallowed the closing quote) it is Word's.
+  const hash = url.indexOf('#');
+  const found = [...url.matchAll(HIDDEN_CHARS)].filter(
+    (m) => !/[\u2018\u2019\u201c\u201d]/.test(m[0]) || /^(https?|mailto|tel):/i.test(url) || (hash >= 0 && m.index > hash) || m.index === url.length - 1,
+  );
+  if (!found.length) return undefined;
+  const first = found[0];
+  const place = first.index === 0 ? 'at its start' : first.index === url.length - 1 ? 'at its end' : `after "${url.slice(Math.max(0, first.index - 30), first.index)}"`;
+  const names = [...new Set(found.map((m) => HIDDEN[m[0]]))].join(', ');
+  return `"${url}" has ${names} in its address (${found.length === 1 ? '' : 'the first '}${place}), pasted from Word, so the link goes to another address, which is broken: write "${url.replace(HIDDEN_CHARS, '')}"`;
+}
+
+/**
+ * Runs of ATX headings of level 1 and 2 only on lines one under another: Confluence's wiki markup numbers a list
+ * with "#" and "##" (a migration trial, 3 December 2026), which Markdown reads as headings; a manual's own headings
+ * have text or a blank line between them, and a run that goes deeper ("#", "##", "###") is headings.
+ */
+function confluenceNumberedLists(headings: Nodes[], body: string): Set<Nodes> {
+  const out = new Set<Nodes>();
+  const atx = headings.filter((h) => h.type === 'heading' && body[h.position?.start.offset ?? 0] === '#');
+  for (let i = 0; i < atx.length; ) {
+    let j = i;
+    while (j + 1 < atx.length && atx[j + 1].position!.start.line === atx[j].position!.end.line + 1 && atx[j + 1].position!.start.column === atx[i].position!.start.column) j++;
+    const run = atx.slice(i, j + 1);
+    if (run.length > 1 && run.every((h) => h.type === 'heading' && h.depth <= 2)) for (const h of run) out.add(h);
+    i = j + 1;
+  }
+  return out;
+}
+
 /**
  * Markdown the parser left as text although the editor meant markup, in the block `body.slice(start, end)` (a
  * paragraph, heading or table cell): a link to a reference the page does not define (`[the rota][rota-link]`,
@@ -398,7 +509,8 @@ export function textLeftAsWritten(body: string, start: number, end: number, pars
   for (const m of text.matchAll(/\[\^([A-Za-z0-9_-]+)\]/g))
     if (!/^[A-Za-z0-9]-[A-Za-z0-9]$/.test(m[1]))
       out.push({ field: 'footnote', message: `"${typed(m)}" refers to a footnote the page does not define, so it shows as text: add "[^${m[1]}]: …" to the page, or remove it`, offset: start + m.index });
-  for (const m of text.matchAll(/(?<![\w\])])(!?)\[([^[\]\n]+)\]\(([^()\s]*[ \t][^()\n]*)\)/g)) {
+  // The link's text may run over lines: pandoc wraps its output at 72 columns (a migration trial, 3 December 2026).
+  for (const m of text.matchAll(/(?<![\w\])])(!?)\[([^[\]]+)\]\(([^()\s]*[ \t][^()\n]*)\)/g)) {
     // Template code as the address (`[APIs]({{< ref "apis.md" >}})`): writing it in <…> would publish the template
     // code as the address, and the next check would say the same again; the foreign-syntax rule says what to write
     // (a migration trial, 3 December 2026).

@@ -27,7 +27,7 @@ describe('syntax of other tools that loses content or changes its meaning: error
   });
 
   it('Docusaurus and Starlight asides, at their opening line only', () => {
-    const DIR = 'is a Docusaurus or Starlight aside (a ::: directive), which this handbook does not read: its ::: lines show as typed;';
+    const DIR = 'is a Docusaurus or Starlight aside or a pandoc fenced div (a ::: directive), which this handbook does not read: its ::: lines show as typed;';
     expect(foreign(':::caution[Data licensing]\nText.\n:::\n\n:::tip Working with stops\nUse codes.\n:::\n\n:::note\n\nText.\n\n:::\n')).toEqual([
       `10:1 error ":::caution[Data licensing]" ${DIR} ${ALERT('WARNING', 'Data licensing')}`,
       `14:1 error ":::tip Working with stops" ${DIR} ${ALERT('TIP', 'Working with stops')}`,
@@ -169,5 +169,183 @@ describe('no foreign syntax', () => {
     expect(foreign('- [ ] Rehearsed {#rollback-rehearsed required}\n- [ ] Drafted {#release-notes}\n', { checklist: true })).toEqual([]);
     expect(foreign('- [ ] Drafted {#release-notes}\n').map((w) => w.split(' is ')[0])).toEqual(['10:15 warning "{#release-notes}"']);
     expect(foreign('Text {/* a comment */} and {1 + 1}.\n', { mdx: true })).toEqual([]);
+  });
+});
+
+// A migration trial (3 December 2026) converted a Word manual with pandoc, exported a Confluence space, and pasted
+// from Word: every page passed the check.
+describe('pandoc, Confluence and Word', () => {
+  /** All problems of `body` (file line 10 on), in line and column order. */
+  const all = (body: string) =>
+    analyseMarkdown(body, { bodyLine: 10 })
+      .problems.sort((a, b) => a.line - b.line || a.column - b.column)
+      .map((p) => `${p.line}:${p.column} ${p.severity ?? 'error'} ${p.message}`);
+  const STORAGE = 'is Confluence storage format';
+  const ALERT_NOTE = ALERT('NOTE');
+
+  it('Confluence storage format: one error per outermost element, the code of a code macro is lost, a CDATA section too', () => {
+    const body =
+      '<ac:structured-macro ac:name="code"><ac:parameter ac:name="language">java</ac:parameter><ac:plain-text-body><![CDATA[a -- b;]]></ac:plain-text-body></ac:structured-macro>\n\n' +
+      '<ac:structured-macro ac:name="info"><ac:parameter ac:name="title">Out of hours</ac:parameter><ac:rich-text-body><p>Text.</p></ac:rich-text-body></ac:structured-macro>\n\n' +
+      'See the <ac:link><ri:page ri:content-title="Refunds process" /></ac:link> and <ac:image><ri:attachment ri:filename="flow.png" /></ac:image>.\n\n' +
+      '<ac:task-list>\n<ac:task><ac:task-body>Do it</ac:task-body></ac:task>\n</ac:task-list>\n\n' +
+      '<table><tr><td><ac:structured-macro ac:name="status"><ac:parameter ac:name="title">DONE</ac:parameter></ac:structured-macro></td></tr></table>\n\n' +
+      'Text <![CDATA[lost]]> here.\n';
+    const SHOWS_TYPED = 'which this handbook does not read: it shows as typed;';
+    expect(all(body)).toEqual([
+      `10:1 error "<ac:structured-macro ac:name="code">" ${STORAGE} (a code macro), which this handbook does not read: the text in <![CDATA[…]]> is dropped, so it is lost; write the code as fenced code: a line "\`\`\`java" before it and a line "\`\`\`" after`,
+      `12:1 error "<ac:structured-macro ac:name="info">" ${STORAGE} (an info macro), ${SHOWS_TYPED} ${ALERT('NOTE', 'Out of hours')}`,
+      `14:9 error "<ac:link>" ${STORAGE} (a link to a Confluence page), ${SHOWS_TYPED} write a Markdown link to the handbook page's address: [Refunds process](/handbook/…/)`,
+      `14:79 error "<ac:image>" ${STORAGE} (a picture), ${SHOWS_TYPED} write ![what the picture shows](flow.png), with the picture beside the page`,
+      `16:1 error "<ac:task-list>" ${STORAGE} (a task list), ${SHOWS_TYPED} write one "- [ ] task" line per task ("- [x] task" for a done one)`,
+      `20:16 error "<ac:structured-macro ac:name="status">" ${STORAGE} (a status macro), ${SHOWS_TYPED} write the status as text ("**DONE**")`,
+      `22:6 error "<![CDATA[…]]>" ${STORAGE} (a CDATA section), which this handbook does not read: the text in <![CDATA[…]]> is dropped, so it is lost; write its text without "<![CDATA[" and "]]>"`,
+    ]);
+    // `<ac:plain-text-body>` parses as an autolink with the scheme "ac:": the storage-format error says it, not a second one.
+    expect(analyseMarkdown('<ac:plain-text-body>\n').links.map((l) => l.url)).toEqual(['ac:plain-text-body']);
+    expect(all('Use `<ac:link>` in Confluence.\n\n```xml\n<ac:image />\n```\n')).toEqual([]);
+  });
+
+  it('Confluence wiki macros: errors for code and boxes, warnings for the rest; a closing macro goes with its opening; placeholders in prose are not macros', () => {
+    const body =
+      '{toc}\n\n{info}\nText.\n{info}\n\n{code:java}\nint a = b -- c;\n{code}\n\n{color:red}Never.{color} Use /orders/{status} and {code} in prose.\n\n' +
+      '{noformat}\n\nx\n\n{noformat}\n\n{jira:DIGI-1} {include:DIGI:Page}\n';
+    const WIKI = (name: string) => `is Confluence wiki markup (the ${name} macro), which this handbook does not read:`;
+    const CODE = 'it shows as typed and the code becomes a paragraph, with "--" turned into a dash and quotes curled; write the code as fenced code:';
+    expect(all(body)).toEqual([
+      `10:1 warning "{toc}" ${WIKI('toc')} it shows as typed; delete the line (every page gets its Contents list from its headings)`,
+      `12:1 error "{info}" ${WIKI('info')} its {info} lines show as typed and the box around the text is lost; ${ALERT_NOTE}`,
+      `16:1 error "{code:java}" ${WIKI('code')} ${CODE} a line "\`\`\`java" before it and a line "\`\`\`" after`,
+      `20:1 warning "{color:red}" ${WIKI('color')} it shows as typed; delete both {color} markers (a page's colours come from the handbook's design); for emphasis write **bold**`,
+      `22:1 error "{noformat}" ${WIKI('noformat')} ${CODE} a line "\`\`\`" before it and a line "\`\`\`" after`,
+      `28:1 warning "{jira:DIGI-1}" ${WIKI('jira')} it shows as typed; write a link to the issue ([DIGI-1](https://…/browse/DIGI-1))`,
+      `28:15 error "{include:DIGI:Page}" ${WIKI('include')} it shows as typed and what it showed is lost; write the text here, or put shared text in the content's partials/ folder and show it from an .mdx page (see the README, "Write content")`,
+    ]);
+  });
+
+  it('Confluence wiki headings, quotes, tables and links', () => {
+    expect(all('h2. Before\n\n||Step||Who||\n|Freeze|Lead|\n\nbq. A quote.\n\nSee [the calendar|https://example.org/cab].\n')).toEqual([
+      `10:1 warning "h2. Before" is a Confluence wiki heading, ${SHOWS}: write "## Before"`,
+      '12:1 warning "||Step||Who||" is a Confluence wiki table, which this handbook does not read: its rows run together into one paragraph; write a pipe table: "| Step | Who |", then "|---|---|", then a "| … |" line per row',
+      `15:1 warning "bq. A quote." is a Confluence wiki quote, ${SHOWS}: write "> A quote."`,
+      `17:5 warning "[the calendar|https://example.org/cab]" is a Confluence wiki link, ${SHOWS}: write [the calendar](https://example.org/cab)`,
+    ]);
+    expect(all('h2o is water; see a -- b and [x|y].\n')).toEqual([]);
+  });
+
+  it('a Confluence numbered list ("#" and "##" lines one under another), every line of it; a level-1 heading alone keeps its message', () => {
+    const ITEM = 'looks like an item of a Confluence numbered list ("#" and "##" lines one under another), which Markdown reads as a heading: write "1. " for an item (and "   1. " under it for a sub-item)';
+    expect(all('# Swap the slot.\n## Watch the rate.\n# Swap back.\n\n# A title\n\n## Section\n\n## Other\n')).toEqual([
+      `10:1 error "# Swap the slot." ${ITEM}`,
+      `11:1 error "## Watch the rate." ${ITEM}`,
+      `12:1 error "# Swap back." ${ITEM}`,
+      '14:1 error a level-1 heading ("# …") in the page body: the page title is the page\'s only level-1 heading; use ## for a section',
+    ]);
+  });
+
+  it('Confluence emoticons where they cannot be prose: a cell or list item of its own, or (/), (!), (y), (on), (off); never (i), (ii) or (x) in a sentence', () => {
+    const EMO = (e: string, what: string, write: string) => `"(${e})" is a Confluence emoticon (${what}), ${SHOWS}: write ${write}`;
+    expect(all('| Step | Done |\n|---|---|\n| Freeze | (x) |\n| Tests | (/) |\n\n- (n)\n- (?)\n\nAgreed (y) and (on), see (!). Options (i), (ii) and (x) apply.\n')).toEqual([
+      `12:12 warning ${EMO('x', 'a cross', '"No" (or ❌)')}`,
+      `13:11 warning ${EMO('/', 'a tick', '"Yes" or "Done" (or ✅)')}`,
+      `15:3 warning ${EMO('n', 'a thumbs-down', '"No" (or 👎)')}`,
+      `16:3 warning ${EMO('?', 'a question mark', '"To check" (or ❓)')}`,
+      `18:8 warning ${EMO('y', 'a thumbs-up', '"Yes" or "Agreed" (or 👍)')}`,
+      `18:16 warning ${EMO('on', 'a light that is on', '"On" or "Yes"')}`,
+      `18:26 warning ${EMO('!', 'a warning sign', '"Warning" or "Check" (or ⚠️)')}`,
+    ]);
+  });
+
+  it('pandoc grid, simple and multiline tables (errors) and their captions (warnings); not a pipe table or a thematic break', () => {
+    const body =
+      'Intro.\n\n+-----+-----+\n| A   | B   |\n+=====+=====+\n| 1   | 2   |\n+-----+-----+\n\n: Table 1: Targets\n\n  Sev   Ack\n  ----- -----\n  1     15m\n\nTable: Table 2: Times\n\n' +
+      '-------------------\n  Route   Who\n  ------- --------\n  Out     Duty\n          manager\n\n  In      Owner\n-------------------\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\nText.\n\n---\n\nMore text.\n';
+    const PIPE = 'write a pipe table (| a | b |, with a |---|---| line under the header)';
+    const ROWS = 'which this handbook does not read: its rows run together into paragraphs and its line of dashes shows as a horizontal rule';
+    const CAPTION = (typed: string, caption: string) =>
+      `"${typed}" is a pandoc table caption, ${SHOWS}: write the caption as a sentence before the table ("${caption}"), or as <caption> in an HTML table`;
+    expect(all(body)).toEqual([
+      `12:1 error "+-----+-----+" starts a pandoc grid table, which this handbook does not read: its borders and rows show as typed, run together into one paragraph; ${PIPE}, or an HTML table for merged cells or lists in cells`,
+      `18:1 warning ${CAPTION(': Table 1: Targets', 'Table 1: Targets')}`,
+      `20:3 error "Sev   Ack" starts a pandoc simple table, ${ROWS}; ${PIPE}`,
+      `24:1 warning ${CAPTION('Table: Table 2: Times', 'Table 2: Times')}`,
+      `26:1 error "-------------------" starts a pandoc multiline table, ${ROWS} (the last row becomes a heading above the closing dashes); ${PIPE}`,
+    ]);
+  });
+
+  it('pandoc spans: the text to write without brackets and braces, and an empty one with an id; an image\'s size stays an attribute list', () => {
+    const SPAN = 'is a pandoc span, which this handbook does not read, so its brackets and braces show as typed: write the text without them';
+    expect(foreign('The [flood warning]{.underline} and [regulatory\npermits portal]{.mark} and [Terms]{.smallcaps}.\n\n## []{#_Toc123 .anchor}1.2 Basis {#basis}\n\n![x](a.png){width="5in"}\n')).toEqual([
+      `10:5 warning "[flood warning]{.underline}" ${SPAN} ("flood warning"), or <u>flood warning</u>`,
+      `10:37 warning "[regulatory permits portal]{.mark}" ${SPAN} ("regulatory permits portal"), or <mark>regulatory permits portal</mark>`,
+      `11:28 warning "[Terms]{.smallcaps}" ${SPAN} ("Terms")`,
+      `13:4 warning "[]{#_Toc123 .anchor}" is an empty pandoc span (a Word bookmark), ${SHOWS}: delete it, or write <span id="_Toc123"></span> if a link goes to #_Toc123`,
+      `15:12 warning ${IAL('{width="5in"}')}`,
+    ]);
+  });
+
+  it('pandoc fenced divs: an alert for a note or warning, a quote for Word\'s quote style, else delete both ::: lines', () => {
+    const DIV = 'is a pandoc fenced div (a ::: directive), which this handbook does not read: its ::: lines show as typed;';
+    const DIR = 'is a Docusaurus or Starlight aside or a pandoc fenced div (a ::: directive), which this handbook does not read: its ::: lines show as typed;';
+    expect(foreign('::: {.note}\nContact the DPO.\n:::\n\n:::: {.callout}\nText.\n::::\n\n::: warning\nCareful.\n:::\n\n::: {custom-style="Intense Quote"}\nNever.\n:::\n\n:::\nBare.\n:::\n')).toEqual([
+      `10:1 error "::: {.note}" ${DIR} ${ALERT_NOTE}, and delete both ::: lines`,
+      `14:1 warning ":::: {.callout}" ${DIV} delete both ::: lines (the text inside shows as ordinary paragraphs)`,
+      `18:1 error "::: warning" ${DIR} ${ALERT('WARNING')}`,
+      '22:1 warning "::: {custom-style="Intense Quote"}" is a pandoc fenced div (a ::: directive, here Word\'s "Intense Quote" style), which this handbook does not read: its ::: lines show as typed; write it as a quote, each line starting "> ", and delete both ::: lines',
+      '26:1 warning ":::" is a pandoc fenced div or an aside (a ::: directive) without a type, which this handbook does not read: its ::: lines show as typed; delete both ::: lines, or for a note write a GitHub alert ("> [!NOTE]" on its own line, then the text on lines starting "> ")',
+    ]);
+  });
+
+  it("definition lists in pandoc's loose form (a paragraph starting \": \"), as the tight form", () => {
+    const DEF = 'is a definition list (kramdown, MkDocs), which Markdown here does not have, so it shows as typed: write **Term**: definition, a list, or a <dl> in HTML';
+    expect(foreign('Availability\n\n:   The proportion of time.\n\nMajor\n:   Severe.\n\nA time: 10:30.\n')).toEqual([`12:1 warning ":   The proportion of time." ${DEF}`, `15:1 warning ":   Severe." ${DEF}`]);
+  });
+
+  it('pandoc line blocks, TeX math, raw attributes and blocks, subscripts and a title block; not prices or a table', () => {
+    const MATH = 'is TeX math (pandoc), which this handbook does not render, so it shows as typed: write the formula in plain text (with ×, ÷, − and <sub>…</sub> or <sup>…</sup>), or show it as a picture with alt text that reads it out';
+    const body = '\n% Release process\n\n| Digital Service Management\n| Stirling FK9 4TZ\n\n$$A = \\frac{a}{b}$$\n\nwhere $T_{down}$ is down; $5 and $10 are prices.\n\n`<br>`{=html} and CO~2~e.\n\n```{=html}\n<div></div>\n```\n';
+    expect(all(body)).toEqual([
+      `11:1 warning "% Release process" is a pandoc title block, ${SHOWS}: the page's title is its front matter's "title: …" (an author is its "owner: …", a date its "updated: …"); delete the % lines`,
+      '13:1 warning "| Digital Service Management" starts a pandoc line block, which this handbook does not read: the bars show as typed and the lines run together; write each line without "| ", ending every line but the last with a backslash (\\) to keep the line breaks',
+      `16:1 warning "$$A = \\frac{a}{b}$$" ${MATH}`,
+      `18:7 warning "$T_{down}$" ${MATH}`,
+      '20:7 warning "{=html}" is a pandoc raw attribute, which this handbook does not read: the code before it shows as code and "{=html}" as typed; write the HTML itself, without the backticks and {=html} (HTML in a page is kept), or delete both',
+      // From the parsed strikethrough (analyse.ts subscriptStruckThrough).
+      '20:21 warning "CO~2~" strikes "2" through (GitHub Markdown reads ~…~ as struck-through text), but it looks like a subscript, as pandoc writes one from Word: write CO<sub>2</sub>, or ~~2~~ if it is meant struck through',
+      '22:1 warning "```{=html}" is a pandoc raw block, which this handbook does not read: it shows as code, its html as typed; write the HTML without the fence lines (HTML in a page is kept), or delete the block',
+    ]);
+    expect(all('It costs $5 and $10, or $x$.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n')).toEqual([]);
+  });
+
+  it('Word: numbered headings and bullets typed as text, and a network path outside code; not "1.5 million" in a sentence', () => {
+    const body = '1.1 Purpose\n\nText.\n\n1.1.2\tWho does it\n\nThey will:\n\n·\ttest with readers\n•\ttest with keys\no\tinclude focus\n\nPath: \\\\sepa-fs01\\Digital\\Q3\\x.docx and `\\\\srv\\share` in code.\n\n1.5 million people live there.\n';
+    const NUMBERED = "is a numbered heading typed as text (Word's heading numbers), which is not a heading here:";
+    expect(all(body)).toEqual([
+      `10:1 warning "1.1 Purpose" ${NUMBERED} write "### Purpose"`,
+      `14:1 warning "1.1.2\tWho does it" ${NUMBERED} write "#### Who does it"`,
+      '18:1 warning "·\ttest with readers" starts with a bullet typed as a character (Word\'s list), which is not a list here, so the lines run together into one paragraph: start each item on its own line with "- " ("- test with readers")',
+      '22:7 warning "\\\\sepa-fs01\\Digital\\Q3\\x.docx" is a Windows network path, which shows with one backslash fewer (Markdown takes a backslash as an escape): write it in `code` (`\\\\sepa-fs01\\Digital\\Q3\\x.docx`)',
+    ]);
+  });
+
+  it("a character Word leaves in a link's or image's address, named with its place and the address to write", () => {
+    const WORD = 'pasted from Word, so the link goes to another address, which is broken: write';
+    const body = '[a](https://example.org/\u200bx) and https://example.org/y\u201d. Mail [me](mailto:a@b.org\u200b) and <a href="/handbook/\u00adx/">h</a> ![p](pic\u2019s.png)\n\n[fine](https://example.org/z).\n';
+    expect(all(body).filter((p) => !p.includes('file'))).toEqual([
+      `10:1 error "https://example.org/\u200bx" has U+200B zero width space in its address (after "https://example.org/"), ${WORD} "https://example.org/x"`,
+      `10:33 error "https://example.org/y\u201d" has U+201D right curly quote ” in its address (at its end), ${WORD} "https://example.org/y"`,
+      `10:62 error "mailto:a@b.org\u200b" has U+200B zero width space in its address (at its end), ${WORD} "mailto:a@b.org"`,
+      `10:88 error "/handbook/\u00adx/" has U+00AD soft hyphen in its address (after "/handbook/"), ${WORD} "/handbook/x/"`,
+    ]);
+  });
+
+  it('alt text that is the file name, in Markdown and HTML; not a description that happens to match it', () => {
+    const NAMED = (alt: string, src: string) =>
+      `the alt text "${alt}" is the file name, which a screen reader reads out instead of what the picture shows (WCAG 2.2, 1.1.1 Non-text Content): describe the picture, ![what it shows](${src}), or write ![](${src}) for one that is only decoration`;
+    expect(all('![architecture.png](attachments/architecture.png) ![image1](media/image1.png) ![Cluster diagram](Cluster%20Diagram.png) ![](x.png) <img src="a/b.png" alt="b.png">\n')).toEqual([
+      `10:1 warning ${NAMED('architecture.png', 'attachments/architecture.png')}`,
+      `10:51 warning ${NAMED('image1', 'media/image1.png')}`,
+      `10:132 warning ${NAMED('b.png', 'a/b.png')}`,
+    ]);
   });
 });
