@@ -112,7 +112,12 @@ function describe(r: ReleaseEntry, url: string): string {
  * component when it is undefined.
  */
 export function calendarReleases(model: ReleaseModel, componentId?: string): ReleaseEntry[] {
-  return model.releases.filter((r) => r.date !== undefined && (!componentId || r.component === componentId)).sort(compareSoonestFirst);
+  return model.releases.filter((r) => inCalendar(r, componentId)).sort(compareSoonestFirst);
+}
+
+/** Whether release `r` is an event of the calendar of `componentId` (every component's when undefined): dated, and its. */
+function inCalendar(r: ReleaseEntry, componentId: string | undefined): boolean {
+  return r.date !== undefined && (!componentId || r.component === componentId);
 }
 
 /**
@@ -121,7 +126,7 @@ export function calendarReleases(model: ReleaseModel, componentId?: string): Rel
  * no dated release had an empty `.ics` linked from three pages (a machine-outputs trial, 3 December 2026).
  */
 export function hasCalendar(model: ReleaseModel, componentId?: string): boolean {
-  return model.releases.some((r) => r.date !== undefined && (!componentId || r.component === componentId));
+  return model.releases.some((r) => inCalendar(r, componentId));
 }
 
 /**
