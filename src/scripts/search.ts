@@ -9,7 +9,8 @@ interface PagefindSubResult {
 interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** `lang`: the page's language when it is not the site's (`data-pagefind-meta` on the page's text). */
+  meta: { title?: string; lang?: string };
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
@@ -51,11 +52,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   return e;
 }
 
-/** One result: the page title as a link, its section, the excerpt, then links to the sections of the page that match. */
+/**
+ * One result: the page title as a link, its section, the excerpt, then links to the sections of the page that match.
+ * A page in another language than the site's has its title and excerpts marked with it (WCAG 2.2 SC 3.1.2).
+ */
 function resultItem(d: PagefindResult, sectionNames: Map<string, string>): HTMLLIElement {
+  const inPageLanguage = <E extends HTMLElement>(e: E): E => {
+    if (d.meta.lang) e.lang = d.meta.lang;
+    return e;
+  };
   const li = el('li', 'mh_search-result');
   const h = el('h2', 'ds_h3 mh_search-result__title');
-  const a = el('a', undefined, d.meta.title ?? d.url);
+  const a = inPageLanguage(el('a', undefined, d.meta.title ?? d.url));
   a.href = d.url;
   h.append(a);
   li.append(h);
@@ -64,7 +72,7 @@ function resultItem(d: PagefindResult, sectionNames: Map<string, string>): HTMLL
   // Sub-results under a heading with an id link to that heading; the one before any heading is the page itself.
   const sections = d.sub_results.filter((r) => r.anchor && r.url !== d.url).slice(0, MAX_SECTIONS);
   if (sections.length === 0) {
-    const p = el('p', 'mh_search-result__excerpt');
+    const p = inPageLanguage(el('p', 'mh_search-result__excerpt'));
     p.append(...excerptNodes(d.excerpt));
     li.append(p);
   } else {
@@ -72,9 +80,9 @@ function resultItem(d: PagefindResult, sectionNames: Map<string, string>): HTMLL
     ul.setAttribute('aria-label', `Matching sections of ${d.meta.title ?? 'this page'}`);
     for (const r of sections) {
       const item = el('li');
-      const link = el('a', 'mh_search-result__section', r.title);
+      const link = inPageLanguage(el('a', 'mh_search-result__section', r.title));
       link.href = r.url;
-      const p = el('p', 'mh_search-result__excerpt');
+      const p = inPageLanguage(el('p', 'mh_search-result__excerpt'));
       p.append(...excerptNodes(r.excerpt));
       item.append(link, p);
       ul.append(item);

@@ -224,6 +224,14 @@ const EDITS: Edit[] = [
     reused: ['handbook/support/index.html', 'releases/notify-scot/2.1.0/index.html'],
   },
   {
+    // A page's language is declared wherever its title is shown: its siblings' side navigation, its neighbour's
+    // previous/next link and its section's list of pages.
+    name: "declare one page's language (lang: gd)",
+    apply: (c) => replaceIn(file(c, 'handbook/guides/on-call.md'), 'title: On-call rota', 'title: On-call rota\nlang: gd'),
+    rendered: ['handbook/guides/on-call/index.html', 'handbook/guides/deploying/index.html', 'handbook/guides/index.html'],
+    reused: ['handbook/support/index.html', 'releases/notify-scot/2.1.0/index.html'],
+  },
+  {
     name: 'add a page',
     apply: (c) => fs.writeFileSync(file(c, 'handbook/guides/rollback.md'), page('Rolling back', 'How to roll back.')),
     rendered: ['handbook/guides/rollback/index.html', 'handbook/guides/deploying/index.html'],

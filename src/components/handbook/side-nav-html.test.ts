@@ -36,6 +36,12 @@ describe('sideNavItemsHtml', () => {
     expect(sideNavItemsHtml([page('Guides', '/handbook/guides/', { current: true })], true)).toContain('class="ds_side-navigation__link ds_current" aria-current="page">Guides<');
   });
 
+  it('marks a title in another language with it, leaving "(draft)" in the site\'s (WCAG 2.2 SC 3.1.2)', () => {
+    expect(sideNavItemsHtml([page('Leigeil a-mach', '/handbook/gaidhlig/leigeil-a-mach/', { lang: 'gd', draft: true })])).toBe(
+      '<li class="ds_side-navigation__item"><a href="/handbook/gaidhlig/leigeil-a-mach/" class="ds_side-navigation__link"><span lang="gd">Leigeil a-mach</span> (draft)</a></li>',
+    );
+  });
+
   it('escapes titles and URLs as text', () => {
     const html = sideNavItemsHtml([page('<script>alert("x")</script> & more', '/handbook/a"b/')]);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more</a>');

@@ -3,7 +3,7 @@ import { cacheKey } from '../shared/cache-key';
 import { breadcrumbs, findNode, prevNext, sectionOf, type Handbook, type HandbookPage, type NavNode } from './model';
 
 /** What a link to a page shows (title, URL, draft marker): the part of another page that appears on this one. */
-const linkOf = (p: HandbookPage | undefined) => p && { title: p.title, url: p.url, status: p.status, description: p.description };
+const linkOf = (p: HandbookPage | undefined) => p && { title: p.title, url: p.url, status: p.status, description: p.description, lang: p.lang };
 
 /** A navigation node as navigation shows it: every own field, its pages as links, its sub-sections recursively. */
 const navOf = (n: NavNode): unknown => {

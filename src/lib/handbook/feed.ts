@@ -31,6 +31,7 @@ export function handbookAtom(hb: Handbook, site: SiteConfig): string {
       summary: p.description,
       updated: feedInstant(p.lastUpdated!),
       authors: [{ name: p.owner }],
+      lang: p.lang,
     })),
   });
 }

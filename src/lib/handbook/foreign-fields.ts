@@ -26,7 +26,7 @@ const ADDRESS = "the file's name and folders (they set the page's address)";
  * Docusaurus (docs plugin front matter: last_update, sidebar_position, draft), Hugo (front matter: lastmod,
  * weight, draft, aliases, summary), Jekyll (excerpt, last_modified_at from jekyll-last-modified-at) and
  * Just the Docs (nav_order); a migration trial (3 December 2026) added Docusaurus's slug and sidebar_label, Jekyll's
- * permalink and layout, and MkDocs Material's hide; pandoc's author, date, subtitle and lang (the same trial, from Word).
+ * permalink and layout, and MkDocs Material's hide; pandoc's author, date and subtitle (the same trial, from Word; its `lang` is a field of ours).
  */
 const FOREIGN: Record<string, ForeignField> = {
   last_reviewed_on: { from: 'the GOV.UK tech-docs template', use: REVIEWED },
@@ -53,7 +53,6 @@ const FOREIGN: Record<string, ForeignField> = {
   author: { from: 'pandoc and Jekyll', use: OWNER, note: 'a team or role rather than a person, who may move on' },
   date: { from: 'pandoc, Jekyll and Hugo', use: UPDATED, note: 'or `last_reviewed:` if the date records a review' },
   subtitle: { from: 'pandoc', use: '`description: …`' },
-  lang: { from: 'pandoc', drop: "not needed: the site's language is set once, for every page" },
   // Spellings of our own review fields.
   review_in_days: { from: 'a common spelling', use: REVIEW_IN, note: 'write the unit, e.g. "90 days"' },
   review_in_months: { from: 'a common spelling', use: REVIEW_IN, note: 'write the unit, e.g. "6 months"' },

@@ -53,6 +53,24 @@ describe('handbook content errors name the file, field, line, what was found and
     // Real dates, quoted text and dates in prose are left alone.
     expect(problems([{ path: 'content/handbook/a/b.md', text: fm(base.replace('2026-09-14', '2024-02-29').replace('6 months', '3 years'), 'Text with 2026-02-30 in it.\n') }])).toEqual([]);
   });
+  it('reads a page language as its canonical BCP 47 tag, and says what to write for a name, an unknown tag or English', () => {
+    const { sources, issues } = parseHandbookFiles([{ path: 'content/handbook/a/b.md', text: fm(`${base}\nlang: GD`) }]);
+    expect(issues).toEqual([]);
+    expect(sources[0].data.lang).toBe('gd');
+    expect(problems([{ path: 'content/handbook/a/b.md', text: fm(`${base}\nlang: Gaelic`) }])).toEqual([
+      'content/handbook/a/b.md:7:1  lang  "Gaelic" is not a language tag: write "gd" (Scottish Gaelic)',
+    ]);
+    expect(problems([{ path: 'content/handbook/a/b.md', text: fm(`${base}\nlang: Welsh`) }])).toEqual([
+      'content/handbook/a/b.md:7:1  lang  "Welsh" is not a language tag: write "cy" (Welsh)',
+    ]);
+    expect(problems([{ path: 'content/handbook/a/b.md', text: fm(`${base}\nlang: xx`) }])).toEqual([
+      'content/handbook/a/b.md:7:1  lang  "xx" is not a language tag we know: write the language\'s BCP 47 tag, e.g. "gd" for Scottish Gaelic, "cy" for Welsh, "ga" for Irish',
+    ]);
+    // pandoc writes the Word document's language, usually English: the site declares it already.
+    expect(problems([{ path: 'content/handbook/a/b.md', text: fm(`${base}\nlang: en-US`) }])).toEqual([
+      'content/handbook/a/b.md:7:1  lang  "en-US" is the site\'s own language (English, "en-GB"), which every page already declares: delete it; set lang only on a page written in another language, e.g. "gd" for Scottish Gaelic, "cy" for Welsh, "ga" for Irish',
+    ]);
+  });
   it('reports a missing title', () => {
     expect(problems([{ path: 'content/handbook/a/b.md', text: fm(base.replace('title: Rollback plans\n', '')) }])).toEqual([
       // On the front matter's opening line: a missing field has no line of its own, and a PR annotation needs one.

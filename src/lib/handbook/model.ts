@@ -54,8 +54,13 @@ export interface HandbookPage {
   isIndex: boolean;
   review: ReviewStatus;
   lastUpdated?: IsoDate;
-  supersededBy?: { url: string; title: string };
+  supersededBy?: { url: string; title: string; lang?: string };
   order?: number;
+  /**
+   * The language of a page written in another language than the site's (front matter `lang`, a canonical BCP 47
+   * tag): set on its text and wherever its title is shown (WCAG 2.2 SC 3.1.2). Absent for a page in the site's language.
+   */
+  lang?: string;
   /** Old URL paths that redirect here (front matter `redirect_from`, normalised by normaliseRedirectPath in schema.ts). */
   redirectFrom: string[];
 }
@@ -67,6 +72,8 @@ export interface NavNode {
   url: string;
   description: string;
   order?: number;
+  /** The language of the title: its landing page's `lang` (see HandbookPage.lang). */
+  lang?: string;
   index?: HandbookPage;
   pages: HandbookPage[];
   children: NavNode[];
@@ -75,6 +82,8 @@ export interface NavNode {
 export interface Crumb {
   title: string;
   url: string;
+  /** The title's language, when it is not the site's (HandbookPage.lang). */
+  lang?: string;
 }
 
 export interface Handbook {
@@ -271,7 +280,8 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
           issue(s.file, 'superseded_by', `"${s.data.superseded_by}" is ${st} and will not be published: point to a published page`, lineOf(src, ['superseded_by'])),
         );
       } else {
-        supersededBy = { url: urlOf(target), title: allById.get(target)!.data.title };
+        const by = allById.get(target)!.data;
+        supersededBy = { url: urlOf(target), title: by.title, ...(by.lang ? { lang: by.lang } : {}) };
       }
     }
     issues.push(...futureDateIssues(s, opts.today));
@@ -295,6 +305,7 @@ export function buildHandbook(sources: PageSource[], opts: BuildOptions): Handbo
       supersededBy,
       order: s.data.order,
       redirectFrom: s.data.redirect_from ?? [],
+      ...(s.data.lang ? { lang: s.data.lang } : {}),
     });
   }
 
@@ -459,6 +470,7 @@ function buildTree(pages: HandbookPage[]): NavNode {
       n.title = p.title;
       n.description = p.description;
       n.order = p.order;
+      if (p.lang) n.lang = p.lang;
     } else {
       const folder = p.slug.includes('/') ? p.slug.slice(0, p.slug.lastIndexOf('/')) : '';
       node(folder).pages.push(p);
@@ -501,7 +513,7 @@ export function breadcrumbs(hb: Handbook, page: HandbookPage): Crumb[] {
   for (let i = 0; i < parts.length - 1; i++) {
     path = path ? `${path}/${parts[i]}` : parts[i];
     const n = findNode(hb.root, path);
-    crumbs.push({ title: n?.title ?? humanise(parts[i]), url: urlOf(path) });
+    crumbs.push({ title: n?.title ?? humanise(parts[i]), url: urlOf(path), ...(n?.lang ? { lang: n.lang } : {}) });
   }
   return crumbs;
 }
@@ -567,7 +579,8 @@ export function nodeBreadcrumbs(hb: Handbook, node: NavNode): Crumb[] {
   const parts = node.path.split('/').filter(Boolean);
   for (let i = 1; i < parts.length; i++) {
     const path = parts.slice(0, i).join('/');
-    crumbs.push({ title: findNode(hb.root, path)?.title ?? humanise(parts[i - 1]), url: urlOf(path) });
+    const n = findNode(hb.root, path);
+    crumbs.push({ title: n?.title ?? humanise(parts[i - 1]), url: urlOf(path), ...(n?.lang ? { lang: n.lang } : {}) });
   }
   return crumbs;
 }
@@ -581,6 +594,8 @@ export interface SideNavItem {
   /** The page being shown is inside this folder (an ancestor): highlighted, and its list expanded. */
   ancestor: boolean;
   draft: boolean;
+  /** The title's language, when it is not the site's (HandbookPage.lang). */
+  lang?: string;
   /**
    * The folder's pages and sub-folders, present only when expanded: on the path to the current page (so its
    * siblings show). Other folders are collapsed to their own link, which keeps the HTML small on any site size.
@@ -602,9 +617,10 @@ export function sideNavTree(section: NavNode, currentUrl: string): SideNavItem {
       current: currentUrl === n.url,
       ancestor: inside && currentUrl !== n.url,
       draft: n.index?.status === 'draft',
+      ...(n.lang ? { lang: n.lang } : {}),
       children: inside
         ? [
-            ...n.pages.map((p) => ({ title: p.title, url: p.url, current: p.url === currentUrl, ancestor: false, draft: p.status === 'draft' })),
+            ...n.pages.map((p) => ({ title: p.title, url: p.url, current: p.url === currentUrl, ancestor: false, draft: p.status === 'draft', ...(p.lang ? { lang: p.lang } : {}) })),
             ...n.children.map(folder),
           ]
         : undefined,

@@ -19,13 +19,15 @@ export interface ReviewItem {
   /** URL path on the site. */
   url: string;
   owner: string;
+  /** The title's language, when it is not the site's (a handbook page's `lang`). */
+  lang?: string;
   /** `lastReviewed`: a handbook page's `last_reviewed` (blips and checklists record only when the next review is due). */
   review: { state: ReviewState; dueBy: string; daysLeft: number; lastReviewed?: string };
 }
 
 /** A handbook page as an item of the report (its review state is the model's, on the handbook's today). */
 export function pageReviewItem(p: HandbookPage): ReviewItem {
-  return { what: 'Handbook page', file: p.file, title: p.title, url: p.url, owner: p.owner, review: p.review };
+  return { what: 'Handbook page', file: p.file, title: p.title, url: p.url, owner: p.owner, review: p.review, ...(p.lang ? { lang: p.lang } : {}) };
 }
 
 export interface OwnerReviews {

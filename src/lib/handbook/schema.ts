@@ -1,6 +1,7 @@
 // Front matter of a handbook page: the single definition used by Astro, `check` and the tests.
 import { z } from 'zod';
 import { isoDateSchema, parseDuration, type IsoDate } from '../shared/dates';
+import { readPageLanguage } from '../shared/language';
 
 export const PAGE_STATUSES = ['draft', 'published', 'superseded', 'retired'] as const;
 export type PageStatus = (typeof PAGE_STATUSES)[number];
@@ -115,6 +116,18 @@ export const redirectPath = z
   .transform(normaliseRedirectPath);
 
 /**
+ * The language of a page written in another language than the site's (`gd`, `cy`), canonical (readPageLanguage in
+ * src/lib/shared/language.ts): declared on the page's text and on every link showing its title, as WCAG 2.2 SC 3.1.2
+ * (Language of Parts) asks, so a screen reader reads a Scottish Gaelic page in a Gaelic voice, not an English one.
+ */
+const pageLanguage = z.string().transform((s, ctx) => {
+  const read = readPageLanguage(s);
+  if ('tag' in read) return read.tag;
+  ctx.addIssue({ code: 'custom', message: `{found} ${read.problem}` });
+  return z.NEVER;
+});
+
+/**
  * The front matter as written. `description`, `owner` and `last_reviewed` may be left out: `resolvePageData`
  * (page-data.ts) then takes the description from the page's first paragraph and the others from site.yaml
  * `defaults:`, and reports a page that has neither. Astro's collection validates with this schema too.
@@ -133,6 +146,7 @@ export const handbookPageSchema = z
     /** Fallback for "Last updated" when git history is not available. */
     updated: isoDateSchema.optional(),
     tags: z.array(z.string().trim().min(1)).default([]),
+    lang: pageLanguage.optional(),
     /**
      * Old URL paths of this page: each gets a redirect page and a `_redirects` entry (src/lib/handbook/redirects.ts).
      * One path may be written on its own, as Jekyll's jekyll-redirect-from allows (a new adopter wrote it so and was

@@ -150,6 +150,13 @@ describe('atomXml', () => {
     expect(entry.category).toEqual({ label: 'Ferry "Fast" bookings & <more>', term: 'ferry<x>' });
   });
 
+  it('declares an entry in another language with xml:lang on that entry only (RFC 4287 §2), the feed keeping the site\'s', () => {
+    const base = spec();
+    const xml = atomXml({ ...base, entries: [{ ...base.entries[0], title: 'Leigeil a-mach', lang: 'gd' }, { ...base.entries[0], id: `${SITE}/b/`, link: `${SITE}/b/` }] });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml.match(/<(?:feed|entry)\b[^>]*>/g)).toEqual(['<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">', '<entry xml:lang="gd">', '<entry>']);
+  });
+
   it('refuses a relative id or link, naming it', () => {
     expect(() => atomXml(spec({ link: '/a/' }))).toThrow('Atom entry link must be an absolute URL, got "/a/"');
   });

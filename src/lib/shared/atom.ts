@@ -38,6 +38,11 @@ export interface AtomEntry {
   /** Entry authors; the feed's author applies where left out. */
   authors?: AtomPerson[];
   categories?: { term: string; label?: string }[];
+  /**
+   * The entry's language when it is not the feed's (a canonical BCP 47 tag, e.g. a Scottish Gaelic page's `gd`):
+   * written as the entry's `xml:lang`, which RFC 4287 §2 allows on any element.
+   */
+  lang?: string;
 }
 
 export interface AtomFeed {
@@ -103,10 +108,24 @@ export function atomXml(spec: AtomFeed): string {
     });
   }
   // `feed` drops `language` from Atom output (it writes it only for RSS), so the root element gets its xml:lang here.
-  const xml = escapeCategoryAttributes(feed.atom1());
+  const xml = entryLanguages(escapeCategoryAttributes(feed.atom1()), spec.entries);
   const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
   if (!xml.includes(root)) throw new Error('Atom feed: the feed package wrote an unexpected root element; xml:lang was not set');
   return xml.replace(root, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${SITE_LANGUAGE}">`);
+}
+
+/**
+ * `xml` with `xml:lang` on each `<entry>` whose spec has a `lang` (`feed` cannot write it). `feed` writes the entries
+ * in the order they were added, each as a bare `<entry>`; throws when the count differs, rather than label the wrong one.
+ */
+function entryLanguages(xml: string, entries: AtomEntry[]): string {
+  if (!entries.some((e) => e.lang)) return xml;
+  const parts = xml.split('<entry>');
+  if (parts.length - 1 !== entries.length) throw new Error('Atom feed: the feed package wrote an unexpected number of entries; their xml:lang was not set');
+  return parts.reduce((out, part, i) => {
+    const lang = entries[i - 1]?.lang;
+    return i === 0 ? part : `${out}${lang ? `<entry xml:lang="${escapeHtml(lang)}">` : '<entry>'}${part}`;
+  }, '');
 }
 
 /**

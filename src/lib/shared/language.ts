@@ -6,3 +6,66 @@
  * §2, via XML 1.0 §2.12), so a screen reader or feed reader picks the right voice and hyphenation.
  */
 export const SITE_LANGUAGE = 'en-GB';
+
+/** English names of languages, as `Intl.DisplayNames` gives them (CLDR), for messages. */
+const names = new Intl.DisplayNames(['en-GB'], { type: 'language', fallback: 'none' });
+
+/** The English name of a language tag's language (`gd` → "Scottish Gaelic"), or undefined when CLDR has none. */
+export function languageName(tag: string): string | undefined {
+  const primary = tag.split('-')[0];
+  const name = names.of(primary);
+  return name && name.toLowerCase() !== primary.toLowerCase() ? name : undefined;
+}
+
+/**
+ * Tags whose language an editor might write by name instead: every two-letter ISO 639-1 code CLDR names, and Scots
+ * (`sco`, three letters, one of the languages of Scotland's public bodies alongside Scottish Gaelic and English).
+ */
+function knownTags(): string[] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const tags = ['sco'];
+  for (const a of letters) for (const b of letters) if (languageName(a + b)) tags.push(a + b);
+  return tags;
+}
+
+/**
+ * The tag for a language written by its English name ("Gaelic", "welsh", "Scottish Gaelic"): the tags whose CLDR name
+ * is the name written, or failing that has it as a word ("Gaelic" → `gd`, Scottish Gaelic). Empty when none matches.
+ */
+export function tagsForName(written: string): { tag: string; name: string }[] {
+  const w = written.trim().toLowerCase();
+  if (!w) return [];
+  const all = knownTags().map((tag) => ({ tag, name: languageName(tag)! }));
+  const exact = all.filter((t) => t.name.toLowerCase() === w);
+  if (exact.length) return exact;
+  return all.filter((t) => t.name.toLowerCase().split(/[\s-]+/).includes(w));
+}
+
+/**
+ * Reads a page's `lang` as written: a BCP 47 language tag (RFC 5646) whose language CLDR knows, returned in its
+ * canonical form (`GD` → `gd`, `cy-gb` → `cy-GB`, via `Intl.getCanonicalLocales`). Returns `{ problem }`, a message
+ * saying what to write, when it is not a tag (a language's name, "Gaelic", is answered with its tag), names no known
+ * language, or is the site's own language (SITE_LANGUAGE), which every page already declares.
+ */
+export function readPageLanguage(written: string): { tag: string } | { problem: string } {
+  const examples = 'e.g. "gd" for Scottish Gaelic, "cy" for Welsh, "ga" for Irish';
+  let tag: string | undefined;
+  try {
+    tag = Intl.getCanonicalLocales(written.trim())[0];
+  } catch {
+    tag = undefined;
+  }
+  const name = tag && languageName(tag);
+  if (!tag || !name) {
+    const byName = tagsForName(written);
+    if (byName.length)
+      return { problem: `is not a language tag: write ${byName.map((t) => `"${t.tag}" (${t.name})`).join(' or ')}` };
+    return { problem: `is not a language tag we know: write the language's BCP 47 tag, ${examples}` };
+  }
+  const site = SITE_LANGUAGE.split('-')[0];
+  if (tag.split('-')[0] === site)
+    return {
+      problem: `is the site's own language (${languageName(SITE_LANGUAGE)}, "${SITE_LANGUAGE}"), which every page already declares: delete it; set lang only on a page written in another language, ${examples}`,
+    };
+  return { tag };
+}
