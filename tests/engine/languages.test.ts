@@ -55,8 +55,10 @@ describe('pages in another language than the site\'s', () => {
       'span gd Leigeil a-mach',
       'span gd Stiùireadh',
       'span gd Leigeil a-mach',
+      'span gd Stiùireadh',
       'span gd Leigeil a-mach',
     ]);
+    // A passage marked in the Markdown itself (<span lang="gd">) is kept as written.
     expect(summary).toContain('<div class="mh_prose">');
     // A superseded page's banner names the page that replaces it in that page's language.
     expect(html('/handbook/guides/old-release-guide/')).toContain('<a href="/handbook/gaidhlig/leigeil-a-mach/" lang="gd">Leigeil a-mach</a>');

@@ -12,6 +12,7 @@ import { DISALLOWED_RAW_TAGS } from './tag-filter';
 import { mdxNamesRead } from './mdx-names';
 import { ALERT_TYPES } from './alerts';
 import { closest } from '../shared/closest';
+import { readLanguageTag } from '../shared/language';
 import { blankParsedMarkup } from './blank-markup';
 import { foreignSyntax, foreignSyntaxInBody } from './foreign-syntax';
 
@@ -83,9 +84,13 @@ const FORBIDDEN_TAGS: Record<string, string> = {
   h1: 'raw HTML <h1> in the page body: the page title is the page\'s only level-1 heading; use ## for a section',
 };
 
-/** Problems with one raw HTML or JSX tag's name and attributes. */
-function tagProblems(name: string, attrs: string[]): string[] {
+/**
+ * Problems with one raw HTML or JSX tag's name and attributes (`values`: each attribute's value as written, undefined
+ * for a JSX expression or an attribute without one).
+ */
+function tagProblems(name: string, values: Record<string, string | undefined>): string[] {
   const out: string[] = [];
+  const attrs = Object.keys(values);
   const tag = name.toLowerCase();
   if (FORBIDDEN_TAGS[tag]) out.push(FORBIDDEN_TAGS[tag]);
   else if ((DISALLOWED_RAW_TAGS as readonly string[]).includes(tag))
@@ -101,6 +106,14 @@ function tagProblems(name: string, attrs: string[]): string[] {
   const handler = attrs.find((a) => /^on[a-z]+$/i.test(a));
   if (handler)
     out.push(`raw HTML <${tag}> with an event handler (${handler}): the site's Content-Security-Policy blocks inline scripts, so it would not run; remove it`);
+  // A passage in another language is marked `<span lang="gd">` (WCAG 2.2 SC 3.1.2): a value that is not a language
+  // tag marks nothing, and a screen reader reads on in the page's voice. lang="" (language unknown) is valid HTML.
+  const langKey = attrs.find((a) => a.toLowerCase() === 'lang');
+  const lang = langKey === undefined ? undefined : values[langKey];
+  if (lang) {
+    const read = readLanguageTag(lang);
+    if ('problem' in read) out.push(`raw HTML <${tag}> with lang="${lang}": "${lang}" ${read.problem}`);
+  }
   return out;
 }
 
@@ -320,7 +333,7 @@ function analyseBody(body: string, mdx: boolean, checklist: boolean): MarkdownAn
         {
           onopentag(name, attrs) {
             const where = pos(start + parser.startIndex);
-            for (const message of tagProblems(name, Object.keys(attrs))) problems.push({ field: 'html', message, ...where });
+            for (const message of tagProblems(name, attrs)) problems.push({ field: 'html', message, ...where });
             if (name === 'a' && attrs.href !== undefined) links.push({ url: attrs.href, kind: 'link', source: 'html', ...where });
             if (name === 'img' && attrs.src !== undefined) links.push({ url: attrs.src, kind: 'image', source: 'html', ...where });
             const named = name === 'img' && attrs.alt !== undefined && attrs.src !== undefined ? altIsFileName(attrs.alt, attrs.src) : undefined;
@@ -336,7 +349,7 @@ function analyseBody(body: string, mdx: boolean, checklist: boolean): MarkdownAn
       if (!/^[a-z]/.test(name)) return; // Components (<Kpi />) are checked by src/lib/check/mdx.ts.
       const attrs = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a] : []));
       const where = nodeAt(node);
-      for (const message of tagProblems(name, attrs.map((a) => a.name))) problems.push({ field: 'html', message, ...where });
+      for (const message of tagProblems(name, Object.fromEntries(attrs.map((a) => [a.name, typeof a.value === 'string' ? a.value : undefined])))) problems.push({ field: 'html', message, ...where });
       // A string, or an expression that is only a string literal (`href={"/x"}`, `{'/x'}`, `` {`/x`} ``): the same
       // address, which went unchecked when written as an expression.
       const value = (k: string) => {

@@ -117,6 +117,15 @@ describe('analyseMarkdown: what the check reports', () => {
     ]);
     expect(analyseMarkdown('<a href="/handbook/x/">y</a>', { mdx: true }).links).toEqual([{ url: '/handbook/x/', kind: 'link', source: 'html', line: 1, column: 1 }]);
   });
+  it('reports a lang attribute that is not a language tag, in HTML and in MDX, and leaves real tags and lang="" alone', () => {
+    expect(problems('Welcome: <span lang="Gaelic">Fàilte</span>, <span lang="gd">Fàilte</span>, <span lang="GD">Fàilte</span>, <span lang="">?</span>\n\n<p lang="xx-1">x</p>')).toEqual([
+      '5:10 html raw HTML <span> with lang="Gaelic": "Gaelic" is not a language tag: write "gd" (Scottish Gaelic)',
+      '7:1 html raw HTML <p> with lang="xx-1": "xx-1" is not a language tag we know: write the language\'s BCP 47 tag, e.g. "gd" for Scottish Gaelic, "cy" for Welsh, "ga" for Irish',
+    ]);
+    expect(problems('Text\n\n<span lang="welsh">Croeso</span> and <span lang={"cy"}>y</span>', true)).toEqual([
+      '7:1 html raw HTML <span> with lang="welsh": "welsh" is not a language tag: write "cy" (Welsh)',
+    ]);
+  });
   it('ignores HTML inside code', () => {
     expect(problems('`<p style="x">`\n\n```html\n<script>x</script>\n```')).toEqual([]);
   });

@@ -41,31 +41,39 @@ export function tagsForName(written: string): { tag: string; name: string }[] {
   return all.filter((t) => t.name.toLowerCase().split(/[\s-]+/).includes(w));
 }
 
+const EXAMPLES = 'e.g. "gd" for Scottish Gaelic, "cy" for Welsh, "ga" for Irish';
+
 /**
- * Reads a page's `lang` as written: a BCP 47 language tag (RFC 5646) whose language CLDR knows, returned in its
- * canonical form (`GD` → `gd`, `cy-gb` → `cy-GB`, via `Intl.getCanonicalLocales`). Returns `{ problem }`, a message
- * saying what to write, when it is not a tag (a language's name, "Gaelic", is answered with its tag), names no known
- * language, or is the site's own language (SITE_LANGUAGE), which every page already declares.
+ * Reads a language tag as written (a page's `lang`, a `lang` attribute in a page's HTML): a BCP 47 tag (RFC 5646)
+ * whose language CLDR knows, returned in its canonical form (`GD` → `gd`, `cy-gb` → `cy-GB`, via
+ * `Intl.getCanonicalLocales`). Returns `{ problem }`, the end of a message saying what to write, when it is not a tag
+ * (a language's name, "Gaelic", is answered with its tag) or names no language CLDR knows.
  */
-export function readPageLanguage(written: string): { tag: string } | { problem: string } {
-  const examples = 'e.g. "gd" for Scottish Gaelic, "cy" for Welsh, "ga" for Irish';
+export function readLanguageTag(written: string): { tag: string } | { problem: string } {
   let tag: string | undefined;
   try {
     tag = Intl.getCanonicalLocales(written.trim())[0];
   } catch {
     tag = undefined;
   }
-  const name = tag && languageName(tag);
-  if (!tag || !name) {
-    const byName = tagsForName(written);
-    if (byName.length)
-      return { problem: `is not a language tag: write ${byName.map((t) => `"${t.tag}" (${t.name})`).join(' or ')}` };
-    return { problem: `is not a language tag we know: write the language's BCP 47 tag, ${examples}` };
-  }
+  if (tag && languageName(tag)) return { tag };
+  const byName = tagsForName(written);
+  if (byName.length) return { problem: `is not a language tag: write ${byName.map((t) => `"${t.tag}" (${t.name})`).join(' or ')}` };
+  return { problem: `is not a language tag we know: write the language's BCP 47 tag, ${EXAMPLES}` };
+}
+
+/**
+ * Reads a page's `lang` as written: {@link readLanguageTag}, and the site's own language (SITE_LANGUAGE, which every
+ * page already declares) is a problem too, since setting it would only hide a Word document's default (pandoc writes
+ * `lang: en-US`).
+ */
+export function readPageLanguage(written: string): { tag: string } | { problem: string } {
+  const read = readLanguageTag(written);
+  if (!('tag' in read)) return read;
   const site = SITE_LANGUAGE.split('-')[0];
-  if (tag.split('-')[0] === site)
+  if (read.tag.split('-')[0] === site)
     return {
-      problem: `is the site's own language (${languageName(SITE_LANGUAGE)}, "${SITE_LANGUAGE}"), which every page already declares: delete it; set lang only on a page written in another language, ${examples}`,
+      problem: `is the site's own language (${languageName(SITE_LANGUAGE)}, "${SITE_LANGUAGE}"), which every page already declares: delete it; set lang only on a page written in another language, ${EXAMPLES}`,
     };
-  return { tag };
+  return read;
 }
