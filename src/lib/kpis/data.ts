@@ -32,8 +32,12 @@ export interface Deployment {
    * (a new adopter's trial: one yanked for showing other people's data left the rate at 0%).
    */
   failed: boolean;
-  /** deployedAt − committedAt for every change commit, in ms, before non-positive values are dropped. */
+  /**
+   * deployedAt − committedAt for every change commit this deployment first put in production, in ms, before
+   * non-positive values are dropped (see firstDeployedCommits).
+   */
   commitLeadTimes: number[];
+  /** The change commits this deployment first put in production. */
   commitCount: number;
   codeFreeze?: string;
   /** deployedAt − codeFreeze (a bare date is 00:00 London), in ms. */
@@ -116,6 +120,32 @@ function textOf(...values: Array<string | null | undefined>): string | undefined
   return undefined;
 }
 
+/**
+ * Gives each deployment (sorted by deployedAt) the lead times of the commits it was the first to put in production:
+ * DORA's lead time for changes is the time a commit takes to get into production, once per commit. A commit listed
+ * in a release that went live and was rolled back, and again in the fix that replaced it, was counted twice, once
+ * to each deployment, which weighted the median towards such commits (noticed in a KPI audit, 3 December 2026). A
+ * commit is one sha within one component (a repository shared by two components puts it in each one's production);
+ * listed twice in one release, it is one commit. A deployment with no recorded time measures none of its commits
+ * (its date's midnight is not when it went out), and still counts as where they first went live, so a later
+ * deployment does not measure them from a time they were already there.
+ */
+function firstDeployedCommits(deployments: Deployment[]): void {
+  const seen = new Set<string>();
+  for (const d of deployments) {
+    const first = (d.release.changes ?? [])
+      .flatMap((c) => c.commits ?? [])
+      .filter((c) => {
+        const id = `${d.component}\0${c.sha.toLowerCase()}`;
+        if (seen.has(id)) return false;
+        seen.add(id);
+        return true;
+      });
+    d.commitCount = first.length;
+    d.commitLeadTimes = d.timed ? first.map((c) => d.deployedAt - instantOf(c.committedAt)) : [];
+  }
+}
+
 export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
   const releases = [...input].sort((a, b) => {
     const ka = releaseKey(a);
@@ -173,7 +203,6 @@ export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
     const rolledBack = live.some((e) => e.status === 'rolled-back') || r.status === 'rolled-back';
     const yanked = r.status === 'yanked';
     const incidentIds = byCause.get(key) ?? [];
-    const commits = (r.changes ?? []).flatMap((c) => c.commits ?? []);
     deployments.push({
       key,
       component: r.component,
@@ -188,14 +217,15 @@ export function prepareKpiData(input: readonly KpiRelease[]): KpiData {
       yanked,
       incidentIds,
       failed: rolledBack || yanked || incidentIds.length > 0,
-      commitLeadTimes: times.length > 0 ? commits.map((c) => deployedAt - instantOf(c.committedAt)) : [],
-      commitCount: commits.length,
+      commitLeadTimes: [],
+      commitCount: 0,
       codeFreeze: r.dates.codeFreeze ?? undefined,
       codeFreezeToLive: r.dates.codeFreeze ? deployedAt - instantOf(r.dates.codeFreeze) : undefined,
       release: r,
     });
   }
   deployments.sort((a, b) => a.deployedAt - b.deployedAt || (a.key < b.key ? -1 : 1));
+  firstDeployedCommits(deployments);
 
   // The on-time rate counts releases delivered to live: not one whose live step records that it did not get there
   // (skipped, failed and not rolled back, pending), which was counted on time (a KPI audit, 3 December 2026).

@@ -12,7 +12,8 @@ export interface LiveOpts {
   liveStatus?: 'deployed' | 'rolled-back';
   releaseType?: string;
   status?: string;
-  commits?: string[];
+  /** Commit times; a commit given as `{ sha, committedAt }` keeps its sha (else each release's commits get their own). */
+  commits?: Array<string | { sha: string; committedAt: string }>;
   incidents?: Array<Partial<KpiIncident> & { detectedAt: string }>;
   planned?: string;
   released?: string;
@@ -35,7 +36,7 @@ export function rel(o: LiveOpts = {}): KpiRelease {
       { name: 'staging', status: 'deployed', deployedAt: o.at },
       ...(o.at ? [{ name: 'live', status: o.liveStatus ?? 'deployed', deployedAt: o.at }] : []),
     ],
-    changes: o.commits ? [{ commits: o.commits.map((c, i) => ({ sha: `abc${i}def0`, committedAt: c })) }] : [],
+    changes: o.commits ? [{ commits: o.commits.map((c, i) => (typeof c === 'string' ? { sha: `${seq.toString(16).padStart(4, '0')}${i}def0`, committedAt: c } : c)) }] : [],
     incidents: (o.incidents ?? []).map((i, n) => ({
       id: i.id ?? `INC-${seq}-${n}`,
       detectedAt: i.detectedAt,

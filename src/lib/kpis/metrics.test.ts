@@ -227,6 +227,23 @@ describe('lead time for changes', () => {
     expect(m['lead-time'].value).toBeNull();
   });
 
+  it('measures a commit once, to the first deployment that put it in production, not again to the fix that replaced it', () => {
+    // A KPI audit (3 December 2026): a commit of a rolled-back release, listed again in its fix, counted twice.
+    const commit = { sha: 'AB12CD34', committedAt: '2026-03-01T12:00:00Z' };
+    const rolledBack = rel({ version: '1.1.0', at: '2026-03-02T12:00:00Z', liveStatus: 'rolled-back', commits: [commit] });
+    const fix = rel({ version: '1.1.1', at: '2026-03-05T12:00:00Z', commits: [{ ...commit, sha: 'ab12cd34' }, '2026-03-04T12:00:00Z'] });
+    const m = metricsFor([fix, rolledBack], '2026-03-01', '2026-03-31')['lead-time'];
+    // 1 day (the shared commit, to the rolled-back deployment) and 1 day (the fix's own commit): not also 4 days.
+    expect(m.inputs).toMatchObject({ deployments: 2, deploymentsWithCommits: 2, commits: 2, measured: 2 });
+    expect(m.value).toBe(24 * 3600);
+    // The same sha in another component is another commit: each component's production got it.
+    const other = rel({ component: 'notify', version: '2.0.0', at: '2026-03-06T12:00:00Z', commits: [commit] });
+    expect(metricsFor([fix, rolledBack, other], '2026-03-01', '2026-03-31')['lead-time'].inputs).toMatchObject({ commits: 3, measured: 3 });
+    // A first deployment with no recorded time measures nothing, and a later one does not measure the commit again.
+    const untimed: KpiRelease = { ...rolledBack, environments: [{ name: 'live', status: 'rolled-back' }] };
+    expect(metricsFor([fix, untimed], '2026-03-01', '2026-03-31')['lead-time'].inputs).toMatchObject({ commits: 1, measured: 1 });
+  });
+
   it('reads a bare commit date as midnight in London', () => {
     const r = rel({ at: '2026-07-02T00:00:00+01:00', commits: ['2026-07-01'] });
     expect(metricsFor([r], '2026-07-01', '2026-07-31')['lead-time'].value).toBe(24 * 3600);
