@@ -328,6 +328,16 @@ describe('pandoc, Confluence and Word', () => {
     ]);
   });
 
+  it("pandoc's em dash written as three hyphens, between words; not in code, a table cell of its own or a thematic break", () => {
+    const body = 'The plan---agreed in May---stands. A pause --- then more. Ranges 9--5 and `a---b` are fine.\n\n| Owner | Notes |\n|---|---|\n| Ops | --- |\n\n---\n\nEnd.\n';
+    const DASH = 'has three hyphens for a dash ("---", as pandoc writes Word\'s em dash), which show as typed: write an em dash, "—", or two hyphens, "--", which the site shows as one';
+    expect(all(body)).toEqual([
+      `10:9 warning "The plan---agreed in" ${DASH}`,
+      `10:25 warning "in May---stands. A" ${DASH}`,
+      `10:44 warning "A pause --- then more." ${DASH}`,
+    ]);
+  });
+
   it("a character Word leaves in a link's or image's address, named with its place and the address to write", () => {
     const WORD = 'pasted from Word, so the link goes to another address, which is broken: write';
     const body = '[a](https://example.org/\u200bx) and https://example.org/y\u201d. Mail [me](mailto:a@b.org\u200b) and <a href="/handbook/\u00adx/">h</a> ![p](pic\u2019s.png)\n\n[fine](https://example.org/z).\n';

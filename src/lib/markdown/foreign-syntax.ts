@@ -360,6 +360,21 @@ export function foreignSyntax(body: string, start: number, end: number, parsed: 
       `"${quote(numbered.m[0].slice(numbered.m[1].length))}" is a numbered heading typed as text (Word's heading numbers), which is not a heading here: write "${'#'.repeat(depth)} ${quote(title)}"`,
     );
   }
+  // 17. pandoc's dashes: its Markdown writes Word's em dash as "---" (and its en dash as "--"). The site's SmartyPants
+  // (Astro's defaults) makes "--" a dash and leaves "---" as typed, so "the plan---agreed in May" showed three hyphens
+  // (a migration trial, 3 December 2026). Only between words: a "---" of its own (a table cell for "none") is meant.
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N})\]”’"'.,;:!?][ \t]?)---(?=[ \t]?[\p{L}\p{N}([“‘"'])/gu)) {
+    const lineFrom = source.lastIndexOf('\n', m.index) + 1;
+    const lineTo = source.indexOf('\n', m.index);
+    // Quoted as the two words either side, whole.
+    const before = /(?:\S+[ \t]+){0,1}\S*[ \t]?$/.exec(source.slice(lineFrom, m.index))![0];
+    const after = /^[ \t]?\S*(?:[ \t]+\S+){0,1}/.exec(source.slice(m.index + 3, lineTo < 0 ? source.length : lineTo))![0];
+    const words = `${before}---${after}`;
+    warning(
+      m.index,
+      `"${quote(words)}" has three hyphens for a dash ("---", as pandoc writes Word's em dash), which show as typed: write an em dash, "—", or two hyphens, "--", which the site shows as one`,
+    );
+  }
   // 16. A Windows network path: Markdown reads the first backslash of "\\\\server" as an escape, so one is lost.
   for (const m of source.matchAll(/(?<![\w\\])\\\\[\w.$-]+\\[^\s<>`]*/g))
     if (!parsed.some(([a, b]) => start + m.index >= a && start + m.index < b))
