@@ -338,6 +338,20 @@ describe('pandoc, Confluence and Word', () => {
     ]);
   });
 
+  it('lettered lists, tight, loose and in brackets, told once at their first item; not a lone "a." line or "A. Smith"', () => {
+    const body =
+      'Before you start:\n\na. Check the freeze\nb. Tell the desk\n\nA) Tight, upper case\nB) Second\n\n(a) Loose one\n\n(b) Loose two\n\n' +
+      'a. Only one item, then prose.\n\nA. Smith wrote this.\n\n1. Numbered\n   a. nested one\n   b. nested two\n';
+    const LETTERED =
+      'starts a lettered list, which is not a list here (Markdown numbers its lists), so its items run together into one paragraph or stand as paragraphs: start each item "1. ", "2. " … on its own line';
+    expect(all(body)).toEqual([
+      `12:1 warning "a. Check the freeze" ${LETTERED}`,
+      `15:1 warning "A) Tight, upper case" ${LETTERED}`,
+      `18:1 warning "(a) Loose one" ${LETTERED}`,
+      `27:4 warning "a. nested one" ${LETTERED}`,
+    ]);
+  });
+
   it("a character Word leaves in a link's or image's address, named with its place and the address to write", () => {
     const WORD = 'pasted from Word, so the link goes to another address, which is broken: write';
     const body = '[a](https://example.org/\u200bx) and https://example.org/y\u201d. Mail [me](mailto:a@b.org\u200b) and <a href="/handbook/\u00adx/">h</a> ![p](pic\u2019s.png)\n\n[fine](https://example.org/z).\n';

@@ -100,7 +100,7 @@ export function foreignSyntax(body: string, start: number, end: number, parsed: 
   const source = body.slice(start, end);
   // Every rule below needs one of these characters, or a line starting as Word and Confluence wrote it; most blocks
   // have none.
-  if (!/[!?:=\-{}<*[^+|$\\()~\t·•▪]/.test(source) && !/^[ \t>]*(?:h[1-6]\.|bq\.|\d+(?:\.\d+)+)/m.test(source)) return [];
+  if (!/[!?:=\-{}<*[^+|$\\()~\t·•▪]/.test(source) && !/^[ \t>]*(?:h[1-6]\.|bq\.|\d+(?:\.\d+)+|[aA][.)][ \t])/m.test(source)) return [];
   let text = blankParsedMarkup(body, start, end, parsed);
   const out: ForeignSyntaxProblem[] = [];
   const error = (offset: number, message: string) => out.push({ field: 'syntax', message, severity: 'error', offset: start + offset });
@@ -374,6 +374,23 @@ export function foreignSyntax(body: string, start: number, end: number, parsed: 
       m.index,
       `"${quote(words)}" has three hyphens for a dash ("---", as pandoc writes Word's em dash), which show as typed: write an em dash, "—", or two hyphens, "--", which the site shows as one`,
     );
+  }
+  // 18. A lettered list ("a. …", "A) …", "(a) …": pandoc writes Word's lettered lists so, and people type them):
+  // Markdown has numbered and bulleted lists only, so its items run together into one paragraph, or stand as
+  // paragraphs starting "a." (a migration trial, 3 December 2026). Told once, at its "a" item, when a "b" item of the
+  // same form follows: in this block, or starting the next one (a list with blank lines between its items).
+  const first = lineStart(/^([ \t>]*)(\(?)([aA])([.)])[ \t]+(\S[^\n]*)$/gm)[0];
+  if (first && !(first.m[2] === '(' && first.m[4] !== ')')) {
+    const [, , open, a, close] = first.m;
+    const b = String.fromCharCode(a.charCodeAt(0) + 1);
+    const esc = (c: string) => c.replace(/[.()]/g, '\\$&');
+    const next = new RegExp(`^[ \\t>]*${esc(open)}${b}${esc(close)}[ \\t]+\\S`, 'm');
+    const after = body.slice(end).replace(/^[ \t]*\n(?:[ \t>]*\n)*/, '');
+    if (next.test(text.slice(first.m.index + first.m[0].length)) || next.test(after.split('\n')[0] ?? ''))
+      warning(
+        first.at,
+        `"${quote(first.m[0].slice(first.m[1].length))}" starts a lettered list, which is not a list here (Markdown numbers its lists), so its items run together into one paragraph or stand as paragraphs: start each item "1. ", "2. " … on its own line`,
+      );
   }
   // 16. A Windows network path: Markdown reads the first backslash of "\\\\server" as an escape, so one is lost.
   for (const m of source.matchAll(/(?<![\w\\])\\\\[\w.$-]+\\[^\s<>`]*/g))
