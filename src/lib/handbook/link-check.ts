@@ -2,7 +2,7 @@
 import { fencedLines } from '../markdown/fences';
 import { issue, type ContentIssue } from '../shared/errors';
 import { analyseMarkdown } from '../markdown/analyse';
-import { checkLinks, outline, problemIssues, type LinkTargets, type MarkdownOutline } from './links';
+import { checkLinks, outline, pagesByTitle, problemIssues, type LinkTargets, type MarkdownOutline } from './links';
 import type { Handbook, PageSource } from './model';
 
 /** Site areas outside the handbook that always exist. Domain areas add their own routes through `extraRoutes`. */
@@ -80,6 +80,7 @@ export function checkHandbookLinks(
     filesIn: opts.filesIn,
     moved: opts.moved,
     pageFiles: new Map(hb.pages.map((p) => [p.file, p.url])),
+    pageTitles: pagesByTitle(hb.pages),
     origin: opts.origin,
     publicDir: opts.publicDir,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../shared/errors';
-import { checkLinks, outline } from './links';
+import { checkLinks, pagesByTitle, outline } from './links';
 
 const targets = {
   routes: new Set(['/handbook/a/', '/handbook/b/', '/releases/']),
@@ -131,6 +131,16 @@ describe('checkLinks', () => {
     expect(run('[r](./b/) [s](b#rehearsing-a-rollback)')).toEqual([
       'content/handbook/a.md:6:1  link  "./b/" is a relative link: write it from the site root, "/handbook/b/"',
       'content/handbook/a.md:6:11  link  "b#rehearsing-a-rollback" is a relative link: write it from the site root, "/handbook/b/#rehearsing-a-rollback"',
+    ]);
+  });
+  it('names the handbook page a link into a Confluence HTML export meant, by its title (a migration trial, 3 December 2026)', () => {
+    const t = { ...targets, pageTitles: pagesByTitle([{ title: 'Rehearsing: rollback', url: '/handbook/b/' }, { title: 'Twice', url: '/handbook/c/' }, { title: 'twice', url: '/handbook/d/' }]) };
+    const body = '[a](Rehearsing-rollback_123456789.html#x) <a href="Twice_55555.html">b</a> [c](98765432.html) [d](Unknown+page_12345.html)';
+    expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline(body, 6), t).map(formatIssue)).toEqual([
+      'content/handbook/a.md:6:1  link  "Rehearsing-rollback_123456789.html#x" links to a page of a Confluence HTML export ("Rehearsing rollback"), which is not published here: link the handbook page with that title, "/handbook/b/#x"',
+      'content/handbook/a.md:6:43  link  "Twice_55555.html" links to a page of a Confluence HTML export ("Twice"), which is not published here: link the handbook page that replaced it, from the site root, e.g. "/handbook/section/page/"',
+      'content/handbook/a.md:6:76  link  "98765432.html" links to a page of a Confluence HTML export, which is not published here: link the handbook page that replaced it, from the site root, e.g. "/handbook/section/page/"',
+      'content/handbook/a.md:6:95  link  "Unknown+page_12345.html" links to a page of a Confluence HTML export ("Unknown page"), which is not published here: link the handbook page that replaced it, from the site root, e.g. "/handbook/section/page/"',
     ]);
   });
   it("names a file's address when a link gives it a page's trailing slash", () => {

@@ -56,6 +56,11 @@ export interface LinkTargets {
    * written to a page's source file (`on-call.md`, GitHub's way) is told the address to use.
    */
   pageFiles?: Map<string, string>;
+  /**
+   * Handbook pages by their title as {@link titleKey} reads it → their addresses ({@link pagesByTitle}), so a link to
+   * a page of another tool's export, which names the page by its title, is told the page that has it.
+   */
+  pageTitles?: Map<string, string>;
   /** The content directory's public folder (project-relative, e.g. `content/public`), where a missing file goes. */
   publicDir?: string;
   /**
@@ -322,6 +327,36 @@ function safeDecode(s: string): string {
   }
 }
 
+/** A title as compared with another: lower case, with only its letters and digits, one space between words. */
+export function titleKey(title: string): string {
+  return title.toLocaleLowerCase('en-GB').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * `pages` by {@link titleKey} of their title → their URL; a title two pages share is left out (a link naming it
+ * cannot tell which is meant).
+ */
+export function pagesByTitle(pages: readonly { title: string; url: string }[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const p of pages) {
+    const k = titleKey(p.title);
+    if (out.has(k)) shared.add(k);
+    else out.set(k, p.url);
+  }
+  for (const k of shared) out.delete(k);
+  return out;
+}
+
+/**
+ * A page of a Confluence HTML export, as its links name one (`Release-process_123456789.html`, or `123456789.html`
+ * for a title Confluence could not put in a file name): the title it was given, or '' when the name has none.
+ */
+function confluenceExportPage(rel: string): string | undefined {
+  const m = /(?:^|\/)(?:([^/]+?)_)?(\d{5,})\.html$/.exec(rel.replace(/#.*$/, ''));
+  return m ? (m[1] ?? '').replace(/[-+]/g, ' ').trim() : undefined;
+}
+
 /**
  * The message for a link written relative to the page (`on-call.md`, `../guides/`). Pages are published at
  * addresses, not file names, and a relative address resolves against the page's address, not its file, so such a
@@ -365,6 +400,16 @@ function relativeLinkMessage(
   if (/\.(?!mdx?$|html?$)[A-Za-z0-9]+$/.test(joined) && !t.isImage?.(joined)) {
     const name = joined.slice(joined.lastIndexOf('/') + 1);
     return `"${url}" is a relative link to a file: files to download go in ${t.publicDir ?? 'public'}/ (e.g. ${t.publicDir ?? 'public'}/files/${name}) and are linked from the site root, "${href(name)}"`;
+  }
+  // A page of a Confluence HTML export (a migration trial, 3 December 2026): "write it from the site root" of a name
+  // that is no address here; the handbook page with its title is the one meant.
+  const exported = confluenceExportPage(rel);
+  if (exported !== undefined) {
+    const same = exported ? t.pageTitles?.get(titleKey(exported)) : undefined;
+    const named = exported ? ` ("${exported}")` : '';
+    return same
+      ? `"${url}" links to a page of a Confluence HTML export${named}, which is not published here: link the handbook page with that title, "${withFrag(same)}"`
+      : `"${url}" links to a page of a Confluence HTML export${named}, which is not published here: link the handbook page that replaced it, from the site root, e.g. "/handbook/section/page/"`;
   }
   const pageAt = (base: string): string | undefined => {
     const resolved = new URL(rel, `http://site${base}`).pathname;

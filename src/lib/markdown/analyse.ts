@@ -14,7 +14,7 @@ import { ALERT_TYPES } from './alerts';
 import { closest } from '../shared/closest';
 import { readLanguageTag } from '../shared/language';
 import { blankParsedMarkup } from './blank-markup';
-import { foreignSyntax, foreignSyntaxInBody } from './foreign-syntax';
+import { confluenceExportTag, foreignSyntax, foreignSyntaxInBody } from './foreign-syntax';
 
 export interface MarkdownLink {
   url: string;
@@ -336,6 +336,8 @@ function analyseBody(body: string, mdx: boolean, checklist: boolean): MarkdownAn
             for (const message of tagProblems(name, attrs)) problems.push({ field: 'html', message, ...where });
             if (name === 'a' && attrs.href !== undefined) links.push({ url: attrs.href, kind: 'link', source: 'html', ...where });
             if (name === 'img' && attrs.src !== undefined) links.push({ url: attrs.src, kind: 'image', source: 'html', ...where });
+            const exported = confluenceExportTag(name, attrs);
+            if (exported) problems.push({ field: 'syntax', message: exported, severity: 'warning', ...where });
             const named = name === 'img' && attrs.alt !== undefined && attrs.src !== undefined ? altIsFileName(attrs.alt, attrs.src) : undefined;
             if (named) problems.push({ field: 'image', message: named, severity: 'warning', ...where });
           },

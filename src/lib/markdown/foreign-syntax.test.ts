@@ -338,6 +338,17 @@ describe('pandoc, Confluence and Word', () => {
     ]);
   });
 
+  it('Confluence HTML export: info panels and code macros, which show as plain text (warnings)', () => {
+    const body =
+      '<div class="confluence-information-macro confluence-information-macro-warning"><span class="aui-icon confluence-information-macro-icon"></span><div class="confluence-information-macro-body"><p>Not on Fridays.</p></div></div>\n\n' +
+      '<pre class="syntaxhighlighter-pre" data-syntaxhighlighter-params="brush: java; gutter: false; theme: Confluence">int x;</pre>\n\n' +
+      '<div class="panel">Other HTML is left alone.</div>\n';
+    expect(all(body)).toEqual([
+      `10:1 warning "<div class="confluence-information-macro …">" is a warning panel of a Confluence HTML export, which shows as plain text without its panel: ${ALERT('WARNING')}, and delete the panel's <div> and <span> tags`,
+      '12:1 warning "<pre class="syntaxhighlighter-pre">" is a code macro of a Confluence HTML export, which shows as plain text without the code\'s label, highlighting or copy button: write the code as fenced code: a line "```java" before it and a line "```" after, and delete the <pre> tags',
+    ]);
+  });
+
   it('lettered lists, tight, loose and in brackets, told once at their first item; not a lone "a." line or "A. Smith"', () => {
     const body =
       'Before you start:\n\na. Check the freeze\nb. Tell the desk\n\nA) Tight, upper case\nB) Second\n\n(a) Loose one\n\n(b) Loose two\n\n' +

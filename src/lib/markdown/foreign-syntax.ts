@@ -500,6 +500,27 @@ const WIKI_SINGLE = new Set(['toc', 'status', 'jira', 'children', 'include', 'ex
 const WIKI_ERROR = new Set(['code', 'noformat', 'info', 'note', 'warning', 'tip', 'panel', 'expand', 'include', 'excerpt-include', 'children']);
 
 /** What to write for a Confluence wiki macro `name` with its parameters (`title=x|key=y`). */
+/**
+ * What a raw HTML tag from a Confluence HTML export (a space exported as HTML, then converted with pandoc, which
+ * keeps the HTML it cannot write as Markdown) is, and what to write instead: an info, note, warning or tip panel
+ * (`<div class="confluence-information-macro confluence-information-macro-note">`), which shows as plain text with
+ * neither its panel nor its icon, or a code macro (`<pre class="syntaxhighlighter-pre" data-syntaxhighlighter-params=
+ * "brush: java; …">`), which shows as plain preformatted text without a label, highlighting or copy button. Undefined
+ * for any other tag. `attrs`: the tag's attributes as written (lower-case names). Source: Confluence's HTML export
+ * markup (a migration trial, 3 December 2026).
+ */
+export function confluenceExportTag(name: string, attrs: Record<string, string | undefined>): string | undefined {
+  const classes = ` ${attrs.class ?? ''} `;
+  const panel = /\sconfluence-information-macro-(information|note|warning|tip)\s/.exec(classes);
+  if (name === 'div' && panel)
+    return `"<div class="confluence-information-macro …">" is a ${panel[1] === 'information' ? 'info' : panel[1]} panel of a Confluence HTML export, which shows as plain text without its panel: ${wikiAdvice(panel[1] === 'information' ? 'info' : panel[1], '')}, and delete the panel's <div> and <span> tags`;
+  if (name === 'pre' && /\ssyntaxhighlighter-pre\s/.test(classes)) {
+    const brush = /(?:^|;)\s*brush:\s*([\w#+-]+)/.exec(attrs['data-syntaxhighlighter-params'] ?? '')?.[1];
+    return `"<pre class="syntaxhighlighter-pre">" is a code macro of a Confluence HTML export, which shows as plain text without the code's label, highlighting or copy button: ${wikiAdvice('code', brush && brush !== 'none' && brush !== 'text' ? brush : '')}, and delete the <pre> tags`;
+  }
+  return undefined;
+}
+
 function wikiAdvice(name: string, params: string): string {
   const param = (k: string) => new RegExp(`(?:^|\\|)${k}=([^|]*)`).exec(params)?.[1]?.trim();
   switch (name) {
