@@ -71,6 +71,23 @@ describe('handbook content errors name the file, field, line, what was found and
       'content/handbook/a/b.md:7:1  lang  "en-US" is the site\'s own language (English, "en-GB"), which every page already declares: delete it; set lang only on a page written in another language, e.g. "gd" for Scottish Gaelic, "cy" for Welsh, "ga" for Irish',
     ]);
   });
+  it('answers a language written in itself, a locale with "_", a list, a number or nothing with what to write (a bilingual trial, 3 December 2026)', () => {
+    const at = (lang: string) => problems([{ path: 'content/handbook/a/b.md', text: fm(`${base}\nlang: ${lang}`) }]);
+    const EG = 'e.g. "gd" for Scottish Gaelic, "cy" for Welsh, "ga" for Irish';
+    expect(at('Gàidhlig')).toEqual(['content/handbook/a/b.md:7:1  lang  "Gàidhlig" is not a language tag: write "gd" (Scottish Gaelic)']);
+    expect(at('Gaidhlig')).toEqual(['content/handbook/a/b.md:7:1  lang  "Gaidhlig" is not a language tag: write "gd" (Scottish Gaelic)']);
+    expect(at('Cymraeg')).toEqual(['content/handbook/a/b.md:7:1  lang  "Cymraeg" is not a language tag: write "cy" (Welsh)']);
+    expect(at('gd_GB')).toEqual(['content/handbook/a/b.md:7:1  lang  "gd_GB" is not a language tag: write "gd-GB" (Scottish Gaelic); a tag\'s parts are joined with "-", not "_"']);
+    expect(at('en_GB')).toEqual([
+      `content/handbook/a/b.md:7:1  lang  "en_GB" is the site's own language (English, "en-GB"), which every page already declares: delete it; set lang only on a page written in another language, ${EG}`,
+    ]);
+    expect(at('[gd, en]')).toEqual([
+      `content/handbook/a/b.md:7:1  lang  is a list, but a page is written in one language: write its tag alone, ${EG}; mark a passage in another language in the text, <span lang="cy">…</span>`,
+    ]);
+    expect(at('123')).toEqual([`content/handbook/a/b.md:7:1  lang  123 is not a language tag: write the page's language tag, ${EG}`]);
+    expect(at('')).toEqual([`content/handbook/a/b.md:7:1  lang  is empty: write the page's language tag after "lang:", ${EG}, or delete the line for a page in English`]);
+    expect(at('" "')).toEqual([`content/handbook/a/b.md:7:1  lang  " " is empty: write the language's BCP 47 tag, ${EG}`]);
+  });
   it('reports a missing title', () => {
     expect(problems([{ path: 'content/handbook/a/b.md', text: fm(base.replace('title: Rollback plans\n', '')) }])).toEqual([
       // On the front matter's opening line: a missing field has no line of its own, and a PR annotation needs one.

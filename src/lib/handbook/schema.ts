@@ -1,7 +1,7 @@
 // Front matter of a handbook page: the single definition used by Astro, `check` and the tests.
 import { z } from 'zod';
 import { isoDateSchema, parseDuration, type IsoDate } from '../shared/dates';
-import { readPageLanguage } from '../shared/language';
+import { LANGUAGE_EXAMPLES, readPageLanguage } from '../shared/language';
 
 export const PAGE_STATUSES = ['draft', 'published', 'superseded', 'retired'] as const;
 export type PageStatus = (typeof PAGE_STATUSES)[number];
@@ -120,7 +120,20 @@ export const redirectPath = z
  * src/lib/shared/language.ts): declared on the page's text and on every link showing its title, as WCAG 2.2 SC 3.1.2
  * (Language of Parts) asks, so a screen reader reads a Scottish Gaelic page in a Gaelic voice, not an English one.
  */
-const pageLanguage = z.string().transform((s, ctx) => {
+const pageLanguage = z.unknown().transform((s, ctx) => {
+  // A list, a number or nothing is never a language: said as such, since YAML's own advice ("put it in quotes")
+  // led to `lang: "123"`, and a list of languages to a second error (a bilingual trial, 3 December 2026).
+  if (s === null || typeof s !== 'string') {
+    ctx.addIssue({
+      code: 'custom',
+      message: Array.isArray(s)
+        ? `is a list, but a page is written in one language: write its tag alone, ${LANGUAGE_EXAMPLES}; mark a passage in another language in the text, <span lang="cy">…</span>`
+        : s === null
+          ? `is empty: write the page's language tag after "lang:", ${LANGUAGE_EXAMPLES}, or delete the line for a page in English`
+          : `{found} is not a language tag: write the page's language tag, ${LANGUAGE_EXAMPLES}`,
+    });
+    return z.NEVER;
+  }
   const read = readPageLanguage(s);
   if ('tag' in read) return read.tag;
   ctx.addIssue({ code: 'custom', message: `{found} ${read.problem}` });

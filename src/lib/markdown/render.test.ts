@@ -126,6 +126,12 @@ describe('analyseMarkdown: what the check reports', () => {
       '7:1 html raw HTML <span> with lang="welsh": "welsh" is not a language tag: write "cy" (Welsh)',
     ]);
   });
+  it('answers a lang attribute written as a locale or as the language\'s own name with its tag (a bilingual trial, 3 December 2026)', () => {
+    expect(problems('A <span lang="gd_GB">Fàilte</span> and <i lang="Gàidhlig">madainn mhath</i>')).toEqual([
+      '5:3 html raw HTML <span> with lang="gd_GB": "gd_GB" is not a language tag: write "gd-GB" (Scottish Gaelic); a tag\'s parts are joined with "-", not "_"',
+      '5:40 html raw HTML <i> with lang="Gàidhlig": "Gàidhlig" is not a language tag: write "gd" (Scottish Gaelic)',
+    ]);
+  });
   it('ignores HTML inside code', () => {
     expect(problems('`<p style="x">`\n\n```html\n<script>x</script>\n```')).toEqual([]);
   });

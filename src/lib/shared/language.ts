@@ -38,10 +38,25 @@ export function tagsForName(written: string): { tag: string; name: string }[] {
   const all = knownTags().map((tag) => ({ tag, name: languageName(tag)! }));
   const exact = all.filter((t) => t.name.toLowerCase() === w);
   if (exact.length) return exact;
+  // A language's name in itself, as its own speakers write it ("Gàidhlig", "Cymraeg", "Gaeilge"): an editor of a
+  // Gaelic page wrote `lang: Gàidhlig` and was told only that it was no tag we know (a bilingual trial, 3 December
+  // 2026). Compared without accents, since "Gaidhlig" is as often typed on an English keyboard.
+  const own = all.filter((t) => plain(ownName(t.tag) ?? '') === plain(w));
+  if (own.length) return own;
   return all.filter((t) => t.name.toLowerCase().split(/[\s-]+/).includes(w));
 }
 
-const EXAMPLES = 'e.g. "gd" for Scottish Gaelic, "cy" for Welsh, "ga" for Irish';
+/** The language's name in that language, as CLDR gives it (`gd` → "Gàidhlig"), or undefined when it has none. */
+function ownName(tag: string): string | undefined {
+  if (!Intl.DisplayNames.supportedLocalesOf([tag]).length) return undefined;
+  return new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' }).of(tag);
+}
+
+/** `s` lower-cased without its accents ("Gàidhlig" → "gaidhlig"), to compare names as editors type them. */
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Examples of tags, ending every message that asks for one. */
+export const LANGUAGE_EXAMPLES = 'e.g. "gd" for Scottish Gaelic, "cy" for Welsh, "ga" for Irish';
 
 /**
  * Reads a language tag as written (a page's `lang`, a `lang` attribute in a page's HTML): a BCP 47 tag (RFC 5646)
@@ -50,6 +65,12 @@ const EXAMPLES = 'e.g. "gd" for Scottish Gaelic, "cy" for Welsh, "ga" for Irish'
  * (a language's name, "Gaelic", is answered with its tag) or names no language CLDR knows.
  */
 export function readLanguageTag(written: string): { tag: string } | { problem: string } {
+  if (!written.trim()) return { problem: `is empty: write the language's BCP 47 tag, ${LANGUAGE_EXAMPLES}` };
+  // A locale as operating systems and gettext write it (`gd_GB`): the same tag with "-" (RFC 5646 §2.1).
+  if (written.includes('_')) {
+    const hyphened = readLanguageTag(written.replace(/_/g, '-'));
+    if ('tag' in hyphened) return { problem: `is not a language tag: write "${hyphened.tag}" (${languageName(hyphened.tag)}); a tag's parts are joined with "-", not "_"` };
+  }
   let tag: string | undefined;
   try {
     tag = Intl.getCanonicalLocales(written.trim())[0];
@@ -59,7 +80,7 @@ export function readLanguageTag(written: string): { tag: string } | { problem: s
   if (tag && languageName(tag)) return { tag };
   const byName = tagsForName(written);
   if (byName.length) return { problem: `is not a language tag: write ${byName.map((t) => `"${t.tag}" (${t.name})`).join(' or ')}` };
-  return { problem: `is not a language tag we know: write the language's BCP 47 tag, ${EXAMPLES}` };
+  return { problem: `is not a language tag we know: write the language's BCP 47 tag, ${LANGUAGE_EXAMPLES}` };
 }
 
 /**
@@ -68,12 +89,13 @@ export function readLanguageTag(written: string): { tag: string } | { problem: s
  * `lang: en-US`).
  */
 export function readPageLanguage(written: string): { tag: string } | { problem: string } {
+  // `en_GB` is English written as a locale: told to delete it, not to write "en-GB", which is an error too.
   const read = readLanguageTag(written);
-  if (!('tag' in read)) return read;
+  const english = 'tag' in read ? read : readLanguageTag(written.replace(/_/g, '-'));
   const site = SITE_LANGUAGE.split('-')[0];
-  if (read.tag.split('-')[0] === site)
+  if ('tag' in english && english.tag.split('-')[0] === site)
     return {
-      problem: `is the site's own language (${languageName(SITE_LANGUAGE)}, "${SITE_LANGUAGE}"), which every page already declares: delete it; set lang only on a page written in another language, ${EXAMPLES}`,
+      problem: `is the site's own language (${languageName(SITE_LANGUAGE)}, "${SITE_LANGUAGE}"), which every page already declares: delete it; set lang only on a page written in another language, ${LANGUAGE_EXAMPLES}`,
     };
   return read;
 }
