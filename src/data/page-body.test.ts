@@ -23,6 +23,14 @@ describe('bodyFromFile', () => {
     expect(got!.headings.map((h) => h.slug)).toEqual(['rolling-back']);
   });
 
+  it("renders a page in another language as the store does with its front matter: the site's words marked with the site's (a bilingual trial, 3 December 2026)", async () => {
+    const body = '\n## Ro làimh\n\nTeacsa.\n';
+    const file = page('gaelic.md', body);
+    const stored = await (await createHandbookRenderer()).render(body, { frontmatter: { lang: 'gd' } } as never);
+    expect(stored.code).toContain('<span class="visually-hidden" lang="en-GB">Link to the section “<span lang="gd">Ro làimh</span>”</span>');
+    for (const dev of [false, true]) expect((await pageBody(file, dev, async () => ({}), 'gd')).body?.html, dev ? 'astro dev' : 'a build').toBe(stored.code);
+  });
+
   it('leaves to the store what only Astro can render or the store still has', async () => {
     expect(await bodyFromFile(page('page.mdx', 'An MDX page.'))).toBeUndefined();
     expect(await bodyFromFile(page('image.md', '\n![A chart](./chart.png)\n'))).toBeUndefined();

@@ -39,7 +39,7 @@ let renderer: Promise<MarkdownRenderer> | undefined;
  * version; the check reports the mistake).
  * Throws the renderer's error (file path, then the step's message) for Markdown it cannot render.
  */
-export async function bodyFromFile(file: string): Promise<FileBody | undefined> {
+export async function bodyFromFile(file: string, lang?: string): Promise<FileBody | undefined> {
   if (!file.endsWith('.md')) return undefined;
   const abs = path.resolve(process.cwd(), file);
   // Deleted or renamed since Astro last synced: the store still has the page until it catches up.
@@ -49,7 +49,7 @@ export async function bodyFromFile(file: string): Promise<FileBody | undefined> 
   // split the loader makes (gray-matter's content, as markdownBody).
   if (!parseMarkdown(file, readContent(abs, file)).ok) return undefined;
   const body = loaderBody(abs);
-  return body === undefined ? undefined : renderBody(abs, body);
+  return body === undefined ? undefined : renderBody(abs, body, lang);
 }
 
 /**
@@ -67,10 +67,16 @@ function loaderBody(abs: string): string | undefined {
   }
 }
 
-/** `body` (of the file at `abs`) rendered, or undefined when it has images Astro must process. */
-async function renderBody(abs: string, body: string): Promise<FileBody | undefined> {
+/**
+ * `body` (of the file at `abs`) rendered, or undefined when it has images Astro must process. `lang`, the page's
+ * language when it is not the site's, is handed to the steps as the store's render hands them its front matter: the
+ * site's own words inside the text (a heading's "Link to the section") are marked with the site's language
+ * (src/lib/markdown/rehype-content.ts). Without it, a page rendered from its file had them read in the page's
+ * language, while the same page rendered by the store did not (a bilingual trial, 3 December 2026).
+ */
+async function renderBody(abs: string, body: string, lang?: string): Promise<FileBody | undefined> {
   renderer ??= createHandbookRenderer();
-  const out = await (await renderer).render(body, { fileURL: pathToFileURL(abs) });
+  const out = await (await renderer).render(body, { fileURL: pathToFileURL(abs), ...(lang ? { frontmatter: { lang } } : {}) });
   if (out.metadata.localImagePaths.length > 0 || out.metadata.remoteImagePaths.length > 0) return undefined;
   return { html: out.code, headings: out.metadata.headings, codeBlocks: Number(out.metadata.frontmatter.codeBlocks ?? 0) };
 }
@@ -79,11 +85,11 @@ async function renderBody(abs: string, body: string): Promise<FileBody | undefin
  * A build's page body: the file's text after its front matter, split as the loader splits it ({@link loaderBody}),
  * without parsing the YAML again (Astro's loader has, and the check stopped the build on any mistake in it).
  */
-async function builtBody(file: string): Promise<FileBody | undefined> {
+async function builtBody(file: string, lang?: string): Promise<FileBody | undefined> {
   if (!file.endsWith('.md')) return undefined;
   const abs = path.resolve(process.cwd(), file);
   const body = loaderBody(abs);
-  return body === undefined ? undefined : renderBody(abs, body);
+  return body === undefined ? undefined : renderBody(abs, body, lang);
 }
 
 /** What a page needs to know of its entry in Astro's store: whether the content sync rendered its body. */
@@ -94,7 +100,8 @@ interface StoredEntry {
 
 /**
  * Where the handbook page at `file` gets its body: `{ body }` rendered from its file (see {@link bodyFromFile}), or
- * `{ entry }`, its entry in Astro's store (from `stored`), to render with `render(entry)`. In `astro dev` (`dev`),
+ * `{ entry }`, its entry in Astro's store (from `stored`), to render with `render(entry)`; `lang` is the page's language
+ * when it is not the site's (HandbookPage.lang), handed to the renderer as the store hands it the front matter. In `astro dev` (`dev`),
  * every `.md` page it can render comes from its file, and the store is not asked at all (while Astro reloads it after
  * a save, asking waits for the reload). In a build, exactly the pages whose stored entry the content sync left
  * unrendered come from their files. Throws when a build's unrendered page cannot be rendered from its file: the
@@ -104,14 +111,15 @@ export async function pageBody<E extends StoredEntry>(
   file: string,
   dev: boolean,
   stored: () => Promise<E | undefined>,
+  lang?: string,
 ): Promise<{ body?: FileBody; entry?: E }> {
   if (dev) {
-    const body = await bodyFromFile(file);
+    const body = await bodyFromFile(file, lang);
     return body ? { body } : { entry: await stored() };
   }
   const entry = await stored();
   if (!entry || entry.rendered !== undefined || entry.deferredRender) return { entry };
-  const body = await builtBody(file);
+  const body = await builtBody(file, lang);
   if (!body) throw new Error(`${file}: the content sync left this page's body to be rendered from its file, and it could not be`);
   return { body };
 }

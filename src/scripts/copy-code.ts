@@ -31,6 +31,10 @@ function enhance(box: HTMLElement): void {
       status.textContent = '';
     }, 3000);
   });
+  // In a page in another language the button's words are still the site's: marked so, a screen reader reads
+  // "Copy code" in English, not in the page's voice (a bilingual trial, 3 December 2026; WCAG 2.2 SC 3.1.2).
+  const site = document.documentElement.lang;
+  if (site && box.closest('[lang]') !== document.documentElement) button.lang = status.lang = site;
   box.append(button, status);
 }
 

@@ -38,6 +38,11 @@ describe('pages in another language than the site\'s', () => {
       'span gd Leigeil a-mach',
       'ul gd',
       'div gd',
+      // The site's words inside the text (a heading's link) stay the site's, the heading quoted in the page's.
+      'span en-GB Link to the section “',
+      'span gd Ro làimh',
+      'span en-GB Link to the section “',
+      'span gd Às dèidh',
       'span gd Stiùireadh',
       'span gd Leigeil a-mach',
     ]);
@@ -67,6 +72,10 @@ describe('pages in another language than the site\'s', () => {
     expect(marked(html('/handbook/guides/'))).toContain('li cy');
     expect(marked(html('/reviews/'))).toEqual(['a gd Stiùireadh', 'a gd Leigeil a-mach', 'a cy Canllaw rhyddhau']);
     expect(marked(html('/sitemap/'))).toEqual(expect.arrayContaining(['h3 gd Stiùireadh', 'a gd Leigeil a-mach', 'a cy Canllaw rhyddhau']));
+    // The page a moved Gaelic page's old address shows, and the search page's list of sections for when search
+    // cannot run (a bilingual trial, 3 December 2026).
+    expect(html('/handbook/guides/leigeil-a-mach/')).toContain('<a href="/handbook/gaidhlig/leigeil-a-mach/" lang="gd">Leigeil a-mach</a>');
+    expect(html('/search/')).toContain('<a href="/handbook/gaidhlig/" lang="gd">Stiùireadh</a>');
     // An English page in English sections marks nothing.
     expect(marked(html('/handbook/accessibility/'))).toEqual([]);
   });

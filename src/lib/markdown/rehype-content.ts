@@ -4,6 +4,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
 import { toText } from 'hast-util-to-text';
 import type { HeadingInfo } from './headings';
+import { readPageLanguage, SITE_LANGUAGE } from '../shared/language';
 
 type AnyParent = Root | Element;
 const isEl = (n: RootContent | ElementContent | Root, tag?: string): n is Element =>
@@ -147,6 +148,9 @@ function captionText(parts: readonly ElementContent[]): string | undefined {
  */
 export function rehypeMarkdownContent() {
   return (tree: Root, file: { data: Record<string, unknown> }) => {
+    const pageLang = pageLanguageOf(file.data);
+    /** Properties marking the site's own words in a page in another language (none on a page in the site's). */
+    const siteWords = pageLang ? { lang: SITE_LANGUAGE } : {};
     const known = (file.data.headingIds as { headings: HeadingInfo[] } | undefined)?.headings ?? [];
     const headingText = new Map(known.map((x) => [x.id, x.text]));
     const labels: Labels = { tables: 0, code: 0 };
@@ -175,7 +179,7 @@ export function rehypeMarkdownContent() {
         const done = node.properties.checked === true || node.properties.checked === '';
         parent.children[index] = h('span', { className: ['mh_task', done ? 'mh_task--done' : 'mh_task--todo'] }, [
           h('span', { className: ['mh_task__box'], ariaHidden: 'true' }),
-          h('span', { className: ['visually-hidden'] }, [text(done ? 'Done: ' : 'Not done: ')]),
+          h('span', { className: ['visually-hidden'], ...siteWords }, [text(done ? 'Done: ' : 'Not done: ')]),
         ]);
         return;
       }
@@ -237,8 +241,12 @@ export function rehypeMarkdownContent() {
       if (node.properties.id === 'footnote-label' || hasClass(node, 'sr-only')) {
         node.properties.className = [...new Set([...classes(node).filter((c) => c !== 'sr-only'), 'visually-hidden'])];
       }
+      // The site's own words inside a page in another language: the "Footnotes" heading, the back links' "Back to
+      // reference 1" and an alert's "Note" took the page's language and were read in its voice (a bilingual trial,
+      // 3 December 2026; WCAG 2.2 SC 3.1.2).
+      if (pageLang && (node.properties.id === 'footnote-label' || node.properties.dataFootnoteBackref !== undefined || hasClass(node, 'mh_alert__label'))) node.properties.lang = SITE_LANGUAGE;
     });
-    wrapHeadings(tree, headingText);
+    wrapHeadings(tree, headingText, pageLang);
     // Pages read this as `remarkPluginFrontmatter.codeBlocks` to load the copy-button script only where it is used.
     const astro = ((file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> });
     (astro.frontmatter ??= {}).codeBlocks = labels.code;
@@ -271,7 +279,24 @@ function scopeHeaderCells(raws: readonly Raw[]): void {
     });
 }
 
-function wrapHeadings(tree: AnyParent, headingText: Map<string, string>): void {
+/**
+ * The page's language when it is not the site's: its front matter `lang` as Astro hands it to the plugins
+ * (`file.data.astro.frontmatter`, as written), read as the check reads it (readPageLanguage); undefined for a page
+ * in the site's language or one whose `lang` the check refuses.
+ */
+function pageLanguageOf(data: Record<string, unknown>): string | undefined {
+  const lang = (data.astro as { frontmatter?: { lang?: unknown } } | undefined)?.frontmatter?.lang;
+  if (typeof lang !== 'string') return undefined;
+  const read = readPageLanguage(lang);
+  return 'tag' in read ? read.tag : undefined;
+}
+
+/**
+ * Puts each h2–h6 with an id in `<div class="mh_heading">` beside a link to it, named "Link to the section “…”".
+ * In a page in another language (`pageLang`) that name is the site's words around the heading's: marked so, a
+ * screen reader reads "Link to the section" in English and the heading in the page's language (WCAG 2.2 SC 3.1.2).
+ */
+function wrapHeadings(tree: AnyParent, headingText: Map<string, string>, pageLang?: string): void {
   eachElement(tree, (node, parent, index) => {
     if (!HEADING.test(node.tagName)) return;
     const id = node.properties.id;
@@ -280,7 +305,9 @@ function wrapHeadings(tree: AnyParent, headingText: Map<string, string>): void {
     // Out of the search index: its words would run into every result's excerpt ("#Link to the section …").
     const link = h('a', { className: ['mh_heading__link'], href: `#${id}`, dataPagefindIgnore: true }, [
       h('span', { ariaHidden: 'true' }, [text('#')]),
-      h('span', { className: ['visually-hidden'] }, [text(`Link to the section “${name}”`)]),
+      pageLang
+        ? h('span', { className: ['visually-hidden'], lang: SITE_LANGUAGE }, [text('Link to the section “'), h('span', { lang: pageLang }, [text(name)]), text('”')])
+        : h('span', { className: ['visually-hidden'] }, [text(`Link to the section “${name}”`)]),
     ]);
     parent.children[index] = h('div', { className: ['mh_heading', `mh_heading--${node.tagName}`] }, [node, link]);
     return 'skip';

@@ -92,6 +92,17 @@ describe('Markdown rendering under the strict CSP', () => {
         '<a class="mh_heading__link" href="#using-cab-approval" data-pagefind-ignore=""><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Using CAB approval”</span></a></div>',
     );
   });
+  it('marks the site\'s own words in a page in another language with the site\'s, the heading quoted in the page\'s (a bilingual trial, 3 December 2026)', async () => {
+    const md = '## Ro làimh\n\n- [x] Deuchainnean[^1]\n\n> [!NOTE]\n> Thoir an aire.\n\n[^1]: Nota.';
+    const out = (await renderMarkdown(md, { lang: 'GD' })).html;
+    expect(out).toContain('<span class="visually-hidden" lang="en-GB">Link to the section “<span lang="gd">Ro làimh</span>”</span>');
+    expect(out).toContain('<span class="visually-hidden" lang="en-GB">Done: </span>');
+    expect(out).toContain('<p class="mh_alert__label" aria-hidden="true" lang="en-GB">Note</p>');
+    expect(out).toContain('<h2 class="visually-hidden" id="footnote-label" lang="en-GB">Footnotes</h2>');
+    expect(out).toContain('<a href="#user-content-fnref-1" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref" lang="en-GB">↩</a>');
+    // A page in the site's language, or with a lang the check refuses, marks nothing.
+    for (const fm of [undefined, { lang: 'Gaelic' }]) expect((await renderMarkdown(md, fm)).html).not.toContain('lang=');
+  });
 });
 
 describe('analyseMarkdown: what the check reports', () => {
