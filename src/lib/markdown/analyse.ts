@@ -351,14 +351,15 @@ function analyseBody(body: string, mdx: boolean, checklist: boolean): MarkdownAn
       if (!/^[a-z]/.test(name)) return; // Components (<Kpi />) are checked by src/lib/check/mdx.ts.
       const attrs = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a] : []));
       const where = nodeAt(node);
-      for (const message of tagProblems(name, Object.fromEntries(attrs.map((a) => [a.name, typeof a.value === 'string' ? a.value : undefined])))) problems.push({ field: 'html', message, ...where });
       // A string, or an expression that is only a string literal (`href={"/x"}`, `{'/x'}`, `` {`/x`} ``): the same
-      // address, which went unchecked when written as an expression.
+      // address, which went unchecked when written as an expression; so did `lang={'Gaelic'}` (a bilingual trial,
+      // 3 December 2026).
       const value = (k: string) => {
         const v = attrs.find((a) => a.name === k)?.value;
         if (typeof v === 'string' || !v) return v;
         return /^\s*(["'`])((?:(?!\1)[^\\$])*)\1\s*$/.exec(v.value)?.[2];
       };
+      for (const message of tagProblems(name, Object.fromEntries(attrs.map((a) => [a.name, value(a.name) ?? undefined])))) problems.push({ field: 'html', message, ...where });
       const href = value('href');
       const src = value('src');
       if (name === 'a' && typeof href === 'string') links.push({ url: href, kind: 'link', source: 'html', ...where });

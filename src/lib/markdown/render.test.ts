@@ -136,6 +136,11 @@ describe('analyseMarkdown: what the check reports', () => {
     expect(problems('Text\n\n<span lang="welsh">Croeso</span> and <span lang={"cy"}>y</span>', true)).toEqual([
       '7:1 html raw HTML <span> with lang="welsh": "welsh" is not a language tag: write "cy" (Welsh)',
     ]);
+    // A string literal written as an expression is the same value (a bilingual trial, 3 December 2026).
+    expect(problems("Text\n\n<span lang={'Gaelic'}>Fàilte</span> <i lang={`gd_GB`}>x</i> <b lang={1 + 1}>y</b>", true)).toEqual([
+      '7:1 html raw HTML <span> with lang="Gaelic": "Gaelic" is not a language tag: write "gd" (Scottish Gaelic)',
+      '7:37 html raw HTML <i> with lang="gd_GB": "gd_GB" is not a language tag: write "gd-GB" (Scottish Gaelic); a tag\'s parts are joined with "-", not "_"',
+    ]);
   });
   it('answers a lang attribute written as a locale or as the language\'s own name with its tag (a bilingual trial, 3 December 2026)', () => {
     expect(problems('A <span lang="gd_GB">Fàilte</span> and <i lang="Gàidhlig">madainn mhath</i>')).toEqual([
