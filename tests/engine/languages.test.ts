@@ -28,6 +28,7 @@ describe('pages in another language than the site\'s', () => {
   it('marks the page\'s title, text, contents list and its own breadcrumb with its language, as written canonically (GD → gd)', () => {
     const page = html('/handbook/gaidhlig/leigeil-a-mach/');
     expect(marked(page)).toEqual([
+      'meta gd',
       'a gd Stiùireadh',
       'li gd Leigeil a-mach',
       'h1 gd Leigeil a-mach',
@@ -47,6 +48,8 @@ describe('pages in another language than the site\'s', () => {
       'span gd Leigeil a-mach',
     ]);
     expect(page).toContain('<div class="mh_prose" lang="gd" data-pagefind-meta="lang:gd">');
+    // Its description, in <meta>, is in its language too; a section landing page's generated one is the site's.
+    expect(page).toMatch(/<meta name="description" content="Mar a bhios sinn a(?:'|&#39;) leigeil a-mach seirbheis ùr\." lang="gd">/);
     // The site's words around it are not marked: the header's metadata, "Previous page", "(draft)"-style labels.
     expect(page).toMatch(/<span class="visually-hidden">Previous page: <\/span><span lang="gd">Stiùireadh<\/span>/);
   });
