@@ -9,10 +9,23 @@ function enhance(box: HTMLElement): void {
   button.textContent = 'Copy code';
   // The block's own label ("Code example 2: Rollback") tells the buttons apart for screen readers.
   const label = pre.getAttribute('aria-label');
+  // In a page in another language the button's words are the site's and the section named in the label (after
+  // "Code example 2: ", src/lib/markdown/rehype-content.ts) is the page's: each is marked with its own, so a screen
+  // reader reads "Copy code" in English and the heading in the page's voice (a bilingual trial, 3 December 2026;
+  // WCAG 2.2 SC 3.1.2).
+  const site = document.documentElement.lang;
+  const own = box.closest<HTMLElement>('[lang]');
+  const pageLang = site && own && own !== document.documentElement ? own.lang : undefined;
   if (label) {
     const hidden = document.createElement('span');
     hidden.className = 'visually-hidden';
-    hidden.textContent = ` (${label})`;
+    const parts = pageLang ? /^([^:]*: )(.+)$/.exec(label) : null;
+    if (parts) {
+      const heading = document.createElement('span');
+      heading.lang = pageLang!;
+      heading.textContent = parts[2];
+      hidden.append(` (${parts[1]}`, heading, ')');
+    } else hidden.textContent = ` (${label})`;
     button.append(hidden);
   }
   const status = document.createElement('span');
@@ -31,10 +44,7 @@ function enhance(box: HTMLElement): void {
       status.textContent = '';
     }, 3000);
   });
-  // In a page in another language the button's words are still the site's: marked so, a screen reader reads
-  // "Copy code" in English, not in the page's voice (a bilingual trial, 3 December 2026; WCAG 2.2 SC 3.1.2).
-  const site = document.documentElement.lang;
-  if (site && box.closest('[lang]') !== document.documentElement) button.lang = status.lang = site;
+  if (pageLang) button.lang = status.lang = site;
   box.append(button, status);
 }
 

@@ -20,6 +20,16 @@ describe('pages in another language in Chromium', () => {
     for (const u of urls) expect({ url: u, ...(await templateReport(session.ctx, site.baseUrl + u)) }).toEqual({ url: u, ...CLEAN_TEMPLATE });
   }, 600_000);
 
+  it("marks the copy button's words in a Gaelic page with the site's language, the code's label staying in the page's (a bilingual trial, 3 December 2026)", async () => {
+    const page = await openPage(session.ctx, `${site.baseUrl}/handbook/gaidhlig/leigeil-a-mach/`, 'networkidle');
+    const button = page.locator('.mh_code__copy').first();
+    await button.waitFor();
+    expect(await button.getAttribute('lang')).toBe('en-GB');
+    expect(await button.evaluate((b) => (b.nextElementSibling as HTMLElement).lang)).toBe('en-GB');
+    expect(await button.innerHTML()).toBe('Copy code<span class="visually-hidden"> (Code example 1: <span lang="gd">Ro làimh</span>)</span>');
+    await page.close();
+  });
+
   it('marks a search result for a Gaelic page with its language, and an English one with none', async () => {
     const page = await openPage(session.ctx, `${site.baseUrl}/search/?q=leigeil`, 'networkidle');
     await page.waitForSelector('#search-results li h2 a');
