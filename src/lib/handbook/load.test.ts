@@ -81,6 +81,9 @@ describe('handbook content errors name the file, field, line, what was found and
     expect(at('en_GB')).toEqual([
       `content/handbook/a/b.md:7:1  lang  "en_GB" is the site's own language (English, "en-GB"), which every page already declares: delete it; set lang only on a page written in another language, ${EG}`,
     ]);
+    expect(at('English')).toEqual([
+      `content/handbook/a/b.md:7:1  lang  "English" is the site's own language (English, "en-GB"), which every page already declares: delete it; set lang only on a page written in another language, ${EG}`,
+    ]);
     expect(at('[gd, en]')).toEqual([
       `content/handbook/a/b.md:7:1  lang  is a list, but a page is written in one language: write its tag alone, ${EG}; mark a passage in another language in the text, <span lang="cy">…</span>`,
     ]);

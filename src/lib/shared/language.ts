@@ -89,11 +89,13 @@ export function readLanguageTag(written: string): { tag: string } | { problem: s
  * `lang: en-US`).
  */
 export function readPageLanguage(written: string): { tag: string } | { problem: string } {
-  // `en_GB` is English written as a locale: told to delete it, not to write "en-GB", which is an error too.
+  // `en_GB` (English written as a locale) and `English` (by name) are told to delete it, not to write "en-GB" or
+  // "en", which are errors too.
   const read = readLanguageTag(written);
   const english = 'tag' in read ? read : readLanguageTag(written.replace(/_/g, '-'));
   const site = SITE_LANGUAGE.split('-')[0];
-  if ('tag' in english && english.tag.split('-')[0] === site)
+  const byName = 'tag' in read ? [] : tagsForName(written);
+  if (('tag' in english && english.tag.split('-')[0] === site) || (byName.length > 0 && byName.every((t) => t.tag === site)))
     return {
       problem: `is the site's own language (${languageName(SITE_LANGUAGE)}, "${SITE_LANGUAGE}"), which every page already declares: delete it; set lang only on a page written in another language, ${LANGUAGE_EXAMPLES}`,
     };
