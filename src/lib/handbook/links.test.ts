@@ -76,6 +76,13 @@ describe('checkLinks', () => {
       'content/handbook/a.md:6:1  link  "/handbook/b/#rehearsing": the page has no heading with the anchor #rehearsing: did you mean #rehearsing-a-rollback?',
     ]);
   });
+  it('says an anchor typed with separate accents (decomposed Unicode) is why it does not match, not "did you mean" the same text (a bilingual trial, 3 December 2026)', () => {
+    const gaelic = { ...targets, anchors: new Map([['/handbook/b/', new Set(['ro-l\u00e0imh'])]]) };
+    expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline('[x](/handbook/b/#ro-la\u0300imh)', 6), gaelic).map(formatIssue)).toEqual([
+      'content/handbook/a.md:6:1  link  "/handbook/b/#ro-la\u0300imh": the page has no heading with the anchor #ro-la\u0300imh: its accented letters are written as a letter followed by a separate accent (decomposed Unicode), which a browser does not match to the heading\'s #ro-l\u00e0imh: type the accented letters again (or copy the anchor from the page\'s "Link to the section" link)',
+    ]);
+    expect(checkLinks('content/handbook/a.md', '/handbook/a/', outline('[x](/handbook/b/#ro-l\u00e0imh)', 6), gaelic)).toEqual([]);
+  });
   it('lists a renamed heading\'s page anchors in its order, up to six, then how many more', () => {
     // A new adopter's trial (2 December 2026): a link to #alerting after the heading became "Alerts and paging" got
     // no hint, since the two are not near as spellings.

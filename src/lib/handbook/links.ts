@@ -229,8 +229,15 @@ export function checkLinks(file: string, ownPath: string, o: MarkdownOutline, t:
         // A heading whose slug is a template's own id got the next suffix: say why, or the suffix looks like a slip
         // (a new adopter's trial, 2 December 2026: "## Details" is #details-1).
         const reserved = RESERVED_IDS.has(written) && anchors.has(`${written}-1`);
+        // The same letters with their accents as separate characters (Unicode NFD, as macOS and some keyboards write
+        // "à"): a browser matches an anchor character for character, and "did you mean" showed the very text written
+        // (a bilingual trial, 3 December 2026). Heading ids are composed (NFC, src/lib/markdown/headings.ts).
+        const composed = written.normalize('NFC');
+        const decomposed = composed !== written && anchors.has(composed);
         // No near one (a heading renamed, not mistyped): the page's anchors, so the editor need not open it.
-        const hint = reserved
+        const hint = decomposed
+          ? `: its accented letters are written as a letter followed by a separate accent (decomposed Unicode), which a browser does not match to the heading's #${composed}: type the accented letters again (or copy the anchor from the page's "Link to the section" link)`
+          : reserved
           ? `: did you mean #${written}-1? The page's template uses #${written} itself, so a heading with that name gets #${written}-1 (or give the heading an id of its own: "## … {#my-id}")`
           : near !== undefined
             ? `: did you mean #${near}?`

@@ -26,6 +26,11 @@ describe('heading ids (one function for the renderer and the check)', () => {
       'notes', 'notes-1', 'history-1', 'main-content-1', 'in-this-section-1', 'footnote-label-1',
     ]);
   });
+  it('composes accented letters (NFC), so a heading typed with separate accents gets the id a link typed "à" names (a bilingual trial, 3 December 2026)', async () => {
+    const decomposed = '## Ro la\u0300imh';
+    expect(idsOf(decomposed)).toEqual(['ro-l\u00e0imh']);
+    expect(renderedIds((await renderMarkdown(decomposed)).html)).toEqual(['ro-l\u00e0imh']);
+  });
   it('does not reuse an id written in raw HTML elsewhere on the page', () => {
     expect(idsOf('<div id="rollback"></div>\n\n## Rollback')).toEqual(['rollback-1']);
   });

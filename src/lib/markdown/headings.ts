@@ -45,9 +45,14 @@ export class HeadingIds {
   constructor(explicitIds: Iterable<string> = [], reserved: Iterable<string> = RESERVED_IDS) {
     this.taken = new Set([...reserved, ...explicitIds]);
   }
-  /** The id for the next heading with this text, e.g. `Release windows` → `release-windows`. */
+  /**
+   * The id for the next heading with this text, e.g. `Release windows` → `release-windows`. Accented letters are
+   * composed first (Unicode NFC): a heading typed with decomposed accents ("a" then a combining grave, as macOS and
+   * some keyboards write "à") got an id that a link typed "à" did not match, though both read the same (a bilingual
+   * trial, 3 December 2026).
+   */
   next(text: string): string {
-    const base = slug(text) || FALLBACK_ID;
+    const base = slug(text.normalize('NFC')) || FALLBACK_ID;
     let id = base;
     for (let n = 1; this.taken.has(id); n++) id = `${base}-${n}`;
     this.taken.add(id);
