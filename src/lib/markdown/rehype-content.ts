@@ -144,7 +144,10 @@ function captionText(parts: readonly ElementContent[]): string | undefined {
  * - task-list checkboxes (`- [x]` in a page) become text: a box drawn by CSS plus "Done: " / "Not done: " for
  *   screen readers, so nothing looks like a control that cannot be used;
  * - h2–h6 with an id get a "link to this section" link beside them (outside the heading, so its accessible name
- *   stays the heading's text): `<div class="mh_heading"><h2 id="x">Text</h2><a class="mh_heading__link" href="#x">…</a></div>`.
+ *   stays the heading's text): `<div class="mh_heading"><h2 id="x">Text</h2><a class="mh_heading__link" href="#x">…</a></div>`;
+ * - in a page whose front matter has `lang` (another language than the site's), the site's own words added here and
+ *   by remark-rehype and ./alerts.ts ("Link to the section", "Done: ", "Footnotes", "Back to reference 1", "Note")
+ *   carry `lang="en-GB"` (SITE_LANGUAGE), as the page's text carries its own.
  */
 export function rehypeMarkdownContent() {
   return (tree: Root, file: { data: Record<string, unknown> }) => {

@@ -61,8 +61,9 @@ export const LANGUAGE_EXAMPLES = 'e.g. "gd" for Scottish Gaelic, "cy" for Welsh,
 /**
  * Reads a language tag as written (a page's `lang`, a `lang` attribute in a page's HTML): a BCP 47 tag (RFC 5646)
  * whose language CLDR knows, returned in its canonical form (`GD` → `gd`, `cy-gb` → `cy-GB`, via
- * `Intl.getCanonicalLocales`). Returns `{ problem }`, the end of a message saying what to write, when it is not a tag
- * (a language's name, "Gaelic", is answered with its tag) or names no language CLDR knows.
+ * `Intl.getCanonicalLocales`). Returns `{ problem }`, the end of a message saying what to write, when it is empty,
+ * when it is not a tag (a language's English name, "Gaelic", or its own, "Gàidhlig", is answered with its tag, and a
+ * locale, "gd_GB", with the tag "gd-GB") or when it names no language CLDR knows.
  */
 export function readLanguageTag(written: string): { tag: string } | { problem: string } {
   if (!written.trim()) return { problem: `is empty: write the language's BCP 47 tag, ${LANGUAGE_EXAMPLES}` };
