@@ -248,6 +248,10 @@ export function rehypeMarkdownContent() {
       // reference 1" and an alert's "Note" took the page's language and were read in its voice (a bilingual trial,
       // 3 December 2026; WCAG 2.2 SC 3.1.2).
       if (pageLang && (node.properties.id === 'footnote-label' || node.properties.dataFootnoteBackref !== undefined || hasClass(node, 'mh_alert__label'))) node.properties.lang = SITE_LANGUAGE;
+      // An alert's name, aria-label="Note", is an attribute of the box, whose text is in the page's language, so it
+      // cannot be marked apart from it: there the visible label, marked, is read instead, as the note's first words.
+      if (pageLang && hasClass(node, 'mh_alert')) delete node.properties.ariaLabel;
+      if (pageLang && hasClass(node, 'mh_alert__label')) delete node.properties.ariaHidden;
     });
     wrapHeadings(tree, headingText, pageLang);
     // Pages read this as `remarkPluginFrontmatter.codeBlocks` to load the copy-button script only where it is used.

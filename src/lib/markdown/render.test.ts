@@ -97,7 +97,8 @@ describe('Markdown rendering under the strict CSP', () => {
     const out = (await renderMarkdown(md, { lang: 'GD' })).html;
     expect(out).toContain('<span class="visually-hidden" lang="en-GB">Link to the section “<span lang="gd">Ro làimh</span>”</span>');
     expect(out).toContain('<span class="visually-hidden" lang="en-GB">Done: </span>');
-    expect(out).toContain('<p class="mh_alert__label" aria-hidden="true" lang="en-GB">Note</p>');
+    // The note's name was an attribute in the page's language: its visible label, marked, is read instead.
+    expect(out).toContain('<div class="ds_inset-text mh_alert mh_alert--note" role="note"><p class="mh_alert__label" lang="en-GB">Note</p>');
     expect(out).toContain('<h2 class="visually-hidden" id="footnote-label" lang="en-GB">Footnotes</h2>');
     expect(out).toContain('<a href="#user-content-fnref-1" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref" lang="en-GB">↩</a>');
     // A page in the site's language, or with a lang the check refuses, marks nothing.
