@@ -251,6 +251,40 @@ describe('release:status', () => {
     expect(refused('status', 'payments', '2.5.0', 'planned')).toBe('command line  payments 2.5.0 is already planned: nothing to change');
   });
 
+  it('releases a pre-release whose live step is skipped, dated by its last deployment (an operations trial)', () => {
+    // "record the live deployment first" while promote refuses to deploy a skipped step: a dead end (3 December 2026).
+    const f = 'content/releases/payments/2.6.0-rc.1.json';
+    const rc = releaseFile(
+      bareRelease('payments', '2.6.0-rc.1', {
+        dates: { planned: '2026-11-30' },
+        environments: [
+          { name: 'dev', status: 'deployed', deployedAt: '2026-11-27T10:00:00Z' },
+          { name: 'test', status: 'deployed', deployedAt: '2026-11-30T09:30:00Z' },
+          { name: 'staging', status: 'skipped' },
+          { name: 'live', status: 'skipped' },
+        ],
+      }),
+      f,
+    );
+    write(f, rc.text);
+    const r = run('status', 'payments', '2.6.0-rc.1', 'released');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      `${f}: status planned → released\n${f}: dates.released (none) → 2026-11-30T09:30:00Z\n${f}: revision.sequence 0 → 1, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n` +
+        'Note: live is skipped, so dates.released is the time test was deployed; give --date for another\n',
+    );
+    // With nothing deployed, the date has to be given.
+    const bare = releaseFile(
+      bareRelease('payments', '2.6.0-rc.2', { dates: { planned: '2026-11-30' }, environments: [{ name: 'live', status: 'skipped' }] }),
+      'content/releases/payments/2.6.0-rc.2.json',
+    );
+    write(bare.path, bare.text);
+    expect(refusedOn(bare.path, 'status', 'payments', '2.6.0-rc.2', 'released')).toBe(
+      'command line  released needs the date the pre-release was released: give --date (live is skipped and no environment records a deployment)',
+    );
+    expect(run('status', 'payments', '2.6.0-rc.2', 'released', '--date', '2026-11-30').code).toBe(0);
+  });
+
   it('asks for a reason for rolled-back, cancelled and yanked, and clears it when the release is planned again', () => {
     expect(refused('status', 'payments', '2.5.0', 'cancelled')).toBe('command line  --reason is required for cancelled: say why (it is shown on the release page)');
     expect(run('status', 'payments', '2.5.0', 'cancelled', '--reason', 'Merged into 2.6.0.').out).toBe(

@@ -431,12 +431,26 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
 
   const live = r.environments.find((e) => e.name === 'live');
   if (to === 'released' || ((to === 'rolled-back' || to === 'yanked') && !r.dates.released)) {
-    if (to === 'released' && live && live.status !== 'deployed')
+    // A pre-release whose live step is skipped is released where it stopped (the check and the KPIs read it so), but
+    // this refused it with "record the live deployment first", which the promote command refuses in turn for a skipped
+    // step: a dead end that left a hand edit (an operations trial, 3 December 2026). Its date is its last deployment.
+    const skippedLive = to === 'released' && live?.status === 'skipped' && r.stage !== 'ga';
+    if (to === 'released' && live && live.status !== 'deployed' && !skippedLive)
       return refuse(
         `live is ${live.status} in environments[]: record the live deployment first (npm run release:promote -- ${r.component} ${r.version} live)`,
       );
-    const released = req.date ?? (live?.status === 'deployed' || live?.status === 'rolled-back' ? live.deployedAt : undefined);
-    if (!released) return refuse(`${to} needs the date the release went live: give --date (no live deployment is recorded)`);
+    const lastDeployed = r.environments.filter((e) => e.status === 'deployed' && e.deployedAt !== undefined).at(-1);
+    const released =
+      req.date ??
+      (live?.status === 'deployed' || live?.status === 'rolled-back' ? live.deployedAt : skippedLive ? lastDeployed?.deployedAt : undefined);
+    if (!released)
+      return refuse(
+        skippedLive
+          ? `${to} needs the date the pre-release was released: give --date (live is skipped and no environment records a deployment)`
+          : `${to} needs the date the release went live: give --date (no live deployment is recorded)`,
+      );
+    if (skippedLive && req.date === undefined)
+      hints.push(`Note: live is skipped, so dates.released is the time ${lastDeployed!.name} was deployed; give --date for another`);
     if (released !== r.dates.released) {
       edits.push({ path: ['dates', 'released'], value: released });
       changes.push(`dates.released ${show(r.dates.released)} → ${released}`);
