@@ -171,6 +171,25 @@ describe('checkReadiness', () => {
     ]);
   });
 
+  it('tells a released pre-release that skipped live how to keep a live-only checklist off it (an operations trial)', () => {
+    // "a release that went live must…" was said of a release candidate whose live step was skipped (3 December 2026).
+    const rc = release({
+      version: '2.5.0-rc.1',
+      stage: 'rc',
+      environments: [{ name: 'staging', status: 'deployed' }, { name: 'live', status: 'skipped' }],
+      readiness: [rec('uat-signed-off', 'fail')],
+    });
+    const advice = '(this one skipped live; if checklist "go-no-go" is only for releases that go live, leave rc out of its applies_to stages, e.g. applies_to: { stages: [ga] }, in content/checklists/go-no-go.md)';
+    expect(checkReadiness([goNoGo], [rc]).map((i) => `${i.field}  ${i.message}`)).toEqual([
+      `readiness[0].result  required item "uat-signed-off" of checklist "go-no-go" is "fail": a released pre-release must pass it, waive it with a reason or mark it not-applicable ${advice}`,
+      `readiness  required item "no-p1-p2" of checklist "go-no-go" has no result: a released pre-release must pass it, waive it with a reason or mark it not-applicable ${advice}`,
+    ]);
+    // One that went live is told as before.
+    expect(checkReadiness([goNoGo], [{ ...rc, environments: [{ name: 'live', status: 'deployed' }] }])[1].message).toBe(
+      'required item "no-p1-p2" of checklist "go-no-go" has no result: a release that went live must pass it, waive it with a reason or mark it not-applicable',
+    );
+  });
+
   it('does not hold a release to an item added after it shipped (from=), and says how to mark one when asked with today', () => {
     const added = checklist('go-no-go', 'applies_to:\n  stages: [rc, ga]', '- [ ] UAT signed off {#uat-signed-off required}\n- [ ] Backup confirmed {#backup required from=2026-06-01}\n');
     const old = release({ readiness: [rec('uat-signed-off', 'pass')] });

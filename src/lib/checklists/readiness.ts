@@ -39,6 +39,8 @@ export interface ReleaseReadinessInput {
   releaseType: ReleaseType;
   status: ReleaseStatus;
   dates?: { planned?: string; released?: string };
+  /** Its promotion steps: a `live` step `skipped` means a pre-release that shipped without going to live. */
+  environments?: readonly { name: string; status: string }[];
   readiness?: readonly ReadinessRecord[];
 }
 
@@ -95,6 +97,22 @@ export function isHeldTo(checklist: Checklist, release: ReleaseReadinessInput): 
 
 const HOW_TO_SATISFY = 'a release that went live must pass it, waive it with a reason or mark it not-applicable';
 const HOW_TO_RECORD = 'a release that went live must record it, as pending until it is done';
+
+/**
+ * What to do about a required item, for a release that went live or, when its `live` step is `skipped`, for a
+ * pre-release released without going to live: it was told "a release that went live must…" of a release candidate
+ * that never reached live, and not that a checklist meant for live releases can say so (an operations trial,
+ * 3 December 2026).
+ */
+function howTo(checklist: Checklist, release: ReleaseReadinessInput): string {
+  const before = checklist.timing === 'before-release';
+  const liveSkipped = release.environments?.some((e) => e.name === 'live' && e.status === 'skipped') === true;
+  if (!liveSkipped) return before ? HOW_TO_SATISFY : HOW_TO_RECORD;
+  return (
+    `a released pre-release must ${before ? 'pass it, waive it with a reason or mark it not-applicable' : 'record it, as pending until it is done'} ` +
+    `(this one skipped live; if checklist "${checklist.id}" is only for releases that go live, leave ${release.stage} out of its applies_to stages, e.g. applies_to: { stages: [ga] }, in ${checklist.file})`
+  );
+}
 
 /**
  * Every readiness problem in the given releases; empty when all is consistent.
@@ -200,7 +218,7 @@ export function checkReadiness(
             issue(
               release.file,
               'readiness',
-              `required item "${item.id}" of checklist "${checklist.id}" has no result: ${checklist.timing === 'before-release' ? HOW_TO_SATISFY : HOW_TO_RECORD}${added}`,
+              `required item "${item.id}" of checklist "${checklist.id}" has no result: ${howTo(checklist, release)}${added}`,
               at(['readiness']),
             ),
           );
@@ -209,7 +227,7 @@ export function checkReadiness(
             issue(
               release.file,
               `readiness[${i}].result`,
-              `required item "${item.id}" of checklist "${checklist.id}" is "${records[i].result}": ${HOW_TO_SATISFY}`,
+              `required item "${item.id}" of checklist "${checklist.id}" is "${records[i].result}": ${howTo(checklist, release)}`,
               at(['readiness', i, 'result']),
             ),
           );
