@@ -6,6 +6,7 @@ import {
   latestReleases,
   minutesBetween,
   ownTitle,
+  reachedLiveSummary,
   promotionSteps,
   readinessByChecklist,
   releaseNoteGroups,
@@ -114,6 +115,22 @@ describe('latestReleases', () => {
   it('stops with a clear message for an unknown component', () => {
     expect(() => latestReleases(model(), { componentId: 'payment' })).toThrow(
       '"payment" is not a component in content/components.yaml: expected one of payments|citizen-web',
+    );
+  });
+});
+
+describe('reachedLiveSummary', () => {
+  it('counts releases that reached live, not a pre-release whose live step was skipped (an operations trial)', () => {
+    const rc = shippedRelease('payments', '2.5.0-rc.1', '2026-11-02T09:00:00Z', {
+      environments: [
+        { name: 'staging', status: 'deployed', deployedAt: '2026-11-02T09:00:00Z' },
+        { name: 'live', status: 'skipped' },
+      ],
+    });
+    const planned = fixtureRelease({ version: '2.6.0', status: 'planned', dates: { planned: '2026-12-01' }, environments: [] });
+    expect(reachedLiveSummary(fixtureModel([rc, planned]))).toBe('2 in all, none of them have reached live');
+    expect(reachedLiveSummary(fixtureModel([rc, planned, shippedRelease('payments', '2.4.0', '2026-09-01T08:00:00Z')]))).toBe(
+      '3 in all, 1 of them has reached live',
     );
   });
 });

@@ -10,7 +10,7 @@ import {
   type ReleaseStatus,
   type Stage,
 } from './enums';
-import { isShipped, type ReleaseEntry, type ReleaseModel } from './model';
+import { isShipped, wentLive, type ReleaseEntry, type ReleaseModel } from './model';
 import { releaseKey } from './paths';
 import { contentPaths } from '../shared/content-dir';
 import type { Change, Component, Environment, ReadinessEntry } from './schema';
@@ -110,6 +110,18 @@ export function readinessByChecklist(
     groups.set(r.checklist, list);
   }
   return [...groups].map(([checklist, items]) => ({ checklist, items }));
+}
+
+/**
+ * The releases index's lead: how many releases there are and how many reached live, e.g. "9 in all, 1 of them has
+ * reached live". A pre-release released with its `live` step skipped did not reach live: it was counted, so a site
+ * whose one shipped release was a release candidate said "1 of them have reached live" (an operations trial,
+ * 3 December 2026). Counted as the releases feed counts (shipped, dated, and live not skipped).
+ */
+export function reachedLiveSummary(model: Pick<ReleaseModel, 'releases'>): string {
+  const live = model.releases.filter((r) => r.dateKind === 'released' && isShipped(r.status) && wentLive(r)).length;
+  const all = model.releases.length;
+  return `${all} in all, ${live === 0 ? 'none' : live} of them ${live === 1 ? 'has' : 'have'} reached live`;
 }
 
 /**
