@@ -13,7 +13,7 @@ import { exportRadar, FORMATS, parseImport, planImport, summariseActions, type F
 
 export const USAGE = `Usage:
   npm run radar -- edition new <id> --title "…" [--date YYYY-MM-DD] [--summary "…"]
-  npm run radar -- edition publish <id> [--date YYYY-MM-DD]
+  npm run radar -- edition publish <id> [--date YYYY-MM-DD] [--summary "…"]
   npm run radar -- move <blip> <ring> --edition <id> --reason "…" --approved-by "…" [--adr ADR-NNN] [--replaced-by <blip>]
   npm run radar -- add <name> --quadrant <id> --ring <ring> [--edition <id>] [--reason "…"] [--approved-by "…"]
                    [--owner "…"] [--description "…"] [--tag <tag> …]
@@ -23,8 +23,8 @@ export const USAGE = `Usage:
 
 Editions and blips:
   edition new      adds a draft edition to radar.yaml (built only by npm run dev and HANDBOOK_PREVIEW=1 builds)
-  edition publish  publishes a draft, dated --date or today; refuses while its summary is empty or a move in it
-                   lacks a reason or approver
+  edition publish  publishes a draft, dated --date or today (--summary writes its summary); refuses while its
+                   summary is empty or a move in it lacks a reason or approver
   move, add, retire record history in a draft edition; --edition may be left out when there is exactly one draft
   Each command checks the result with the same rules as npm run check, writes nothing if they fail, and prints
   what it changed.
@@ -209,8 +209,33 @@ function one(positionals: string[], what: string, example: string): string {
   return first;
 }
 
+/**
+ * The options each editing command reads (with --dry-run, --root and --help, which all take). The parser knows every
+ * command's options, so one given to a command that does not read it was accepted and ignored: `edition publish
+ * --summary "…"` then said the summary was empty (an operations trial, 3 December 2026).
+ */
+const EDIT_OPTIONS: Record<string, readonly string[]> = {
+  'edition new': ['title', 'date', 'summary'],
+  'edition publish': ['date', 'summary'],
+  move: ['edition', 'reason', 'approved-by', 'adr', 'replaced-by'],
+  add: ['quadrant', 'ring', 'edition', 'reason', 'approved-by', 'owner', 'description', 'tag'],
+  retire: ['edition', 'reason', 'approved-by', 'replaced-by'],
+};
+
+/** Refuses (UsageError) an option the editing command `name` does not read, naming the ones it does. */
+function onlyOptions(name: string, values: Record<string, unknown>): void {
+  const allowed = EDIT_OPTIONS[name];
+  if (!allowed) return;
+  const extra = Object.keys(values).filter((k) => values[k] !== undefined && !allowed.includes(k) && !['dry-run', 'root', 'help'].includes(k));
+  if (extra.length)
+    throw new UsageError(
+      `${extra.map((k) => `--${k}`).join(', ')} ${extra.length === 1 ? 'is not an option' : 'are not options'} of ${name}: it takes ${allowed.map((k) => `--${k}`).join(', ')} (and --dry-run)`,
+    );
+}
+
 function runEdit(command: string, args: ReturnType<typeof parse>, io: CliIo): number {
   const { values, positionals } = args;
+  onlyOptions(command === 'edition' ? `edition ${positionals[0] ?? ''}` : command, values);
   const root = path.resolve(io.cwd, values.root ?? '.');
   const src = readRadarSources(root);
   if (command === 'edition') {
@@ -222,7 +247,12 @@ function runEdit(command: string, args: ReturnType<typeof parse>, io: CliIo): nu
     }
     if (sub === 'publish') {
       const id = one(rest, 'the edition id', 'npm run radar -- edition publish 2027-04');
-      return applyEdit(publishEdition(src, { id, date: values.date, today: buildToday(io.env ?? process.env) }), root, io, values['dry-run'] === true);
+      return applyEdit(
+        publishEdition(src, { id, date: values.date, summary: values.summary, today: buildToday(io.env ?? process.env) }),
+        root,
+        io,
+        values['dry-run'] === true,
+      );
     }
     throw new UsageError(sub ? `unknown edition command "${sub}": use edition new or edition publish` : 'edition needs new or publish');
   }

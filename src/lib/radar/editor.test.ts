@@ -247,7 +247,7 @@ describe('radar edition publish', () => {
     expect(r.err).toBe(
       [
         'content/radar/blips/kafka.md:10:5  history[0].approved_by  is empty: the move to trial in 2027-04 needs an approver (a role or board) before the edition is published',
-        'content/radar/radar.yaml:54:5  editions[3].summary  is empty: say in a sentence or two what changed in 2027-04 before publishing it',
+        'content/radar/radar.yaml:54:5  editions[3].summary  is empty: say in a sentence or two what changed in 2027-04 before publishing it (write it there, or give --summary "…")',
         'Nothing was written.',
         '',
       ].join('\n'),
@@ -263,6 +263,31 @@ describe('radar edition publish', () => {
     const r = run('edition', 'publish', '2027-04');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/content\/radar\/blips\/excel-macros\.md:\d+:\d+ {2}replaced_by {2}warning: is missing for a blip on hold: name the blip to use instead \(replaced_by: <id>\)/);
+  });
+
+  it('writes --summary as it publishes, and refuses an option the command does not read (an operations trial)', () => {
+    // `edition publish --summary "…"` was accepted, ignored, and answered "summary is empty" (3 December 2026).
+    withDraft();
+    expect(run('move', 'argo-cd', 'adopt', '--reason', 'Pilot done.', '--approved-by', 'TSG').code).toBe(0);
+    expect(refused('edition', 'publish', '2027-04', '--summary', '  ')).toBe('command line  --summary is empty: say in a sentence or two what changed in the edition');
+    expect(refused('edition', 'publish', '2027-04', '--reason', 'x')).toBe(
+      'radar: --reason is not an option of edition publish: it takes --date, --summary (and --dry-run)',
+    );
+    expect(refused('edition', 'new', '2027-10', '--title', 'Autumn', '--approved-by', 'TSG', '--ring', 'hold')).toBe(
+      'radar: --approved-by, --ring are not options of edition new: it takes --title, --date, --summary (and --dry-run)',
+    );
+    const before = read(CONFIG);
+    const r = run('edition', 'publish', '2027-04', '--summary', 'Argo CD is adopted.');
+    expect(r).toEqual({
+      code: 0,
+      err: '',
+      out:
+        'content/radar/radar.yaml: edition 2027-04 "Spring 2027" state draft → published, date 2027-04-15 → 2026-11-30 (1 blip changed in it)\n' +
+        'content/radar/radar.yaml: edition 2027-04 summary added: Argo CD is adopted.\n',
+    });
+    expect(read(CONFIG)).toBe(
+      before.replace('    state: draft\n    date: 2027-04-15\n', '    state: published\n    date: 2026-11-30\n').replace('    summary: ""\n', '    summary: "Argo CD is adopted."\n'),
+    );
   });
 
   it('publishes the draft with today\'s date, changing only its state and date lines', () => {

@@ -163,6 +163,8 @@ export interface PublishRequest {
   date?: string;
   /** The caller's today (London), YYYY-MM-DD: the default publication date. */
   today: string;
+  /** The edition's summary, written as it is published (replacing what radar.yaml has). */
+  summary?: string;
 }
 
 /**
@@ -187,9 +189,18 @@ export function publishEdition(src: RadarSources, req: PublishRequest): EditResu
     const pos = lineOf(cfgSrc, path);
     return pos.line !== undefined ? pos : lineOf(cfgSrc, path.slice(0, -1));
   };
-  if (edition.summary === '')
+  // `--summary` was taken by the option parser and ignored here, so "summary is empty" came back with no command that
+  // could fill it (an operations trial, 3 December 2026): publishing now writes it.
+  const summary = req.summary?.trim();
+  if (req.summary !== undefined && !summary) return refuse('--summary is empty: say in a sentence or two what changed in the edition');
+  if (edition.summary === '' && !summary)
     problems.push(
-      issue(src.configFile, `editions[${index}].summary`, `is empty: say in a sentence or two what changed in ${req.id} before publishing it`, at(['editions', index, 'summary'])),
+      issue(
+        src.configFile,
+        `editions[${index}].summary`,
+        `is empty: say in a sentence or two what changed in ${req.id} before publishing it (write it there, or give --summary "…")`,
+        at(['editions', index, 'summary']),
+      ),
     );
   for (const blip of content.blips) {
     const i = blip.history.findIndex((h) => h.edition === req.id);
@@ -223,6 +234,7 @@ export function publishEdition(src: RadarSources, req: PublishRequest): EditResu
   const text = editYaml(src.configText, [
     { op: 'set', path: ['editions', index, 'state'], value: 'published' },
     { op: 'set', path: ['editions', index, 'date'], value: date },
+    ...(summary !== undefined && summary !== edition.summary ? [{ op: 'set' as const, path: ['editions', index, 'summary'], value: summary }] : []),
   ]);
   const moved = content.blips.filter((b) => b.history.some((h) => h.edition === req.id));
   const moves = moved.length;
@@ -233,6 +245,7 @@ export function publishEdition(src: RadarSources, req: PublishRequest): EditResu
     new Map([[src.configFile, text]]),
     [
       `${src.configFile}: edition ${req.id} "${edition.title}" state draft → published, date ${edition.date && edition.date !== date ? `${edition.date} → ` : ''}${date} (${moves} blip${moves === 1 ? '' : 's'} changed in it)`,
+      ...(summary !== undefined && summary !== edition.summary ? [`${src.configFile}: edition ${req.id} summary ${edition.summary ? 'replaced' : 'added'}: ${summary}`] : []),
     ],
     new Set(moved.map((b) => b.file)),
   );
