@@ -45,6 +45,29 @@ export interface ReleaseCliIo {
 
 class UsageError extends Error {}
 
+/**
+ * The options each command reads (with --root and --help). One parser reads all three commands' options, so
+ * `release:sign-off --at …` was accepted and ignored, and the sign-off dated today, not the day given (an operations
+ * trial, 3 December 2026); only release:promote refused another command's options.
+ */
+const OPTIONS: Record<ReleaseCommand, readonly string[]> = {
+  promote: ['status', 'at', 'approved-by', 'notes'],
+  'sign-off': ['role', 'name', 'decision', 'conditions', 'date'],
+  status: ['date', 'reason', 'planned', 'code-freeze'],
+};
+
+/** What to say of options `command` does not read, with the one meant where it is plain (a date). */
+function strayMessage(command: ReleaseCommand, stray: string[]): string {
+  const takes = OPTIONS[command].map((o) => `--${o}`).join(', ');
+  const hint =
+    command === 'sign-off' && stray.includes('at')
+      ? ': a sign-off is dated by --date YYYY-MM-DD'
+      : command === 'promote' && stray.includes('date')
+        ? ': a promotion is timed by --at <ISO time>'
+        : '';
+  return `release:${command} does not take --${stray.join(', --')}${hint} (it takes ${takes})`;
+}
+
 /** The checklist readiness rules `npm run check` applies to release files, over the checklists in the content dir. */
 function readinessCheck(root: string, paths: ContentPaths): ReleaseCrossCheck {
   const { checklists } = loadChecklistsFromFiles(listFiles(root, paths.checklists, ['.md']));
@@ -107,14 +130,13 @@ export function runReleaseCli(command: ReleaseCommand, argv: string[], io: Relea
     const paths = contentPaths(root);
     const crossCheck = readinessCheck(root, paths);
     const now = nowOf(io);
+    const stray = Object.keys(v).filter((k) => v[k as keyof typeof v] !== undefined && !['root', 'help', ...OPTIONS[command]].includes(k));
+    if (stray.length) throw new UsageError(strayMessage(command, stray));
     const [component, version, third, ...extra] = p;
     if (!component || !version) throw new UsageError('give the component and the version, e.g. payments 3.8.0');
     if (extra.length) throw new UsageError(`unexpected ${extra.map((x) => JSON.stringify(x)).join(' ')}: put text with spaces in quotes`);
     if (command === 'promote') {
       if (!third) throw new UsageError(`give the environment: one of ${ENVIRONMENT_NAMES.join('|')}`);
-      const only = (o: string) => v[o as keyof typeof v] !== undefined;
-      const stray = ['role', 'name', 'decision', 'conditions', 'date', 'reason', 'planned', 'code-freeze'].filter(only);
-      if (stray.length) throw new UsageError(`release:promote does not take --${stray.join(', --')}`);
       return apply(
         promote(files, { paths, crossCheck, component, version, environment: third, status: v.status, at: v.at, approvedBy: v['approved-by'], notes: v.notes, now }),
         root,

@@ -208,6 +208,28 @@ describe('release:sign-off', () => {
   });
 });
 
+describe('options a command does not read', () => {
+  it('are refused, naming the ones it takes, rather than ignored (an operations trial)', () => {
+    // `release:sign-off --at …` was ignored and the sign-off dated today, not the day meant (3 December 2026).
+    const usage = (command: ReleaseCommand, ...argv: string[]) => {
+      const before = read();
+      const r = run(command, ...argv);
+      expect(r.code).toBe(1);
+      expect(read()).toBe(before);
+      return r.err.split('\n')[0];
+    };
+    expect(usage('sign-off', 'payments', '2.5.0', '--role', 'Service owner', '--name', 'Fiona Ross', '--decision', 'approved', '--at', '2026-11-28T10:00:00Z')).toBe(
+      'release:sign-off: release:sign-off does not take --at: a sign-off is dated by --date YYYY-MM-DD (it takes --role, --name, --decision, --conditions, --date)',
+    );
+    expect(usage('promote', 'payments', '2.5.0', 'dev', '--date', '2026-11-28')).toBe(
+      'release:promote: release:promote does not take --date: a promotion is timed by --at <ISO time> (it takes --status, --at, --approved-by, --notes)',
+    );
+    expect(usage('status', 'payments', '2.5.0', 'in-progress', '--approved-by', 'CAB', '--notes', 'x')).toBe(
+      'release:status: release:status does not take --approved-by, --notes (it takes --date, --reason, --planned, --code-freeze)',
+    );
+  });
+});
+
 describe('release:status', () => {
   it('takes a release from planned to released, dated by its live deployment', () => {
     const original = read();
