@@ -184,10 +184,23 @@ describe('release rules', () => {
     expect(pending[0]).toMatch(
       / {2}signOffs\[0\]\.decision {2}warning: Data protection officer \(R\. Hunter\) is "pending", but the release went live \(status released\): record the decision once it is made \(npm run release:sign-off -- payments 2\.4\.0 --role "Data protection officer" --name "…" --decision …\); the release page shows it as it is until then$/,
     );
-    expect(problemsOf(so('rejected'))).toHaveLength(1);
+    // A rejection is a decision made: it is not told to record one "once it is made" (an operations trial).
+    expect(problemsOf(so('rejected'))).toEqual([
+      `${F}:59:7  signOffs[0].decision  warning: Data protection officer (R. Hunter) rejected the release on 2026-05-13, but it went live (status released): if the decision was changed, record the new one (npm run release:sign-off -- payments 2.4.0 --role "Data protection officer" --name "…" --decision …); the release page shows the rejection until then`,
+    ]);
     expect(problemsOf(so('approved'))).toEqual([]);
     // Before it goes live, an open sign-off is the normal state of things.
     expect(problemsOf({ ...so('pending'), status: 'planned', dates: { planned: '2026-05-14' }, environments: [] })).toEqual([]);
+  });
+
+  it('warns about an approval dated after the day the release went live, except for an emergency release (an operations trial)', () => {
+    // Signed off on 25 January for a release live on the 22nd, without a word (3 December 2026).
+    const late = { signOffs: [{ role: 'Service owner', name: 'I. Baird', decision: 'approved' as const, date: '2026-05-15' }] };
+    expect(problemsOf(late)).toEqual([
+      `${F}:60:7  signOffs[0].date  warning: Service owner (I. Baird) approved on 2026-05-15, after the release went live on 2026-05-14: if the approval came first, correct its date (npm run release:sign-off -- payments 2.4.0 --role "Service owner" --name "I. Baird" --decision approved --date YYYY-MM-DD); the release page shows it as recorded`,
+    ]);
+    expect(problemsOf({ ...late, releaseType: 'emergency' })).toEqual([]);
+    expect(problemsOf({ signOffs: [{ ...late.signOffs[0], date: '2026-05-14' }] })).toEqual([]);
   });
 
   it('warns about a released release with no live step at all, which the KPIs leave out', () => {

@@ -258,19 +258,23 @@ export function checkReleaseFields(p: ParsedRelease): ContentIssue[] {
 
   // An approval still open, or refused, on a release that went live: release:promote says so only at the moment of
   // going live, and one recorded afterwards was never flagged (a new adopter's trial, 3 December 2026). A warning:
-  // whether a release may go out so is the organisation's call, but it must stay visible.
-  if ((SHIPPED_STATUSES as readonly string[]).includes(r.status))
+  // whether a release may go out so is the organisation's call, but it must stay visible. A rejection was told to
+  // "record the decision once it is made", as if it were still open, and an approval dated after the day the release
+  // went live passed without a word (an operations trial, 3 December 2026); an emergency release is often approved
+  // afterwards (an emergency change), so that is said only of the others.
+  const deployedAt = live && (live.status === 'deployed' || live.status === 'rolled-back') ? live.deployedAt : undefined;
+  const wentLiveDay = deployedAt ? londonDate(toInstant(deployedAt)) : r.dates.released ? londonDate(toInstant(r.dates.released)) : undefined;
+  if ((SHIPPED_STATUSES as readonly string[]).includes(r.status) && live?.status !== 'skipped')
     r.signOffs.forEach((so, i) => {
-      if (so.decision !== 'pending' && so.decision !== 'rejected') return;
-      out.push({
-        ...at(
-          src,
-          `signOffs[${i}].decision`,
-          ['signOffs', i, 'decision'],
-          `${so.role} (${so.name}) is "${so.decision}", but the release went live (status ${r.status}): record the decision once it is made (npm run release:sign-off -- ${r.component} ${r.version} --role "${so.role}" --name "…" --decision …); the release page shows it as it is until then`,
-        ),
-        severity: 'warning',
-      });
+      const command = `npm run release:sign-off -- ${r.component} ${r.version} --role "${so.role}"`;
+      let message: string | undefined;
+      if (so.decision === 'pending')
+        message = `${so.role} (${so.name}) is "pending", but the release went live (status ${r.status}): record the decision once it is made (${command} --name "…" --decision …); the release page shows it as it is until then`;
+      else if (so.decision === 'rejected')
+        message = `${so.role} (${so.name}) rejected the release${so.date ? ` on ${so.date}` : ''}, but it went live (status ${r.status}): if the decision was changed, record the new one (${command} --name "…" --decision …); the release page shows the rejection until then`;
+      else if (so.date && wentLiveDay && so.date > wentLiveDay && r.releaseType !== 'emergency')
+        message = `${so.role} (${so.name}) ${so.decision === 'approved' ? 'approved' : 'approved with conditions'} on ${so.date}, after the release went live on ${wentLiveDay}: if the approval came first, correct its date (${command} --name "${so.name}" --decision ${so.decision}${so.decision === 'approved-with-conditions' ? ' --conditions "…"' : ''} --date YYYY-MM-DD); the release page shows it as recorded`;
+      if (message) out.push({ ...at(src, `signOffs[${i}].${so.decision === 'pending' || so.decision === 'rejected' ? 'decision' : 'date'}`, ['signOffs', i, so.decision === 'pending' || so.decision === 'rejected' ? 'decision' : 'date'], message), severity: 'warning' });
     });
 
   // The release date against the live deployment: the on-time rate reads dates.released, so a one-digit slip
