@@ -26,6 +26,13 @@ function run(command: ReleaseCommand, ...argv: string[]) {
   return { code, out, err };
 }
 
+function runAt(now: Date, command: ReleaseCommand, ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = runReleaseCli(command, argv, { cwd: root, now, out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
 function refused(command: ReleaseCommand, ...argv: string[]): string {
   const before = read();
   const r = run(command, ...argv);
@@ -238,7 +245,11 @@ describe('release:status', () => {
       expect(run('promote', 'payments', '2.5.0', env, '--at', `2026-11-30T${at}:00Z`).code).toBe(0);
     const before = read();
     const r = run('status', 'payments', '2.5.0', 'released');
-    expect(r.out).toBe(`${FILE}: status in-progress → released\n${FILE}: dates.released (none) → 2026-11-30T11:00:00Z\n${FILE}: revision.sequence 1 → 2, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n`);
+    // What the check will now warn of the file, it says as it writes it (an operations trial, 3 December 2026).
+    expect(r.out).toBe(
+      `${FILE}: status in-progress → released\n${FILE}: dates.released (none) → 2026-11-30T11:00:00Z\n${FILE}: revision.sequence 1 → 2, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n` +
+        `${FILE}:42:7  signOffs[0].decision  warning: Service owner (Fiona Ross) is "pending", but the release went live (status released): record the decision once it is made (npm run release:sign-off -- payments 2.5.0 --role "Service owner" --name "…" --decision …); the release page shows it as it is until then\n`,
+    );
     expect(changedLines(before, read())).toEqual({
       removed: ['  "status": "in-progress",', '  "dates": {', '    "planned": "2026-12-10"', '  },', '  "revision": {', '    "sequence": 1,'],
       added: ['  "status": "released",', '  "dates": {', '    "planned": "2026-12-10",', '    "released": "2026-11-30T11:00:00Z"', '  },', '  "revision": {', '    "sequence": 2,'],
@@ -378,12 +389,34 @@ describe('release:status', () => {
     const r = run('status', 'payments', '2.4.0', 'released', '--date', '2026-05-15');
     expect(r.out).toBe(
       `${f}: dates.released 2026-05-14 → 2026-05-15\n${f}: revision.sequence 0 → 1, updated 2026-11-30T12:00:00Z (calendar subscribers get the change)\n` +
-        'Note: live was deployed at 2026-05-14T07:30:00+01:00; if that is wrong too: npm run release:promote -- payments 2.4.0 live --at <the time it went live>\n',
+        'Note: live was deployed at 2026-05-14T07:30:00+01:00; if that is wrong too: npm run release:promote -- payments 2.4.0 live --at <the time it went live>\n' +
+        `${f}:12:5  dates.released  warning: "2026-05-15" is not the day the live deployment was recorded (2026-05-14, environments[3].deployedAt): the on-time rate and the schedule read this date; set it to 2026-05-14, or correct the deployment's time\n`,
     );
     // The check says the same until the deployment's time is corrected too.
     expect(loadReleaseData(root).issues.map((i) => [i.severity, i.field])).toEqual([['warning', 'dates.released']]);
     const release = loadReleaseData(root).releases.find((x) => x.version === '2.4.0')!;
     expect(checkRevision({ file: f, text: read(f) }, JSON.parse(original), release, 'HEAD')).toEqual([]);
+  });
+
+  it('compares a corrected release date with the live deployment as UK days (an operations trial)', () => {
+    // Live at 23:30 UTC on 31 March 2027 is 00:30 on 1 April in London: --date 2027-03-31 passed without a word, as the
+    // dates as written agreed, and the next check warned (3 December 2026).
+    const f = 'content/releases/payments/2.6.0.json';
+    const late = releaseFile(
+      bareRelease('payments', '2.6.0', {
+        status: 'released',
+        dates: { planned: '2027-03-31', released: '2027-03-31T23:30:00Z' },
+        environments: [{ name: 'live', status: 'deployed', deployedAt: '2027-03-31T23:30:00Z' }],
+      }),
+      f,
+    );
+    write(f, late.text);
+    const r = runAt(new Date('2027-04-01T09:00:00Z'), 'status', 'payments', '2.6.0', 'released', '--date', '2027-03-31');
+    expect(r.out.split('\n').slice(2)).toEqual([
+      'Note: live was deployed at 2027-03-31T23:30:00Z; if that is wrong too: npm run release:promote -- payments 2.6.0 live --at <the time it went live>',
+      `${f}:10:5  dates.released  warning: "2027-03-31" is not the day the live deployment was recorded (2027-04-01, environments[0].deployedAt): the on-time rate and the schedule read this date; set it to 2027-04-01, or correct the deployment's time`,
+      '',
+    ]);
   });
 
   it('yanks a released release with its reason; yanked is final', () => {

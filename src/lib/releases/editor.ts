@@ -1,7 +1,7 @@
 // The release manager's release edits: promotions, sign-offs and status changes, as small edits to release JSON.
 import type { JSONPath } from 'jsonc-parser';
 import type { z } from 'zod';
-import { issue, showValue, type ContentIssue } from '../shared/errors';
+import { formatIssue, issue, showValue, type ContentIssue } from '../shared/errors';
 import { isIsoDate, isIsoDateTime, londonDate, notADate, toInstant } from '../shared/dates';
 import { editJson, type JsonEdit } from '../shared/json-edit';
 import {
@@ -149,7 +149,20 @@ function finish(at: Located, edits: JsonEdit[], changes: string[], hints: string
     const cross = at.crossCheck(after, at.file, text).filter((i) => i.severity === 'error');
     if (cross.length) return { ok: false, issues: cross };
   }
-  return { ok: true, file: at.file, text, changes: changes.map((c) => `${at.file}: ${c}`), hints };
+  // What the check will warn about the file it wrote, and did not before: a release date corrected to a day that is not
+  // the live deployment's UK day (23:30 UTC on the last day of a month is the next day in summer) was written without a
+  // word, and the next check warned (an operations trial, 3 December 2026).
+  const known = new Set(
+    parseReleaseData(at.files, at.paths)
+      .issues.filter((i) => i.file === at.file && i.severity === 'warning')
+      .map((i) => `${i.field}|${i.message}`),
+  );
+  const warnings = data.issues
+    .filter((i) => i.file === at.file && i.severity === 'warning' && !known.has(`${i.field}|${i.message}`))
+    // The step half done (a live roll-back before the release's status follows) is already named by its "Next:" line.
+    .filter((i) => !hints.some((h) => h.startsWith('Next: ') && i.message.includes(h.slice('Next: '.length).trim())))
+    .map((i) => formatIssue(i));
+  return { ok: true, file: at.file, text, changes: changes.map((c) => `${at.file}: ${c}`), hints: [...hints, ...warnings] };
 }
 
 const show = (v: string | undefined) => (v === undefined ? '(none)' : v);
@@ -466,8 +479,10 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
     return refuse(`--date is for released (or rolled-back/yanked without a release date), not ${to}`);
   }
   // A corrected release date that no longer matches the recorded live deployment: say so, since either may be the
-  // one that was wrong (a new adopter's trial, 2 December 2026).
-  if (redate && live?.deployedAt && req.date && String(live.deployedAt).slice(0, 10) !== req.date.slice(0, 10))
+  // one that was wrong (a new adopter's trial, 2 December 2026). Compared as UK days, as the check compares them: the
+  // dates as written disagreed with it for a deployment written in UTC late at night in summer (an operations trial,
+  // 3 December 2026), which the check's own warning, printed after the changes, now also says.
+  if (redate && live?.deployedAt && req.date && londonDate(toInstant(live.deployedAt)) !== londonDate(toInstant(req.date)))
     hints.push(
       `Note: live was deployed at ${live.deployedAt}; if that is wrong too: npm run release:promote -- ${r.component} ${r.version} live --at <the time it went live>`,
     );
