@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../shared/errors';
-import { componentsFile, fixtureRelease, releaseFile } from './fixtures';
+import { bareRelease, componentsFile, fixtureRelease, releaseFile, shippedRelease } from './fixtures';
 import { parseReleaseData, type SourceFile } from './load';
 import { checkReleaseDates } from './rules';
 import type { ReleaseInput } from './schema';
@@ -201,6 +201,25 @@ describe('release rules', () => {
     ]);
     expect(problemsOf({ ...late, releaseType: 'emergency' })).toEqual([]);
     expect(problemsOf({ signOffs: [{ ...late.signOffs[0], date: '2026-05-14' }] })).toEqual([]);
+  });
+
+  it('warns of a pre-release dated after a later version of the same release, or left planned once it shipped (an operations trial)', () => {
+    // 2.0.0-rc.1 planned for 20 February, after 2.0.0 on the 9th, was taken without a word (3 December 2026).
+    const planned = (version: string, day: string) => releaseFile(bareRelease('payments', version, { dates: { planned: day } }));
+    expect(problems(planned('3.0.0-beta.10', '2027-02-03'), planned('3.0.0-beta.2', '2027-01-27'), planned('3.0.0', '2027-02-09'), planned('3.0.0-rc.1', '2027-02-20'))).toEqual([
+      'content/releases/payments/3.0.0-rc.1.json:9:5  dates.planned  warning: payments 3.0.0-rc.1 is planned for 2027-02-20, after 3.0.0 (planned for 2027-02-09), which comes after it (SemVer §11): a pre-release comes before the version it leads to; correct the date, or the version',
+    ]);
+    // beta.10 comes after beta.2 (numeric identifiers compare as numbers), so planning it earlier is out of order too.
+    expect(problems(planned('3.0.0-beta.10', '2027-01-20'), planned('3.0.0-beta.2', '2027-01-27'))).toEqual([
+      'content/releases/payments/3.0.0-beta.2.json:9:5  dates.planned  warning: payments 3.0.0-beta.2 is planned for 2027-01-27, after 3.0.0-beta.10 (planned for 2027-01-20), which comes after it (SemVer §11): a pre-release comes before the version it leads to; correct the date, or the version',
+    ]);
+    // Still planned once the release has shipped; a cancelled one, and another version's release, are not compared.
+    const shipped = releaseFile(shippedRelease('payments', '3.0.0', '2027-02-09T10:00:00Z'));
+    expect(problems(planned('3.0.0-rc.2', '2027-02-01'), shipped)).toEqual([
+      'content/releases/payments/3.0.0-rc.2.json:7:3  status  warning: payments 3.0.0-rc.2 is still planned, but 3.0.0, which comes after it (SemVer §11), has shipped (status released): cancel it (npm run release:status -- payments 3.0.0-rc.2 cancelled --reason "…"), or give it a version after 3.0.0',
+    ]);
+    const cancelled = releaseFile(bareRelease('payments', '3.0.0-rc.2', { status: 'cancelled', statusReason: 'Not needed.', dates: { planned: '2027-03-01' } }));
+    expect(problems(cancelled, shipped, planned('2.9.1', '2027-03-01'))).toEqual([]);
   });
 
   it('warns about a released release with no live step at all, which the KPIs leave out', () => {

@@ -6,7 +6,7 @@ import { ENVIRONMENT_NAMES, SHIPPED_STATUSES, type ReleaseStatus } from './enums
 import type { Component, Release } from './schema';
 import { contentPaths, type ContentPaths } from '../shared/content-dir';
 import { RESERVED_COMPONENT_IDS, releaseFilePath } from './paths';
-import { compareVersions, firstPrereleaseId, isValidVersion, stageFromVersion, versionProblem } from './version';
+import { compareVersions, coreVersion, firstPrereleaseId, isValidVersion, stageFromVersion, versionProblem } from './version';
 import { expectedOneOf } from '../shared/closest';
 
 /**
@@ -363,6 +363,8 @@ export function checkAcrossReleases(
     }
   }
 
+  out.push(...checkPrereleaseOrder(byComponent));
+
   // Rollback targets.
   for (const p of valid) {
     const target = p.release.rollbackPlan?.targetVersion;
@@ -400,6 +402,63 @@ export function checkAcrossReleases(
     } else if (NOT_ROLLBACK_TARGETS.includes(found.release.status)) {
       const was = found.release.status === 'rolled-back' ? 'was rolled back from live' : `was ${found.release.status}`;
       out.push(at(src, field, path, `${showValue(target)} ${was}, so it cannot be a rollback target: ${suggestion}`));
+    }
+  }
+  return out;
+}
+
+/**
+ * The pre-releases of a version against each other and the release they lead to, which SemVer puts after them
+ * (2.0.0-beta.2 < 2.0.0-beta.10 < 2.0.0-rc.1 < 2.0.0, §11): a warning for one still planned or in progress when a
+ * later one of the same version has shipped, and for one dated (released, else planned; as UK days) after a later one.
+ * A release candidate planned after the release itself, or left planned once the release shipped, was taken without
+ * a word, and the schedule listed it as coming (an operations trial, 3 December 2026). Cancelled releases are left out.
+ */
+function checkPrereleaseOrder(byComponent: ReadonlyMap<string, ParsedRelease[]>): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const day = (r: Release) => {
+    const d = r.dates.released ?? r.dates.planned;
+    return d === undefined ? undefined : londonDate(toInstant(d));
+  };
+  for (const list of byComponent.values()) {
+    const live = list.filter((p) => p.release.status !== 'cancelled').sort((a, b) => compareVersions(a.release.version, b.release.version));
+    for (const [i, p] of live.entries()) {
+      const r = p.release;
+      const later = live.slice(i + 1).filter((q) => coreVersion(q.release.version) === coreVersion(r.version) && compareVersions(q.release.version, r.version) > 0);
+      if (later.length === 0) continue;
+      const src = { file: p.file, text: p.text };
+      const upcoming = r.status === 'planned' || r.status === 'in-progress';
+      const shipped = upcoming ? later.find((q) => (SHIPPED_STATUSES as readonly string[]).includes(q.release.status)) : undefined;
+      if (shipped) {
+        out.push({
+          ...at(
+            src,
+            'status',
+            ['status'],
+            `${r.component} ${r.version} is still ${r.status}, but ${shipped.release.version}, which comes after it (SemVer §11), has shipped (status ${shipped.release.status}): cancel it (npm run release:status -- ${r.component} ${r.version} cancelled --reason "…"), or give it a version after ${shipped.release.version}`,
+          ),
+          severity: 'warning',
+        });
+        continue;
+      }
+      const mine = day(r);
+      if (mine === undefined) continue;
+      const before = later.find((q) => {
+        const theirs = day(q.release);
+        return theirs !== undefined && theirs < mine;
+      });
+      if (!before) continue;
+      const field = r.dates.released !== undefined ? 'released' : 'planned';
+      const theirKind = before.release.dates.released !== undefined ? 'released' : 'planned for';
+      out.push({
+        ...at(
+          src,
+          `dates.${field}`,
+          ['dates', field],
+          `${r.component} ${r.version} is ${field === 'released' ? 'released' : 'planned for'} ${mine}, after ${before.release.version} (${theirKind} ${day(before.release)}), which comes after it (SemVer §11): a pre-release comes before the version it leads to; correct the date, or the version`,
+        ),
+        severity: 'warning',
+      });
     }
   }
   return out;

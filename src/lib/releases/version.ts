@@ -70,6 +70,15 @@ export function stageFromVersion(version: string): Stage | undefined {
   return id === 'alpha' || id === 'beta' || id === 'rc' ? id : undefined;
 }
 
+/**
+ * The release a valid version leads to: MAJOR.MINOR.PATCH without pre-release or build (`2.0.0` for `2.0.0-rc.1+b7`).
+ * Its pre-releases come before it in SemVer precedence (SemVer 2.0 §11).
+ */
+export function coreVersion(version: string): string {
+  const p = semver.parse(version);
+  return p ? `${p.major}.${p.minor}.${p.patch}` : version;
+}
+
 /** SemVer precedence: negative when a < b. Build metadata is ignored, as the spec says. */
 export function compareVersions(a: string, b: string): number {
   return semver.compare(a, b);
