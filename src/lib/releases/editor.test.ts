@@ -152,6 +152,28 @@ describe('release:promote', () => {
     expect(refused('promote', 'payments', '2.5.0', 'dev')).toBe('command line  payments 2.5.0 is cancelled: a cancelled release is not promoted');
   });
 
+  it('keeps a failed attempt in the notes when the step is deployed again (an operations trial)', () => {
+    // The failure's time and notes were lost, or left on the deployed step as if they described it (3 December 2026).
+    expect(run('promote', 'payments', '2.5.0', 'dev', '--at', '2026-11-27T09:00:00Z').code).toBe(0);
+    expect(run('promote', 'payments', '2.5.0', 'test', '--at', '2026-11-27T11:00:00Z', '--status', 'failed', '--notes', 'Smoke tests failed.').code).toBe(0);
+    const r = run('promote', 'payments', '2.5.0', 'test', '--at', '2026-11-30T09:00:00Z', '--notes', 'Redeployed with the fix.');
+    expect(r.out.split('\n').slice(0, 2)).toEqual([
+      `${FILE}: environments[1] test: failed → deployed at 2026-11-30T09:00:00Z`,
+      `${FILE}: environments[1] test: notes keep the earlier attempt failed at 2026-11-27T11:00:00Z: Smoke tests failed.`,
+    ]);
+    const env = () => (JSON.parse(read()) as { environments: Record<string, string>[] }).environments[1];
+    expect(env()).toEqual({
+      name: 'test',
+      status: 'deployed',
+      deployedAt: '2026-11-30T09:00:00Z',
+      notes: 'Redeployed with the fix. (earlier attempt failed at 2026-11-27T11:00:00Z: Smoke tests failed.)',
+    });
+    // Without --notes, the notes say what failed, not what was deployed.
+    expect(run('promote', 'payments', '2.5.0', 'staging', '--at', '2026-11-30T10:00:00Z', '--status', 'failed').code).toBe(0);
+    expect(run('promote', 'payments', '2.5.0', 'staging', '--at', '2026-11-30T11:00:00Z').code).toBe(0);
+    expect((JSON.parse(read()) as { environments: Record<string, string>[] }).environments[2].notes).toBe('Earlier attempt failed at 2026-11-30T10:00:00Z');
+  });
+
   it('records a roll-back, keeping the time the environment was deployed', () => {
     expect(refusedOn('content/releases/payments/2.4.0.json', 'promote', 'payments', '2.4.0', 'live', '--status', 'rolled-back', '--at', '2026-05-14T09:25:00Z')).toMatch(
       /^command line {2}--at cannot be recorded for a roll-back \(an environment keeps only the time it was deployed\): leave --at out, and record when the failure was detected and resolved as an incident/,

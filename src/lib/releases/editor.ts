@@ -246,12 +246,19 @@ export function promote(files: SourceFile[], req: PromoteRequest): ReleaseEditRe
     if (current.status !== status) edits.push({ path: [...base, 'status'], value: status });
     if (status !== 'rolled-back' && status !== 'skipped' && current.deployedAt !== when) edits.push({ path: [...base, 'deployedAt'], value: when });
     if (req.approvedBy !== undefined && current.approvedBy !== req.approvedBy) edits.push({ path: [...base, 'approvedBy'], value: req.approvedBy });
-    if (req.notes !== undefined && current.notes !== req.notes) edits.push({ path: [...base, 'notes'], value: req.notes });
+    // An environment has one entry, so a failed step deployed again lost the failure: its time went, and its notes
+    // were replaced, or stayed on the now deployed step as if they described it (an operations trial, 3 December
+    // 2026). The earlier attempt is kept in the notes.
+    const retried = current.status === 'failed' && status === 'deployed';
+    const earlier = retried ? `earlier attempt failed at ${show(current.deployedAt)}${current.notes ? `: ${current.notes}` : ''}` : undefined;
+    const notes = earlier ? (req.notes ? `${req.notes} (${earlier})` : `${earlier.charAt(0).toUpperCase()}${earlier.slice(1)}`) : req.notes;
+    if (notes !== undefined && current.notes !== notes) edits.push({ path: [...base, 'notes'], value: notes });
     changes.push(
       `environments[${i}] ${env}: ${current.status} → ${status}` +
         (status === 'skipped' ? '' : status !== 'rolled-back' ? ` at ${when}` : ` (deployed at ${show(current.deployedAt)})`) +
         (req.approvedBy ? `, approved by ${req.approvedBy}` : ''),
     );
+    if (earlier) changes.push(`environments[${i}] ${env}: notes keep the ${earlier}`);
     if (edits.length === 0) return refuse(`${env} is already ${status} at ${show(current.deployedAt)}: nothing to change`);
   } else {
     const insertAt = r.environments.filter((e) => ENVIRONMENT_NAMES.indexOf(e.name) < rank).length;
