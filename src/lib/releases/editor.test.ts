@@ -441,6 +441,20 @@ describe('release:status', () => {
     ]);
   });
 
+  it('corrects a yanked release\'s reason, and records a roll-back of its live step after it was yanked (an operations trial)', () => {
+    // "already yanked: nothing to change" and "a yanked release is not promoted" left both to a hand edit (3 December 2026).
+    const f = 'content/releases/payments/2.4.0.json';
+    expect(run('status', 'payments', '2.4.0', 'yanked', '--reason', 'Security fault').code).toBe(0);
+    expect(run('status', 'payments', '2.4.0', 'yanked', '--reason', 'Security fault; use 2.4.1.').out).toBe(`${f}: statusReason replaced: Security fault; use 2.4.1.\n`);
+    expect(refusedOn(f, 'status', 'payments', '2.4.0', 'yanked', '--reason', 'Security fault; use 2.4.1.')).toBe('command line  payments 2.4.0 is already yanked: nothing to change');
+    expect(run('promote', 'payments', '2.4.0', 'live', '--status', 'rolled-back', '--notes', 'Rolled back to 2.3.0.').out.split('\n')[0]).toBe(
+      `${f}: environments[3] live: deployed → rolled-back (deployed at 2026-05-14T07:30:00+01:00)`,
+    );
+    expect(refusedOn(f, 'promote', 'payments', '2.4.0', 'live', '--at', '2026-11-30T09:00:00Z')).toBe(
+      'command line  payments 2.4.0 is yanked: a yanked release is not promoted (a roll-back of live can still be recorded: --status rolled-back)',
+    );
+  });
+
   it('yanks a released release with its reason; yanked is final', () => {
     expect(refusedOn('content/releases/payments/2.4.0.json', 'status', 'payments', '2.4.0', 'rolled-back', '--reason', 'x', '--date', '2026-05-14')).toBe(
       'command line  --date sets the release date, and payments 2.4.0 already records it (2026-05-14): leave --date out; the roll-back itself is recorded with npm run release:promote -- payments 2.4.0 live --status rolled-back, and when it failed and was restored as an incident in incidents[]',

@@ -202,8 +202,10 @@ export function promote(files: SourceFile[], req: PromoteRequest): ReleaseEditRe
   const status = (req.status ?? 'deployed') as PromotionStatus;
   if (!(PROMOTION_STATUSES as readonly string[]).includes(status))
     return refuse(`--status ${showValue(req.status)} is not one of ${PROMOTION_STATUSES.join('|')}`);
-  if (r.status === 'cancelled' || r.status === 'yanked')
-    return refuse(`${r.component} ${r.version} is ${r.status}: a ${r.status} release is not promoted`);
+  // A yanked release may still record that live was rolled back: yanked first, it was refused, and the roll-back could
+  // only be written by hand (an operations trial, 3 December 2026). Nothing else is promoted.
+  if (r.status === 'cancelled' || (r.status === 'yanked' && status !== 'rolled-back'))
+    return refuse(`${r.component} ${r.version} is ${r.status}: a ${r.status} release is not promoted${r.status === 'yanked' ? ' (a roll-back of live can still be recorded: --status rolled-back)' : ''}`);
   const when = req.at ?? isoSeconds(req.now);
   if (!isIsoDate(when) && !isIsoDateTime(when))
     return refuse(`--at ${showValue(when)} is not a time: expected an ISO 8601 date-time with its offset, e.g. 2026-11-30T14:05:00Z or 2026-06-01T09:30:00+01:00`);
@@ -400,7 +402,10 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
   // `released --date` on a released release corrects its release date (a new adopter's trial, 2 December 2026: the
   // only way was a hand edit, and the revision.sequence bump with it).
   const redate = req.date !== undefined && to === r.status && to === 'released';
-  if (to === r.status && !reschedule && !redate)
+  // A new --reason for the status it has corrects the reason: "already yanked: nothing to change" left a hand edit as
+  // the only way to correct one (an operations trial, 3 December 2026).
+  const rereason = to === r.status && NEEDS_REASON.includes(to) && req.reason !== undefined && req.reason.trim() !== '' && req.reason.trim() !== r.statusReason;
+  if (to === r.status && !reschedule && !redate && !rereason)
     return refuse(`${r.component} ${r.version} is already ${to}: nothing to change${to === 'released' ? ' (to correct its release date, give --date)' : ''}`);
   if (to !== r.status && !STATUS_TRANSITIONS[r.status].includes(to)) {
     const next = STATUS_TRANSITIONS[r.status];
