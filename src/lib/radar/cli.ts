@@ -1,6 +1,6 @@
 // The `npm run radar` command: editions, blip moves, import and export. Kept here so scripts/radar.ts stays a thin wrapper.
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { readContentFile } from '../shared/read';
+import { readContentFile, writeContentFile } from '../shared/read';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, formatIssues } from '../shared/errors';
@@ -131,7 +131,7 @@ function runImport(args: ReturnType<typeof parse>, io: CliIo): number {
   for (const w of plan.writes) {
     const target = path.join(root, w.file);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, w.text);
+    writeContentFile(target, w.text);
   }
   io.out(`Imported ${parsed.rows.length} row${parsed.rows.length === 1 ? '' : 's'} into ${values.edition}: ${changed} file${changed === 1 ? '' : 's'} written.\n`);
   return 0;
@@ -194,7 +194,7 @@ function applyEdit(result: EditResult, root: string, io: CliIo, dryRun = false):
     for (const w of result.writes) {
       const target = path.join(root, w.file);
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, w.text);
+      writeContentFile(target, w.text);
     }
   for (const c of result.changes) io.out(`${c}\n`);
   if (result.warnings.length) io.out(formatIssues(result.warnings) + '\n');

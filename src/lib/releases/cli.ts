@@ -1,8 +1,8 @@
 // The `npm run release:promote|release:sign-off|release:status` commands; scripts/release-edit.ts is a thin wrapper.
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssues } from '../shared/errors';
+import { writeContentFile } from '../shared/read';
 import { readReleaseFiles, parseReleaseData } from './load';
 import { releaseFilePath } from './paths';
 import { contentPaths, type ContentPaths } from '../shared/content-dir';
@@ -85,7 +85,7 @@ function apply(result: ReleaseEditResult, root: string, io: ReleaseCliIo): numbe
     io.err(formatIssues(result.issues) + '\nNothing was written.\n');
     return 1;
   }
-  writeFileSync(path.join(root, result.file), result.text);
+  writeContentFile(path.join(root, result.file), result.text);
   for (const c of result.changes) io.out(`${c}\n`);
   for (const h of result.hints) io.out(`${h}\n`);
   return 0;

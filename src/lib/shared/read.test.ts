@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { decodeContent, encodingIssues, firstInvalidUtf8 } from './read';
+import { decodeContent, encodingIssues, firstInvalidUtf8, keepLayout } from './read';
 import { formatIssue, formatIssues } from './errors';
 import { runChecks } from '../check/index';
 import { runRadarCli } from '../radar/cli';
+import { runReleaseCli } from '../releases/cli';
 import { formatSources } from '../radar/testing/fixtures';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -103,6 +104,24 @@ describe('every content type saved with a BOM and CRLF line endings', () => {
     }
   });
 
+  it('the editing commands keep a file\'s BOM and CRLF line endings, changing only the lines they edit (an operations trial)', () => {
+    // release:status and radar edition new wrote the whole file back with LF and no BOM (3 December 2026).
+    const io = { cwd: root, now: new Date('2026-11-27T12:00:00Z'), out: () => {}, err: (e: string) => { throw new Error(e); } };
+    const release = path.join(root, 'content/releases/payments/3.8.0.json');
+    const before = fs.readFileSync(release, 'utf8');
+    expect(runReleaseCli('status', ['payments', '3.8.0', 'cancelled', '--reason', 'Merged into 3.9.0.'], io)).toBe(0);
+    const after = fs.readFileSync(release, 'utf8');
+    expect(after.startsWith(BOM)).toBe(true);
+    expect(after.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    const changed = after.split('\r\n').filter((l) => !before.split('\r\n').includes(l));
+    expect(changed.length).toBeLessThanOrEqual(6);
+    const radar = path.join(root, 'content/radar/radar.yaml');
+    expect(runRadarCli(['edition', 'new', '2027-04', '--title', 'Spring 2027'], { ...io, env: { SOURCE_DATE_EPOCH: '1795780800' } })).toBe(0);
+    const yaml = fs.readFileSync(radar, 'utf8');
+    expect(yaml.startsWith(BOM)).toBe(true);
+    expect(yaml.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  });
+
   it('a file that is not UTF-8 is one clear error from the check', () => {
     const file = path.join(root, 'content/checklists/go-no-go.md');
     const before = fs.readFileSync(file);
@@ -157,5 +176,16 @@ describe('every content type saved with a BOM and CRLF line endings', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('keepLayout: an edited file keeps its BOM and line endings (an operations trial)', () => {
+  it('writes CRLF and the BOM back when the file had them, and a new or LF file as given', () => {
+    // A release file saved on Windows came back from release:promote with every line changed (3 December 2026).
+    const edited = '{\n\t"status": "released"\n}\n';
+    expect(keepLayout('\uFEFF{\r\n\t"status": "planned"\r\n}\r\n', edited)).toBe('\uFEFF{\r\n\t"status": "released"\r\n}\r\n');
+    expect(keepLayout('{\r\n\t"status": "planned"\r\n}\r\n', edited)).toBe('{\r\n\t"status": "released"\r\n}\r\n');
+    expect(keepLayout('{\n\t"status": "planned"\n}\n', edited)).toBe(edited);
+    expect(keepLayout(undefined, edited)).toBe(edited);
   });
 });

@@ -46,6 +46,31 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/**
+ * `text` (LF line endings, no BOM: as the reader gives it) laid out as `previous`, the file's bytes as last saved: with
+ * its BOM, and with CRLF line endings when it used them. The editing commands edit normalised text, so a file saved on
+ * Windows came back with every line changed and its BOM gone, though they promise to change only the lines they edit
+ * (an operations trial, 3 December 2026). A new file (`previous` undefined) is written as given.
+ */
+export function keepLayout(previous: string | undefined, text: string): string {
+  if (previous === undefined) return text;
+  const bom = previous.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const crlf = (previous.match(/\r\n/g)?.length ?? 0) > 0 && (previous.match(/\r\n/g)?.length ?? 0) >= (previous.match(/(?<!\r)\n/g)?.length ?? 0);
+  const body = text.replace(/^\uFEFF/, '');
+  return bom + (crlf ? body.replace(/\r?\n/g, '\r\n') : body);
+}
+
+/** Writes a content file an editing command changed, keeping its BOM and line endings (see keepLayout). */
+export function writeContentFile(absPath: string, text: string): void {
+  let previous: string | undefined;
+  try {
+    previous = fs.readFileSync(absPath, 'utf8');
+  } catch {
+    previous = undefined;
+  }
+  fs.writeFileSync(absPath, keepLayout(previous, text));
+}
+
 const MARKDOWN_FILE = /\.mdx?$/i;
 
 /**
