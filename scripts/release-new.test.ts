@@ -114,7 +114,7 @@ describe('release:new', () => {
       'release:new: invalid version: "2.5.0-preview.1" has a pre-release identifier that is not alpha, beta or rc (e.g. 2.5.0-rc.1)',
     );
     expect(run(['payments', '2.4.1', '--planned', '14/01/2027', '--root', root]).err).toBe(
-      'release:new: invalid --planned date "14/01/2027": expected YYYY-MM-DD, e.g. 2026-12-03',
+      'release:new: invalid --planned date "14/01/2027": not a date: expected YYYY-MM-DD, e.g. 2026-12-03',
     );
     expect(run(['payments', '--root', root]).code).toBe(1);
     expect(existsSync(join(root, 'content/releases'))).toBe(false);

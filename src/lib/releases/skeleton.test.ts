@@ -36,7 +36,7 @@ describe('release skeleton', () => {
       'invalid version: "V2.1.3" has a "v" prefix: write the version without it, e.g. 2.1.3 (SemVer 2.0)',
     );
     expect(skeletonProblem({ component: 'payments', version: '2.1.3', planned: '2027-02-30' }, [payments])).toBe(
-      'invalid --planned date "2027-02-30": expected YYYY-MM-DD, e.g. 2026-12-03',
+      'invalid --planned date "2027-02-30": not a date on the calendar: expected YYYY-MM-DD with a month from 01 to 12 and a day that month has, e.g. 2026-12-03',
     );
   });
 });

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { isIsoDate } from '../shared/dates';
+import { isIsoDate, notADate } from '../shared/dates';
 import { formatIssues } from '../shared/errors';
 import { validate } from '../shared/validate';
 import { contentPaths, type ContentPaths } from '../shared/content-dir';
@@ -68,7 +68,9 @@ export function skeletonProblem(req: SkeletonRequest, components: readonly Compo
     return `invalid version: "${req.version}" has a pre-release identifier that is not alpha, beta or rc (e.g. ${req.version.split('-')[0]}-rc.1)`;
   }
   if (req.planned !== undefined && !isIsoDate(req.planned)) {
-    return `invalid --planned date "${req.planned}": expected YYYY-MM-DD, e.g. 2026-12-03`;
+    // "2027-02-30: expected YYYY-MM-DD" named the form it had; the calendar is what it missed (an operations trial,
+    // 3 December 2026), as the other commands say through notADate.
+    return `invalid --planned date "${req.planned}": ${notADate(req.planned).replace(/^is not /, 'not ')}, e.g. 2026-12-03`;
   }
   // An emergency hotfix was written as a patch, to be edited by hand (a new adopter's trial, 3 December 2026).
   if (req.releaseType !== undefined && !(RELEASE_TYPES as readonly string[]).includes(req.releaseType)) {
