@@ -112,6 +112,14 @@ describe('npm run kpis', () => {
       '--component "nope" is not a component in content/components.yaml: expected one of payments|citizen-web\n',
     );
     expect(runKpisCli(['--from', '2026-05-01', '--to', '2026-04-01', '--root', root], ENV).stderr).toBe('--to 2026-04-01 is before --from 2026-05-01\n');
+    expect(runKpisCli(['--from', '2026-06-01', '--root', root], ENV)).toEqual({ code: 2, stdout: '', stderr: '--from 2026-06-01 is after today (2026-05-14): there are no figures for days to come\n' });
+  });
+
+  it('stops a window at today, saying so, rather than count days to come (an operations trial)', () => {
+    // "--to" a fortnight ahead divided the deployments by days that had not happened (3 December 2026).
+    const r = runKpisCli(['--format', 'json', '--root', root, '--from', '2026-05-01', '--to', '2026-05-31'], ENV);
+    expect(r.stderr).toBe('Note: --to 2026-05-31 is after today; the figures run to today (2026-05-14), as days to come have no deployments yet.\n');
+    expect(JSON.parse(r.stdout)).toEqual(expected({ window: { from: '2026-05-01', to: '2026-05-14' } }));
   });
 
   it('stops with the content errors when a release file is invalid', () => {

@@ -197,19 +197,27 @@ export function runKpisCli(argv: string[], env: Record<string, string | undefine
 
   const today = buildToday(env);
   let window: { from: IsoDate; to: IsoDate } | undefined;
+  let note = '';
   if (opts.from || opts.to) {
-    const to = opts.to ?? today;
-    const from = opts.from ?? addDays(to, -(ROLLING_DAYS - 1));
-    if (to < from) return { code: 2, stdout: '', stderr: `--to ${to} is before --from ${from}\n` };
+    const given = opts.to ?? today;
+    const from = opts.from ?? addDays(given, -(ROLLING_DAYS - 1));
+    if (opts.to === undefined && from > today) return { code: 2, stdout: '', stderr: `--from ${from} is after today (${today}): there are no figures for days to come\n` };
+    if (given < from) return { code: 2, stdout: '', stderr: `--to ${given} is before --from ${from}\n` };
+    // Days after today have had no deployments yet: counted, "--to 2027-04-30" on 1 April divided one deployment by 30
+    // days and called it monthly (an operations trial, 3 December 2026). The window stops today, as the KPI pages'
+    // current quarter does ("to date").
+    if (from > today) return { code: 2, stdout: '', stderr: `--from ${from} is after today (${today}): there are no figures for days to come\n` };
+    const to = given > today ? today : given;
+    if (to !== given) note = `Note: --to ${given} is after today; the figures run to today (${today}), as days to come have no deployments yet.\n`;
     window = { from, to };
   }
   const report = computeKpis(data.releases, { today, components: data.components, bands, window });
   const json = toKpiApiJson(report, { component: opts.component });
-  if (opts.format === 'json') return { code: 0, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: '' };
-  if (opts.format === 'csv') return { code: 0, stdout: toCsv(json, opts.component), stderr: '' };
+  if (opts.format === 'json') return { code: 0, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: note };
+  if (opts.format === 'csv') return { code: 0, stdout: toCsv(json, opts.component), stderr: note };
   // The same words as the KPI pages when site.yaml is there and valid; the figures do not depend on it.
   const site = loadSite(opts.root).site;
-  return { code: 0, stdout: table(report, opts.component, site && branding(site).kpiScope), stderr: '' };
+  return { code: 0, stdout: table(report, opts.component, site && branding(site).kpiScope), stderr: note };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
