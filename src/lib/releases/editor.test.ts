@@ -362,6 +362,14 @@ describe('release:status', () => {
     expect(refused('status', 'payments', '2.5.0', 'planned', '--planned', '2027-01-28')).toBe('command line  nothing to change');
   });
 
+  it('refuses to move a release still to come to a day already past (an operations trial)', () => {
+    // Written without a word, and the next check said its planned date had passed (3 December 2026).
+    expect(refused('status', 'payments', '2.5.0', 'planned', '--planned', '2026-11-29')).toBe(
+      'command line  --planned 2026-11-29 is before today (2026-11-30): a release still planned is planned for today or later; if it went live that day, record it (npm run release:status -- payments 2.5.0 released --date 2026-11-29)',
+    );
+    expect(run('status', 'payments', '2.5.0', 'planned', '--planned', '2026-11-30').code).toBe(0);
+  });
+
   it('moves the code freeze with --code-freeze, so a release can be brought forward past it', () => {
     // A new adopter's trial (2 December 2026): moving a release before its code freeze was refused, and no option
     // moved the freeze.

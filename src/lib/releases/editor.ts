@@ -421,6 +421,14 @@ export function setStatus(files: SourceFile[], req: StatusRequest): ReleaseEditR
     if (!(allowed as readonly string[]).includes(to)) return refuse(`${flag} applies to ${allowed.join(' or ')} releases, not ${to}`);
     if (!isIsoDate(value)) return refuse(`${flag} ${showValue(value)} ${notADate(value)}`);
   }
+  // A release still to come moved to a day already past was written, and the next check said its planned date had
+  // passed (an operations trial, 3 December 2026): the move is refused, with the command for what likely happened.
+  const today = londonDate(req.now.getTime());
+  if (req.planned !== undefined && req.planned < today && (to === 'planned' || to === 'in-progress'))
+    return refuse(
+      `--planned ${req.planned} is before today (${today}): a release still ${to} is planned for today or later; if it went live that day, ` +
+        `record it (npm run release:status -- ${r.component} ${r.version} released --date ${req.planned})`,
+    );
   if (req.date !== undefined && !isIsoDate(req.date) && !isIsoDateTime(req.date))
     return refuse(`--date ${showValue(req.date)} ${notADate(req.date, 'YYYY-MM-DD or an ISO 8601 date-time with its offset')}`);
   const reason = req.reason?.trim() || undefined;
