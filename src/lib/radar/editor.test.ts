@@ -309,6 +309,15 @@ describe('radar edition publish', () => {
     expect(published.view().entries.find((e) => e.blip.id === 'argo-cd')!.ring).toBe('adopt');
   });
 
+  it('refuses a publication date after today (an operations trial)', () => {
+    // An edition published "on 15 June 2027" in April was the current radar at once (3 December 2026).
+    withDraft();
+    write(CONFIG, read(CONFIG).replace('    summary: ""\n', '    summary: Done.\n'));
+    expect(refused('edition', 'publish', '2027-04', '--date', '2026-12-01')).toBe(
+      'command line  --date 2026-12-01 is after today (2026-11-30): publish the edition on the day it comes out (a draft may carry its planned date meanwhile)',
+    );
+  });
+
   it('refuses an unknown or already published edition, and a date before the latest published edition', () => {
     withDraft();
     write(CONFIG, read(CONFIG).replace('    summary: ""\n', '    summary: Done.\n'));

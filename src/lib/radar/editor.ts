@@ -182,6 +182,10 @@ export function publishEdition(src: RadarSources, req: PublishRequest): EditResu
   if (edition.state === 'published') return refuse(`edition ${req.id} is already published (${edition.date}): nothing to do`);
   const date = req.date ?? req.today;
   if (!isIsoDate(date)) return refuse(`--date ${showValue(date)} ${notADate(date)}, e.g. 2027-04-15`);
+  // Published with a date to come, the edition was the current radar at once, saying "Published 15 June 2027" in
+  // April (an operations trial, 3 December 2026): an edition is published on the day it comes out.
+  if (date > req.today)
+    return refuse(`--date ${date} is after today (${req.today}): publish the edition on the day it comes out (a draft may carry its planned date meanwhile)`);
 
   const problems: ContentIssue[] = [];
   const cfgSrc = { file: src.configFile, text: src.configText };
