@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bareRelease, shippedRelease } from './fixtures';
 import { filterKeys, filterReleases, releaseFilterOptions } from './filters';
 import { releaseRoadmap } from './roadmap';
-import { monthLabel, releaseSchedule } from './schedule';
+import { monthLabel, nextRelease, releaseSchedule } from './schedule';
 import { fixtureModel } from './testing';
 
 const model = () =>
@@ -84,5 +84,19 @@ describe('filters', () => {
     expect(filterReleases(m, { component: 'payments', year: 2026, status: 'released' }).map((r) => r.version)).toEqual(['2.3.0', '2.2.0']);
     expect(filterReleases(m, { stage: 'alpha' }).map((r) => r.key)).toEqual(['citizen-web@5.0.0-alpha.1']);
     expect(filterKeys(m.byKey['citizen-web@5.0.0'])).toEqual({ component: 'citizen-web', status: 'planned', stage: 'ga', year: '' });
+  });
+});
+
+describe('nextRelease', () => {
+  it('is the soonest planned or in-progress release, overdue when its planned date has passed (an operations trial)', () => {
+    // The home page said "Next: …, planned for 25 March 2027" on 1 April, while the schedule said overdue (3 December 2026).
+    const model = fixtureModel([
+      bareRelease('payments', '2.6.0', { status: 'in-progress', dates: { planned: '2027-03-25' } }),
+      bareRelease('payments', '2.7.0', { dates: { planned: '2027-04-27' } }),
+      shippedRelease('payments', '2.5.0', '2027-03-01T10:00:00Z'),
+    ]);
+    expect(nextRelease(model, '2027-04-01')).toMatchObject({ release: { version: '2.6.0' }, overdue: true });
+    expect(nextRelease(model, '2027-03-25')).toMatchObject({ release: { version: '2.6.0' }, overdue: false });
+    expect(nextRelease(fixtureModel([shippedRelease('payments', '2.5.0', '2027-03-01T10:00:00Z')]), '2027-04-01')).toBeUndefined();
   });
 });

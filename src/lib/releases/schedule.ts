@@ -66,6 +66,16 @@ export function shortMonthLabel(month: string): string {
   return shortMonthFmt.format(Date.UTC(+month.slice(0, 4), +month.slice(5, 7) - 1, 15));
 }
 
+/**
+ * The release the home page calls "next": the soonest planned or in-progress release, and whether its planned date has
+ * passed (`today`, YYYY-MM-DD, London). A late release read "Next: …, planned for 25 March" on 1 April while the
+ * schedule said overdue (an operations trial, 3 December 2026). Undefined when nothing is upcoming.
+ */
+export function nextRelease(model: Pick<ReleaseModel, 'releases'>, today: IsoDate): { release: ReleaseEntry; overdue: boolean } | undefined {
+  const release = model.releases.filter((r) => isUpcoming(r.status)).sort(compareSoonestFirst)[0];
+  return release && { release, overdue: release.date !== undefined && release.date < today };
+}
+
 export function releaseSchedule(model: ReleaseModel, today: IsoDate, opts: ScheduleOptions = {}): ReleaseSchedule {
   const pool = opts.componentId ? model.releases.filter((r) => r.component === opts.componentId) : model.releases;
   const horizon = opts.months !== undefined ? addDuration(today, { amount: opts.months, unit: 'month' }) : undefined;
