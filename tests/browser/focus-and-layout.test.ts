@@ -130,6 +130,26 @@ describe('text, colours and disclosures', () => {
     await page.close();
   });
 
+  it("keeps a checklist's drop-downs and labels, the radar's filter and lists and the phase banner on a phone with Android's largest text (200%)", async () => {
+    // A checklist's "Result" drop-down ran to 432 px at 390 and its labels past 320; the radar's filter to 570 and
+    // its "No change" past 320; the phase banner's sentence 1 px past 320 (a reading trial, 3 December 2026).
+    for (const width of [320, 390]) {
+      for (const url of ['/checklists/go-no-go/', '/radar/', '/handbook/']) {
+        const page = await at(base + url, width, 800);
+        await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+        const wide = await page.evaluate((w) => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          past: [...document.querySelectorAll('select, label, .ds_tag, .mh_radar-list__move, .ds_phase-banner__text')]
+            .filter((e) => e.getBoundingClientRect().right > w + 0.5)
+            .map((e) => `${e.tagName.toLowerCase()}.${e.className}`)
+            .slice(0, 5),
+        }), width);
+        expect(wide, `${url} at ${width} px`).toEqual({ scrollWidth: width, past: [] });
+        await page.close();
+      }
+    }
+  });
+
   it("paints chart text in the theme's text colour under forced colours (Windows high contrast)", async () => {
     const page = await at(`${base}/kpis/`, 1280, 800, { forcedColors: 'active' });
     const fills = await page.evaluate(() => {
