@@ -130,11 +130,12 @@ describe('text, colours and disclosures', () => {
     await page.close();
   });
 
-  it("keeps a checklist's drop-downs and labels, the radar's filter and lists and the phase banner on a phone with Android's largest text (200%)", async () => {
+  it("keeps a checklist's drop-downs and labels, the radar's filter and lists, release tables and the phase banner on a phone with Android's largest text (200%)", async () => {
     // A checklist's "Result" drop-down ran to 432 px at 390 and its labels past 320; the radar's filter to 570 and
-    // its "No change" past 320; the phase banner's sentence 1 px past 320 (a reading trial, 3 December 2026).
+    // its "No change" past 320; the phase banner's sentence 1 px past 320; a release page's stacked tables to 330 at
+    // 320 (a reading trial, 3 December 2026).
     for (const width of [320, 390]) {
-      for (const url of ['/checklists/go-no-go/', '/radar/', '/handbook/']) {
+      for (const url of ['/checklists/go-no-go/', '/radar/', '/handbook/', '/releases/payments/3.6.0/', '/releases/mygov-account/2.0.0/']) {
         const page = await at(base + url, width, 800);
         await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
         const wide = await page.evaluate((w) => ({
