@@ -11,6 +11,7 @@ import type { HeadingInfo } from './headings';
 import { DISALLOWED_RAW_TAGS } from './tag-filter';
 import { mdxNamesRead } from './mdx-names';
 import { ALERT_TYPES } from './alerts';
+import { toString } from 'mdast-util-to-string';
 import { closest } from '../shared/closest';
 import { readLanguageTag } from '../shared/language';
 import { blankParsedMarkup } from './blank-markup';
@@ -83,6 +84,24 @@ const FORBIDDEN_TAGS: Record<string, string> = {
   style: 'raw HTML <style>: the site\'s Content-Security-Policy blocks inline styles, so it would be ignored; ask for a class in the site\'s stylesheet',
   h1: 'raw HTML <h1> in the page body: the page title is the page\'s only level-1 heading; use ## for a section',
 };
+
+/**
+ * Link text that says nothing of where the link goes ("here", "click here", "read more"), as lists of a page's links
+ * read it: screen readers offer them out of their sentence, and such text was in pages that passed the check and axe
+ * (a reading trial, 3 December 2026). WCAG 2.2 SC 2.4.4 (Link Purpose, In Context) lets the sentence around a link
+ * tell its purpose, so it is a warning; the GOV.UK style guide asks for link text that describes the destination.
+ */
+const VAGUE_LINK_TEXT = new Set([
+  'here', 'click here', 'click', 'this', 'this page', 'this link', 'link', 'read more', 'more', 'more info', 'more information',
+  'find out more', 'learn more', 'see more', 'details', 'go', 'see here', 'click this link', 'follow this link', 'this document',
+]);
+
+/** The warning for a link whose text is in {@link VAGUE_LINK_TEXT} (compared in lower case, without end punctuation), or undefined. */
+function vagueLinkText(text: string, url: string): string | undefined {
+  const words = text.replace(/\s+/g, ' ').trim();
+  if (!VAGUE_LINK_TEXT.has(words.toLowerCase().replace(/[.:!…]+$/, ''))) return undefined;
+  return `link text "${words}" does not say where the link goes, and screen readers list links out of their sentence (WCAG 2.2 SC 2.4.4): make the link's words name what the reader will find there: "[<what it is>](${url})"`;
+}
 
 /**
  * Problems with one raw HTML or JSX tag's name and attributes (`values`: each attribute's value as written, undefined
@@ -314,6 +333,8 @@ function analyseBody(body: string, mdx: boolean, checklist: boolean): MarkdownAn
       const start = node.position?.start.offset ?? 0;
       const autolink = node.type === 'link' && body[start] !== '[';
       links.push({ url: node.url, kind: node.type, source: autolink ? 'autolink' : 'inline', ...nodeAt(node) });
+      const vague = node.type === 'link' && !autolink ? vagueLinkText(toString(node), node.url) : undefined;
+      if (vague) problems.push({ field: 'link', message: vague, severity: 'warning', ...nodeAt(node) });
       if (node.type === 'image') {
         const named = altIsFileName(node.alt ?? '', node.url);
         if (named) problems.push({ field: 'image', message: named, severity: 'warning', ...nodeAt(node) });

@@ -149,6 +149,13 @@ describe('analyseMarkdown: what the check reports', () => {
       '5:40 html raw HTML <i> with lang="Gàidhlig": "Gàidhlig" is not a language tag: write "gd" (Scottish Gaelic)',
     ]);
   });
+  it('warns of link text that says nothing of where it goes ("here", "read more"), not of named links or bare addresses', () => {
+    expect(problems('Read the plan [here](/handbook/a/). [Click here.](/handbook/b/)\n\n[Read more](https://example.org/x) about [rollback plans](/handbook/c/) at <https://example.org/>.')).toEqual([
+      '5:15 link link text "here" does not say where the link goes, and screen readers list links out of their sentence (WCAG 2.2 SC 2.4.4): make the link\'s words name what the reader will find there: "[<what it is>](/handbook/a/)"',
+      '5:37 link link text "Click here." does not say where the link goes, and screen readers list links out of their sentence (WCAG 2.2 SC 2.4.4): make the link\'s words name what the reader will find there: "[<what it is>](/handbook/b/)"',
+      '7:1 link link text "Read more" does not say where the link goes, and screen readers list links out of their sentence (WCAG 2.2 SC 2.4.4): make the link\'s words name what the reader will find there: "[<what it is>](https://example.org/x)"',
+    ]);
+  });
   it('ignores HTML inside code', () => {
     expect(problems('`<p style="x">`\n\n```html\n<script>x</script>\n```')).toEqual([]);
   });
