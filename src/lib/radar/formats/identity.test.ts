@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../shared/errors';
 import type { RadarSources } from '../load';
-import { blipSource, formatSources, sources } from '../testing/fixtures';
+import { blipSource, formatSources, formatSpecs, sources } from '../testing/fixtures';
 import { modelFrom } from '../testing/model';
 import { parseImport, planImport, summariseActions, toBlipId, toByorCsv } from './index';
 
@@ -150,6 +150,17 @@ describe('columns the radar has no field for', () => {
       'in.csv:3  row 2, topic  warning: column "topic" is not applied to blips that already exist (rows 2 and 3): add it by hand under `details:` in content/radar/blips/argo-cd.md, content/radar/blips/jenkins.md if it should be kept',
       'in.csv:3  row 2, usedBy  warning: column "usedBy" is not applied to blips that already exist (row 2): add it by hand under `details:` in content/radar/blips/argo-cd.md if it should be kept',
       'in.csv:4  row 3, cons  warning: column "cons" is not applied to blips that already exist (row 3): add it by hand under `details:` in content/radar/blips/jenkins.md if it should be kept',
+    ]);
+  });
+
+  it('says nothing of a tags column holding the blip\'s own tags, and warns of one that differs (a release manager\'s trial)', () => {
+    const tagged = formatSources({ ...formatSpecs, jenkins: { ...formatSpecs.jenkins, tags: ['ci', 'legacy'] } });
+    const rows = (tags: string) => ['name,ring,quadrant,isNew,status,description,tags', `Jenkins,Hold,Tools,FALSE,No Change,CI,"${tags}"`].join('\n');
+    const tagWarnings = (tags: string) => warnings(csvImport(rows(tags), tagged)).filter((w) => w.includes(', tags '));
+    expect(tagWarnings('Legacy, ci')).toEqual([]);
+    expect(tagWarnings('["legacy","ci"]'.replace(/"/g, '""'))).toEqual([]);
+    expect(tagWarnings('ci')).toEqual([
+      'in.csv:2  row 1, tags  warning: column "tags" is not applied to blips that already exist (row 1): add it by hand under `details:` in content/radar/blips/jenkins.md if it should be kept',
     ]);
   });
 

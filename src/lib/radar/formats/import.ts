@@ -326,6 +326,9 @@ export function planImport(sources: RadarSources, parsed: ParsedImport, options:
     // A column whose value the blip already keeps under `details:` (an export imported back) is nothing lost: it was
     // reported all the same (a new adopter's trial, 3 December 2026).
     for (const [column, value] of Object.entries(row.extra ?? {})) {
+      // Nor is a `tags` column holding the blip's own tags (an AOE export imported back: "column tags is not applied",
+      // with advice to copy them under details:, from a release manager's trial, 3 December 2026).
+      if (column.toLowerCase() === 'tags' && sameTags(value, existing.tags)) continue;
       const kept = Object.entries(existing.details).find(([k]) => k.toLowerCase() === column.toLowerCase())?.[1];
       if (kept === undefined || String(kept).trim() !== String(value).trim()) extraNotKept.push({ row, column, file: existing.file });
     }
@@ -458,4 +461,20 @@ export function summariseActions(actions: readonly ImportAction[]): string[] {
         ? `unchanged ${a.id} (${a.ring})`
         : `${a.kind} ${a.id} (${a.previousRing ?? 'off the radar'} → ${a.ring})`,
   );
+}
+
+/**
+ * Whether a `tags` column's value (a JSON list, as extraFields writes an AOE item's tags, or words separated by commas
+ * or semicolons) names the same tags as `tags`, ignoring order, case and repeats.
+ */
+function sameTags(value: string, tags: readonly string[]): boolean {
+  let list: unknown;
+  try {
+    list = JSON.parse(value);
+  } catch {
+    list = value.split(/[,;]/);
+  }
+  if (!Array.isArray(list)) return false;
+  const norm = (xs: readonly unknown[]) => [...new Set(xs.map((x) => String(x).trim().toLowerCase()).filter(Boolean))].sort().join('\0');
+  return norm(list) === norm(tags);
 }
