@@ -90,6 +90,23 @@ describe('release model', () => {
     expect(liveRelease(later, 'citizen-web')).toBeUndefined();
   });
 
+  it('says when the release live now came back after a later one was rolled back or yanked (a release manager\'s trial)', () => {
+    const m = fixtureModel([
+      shippedRelease('payments', '2.0.0', '2026-02-09T08:00:00Z'),
+      shippedRelease('payments', '2.0.1', '2026-02-12T08:00:00Z', { status: 'yanked', releaseType: 'patch' }),
+    ]);
+    const o = componentOverview(m, 'payments')!;
+    expect([o.live?.version, o.withdrawnAfter?.version]).toEqual(['2.0.0', '2.0.1']);
+    // A rollback before it went live, or a later release that never reached live, does not interrupt it.
+    const earlier = fixtureModel([
+      shippedRelease('payments', '1.9.0', '2026-02-01T08:00:00Z', { status: 'rolled-back', environments: [{ name: 'live', status: 'rolled-back', deployedAt: '2026-02-01T08:00:00Z' }] }),
+      shippedRelease('payments', '2.0.0', '2026-02-09T08:00:00Z'),
+      shippedRelease('payments', '2.0.2', '2026-02-20T08:00:00Z', { status: 'rolled-back', environments: [{ name: 'live', status: 'skipped' }] }),
+    ]);
+    expect(componentOverview(earlier, 'payments')!.withdrawnAfter).toBeUndefined();
+    expect('withdrawnAfter' in componentOverview(earlier, 'payments')!).toBe(false);
+  });
+
   it('gives a component overview with history newest first', () => {
     const m = fixtureModel([
       shippedRelease('payments', '2.3.0', '2026-03-02T08:00:00Z'),

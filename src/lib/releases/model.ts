@@ -148,6 +148,25 @@ export function liveRelease(model: ReleaseModel, componentId: string): ReleaseEn
   return best;
 }
 
+/**
+ * The latest of a component's releases that reached live after `live` did and was then rolled back or yanked, or
+ * undefined when none did. `live` has been live again only since that release was taken back, which the release data
+ * does not date, so the page cannot say "live since" its own deployment: a component page said "Live since 9
+ * February" of a release that 2.0.1 replaced from 12 to 15 February (a release manager's trial, 3 December 2026).
+ */
+export function withdrawnAfter(model: ReleaseModel, componentId: string, live: ReleaseEntry): ReleaseEntry | undefined {
+  if (!live.liveDeployedAt) return undefined;
+  const since = toInstant(live.liveDeployedAt);
+  let latest: ReleaseEntry | undefined;
+  for (const r of model.byComponent[componentId] ?? []) {
+    if (r === live || !r.liveDeployedAt || (r.status !== 'rolled-back' && r.status !== 'yanked')) continue;
+    const step = r.environments.find((e) => e.name === 'live');
+    if (step?.status !== 'deployed' && step?.status !== 'rolled-back') continue;
+    if (toInstant(r.liveDeployedAt) > since && (!latest || toInstant(r.liveDeployedAt) > toInstant(latest.liveDeployedAt!))) latest = r;
+  }
+  return latest;
+}
+
 /** Planned and in-progress releases of a component, soonest first (undated last). */
 export function nextReleases(model: ReleaseModel, componentId: string): ReleaseEntry[] {
   return (model.byComponent[componentId] ?? [])
@@ -158,6 +177,8 @@ export function nextReleases(model: ReleaseModel, componentId: string): ReleaseE
 export interface ComponentOverview {
   component: Component;
   live?: ReleaseEntry;
+  /** The release that replaced `live` in production and was taken back since ({@link withdrawnAfter}). */
+  withdrawnAfter?: ReleaseEntry;
   next: ReleaseEntry[];
   /** Every release of the component, newest first. */
   history: ReleaseEntry[];
@@ -167,9 +188,12 @@ export interface ComponentOverview {
 export function componentOverview(model: ReleaseModel, componentId: string): ComponentOverview | undefined {
   const component = model.components.find((c) => c.id === componentId);
   if (!component) return undefined;
+  const live = liveRelease(model, componentId);
+  const withdrawn = live && withdrawnAfter(model, componentId, live);
   return {
     component,
-    live: liveRelease(model, componentId),
+    live,
+    ...(withdrawn ? { withdrawnAfter: withdrawn } : {}),
     next: nextReleases(model, componentId),
     history: model.newestFirst.filter((r) => r.component === componentId),
   };
