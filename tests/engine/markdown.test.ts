@@ -258,6 +258,7 @@ describe('the check on a broken copy of the markdown fixture', () => {
       `${f}:19:1  link  "/handbook/constructs/links/#not-there": the page has no heading with the anchor #not-there; it has no headings to link to`,
       `${f}:20:1  link  "/files/missing.pdf": file not found: put the file at ${copy}/public/files/missing.pdf, or correct the link`,
       `${f}:22:13  link  "#using-abbr-titlechange-advisory-boardcababbr-approval": the page has no heading with the anchor #using-abbr-titlechange-advisory-boardcababbr-approval; its anchor is #a-second-title`,
+      `${f}:22:13  link  warning: link text "this page" does not say where the link goes, and screen readers list links out of their sentence (WCAG 2.2 SC 2.4.4): make the link's words name what the reader will find there: "[<what it is>](#using-abbr-titlechange-advisory-boardcababbr-approval)"`,
       `${f}:24:12  html  raw HTML <img> without an alt attribute: screen readers would read out the file name (WCAG 2.2, 1.1.1 Non-text Content); add alt="what the picture shows", or alt="" for a picture that is only decoration`,
     ]);
     expect(status).toBe(1);
