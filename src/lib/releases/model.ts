@@ -159,9 +159,8 @@ export function withdrawnAfter(model: ReleaseModel, componentId: string, live: R
   const since = toInstant(live.liveDeployedAt);
   let latest: ReleaseEntry | undefined;
   for (const r of model.byComponent[componentId] ?? []) {
-    if (r === live || !r.liveDeployedAt || (r.status !== 'rolled-back' && r.status !== 'yanked')) continue;
-    const step = r.environments.find((e) => e.name === 'live');
-    if (step?.status !== 'deployed' && step?.status !== 'rolled-back') continue;
+    // liveDeployedAt comes from a live step, so wentLive reads that step: deployed, or deployed and rolled back.
+    if (r === live || !r.liveDeployedAt || !wentLive(r) || (r.status !== 'rolled-back' && r.status !== 'yanked')) continue;
     if (toInstant(r.liveDeployedAt) > since && (!latest || toInstant(r.liveDeployedAt) > toInstant(latest.liveDeployedAt!))) latest = r;
   }
   return latest;
