@@ -5,8 +5,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuildAsync, REPO } from '../../scripts/lib/project';
-import { buildContentDir, copyFixture, removeCopy, tempOutDir } from '../support/fixtures';
+import { REPO } from '../../scripts/lib/project';
+import { astroBuildForTest, buildContentDir, copyFixture, removeCopy, tempOutDir } from '../support/fixtures';
 import { walk } from '../support/dist';
 
 const copies: string[] = [];
@@ -39,7 +39,7 @@ describe('one handbook in two folders', () => {
     expect(page).not.toContain(first);
 
     // --force: every page rendered afresh, nothing taken from any cache.
-    const fresh = await astroBuildAsync(REPO, ['--outDir', clean, '--force'], { ...env, HANDBOOK_CONTENT_DIR: second });
+    const fresh = await astroBuildForTest(REPO, ['--outDir', clean, '--force'], { ...env, HANDBOOK_CONTENT_DIR: second });
     expect(fresh.status, fresh.stdout + fresh.stderr).toBe(0);
     expect(hashes(b)).toEqual(hashes(clean));
   }, 600_000);
@@ -58,7 +58,7 @@ describe('one handbook in two folders', () => {
       expect(res.status, res.output).toBe(0);
     }
     expect(fs.readFileSync(path.join(shared, 'handbook/guides/deploying/index.html'), 'utf8')).not.toContain('pangolin');
-    const fresh = await astroBuildAsync(REPO, ['--outDir', clean, '--force'], { ...env, HANDBOOK_CONTENT_DIR: a });
+    const fresh = await astroBuildForTest(REPO, ['--outDir', clean, '--force'], { ...env, HANDBOOK_CONTENT_DIR: a });
     expect(fresh.status, fresh.stdout + fresh.stderr).toBe(0);
     expect(hashes(shared)).toEqual(hashes(clean));
   }, 600_000);

@@ -7,7 +7,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { astroBuildAsync, copyProject, REPO } from '../../scripts/lib/project';
+import { copyProject, REPO } from '../../scripts/lib/project';
+import { astroBuildForTest } from '../support/fixtures';
 import { ASTRO_INCREMENTAL_MANIFEST, pageCopyPath } from '../../src/integrations/incremental-copies';
 import { OUTPUT_MANIFEST } from '../../src/integrations/output-dir';
 
@@ -38,7 +39,7 @@ function hashes(dir: string): Map<string, string> {
  */
 async function build(cwd: string, epoch: string, env: Record<string, string> = {}): Promise<string> {
   // The search index is built from the same HTML, so identical HTML gives an identical index: left out for time.
-  const res = await astroBuildAsync(cwd, [], { SOURCE_DATE_EPOCH: epoch, HANDBOOK_SKIP_SEARCH_INDEX: '1', HANDBOOK_PREVIEW: '', ...env });
+  const res = await astroBuildForTest(cwd, [], { SOURCE_DATE_EPOCH: epoch, HANDBOOK_SKIP_SEARCH_INDEX: '1', HANDBOOK_PREVIEW: '', ...env });
   const out = res.stdout + res.stderr;
   if (res.status !== 0) throw new Error(`astro build failed in ${cwd}:\n${out}`);
   return out;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { CONTENT_DIR_ENV } from '../../src/lib/shared/content-dir';
-import { astroBuildAsync, REPO } from '../../scripts/lib/project';
+import { astroBuildAsync, REPO, type BuildRun } from '../../scripts/lib/project';
 import { createServer, stopServer } from '../../scripts/serve.mjs';
 
 /** Where fixture handbooks live; each folder is a content directory (site.yaml, handbook/, …). */
@@ -73,11 +73,27 @@ async function withLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
  * content-directory setting (HANDBOOK_CONTENT_DIR) pointing at it. Not cached: use it for content a test has just
  * written or broken (see `copyFixture`). Resolves even when the build fails; look at `status` and `output`.
  */
+/**
+ * `astroBuildAsync` (same arguments) for a test: a build that hangs (prints nothing for two minutes, see
+ * `BuildRun.hung`) is reported as a warning with its diagnostic report and run once more. Why: one clean-clone CI run
+ * (3 December 2026) had a fixture build sit silent until its test timed out at 10 minutes, and no rerun of that test,
+ * alone or in a fresh clone, reproduced it; a test about a build's output should report such a hang, with where the
+ * build stood, and still test the output. A second hang resolves with the diagnosis in `stderr`, so the test fails
+ * saying where the build stood.
+ */
+export async function astroBuildForTest(...args: Parameters<typeof astroBuildAsync>): Promise<BuildRun> {
+  const first = await astroBuildAsync(...args);
+  if (first.hung === undefined) return first;
+  console.warn(`A build hung and is run again (astro build ${args[1]?.join(' ') ?? ''}):\n${first.hung}`);
+  const second = await astroBuildAsync(...args);
+  return second.hung === undefined ? second : { ...second, stderr: `${second.stderr}\n${second.hung}` };
+}
+
 export async function buildContentDir(contentDir: string, outDir: string, opts: BuildOptions = {}): Promise<BuildResult> {
   const abs = path.resolve(REPO, contentDir);
   const rel = path.relative(REPO, abs).split(path.sep).join('/');
   const res = await withLock(path.join(runDir(), '.build-lock'), () =>
-    astroBuildAsync(REPO, ['--outDir', outDir], { HANDBOOK_CONTENT_DIR: rel, ...opts.env }),
+    astroBuildForTest(REPO, ['--outDir', outDir], { HANDBOOK_CONTENT_DIR: rel, ...opts.env }),
   );
   return { contentDir: rel, dist: outDir, status: res.status, stdout: res.stdout, stderr: res.stderr, output: res.stdout + res.stderr };
 }
