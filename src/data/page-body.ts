@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import type { MarkdownHeading } from 'astro';
 import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { createHandbookRenderer } from '../lib/markdown/processor';
+import { readHeadingParts, type HeadingPartsById } from '../lib/markdown/heading-parts';
 import { markdownBody, parseMarkdown } from '../lib/shared/frontmatter';
 import { readContent } from '../lib/shared/read';
 
@@ -27,6 +28,8 @@ export interface FileBody {
   headings: MarkdownHeading[];
   /** Code blocks on the page (src/lib/markdown/rehype-content.ts), which decides whether the copy script loads. */
   codeBlocks: number;
+  /** Headings that mark words in another language, by id: their runs (src/lib/markdown/heading-parts.ts). */
+  headingParts: HeadingPartsById;
 }
 
 let renderer: Promise<MarkdownRenderer> | undefined;
@@ -78,7 +81,12 @@ async function renderBody(abs: string, body: string, lang?: string): Promise<Fil
   renderer ??= createHandbookRenderer();
   const out = await (await renderer).render(body, { fileURL: pathToFileURL(abs), ...(lang ? { frontmatter: { lang } } : {}) });
   if (out.metadata.localImagePaths.length > 0 || out.metadata.remoteImagePaths.length > 0) return undefined;
-  return { html: out.code, headings: out.metadata.headings, codeBlocks: Number(out.metadata.frontmatter.codeBlocks ?? 0) };
+  return {
+    html: out.code,
+    headings: out.metadata.headings,
+    codeBlocks: Number(out.metadata.frontmatter.codeBlocks ?? 0),
+    headingParts: readHeadingParts(out.metadata.frontmatter.headingParts),
+  };
 }
 
 /**

@@ -79,8 +79,9 @@ describe('pages in another language than the site\'s', () => {
     // cannot run (a bilingual trial, 3 December 2026).
     expect(html('/handbook/guides/leigeil-a-mach/')).toContain('<a href="/handbook/gaidhlig/leigeil-a-mach/" lang="gd">Leigeil a-mach</a>');
     expect(html('/search/')).toContain('<a href="/handbook/gaidhlig/" lang="gd">Stiùireadh</a>');
-    // An English page in English sections marks nothing.
-    expect(marked(html('/handbook/accessibility/'))).toEqual([]);
+    // An English page in English sections marks only the Gaelic its text marks itself: a heading's words, in the
+    // Contents list, the heading and its section link.
+    expect(marked(html('/handbook/accessibility/'))).toEqual(Array(3).fill('span gd Duilleagan sa Ghàidhlig'));
   });
 
   it('declares the language of each feed entry about such a page, the feed keeping the site\'s', () => {
@@ -88,5 +89,21 @@ describe('pages in another language than the site\'s', () => {
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">');
     const entries = [...feed.matchAll(/<entry([^>]*)>[\s\S]*?<title type="html"><!\[CDATA\[([^\]]*)\]\]>/g)].map((m) => `${m[2]}${m[1]}`);
     expect(entries).toEqual(expect.arrayContaining(['Leigeil a-mach xml:lang="gd"', 'Stiùireadh xml:lang="gd"', 'Canllaw rhyddhau xml:lang="cy"', 'Release summary in English']));
+  });
+
+  it('marks the words a heading gives in another language in its Contents entry and its section link, in .md and .mdx pages', () => {
+    // An English page whose heading quotes Gaelic (`<span lang="gd">`): the Contents list repeated it as plain text,
+    // read in the English voice (a bilingual trial, 3 December 2026).
+    const cases = [
+      ['/handbook/accessibility/', 'pages-in-gaelic-duilleagan-sa-ghàidhlig', 'Pages in Gaelic (<span lang="gd">Duilleagan sa Ghàidhlig</span>)'],
+      ['/handbook/guides/bilingual-forms/', 'form-names-ainmean-fhoirmean', 'Form names (<span lang="gd">Ainmean fhoirmean</span>)'],
+    ];
+    for (const [url, id, name] of cases) {
+      const page = html(url);
+      expect(page, url).toContain(`<a href="#${id}" class="ds_contents-nav__link">${name}</a>`);
+      expect(page, url).toContain(`<span class="visually-hidden">Link to the section “${name}”</span>`);
+    }
+    // A heading that marks nothing is plain text in both.
+    expect(html('/handbook/guides/bilingual-forms/')).toContain('<a href="#signatures" class="ds_contents-nav__link">Signatures</a>');
   });
 });

@@ -4,6 +4,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Raw } from 'mdast-util-to-hast';
 import { toText } from 'hast-util-to-text';
 import type { HeadingInfo } from './headings';
+import { headingParts, sameText, type TextPart } from './heading-parts';
 import { readPageLanguage, SITE_LANGUAGE } from '../shared/language';
 
 type AnyParent = Root | Element;
@@ -253,10 +254,12 @@ export function rehypeMarkdownContent() {
       if (pageLang && hasClass(node, 'mh_alert')) delete node.properties.ariaLabel;
       if (pageLang && hasClass(node, 'mh_alert__label')) delete node.properties.ariaHidden;
     });
-    wrapHeadings(tree, headingText, pageLang);
-    // Pages read this as `remarkPluginFrontmatter.codeBlocks` to load the copy-button script only where it is used.
+    const parts = wrapHeadings(tree, headingText, pageLang);
+    // Pages read this as `remarkPluginFrontmatter.codeBlocks` to load the copy-button script only where it is used,
+    // and `headingParts` (ids to runs) to mark the words of another language in their Contents list.
     const astro = ((file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> });
     (astro.frontmatter ??= {}).codeBlocks = labels.code;
+    if (Object.keys(parts).length) astro.frontmatter.headingParts = parts;
   };
 }
 
@@ -302,22 +305,35 @@ function pageLanguageOf(data: Record<string, unknown>): string | undefined {
  * Puts each h2–h6 with an id in `<div class="mh_heading">` beside a link to it, named "Link to the section “…”".
  * In a page in another language (`pageLang`) that name is the site's words around the heading's: marked so, a
  * screen reader reads "Link to the section" in English and the heading in the page's language (WCAG 2.2 SC 3.1.2).
+ * Words the heading marks in another language (`<span lang="gd">`) are marked in the name too. Returns those
+ * headings' runs by id (./heading-parts.ts), for the page's Contents list; headings with nothing marked are absent.
  */
-function wrapHeadings(tree: AnyParent, headingText: Map<string, string>, pageLang?: string): void {
+function wrapHeadings(tree: AnyParent, headingText: Map<string, string>, pageLang?: string): Record<string, TextPart[]> {
+  const found: Record<string, TextPart[]> = {};
   eachElement(tree, (node, parent, index) => {
     if (!HEADING.test(node.tagName)) return;
     const id = node.properties.id;
     if (typeof id !== 'string' || id === 'footnote-label') return 'skip';
     const name = headingText.get(id) ?? toText(node).trim();
+    // Only runs that spell the heading's recorded text: anything else (text from raw HTML) falls back to plain text.
+    const runs = headingParts(node);
+    const parts = runs && sameText(runs.map((r) => r.text).join(''), name) ? runs : undefined;
+    if (parts) found[id] = parts;
+    const nameNodes: ElementContent[] = parts
+      ? parts.map((r) => (r.lang ? h('span', { lang: r.lang }, [text(r.text)]) : text(r.text)))
+      : [text(name)];
     // Out of the search index: its words would run into every result's excerpt ("#Link to the section …").
     const link = h('a', { className: ['mh_heading__link'], href: `#${id}`, dataPagefindIgnore: true }, [
       h('span', { ariaHidden: 'true' }, [text('#')]),
       pageLang
-        ? h('span', { className: ['visually-hidden'], lang: SITE_LANGUAGE }, [text('Link to the section “'), h('span', { lang: pageLang }, [text(name)]), text('”')])
-        : h('span', { className: ['visually-hidden'] }, [text(`Link to the section “${name}”`)]),
+        ? h('span', { className: ['visually-hidden'], lang: SITE_LANGUAGE }, [text('Link to the section “'), h('span', { lang: pageLang }, nameNodes), text('”')])
+        : parts
+          ? h('span', { className: ['visually-hidden'] }, [text('Link to the section “'), ...nameNodes, text('”')])
+          : h('span', { className: ['visually-hidden'] }, [text(`Link to the section “${name}”`)]),
     ]);
     parent.children[index] = h('div', { className: ['mh_heading', `mh_heading--${node.tagName}`] }, [node, link]);
     return 'skip';
   });
+  return found;
 }
 
