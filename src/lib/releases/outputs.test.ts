@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { toApiJson } from './api';
+import { releasesApiJsonSchema } from './json-schema';
 import { bareRelease, shippedRelease } from './fixtures';
 import { toFeed } from './feed';
 import { wentLive } from './model';
@@ -272,5 +273,33 @@ describe('releases API', () => {
       { category: 'fixed', summary: '<script>alert("x")</script> in receipts', breaking: true, refs: [], commits: [] },
     ]);
     expect(toApiJson(model()).endsWith('}\n')).toBe(true);
+  });
+
+  it('lists every field a release file may hold, as the published API schema declares them (revision and pipeline too)', () => {
+    // A machine-formats trial (3 December 2026): a yanked release written with `revision: { sequence: 1, … }` and
+    // a pipeline record came out of /api/releases.json without either.
+    const api = JSON.parse(
+      toApiJson(
+        fixtureModel([
+          shippedRelease('payments', '2.3.1', '2026-10-25T00:30:00Z', {
+            status: 'yanked',
+            statusReason: 'Withdrawn: duplicate results when OBX-5 held "<5.0 & >2.0"; use 2.4.0.',
+            revision: { sequence: 1, updated: '2026-10-26T09:00:00Z' },
+            pipeline: { buildDurationSeconds: 610, runs: 12, failedRuns: 1 },
+          }),
+        ]),
+      ),
+    ) as { releases: Array<Record<string, unknown>> };
+    const [release] = api.releases;
+    expect(release.revision).toEqual({ sequence: 1, updated: '2026-10-26T09:00:00Z' });
+    expect(release.pipeline).toEqual({ buildDurationSeconds: 610, runs: 12, failedRuns: 1 });
+    const declared = Object.keys(
+      (releasesApiJsonSchema() as { properties: { releases: { items: { properties: Record<string, unknown> } } } }).properties.releases.items
+        .properties,
+    );
+    const optionalAbsent = ['summary', 'source', 'rollbackPlan', 'retrospective'];
+    expect(Object.keys(release).sort()).toEqual(declared.filter((k) => !optionalAbsent.includes(k)).sort());
+    expect(Object.keys(release).slice(0, 2)).toEqual(['key', 'component']);
+    expect(Object.keys(release).indexOf('dateKind') + 1).toBe(Object.keys(release).indexOf('dates'));
   });
 });
