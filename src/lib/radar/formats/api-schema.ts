@@ -33,6 +33,10 @@ const entrySchema = z.strictObject({
   owner: z.string().optional(),
   reviewBy: date.optional(),
   replacedBy: z.string().optional().meta({ description: 'The id of the blip that replaces this one.' }),
+  details: z
+    .record(z.string(), z.string())
+    .optional()
+    .meta({ description: "The blip's `details:` (name → text), facts the radar has no field for, in the order written (API only)." }),
 });
 
 /** Backstage's TechRadarLoaderResponse: quadrants, rings and entries. */

@@ -111,6 +111,29 @@ describe('Backstage export', () => {
     expect(api.retired.map((e) => [e.id, e.timeline.map((t) => t.ringId)])).toEqual([['vmware-estate', ['retired', 'trial']]]);
   });
 
+  it('toApiJson lists a blip\'s details in the order written, which the published schema accepts; the Backstage export leaves them out', () => {
+    // A machine-formats trial (3 December 2026): "usedBy" and a formula-like value were on the blip page and in the
+    // BYOR CSV, but not in /api/radar.json.
+    const base = formatSources();
+    const withDetails = modelFrom({
+      ...base,
+      blips: base.blips.map((b) =>
+        b.file.endsWith('/argo-cd.md')
+          ? { ...b, text: b.text.replace('owner: Release Manager\n', 'owner: Release Manager\ndetails:\n  usedBy: "Lab results; GP practices, \\"Barra & Vatersay\\""\n  formula: "=HYPERLINK(1)"\n') }
+          : b,
+      ),
+    });
+    const api = JSON.parse(JSON.stringify(toApiJson(withDetails, { baseUrl: 'https://handbook.example' }))) as { entries: Array<Record<string, unknown>> };
+    const entry = api.entries.find((e) => e.id === 'argo-cd')!;
+    expect(entry.details).toEqual({ usedBy: 'Lab results; GP practices, "Barra & Vatersay"', formula: '=HYPERLINK(1)' });
+    expect(Object.keys(entry.details as object)).toEqual(['usedBy', 'formula']);
+    expect(api.entries.find((e) => e.id === 'jenkins')).not.toHaveProperty('details');
+    const check = new Ajv2020({ strict: true, allErrors: true, validateFormats: false }).compile(JSON.parse(radarApiJsonSchemaText()) as object);
+    expect(check(api), JSON.stringify(check.errors)).toBe(true);
+    expect(check({ ...api, entries: [{ ...entry, details: { usedBy: 3 } }] })).toBe(false);
+    expect(toBackstage(withDetails).entries.find((e) => e.id === 'argo-cd')).not.toHaveProperty('details');
+  });
+
   it('keeps "retired" snapshots out of entries, even for a blip that came back after retirement', () => {
     const back = modelFrom(
       formatSources({

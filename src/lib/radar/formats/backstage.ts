@@ -55,6 +55,9 @@ function entryFor(
           owner: blip.owner,
           ...(blip.review_by ? { reviewBy: blip.review_by } : {}),
           ...(blip.replaced_by ? { replacedBy: blip.replaced_by } : {}),
+          // The blip page shows them and the BYOR export writes them as columns; the API left them out, so a client
+          // of the API alone lost "usedBy: Lab results; GP practices" (a machine-formats trial, 3 December 2026).
+          ...(Object.keys(blip.details).length ? { details: { ...blip.details } } : {}),
         }
       : {}),
   };
