@@ -1,6 +1,6 @@
 // The release schedule as an iCalendar feed (ical-generator): one all-day event per release, plus code freezes.
 import ical, { ICalEventStatus } from 'ical-generator';
-import { buildInstant, toInstant, type IsoDate } from '../shared/dates';
+import { buildInstant, formatDateTime, isIsoDate, toInstant, type IsoDate } from '../shared/dates';
 import { STAGE_LABELS, STATUS_LABELS, type ReleaseStatus } from './enums';
 import { calendarDate, compareSoonestFirst, type ReleaseEntry, type ReleaseModel } from './model';
 import { releasePath } from './paths';
@@ -98,13 +98,32 @@ function prodIdText(opts: Pick<IcsOptions, 'prodId' | 'organisation' | 'siteTitl
   return `//${icsText(opts.organisation)}//${icsText(`${opts.siteTitle} release schedule`)}//EN`;
 }
 
+/**
+ * The moment a date-time in a release file names, as its page shows it ("28 March 2026 at 23:30 GMT"), for an
+ * all-day event's DESCRIPTION; undefined for a bare date. The events are all-day (DATE values), so without this a
+ * calendar lost the hour its release page gave: a code freeze at 23:30 read as the whole day (a machine-formats
+ * trial, 3 December 2026).
+ */
+function timeOfDay(value: string | undefined): string | undefined {
+  return value && !isIsoDate(value) ? formatDateTime(value) : undefined;
+}
+
 function describe(r: ReleaseEntry, url: string): string {
   const lines = [r.title];
   if (r.summary) lines.push('', r.summary);
   lines.push('', `Status: ${STATUS_LABELS[r.status]}. Stage: ${STAGE_LABELS[r.stage]}.`);
+  const releasedAt = r.dateKind === 'released' ? timeOfDay(r.dates.released) : undefined;
+  if (releasedAt) lines.push(`Released ${releasedAt}.`);
   if (r.statusReason) lines.push(r.statusReason);
   lines.push('', url);
   return lines.join('\n');
+}
+
+function freezeDescription(r: ReleaseEntry, url: string): string {
+  const at = timeOfDay(r.dates.codeFreeze);
+  return at
+    ? `Code freeze for ${r.title} from ${at}. Only fixes agreed with the release manager go in after this time.\n\n${url}`
+    : `Code freeze for ${r.title}. Only fixes agreed with the release manager go in after this date.\n\n${url}`;
 }
 
 /**
@@ -189,7 +208,7 @@ export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
         allDay: true,
         ...revision,
         summary: `Code freeze: ${r.componentName} ${r.version}`,
-        description: `Code freeze for ${r.title}. Only fixes agreed with the release manager go in after this date.\n\n${url}`,
+        description: freezeDescription(r, url),
         url,
         status,
         categories: [{ name: r.componentName }],

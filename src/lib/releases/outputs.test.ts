@@ -48,6 +48,7 @@ function parseIcs(text: string) {
         end: e.endDate,
         status: String(v.getFirstPropertyValue('status')),
         summary: e.summary,
+        description: e.description,
         url: String(v.getFirstPropertyValue('url')),
         dtstamp: (v.getFirstPropertyValue('dtstamp') as ICAL.Time).toString(),
         sequence: e.sequence,
@@ -106,6 +107,29 @@ describe('iCalendar', () => {
     ]);
     const { events } = parseIcs(toIcs(yanked, { ...CAL, stamp: STAMP }));
     expect(events.map((e) => [e.status, e.summary])).toEqual([['CONFIRMED', 'Payments gateway 2.3.0 (yanked)']]);
+  });
+
+  it('says the time of a code freeze or release written as a date-time, which an all-day event cannot show', () => {
+    // A machine-formats trial (3 December 2026): a freeze at 23:30 and a release at 00:30 on the night the clocks
+    // went forward were all-day events whose descriptions gave no time, though the release page did.
+    const timed = fixtureModel([
+      shippedRelease('payments', '4.0.0', '2026-03-29T00:30:00Z', {
+        dates: { planned: '2026-03-29', codeFreeze: '2026-03-28T23:30:00Z', released: '2026-03-29T00:30:00+00:00' },
+      }),
+      shippedRelease('payments', '4.0.1', '2026-10-24T23:30:00Z', { dates: { released: '2026-10-24T23:30:00Z', codeFreeze: '2026-10-24' } }),
+    ]);
+    const { events } = parseIcs(toIcs(timed, { ...CAL, stamp: STAMP }));
+    expect(events.map((e) => [e.uid, e.start.toString(), e.start.isDate])).toEqual([
+      ['payments-4.0.0@handbook.example.org', '2026-03-29', true],
+      ['payments-4.0.0_code-freeze@handbook.example.org', '2026-03-28', true],
+      ['payments-4.0.1@handbook.example.org', '2026-10-25', true],
+      ['payments-4.0.1_code-freeze@handbook.example.org', '2026-10-24', true],
+    ]);
+    expect(events[0].description).toContain('Status: Released. Stage: General availability.\nReleased 29 March 2026 at 00:30 GMT.\n');
+    expect(events[1].description).toMatch(/^Code freeze for payments 4\.0\.0 from 28 March 2026 at 23:30 GMT\. Only fixes agreed with the release manager go in after this time\./);
+    // 23:30 UTC on 24 October 2026 is 00:30 BST on the 25th: the release's day and time are UK time.
+    expect(events[2].description).toContain('Released 25 October 2026 at 00:30 BST.');
+    expect(events[3].description).toMatch(/^Code freeze for payments 4\.0\.1\. Only fixes agreed with the release manager go in after this date\./);
   });
 
   it('is deterministic and can be limited to one component', () => {
