@@ -7,6 +7,7 @@ import { releaseJsonSchema, releaseJsonSchemaText, releasesApiJsonSchema } from 
 import { toApiJson } from './api';
 import { fixtureModel } from './testing';
 import { RELEASE_SCHEMA_FILE } from './paths';
+import { isIsoDate, isIsoDateTime } from '../shared/dates';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -40,6 +41,18 @@ describe('release JSON Schema', () => {
     expect(check(fixtureRelease({ status: 'shipped' as 'released' }))).toBe(false);
     const badUrl = fixtureRelease({ source: { compareUrl: 'javascript:alert(1)' } });
     expect(check(badUrl)).toBe(false);
+  });
+
+  it('refuses, with a validator that treats `format` as an annotation (draft 2020-12 §7.2), the dates the check refuses', () => {
+    // A machine-formats trial (3 December 2026): "next Tuesday" and "2026-03-28t23:30:00z" passed the published schema.
+    const check = new Ajv2020({ strict: true, allErrors: true, validateFormats: false }).compile(releaseJsonSchema());
+    const withFreeze = (codeFreeze: string) => fixtureRelease({ dates: { planned: '2026-12-10', codeFreeze } });
+    const verdicts = (values: string[]) => values.map((v) => [v, check(withFreeze(v)), isIsoDate(v) || isIsoDateTime(v)]);
+    const good = ['2026-12-03', '2026-03-28T23:30:00Z', '2026-10-25T01:30:00+01:00', '2026-03-28T23:30:00.125-00:00'];
+    const bad = ['next Tuesday', '2026-03-28t23:30:00z', '2026-03-28 23:30:00Z', '2026-03-28T23:30Z', '2026-03-28T24:00:00Z', '2026-13-01', '2026-12-3', '2026-12-03T09:00:00'];
+    expect(verdicts(good)).toEqual(good.map((v) => [v, true, true]));
+    expect(verdicts(bad)).toEqual(bad.map((v) => [v, false, false]));
+    expect(check(fixtureRelease({ dates: { planned: '3 December 2026' } }))).toBe(false);
   });
 
   it('describes /api/releases.json, which validates against it: releases with every section, planned and undated ones', () => {

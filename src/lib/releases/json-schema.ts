@@ -1,6 +1,6 @@
 // The JSON Schema editors use for release files, generated from the zod schema (the single source of truth).
 import { z } from 'zod';
-import { isoDateOrDateTimeSchema, isoDateSchema } from '../shared/dates';
+import { DATE_PATTERN, DATE_TIME_PATTERN, isoDateOrDateTimeSchema, isoDateSchema } from '../shared/dates';
 import { urlSchema } from '../shared/urls';
 import { componentSchema, releaseSchema } from './schema';
 
@@ -69,11 +69,16 @@ function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchemaObje
     override: (ctx) => {
       const js = ctx.jsonSchema as JsonSchemaObject;
       if (ctx.zodSchema === isoDateSchema) {
-        replace(js, { type: 'string', format: 'date', description: 'A date, YYYY-MM-DD.' });
+        replace(js, { type: 'string', format: 'date', pattern: DATE_PATTERN, description: 'A date, YYYY-MM-DD.' });
       } else if (ctx.zodSchema === isoDateOrDateTimeSchema) {
         replace(js, {
           type: 'string',
-          anyOf: [{ format: 'date' }, { format: 'date-time' }],
+          // `format` alone is an annotation in draft 2020-12 (§7.2): the patterns make every validator refuse what
+          // the check refuses (see DATE_TIME_PATTERN).
+          anyOf: [
+            { format: 'date', pattern: DATE_PATTERN },
+            { format: 'date-time', pattern: DATE_TIME_PATTERN },
+          ],
           description: 'A date (YYYY-MM-DD) or a date-time with an offset (2026-03-29T01:30:00+01:00 or …Z).',
         });
       } else if (ctx.zodSchema === urlSchema) {

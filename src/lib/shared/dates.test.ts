@@ -37,6 +37,10 @@ describe('dates', () => {
     for (const s of ['2026-03-29T01:30:00+01:00', '2026-11-30T09:00:00-00:00', '2026-03-29T23:59:59.5Z']) expect(isIsoDateTime(s), s).toBe(true);
     expect(notADateOrDateTime('2026-03-29T01:30+01:00')).toBe('has no seconds: write "2026-03-29T01:30:00+01:00" (RFC 3339, the format of the published data, needs them)');
     expect(notADateOrDateTime('2026-03-29T24:00:00Z')).toBe('has hour 24, which is not a time of day: write 00:00:00 on the next day');
+    // RFC 3339's lower-case and space forms (a machine-formats trial, 3 December 2026): "is not a date" said nothing.
+    expect(notADateOrDateTime('2026-03-28t23:30:00z')).toBe('is not written as the published data writes a date-time: write "2026-03-28T23:30:00Z"');
+    expect(notADateOrDateTime('2026-03-28 23:30:00+01:00')).toBe('is not written as the published data writes a date-time: write "2026-03-28T23:30:00+01:00"');
+    expect(notADateOrDateTime('2026-03-28 soon')).toBe('is not a date: expected YYYY-MM-DD or YYYY-MM-DDThh:mm:ss(Z|±hh:mm)');
     expect(notADateOrDateTime('next spring')).toBe('is not a date: expected YYYY-MM-DD or YYYY-MM-DDThh:mm:ss(Z|±hh:mm)');
   });
 

@@ -8,6 +8,16 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * releases API then failed the site's own schema (a machine-outputs trial, 3 December 2026).
  */
 const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+/**
+ * The two shapes above as JSON Schema `pattern`s, for the published schemas beside `format: date` / `date-time`. JSON
+ * Schema 2020-12 (§7.2) makes `format` an annotation unless a validator is told to assert it, so an editor's validator
+ * took `"codeFreeze": "next Tuesday"` and `"2026-03-28t23:30:00z"` that the check refuses (a machine-formats trial,
+ * 3 December 2026); a pattern is always asserted. Month and day ranges are the pattern's; whether the day exists in
+ * that month stays `format`'s and the check's.
+ */
+export const DATE_PATTERN = String.raw`^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$`;
+export const DATE_TIME_PATTERN = String.raw`^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$`;
+
 /** A date-time written without its seconds, `2026-03-29T01:30+01:00`: group 1 before where they go, group 2 after. */
 const NO_SECONDS = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})$/;
 
@@ -55,12 +65,17 @@ export const isoDateSchema = z
 
 /**
  * Why `text` is not a date or a date-time, to follow the value in a message: a date-time without seconds gets them
- * written in (`2026-03-29T01:30:00+01:00`), hour 24 the next day's midnight, anything else {@link notADate}'s reason.
+ * written in (`2026-03-29T01:30:00+01:00`), hour 24 the next day's midnight, a lower-case `t` or `z` or a space
+ * capitals, anything else {@link notADate}'s reason.
  */
 export function notADateOrDateTime(text: string): string {
   const bare = NO_SECONDS.exec(text);
   if (bare && isIsoDateTime(`${bare[1]}:00${bare[2]}`)) return `has no seconds: write "${bare[1]}:00${bare[2]}" (RFC 3339, the format of the published data, needs them)`;
   if (/^\d{4}-\d{2}-\d{2}T24:/.test(text)) return 'has hour 24, which is not a time of day: write 00:00:00 on the next day';
+  // RFC 3339 §5.6 lets "t", "z" and (by its note) a space stand for "T" and "Z"; the published data and schemas write
+  // them in capitals, so say which form to write rather than "is not a date" (a machine-formats trial, 3 December 2026).
+  const capitals = text.replace(/^(\d{4}-\d{2}-\d{2})[t ]/, '$1T').replace(/z$/, 'Z');
+  if (capitals !== text && isIsoDateTime(capitals)) return `is not written as the published data writes a date-time: write "${capitals}"`;
   return notADate(text, 'YYYY-MM-DD or YYYY-MM-DDThh:mm:ss(Z|±hh:mm)');
 }
 
