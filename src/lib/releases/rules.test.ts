@@ -415,6 +415,19 @@ describe('release dates against today', () => {
     ]);
   });
 
+  it('warns about a revision.updated after today, which calendars would send as a LAST-MODIFIED after their DTSTAMP', () => {
+    // A machine-formats trial (3 December 2026): "updated": "2026-11-30" in a build made on 27 November passed.
+    const planned = { status: 'planned' as const, dates: { planned: '2027-03-28' }, environments: [], revision: { sequence: 3, updated: '2026-11-30' } };
+    const got = dates(planned, '2026-11-27');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(
+      / {2}revision\.updated {2}warning: "2026-11-30" is after today \(2026-11-27\): it records when the release's dates or status last changed, so it cannot be in the future \(calendars send it as the event's LAST-MODIFIED\); set it to the time of that change$/,
+    );
+    // Today itself is fine, to its last minute in UK time (GMT in November); the next day is not.
+    expect(dates({ ...planned, revision: { sequence: 3, updated: '2026-11-27T23:30:00Z' } }, '2026-11-27')).toEqual([]);
+    expect(dates({ ...planned, revision: { sequence: 3, updated: '2026-11-28T00:00:00Z' } }, '2026-11-27')).toHaveLength(1);
+  });
+
   it('warns about a commit after today and an incident the release caused before it went live, which the KPIs misread', () => {
     // A new adopter's trial (3 December 2026): both passed, the lead time dropped the commit and the change failure
     // rate counted the incident.

@@ -483,7 +483,8 @@ export function checkComponents(components: readonly Component[], src: SourceInf
  * `dates.released` after today is an error (it has not gone live yet); a planned or in-progress release whose
  * `dates.planned` has passed is a warning, since the schedule shows it as overdue and the calendar keeps a date that
  * is no longer true; an environment's `deployedAt` after today is an error; a commit after today, and an incident the
- * release caused detected before it went live, are warnings (the KPIs would misread them). Each at the date's line.
+ * release caused detected before it went live, are warnings (the KPIs would misread them), and so is a
+ * `revision.updated` after today. Each at the date's line.
  */
 export function checkReleaseDates(p: ParsedRelease, today: string): ContentIssue[] {
   const r = p.release;
@@ -529,6 +530,20 @@ export function checkReleaseDates(p: ParsedRelease, today: string): ContentIssue
         });
     }),
   );
+  // When the scheduling facts last changed cannot be in the future: the calendars send it as LAST-MODIFIED, which then
+  // came after the calendar's own DTSTAMP (RFC 5545 §3.8.7.2, §3.8.7.3), and a mistyped year passed unremarked (a
+  // machine-formats trial, 3 December 2026). A warning, as for a page's last_reviewed after today.
+  const revised = r.revision?.updated;
+  if (revised && londonDate(toInstant(revised)) > today)
+    out.push({
+      ...at(
+        src,
+        'revision.updated',
+        ['revision', 'updated'],
+        `${showValue(revised)} is after today (${today}): it records when the release's dates or status last changed, so it cannot be in the future (calendars send it as the event's LAST-MODIFIED); set it to the time of that change`,
+      ),
+      severity: 'warning',
+    });
   // An incident this release caused, detected before it first went live: it counts towards the change failure rate
   // and the time to restore all the same, so a slip in its date changes both (the same trial). A warning.
   const firstLive = r.environments
