@@ -50,6 +50,9 @@ export const ICS_STATUS: Record<ReleaseStatus, ICalEventStatus> = {
   yanked: ICalEventStatus.CONFIRMED,
 };
 
+/** How often a subscriber should fetch a calendar again, in seconds: the site is rebuilt daily (README, "Publish"). */
+export const REFRESH_SECONDS = 24 * 60 * 60;
+
 /** What a release's calendar event adds to its name: the outcomes a reader of the calendar alone must see. */
 const SUMMARY_SUFFIX: Partial<Record<ReleaseStatus, string>> = { cancelled: ' (cancelled)', 'rolled-back': ' (rolled back)', yanked: ' (yanked)' };
 
@@ -176,6 +179,11 @@ export function toIcs(model: ReleaseModel, opts: IcsOptions): string {
     // Where the calendar's own information is (RFC 7986 §5.5): a component's page for its calendar; every
     // component's calendar named the schedule (a machine-outputs trial, 3 December 2026).
     url: opts.siteUrl.replace(/\/+$/, '') + (component ? `/releases/${component.id}/` : '/releases/schedule/'),
+    // Where a subscriber refreshes this calendar from, and how often (RFC 7986 §5.8 SOURCE, §5.7 REFRESH-INTERVAL, with
+    // Outlook's X-PUBLISHED-TTL beside it): the site is built once a day for the schedule to follow the calendar, so a
+    // day. Without them each client chose its own interval (a machine-formats trial, 3 December 2026).
+    source: opts.siteUrl.replace(/\/+$/, '') + (component ? `/releases/${component.id}.ics` : '/releases/schedule.ics'),
+    ttl: REFRESH_SECONDS,
   });
   const releases = calendarReleases(model, opts.componentId);
   for (const r of releases) {

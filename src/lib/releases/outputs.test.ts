@@ -132,6 +132,16 @@ describe('iCalendar', () => {
     expect(events[3].description).toMatch(/^Code freeze for payments 4\.0\.1\. Only fixes agreed with the release manager go in after this date\./);
   });
 
+  it('names where it is refreshed from and how often (RFC 7986 §5.8 SOURCE, §5.7 REFRESH-INTERVAL)', () => {
+    const all = parseIcs(toIcs(model(), { ...CAL, stamp: STAMP })).calendar;
+    expect(all.getFirstPropertyValue('source')).toBe('https://handbook.example.org/releases/schedule.ics');
+    expect(String(all.getFirstPropertyValue('refresh-interval'))).toBe('P1D');
+    expect(all.getFirstProperty('refresh-interval')!.type).toBe('duration');
+    const one = toIcs(model(), { ...CAL, stamp: STAMP, componentId: 'payments' });
+    expect(parseIcs(one).calendar.getFirstPropertyValue('source')).toBe('https://handbook.example.org/releases/payments.ics');
+    expect(one).toContain('\r\nREFRESH-INTERVAL;VALUE=DURATION:P1D\r\nX-PUBLISHED-TTL:P1D\r\n');
+  });
+
   it('is deterministic and can be limited to one component', () => {
     expect(toIcs(model(), { ...CAL, stamp: STAMP })).toBe(toIcs(model(), { ...CAL, stamp: STAMP }));
     const { events } = parseIcs(toIcs(model(), { ...CAL, componentId: 'citizen-web', codeFreezes: false }));
