@@ -55,6 +55,18 @@ describe('release JSON Schema', () => {
     expect(check(fixtureRelease({ dates: { planned: '3 December 2026' } }))).toBe(false);
   });
 
+  it('declares the API\'s `date` a calendar date (the UK day of a release at 23:30 UTC) and its schemaVersion from 1', () => {
+    const check = new Ajv2020({ strict: true, allErrors: true, validateFormats: false }).compile(releasesApiJsonSchema());
+    const api = JSON.parse(toApiJson(fixtureModel([shippedRelease('payments', '2.4.0', '2026-10-24T23:30:00Z', { dates: { released: '2026-10-24T23:30:00Z' } })]))) as {
+      schemaVersion: number;
+      releases: Array<Record<string, unknown>>;
+    };
+    expect(api.releases[0].date).toBe('2026-10-25');
+    expect(check(api), JSON.stringify(check.errors)).toBe(true);
+    expect(check({ ...api, releases: [{ ...api.releases[0], date: '2026-10-24T23:30:00Z' }] })).toBe(false);
+    expect(check({ ...api, schemaVersion: 0 })).toBe(false);
+  });
+
   it('describes /api/releases.json, which validates against it: releases with every section, planned and undated ones', () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
     const check = ajv.compile(releasesApiJsonSchema());

@@ -35,12 +35,16 @@ export function releaseJsonSchema(): JsonSchemaObject {
  */
 export function releasesApiJsonSchema(): JsonSchemaObject {
   const api = z.strictObject({
-    schemaVersion: z.number().int().meta({ description: 'Raised when a field is renamed or removed; adding fields does not change it.' }),
+    schemaVersion: z.number().int().min(1).meta({ description: 'Raised when a field is renamed or removed; adding fields does not change it.' }),
     components: z.array(componentSchema),
     releases: z.array(
       releaseSchema.omit({ $schema: true }).extend({
         key: z.string().meta({ description: 'component@version' }),
-        date: isoDateOrDateTimeSchema.nullable().meta({ description: 'The release date when released, else the planned date; null when neither is set.' }),
+        // Always a calendar date (model.ts `toEntry`): declared as a date or date-time, it told a client's generated
+        // types it might hold a time (a machine-formats trial, 3 December 2026).
+        date: isoDateSchema.nullable().meta({
+          description: "The release's day in UK time (Europe/London): the day of dates.released when it shipped, else dates.planned; null when neither is set.",
+        }),
         dateKind: z.enum(['released', 'planned']).nullable(),
       }),
     ),
