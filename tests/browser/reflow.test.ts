@@ -4,23 +4,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
-import { DIST, urlOfFile, walk } from '../support/dist';
+import { DIST, readablePages } from '../support/dist';
 import { buildFixture, FIXTURES_DIR, serveDist } from '../support/fixtures';
 import { countByWidth, sweepReflow, type ReflowFinding } from '../support/reflow';
 
 const base = inject('baseUrl');
 const session = useBrowser();
 
-/** Every HTML page of a built site as a URL path; REFLOW_PATHS=/a/,/b/ narrows the sweep while working on a layout. */
+/** Every page of a built site a reader reads, as a URL path; REFLOW_PATHS=/a/,/b/ narrows the sweep while working on a layout. */
 function pagesOf(root: string): string[] {
   const only = process.env.REFLOW_PATHS ? process.env.REFLOW_PATHS.split(',') : undefined;
-  return walk(root)
-    .filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))
-    // A moved page's redirect page leaves at once (meta refresh): it is never read, and the sweep waited on it until
-    // the test timed out. tests/browser/redirects.test.ts follows such pages.
-    .filter((f) => !fs.readFileSync(f, 'utf8').includes('http-equiv="refresh"'))
-    .map((f) => urlOfFile(f, root))
-    .filter((p) => !only || only.includes(p));
+  return readablePages(root).filter((p) => !only || only.includes(p));
 }
 
 const describeFinding = (f: ReflowFinding) => `${f.width}px ${f.path}${f.scrollWidth ? ` scrollWidth ${f.scrollWidth}` : ''} ${f.clipped.join('; ')}`;

@@ -30,6 +30,18 @@ export function urlOfFile(file: string, root = DIST): string {
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }
 
+/**
+ * The URL paths of the pages a reader reads in a built site (`root`): every HTML file but the search index's and the
+ * redirect pages of moved pages, which leave at once (`<meta http-equiv="refresh">`): a sweep that opened one waited
+ * on it until it timed out. tests/browser/redirects.test.ts follows those.
+ */
+export function readablePages(root = DIST): string[] {
+  return walk(root)
+    .filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))
+    .filter((f) => !fs.readFileSync(f, 'utf8').includes('http-equiv="refresh"'))
+    .map((f) => urlOfFile(f, root));
+}
+
 /** Ids, links, scripts and the CSP of one HTML file of a built site (`root`, default dist/). */
 export function readHtml(file: string, root = DIST): HtmlFacts {
   const facts: HtmlFacts = { url: urlOfFile(file, root), file, ids: new Set(), refs: [], scripts: [] };

@@ -11,11 +11,11 @@ import * as pagefind from 'pagefind';
  * ran together into excerpts like "Planned forReleaseStatusCode freeze"), pictures' text (axis ticks, blip
  * numbers), the options of a drop-down (a checklist's result picker put "Not recorded yet Passed Failed …" 15 times
  * into a page's text, so "Not recorded yet" found every checklist) and skip links past a picture (`.mh_radar-skip`;
- * the site's own skip links are outside `<main>`). Selectors rather than per-template attributes, so a new template
+ * the site's own skip links are outside `<main>`), and the feedback and back-to-top links that end every `<main>`. Selectors rather than per-template attributes, so a new template
  * cannot forget them; content that is furniture on one page only carries `data-pagefind-ignore` itself. (A search
  * trial, 3 December 2026, found the drop-downs and skip links.)
  */
-export const SEARCH_EXCLUDED = ['nav', '.ds_metadata', 'thead', 'svg', 'select', '.mh_radar-skip', '.mh_back-to-top', '.mh_page-feedback'];
+export const SEARCH_EXCLUDED = ['nav', '.ds_metadata', 'thead', 'svg', 'select', '.mh_radar-skip', '.ds_back-to-top', '.mh_page-feedback'];
 
 /** The folder in the built site that holds the index (pagefind's default, which the search page loads). */
 export const INDEX_DIR = 'pagefind';
