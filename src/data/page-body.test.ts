@@ -19,7 +19,7 @@ describe('bodyFromFile', () => {
     const body = '\n## Rolling back\n\nRun this:\n\n```sh\nnpm run release:status\n```\n';
     const got = await bodyFromFile(page('code.md', body));
     const want = await (await createHandbookRenderer()).render(body);
-    expect(got).toEqual({ html: want.code, headings: want.metadata.headings, codeBlocks: 1 });
+    expect(got).toEqual({ html: want.code, headings: want.metadata.headings, codeBlocks: 1, headingParts: {} });
     expect(got!.headings.map((h) => h.slug)).toEqual(['rolling-back']);
   });
 
