@@ -327,9 +327,7 @@ function wrapHeadings(tree: AnyParent, headingText: Map<string, string>, pageLan
       h('span', { ariaHidden: 'true' }, [text('#')]),
       pageLang
         ? h('span', { className: ['visually-hidden'], lang: SITE_LANGUAGE }, [text('Link to the section “'), h('span', { lang: pageLang }, nameNodes), text('”')])
-        : parts
-          ? h('span', { className: ['visually-hidden'] }, [text('Link to the section “'), ...nameNodes, text('”')])
-          : h('span', { className: ['visually-hidden'] }, [text(`Link to the section “${name}”`)]),
+        : h('span', { className: ['visually-hidden'] }, [text('Link to the section “'), ...nameNodes, text('”')]),
     ]);
     parent.children[index] = h('div', { className: ['mh_heading', `mh_heading--${node.tagName}`] }, [node, link]);
     return 'skip';
